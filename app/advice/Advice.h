@@ -1,0 +1,10 @@
+// Turns findings into concrete settings for mail programs and notes for the server's admins.
+#pragma once
+
+#include "probes/Report.h"
+
+namespace mailscope {
+
+void addAdvice(Report &report);
+
+} // namespace mailscope

@@ -1,0 +1,338 @@
+// mailscope-cli: the engine's command-line twin. Its options and JSON are a stable contract
+// (README "mailscope-cli"): add to them, never change their meaning.
+#include "cli/Console.h"
+#include "cli/Password.h"
+#include "demo/DemoServer.h"
+#include "probes/Check.h"
+#include "probes/Runner.h"
+#include "report/JsonReport.h"
+#include "report/TextReport.h"
+#include "session/Transcript.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QSslSocket>
+#include <csignal>
+#include <cstdio>
+
+#if defined(Q_OS_UNIX)
+#include <unistd.h>
+#endif
+
+using namespace mailscope;
+
+namespace {
+
+Runner *g_runner = nullptr;
+
+extern "C" void onInterrupt(int)
+{
+    if (g_runner) g_runner->cancel(); // an atomic store: safe in a signal handler
+}
+
+bool isTerminal(FILE *f)
+{
+#if defined(Q_OS_UNIX)
+    return ::isatty(fileno(f)) && qgetenv("TERM") != "dumb" &&
+           !qEnvironmentVariableIsSet("NO_COLOR");
+#else
+    Q_UNUSED(f);
+    return false;
+#endif
+}
+
+void print(FILE *f, const QString &s)
+{
+    std::fputs(s.toLocal8Bit().constData(), f);
+    std::fputc('\n', f);
+    std::fflush(f);
+}
+
+int usageError(const QString &msg)
+{
+    print(stderr, QStringLiteral("mailscope-cli: %1").arg(msg));
+    print(stderr, QStringLiteral("Try 'mailscope-cli --help'."));
+    return 2;
+}
+
+const char *kHelp =
+    "Usage:\n"
+    "  mailscope-cli diagnose [URL] [options]   run checks and report (no URL: built-in demo)\n"
+    "  mailscope-cli session URL [options]      manual console: type commands, see replies\n"
+    "  mailscope-cli demo-server                run the built-in demo server until Ctrl-C\n"
+    "\n"
+    "URL: imap://[user@]host[:port] (143, STARTTLS attempted), imaps:// (993),\n"
+    "     smtp:// (25, STARTTLS attempted), submission:// (587), smtps:// (465)\n"
+    "\n"
+    "Exit status: 0 ran without warnings or errors; 1 ran, found warnings or errors;\n"
+    "             2 could not run (usage, unreachable, TLS refused).\n";
+
+struct Common
+{
+    DiagnoseOptions opts;
+    QString jsonPath;
+    bool quiet = false;
+    bool showTranscript = false;
+    bool demo = false;
+};
+
+void addCommonOptions(QCommandLineParser &p)
+{
+    p.addOptions({
+        {QStringLiteral("password-env"),
+         QStringLiteral("Read the password from environment variable VAR."), QStringLiteral("VAR")},
+        {QStringLiteral("password-file"),
+         QStringLiteral("Read the password from the first line of FILE."), QStringLiteral("FILE")},
+        {QStringLiteral("ask-password"), QStringLiteral("Ask for the password on the terminal.")},
+        {QStringLiteral("checks"),
+         QStringLiteral("Comma-separated checks to run (default: all quick read-only ones)."),
+         QStringLiteral("LIST")},
+        {QStringLiteral("idle-max"),
+         QStringLiteral("Longest idle time to probe, in seconds (default 1860)."),
+         QStringLiteral("SECONDS"), QStringLiteral("1860")},
+        {QStringLiteral("silence"),
+         QStringLiteral("Give up waiting for a reply after this many seconds (default 10)."),
+         QStringLiteral("SECONDS"), QStringLiteral("10")},
+        {QStringLiteral("connect-timeout"),
+         QStringLiteral("Connection and TLS handshake timeout in seconds (default 15)."),
+         QStringLiteral("SECONDS"), QStringLiteral("15")},
+        {QStringLiteral("max-connections"),
+         QStringLiteral("Most connections open at once (default 4)."), QStringLiteral("N"),
+         QStringLiteral("4")},
+        {QStringLiteral("accept-cert"),
+         QStringLiteral("Continue despite certificate problems if the server's certificate has "
+                        "this SHA-256 fingerprint."),
+         QStringLiteral("SHA256")},
+        {QStringLiteral("insecure"), QStringLiteral("Continue despite any certificate problem.")},
+        {QStringLiteral("ca-file"),
+         QStringLiteral("Also trust the CA certificates in this PEM file."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("auth"),
+         QStringLiteral("Login method: login, plain or auth-login (default: automatic)."),
+         QStringLiteral("MECH")},
+        {QStringLiteral("allow-plaintext-login"),
+         QStringLiteral("Allow sending the password over an unencrypted connection.")},
+        {QStringLiteral("show-secrets"),
+         QStringLiteral("Do not redact passwords and SASL data in transcripts and reports.")},
+        {QStringLiteral("json"),
+         QStringLiteral("Write the mailscope.report/1 JSON to FILE ('-' for standard output)."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("transcript"),
+         QStringLiteral("Print the full transcript after the summary.")},
+        {QStringLiteral("quiet"),
+         QStringLiteral("Print nothing but errors; use the exit status and --json.")},
+        {QStringLiteral("demo"),
+         QStringLiteral("Diagnose the built-in demo server (the default when no URL is given).")},
+    });
+}
+
+QString readCommon(const QCommandLineParser &p, bool needUrl, Common *c)
+{
+    const QStringList args = p.positionalArguments();
+    if (args.size() > 2)
+        return QStringLiteral("too many arguments: %1").arg(args.mid(2).join(QLatin1Char(' ')));
+    c->demo = p.isSet(QStringLiteral("demo")) || (args.size() < 2 && !needUrl);
+    if (args.size() < 2 && needUrl) return QStringLiteral("missing server URL");
+    if (args.size() == 2) {
+        if (c->demo && p.isSet(QStringLiteral("demo")))
+            return QStringLiteral("give either a URL or --demo, not both");
+        const QString err = Target::parse(args[1], &c->opts.target);
+        if (!err.isEmpty()) return err;
+    }
+    int sources = 0;
+    for (const char *o : {"password-env", "password-file", "ask-password"})
+        sources += p.isSet(QString::fromLatin1(o)) ? 1 : 0;
+    if (sources > 1)
+        return QStringLiteral("use only one of --password-env, --password-file, --ask-password");
+    QString err;
+    if (p.isSet(QStringLiteral("password-env")))
+        err = passwordFromEnv(p.value(QStringLiteral("password-env")), &c->opts.password);
+    else if (p.isSet(QStringLiteral("password-file")))
+        err = passwordFromFile(p.value(QStringLiteral("password-file")), &c->opts.password);
+    else if (p.isSet(QStringLiteral("ask-password")))
+        err = passwordFromTerminal(QStringLiteral("Password for %1: ").arg(c->opts.target.user),
+                                   &c->opts.password);
+    if (!err.isEmpty()) return err;
+    c->opts.havePassword = sources == 1;
+
+    auto number = [&](const char *name, int min, int max, int *out) -> QString {
+        bool ok = false;
+        const int v = p.value(QString::fromLatin1(name)).toInt(&ok);
+        if (!ok || v < min || v > max)
+            return QStringLiteral("--%1 takes a whole number from %2 to %3")
+                .arg(QLatin1String(name))
+                .arg(min)
+                .arg(max);
+        *out = v;
+        return {};
+    };
+    for (auto e : {number("idle-max", 1, 86400, &c->opts.idleMaxSeconds),
+                   number("silence", 1, 3600, &c->opts.silenceSeconds),
+                   number("connect-timeout", 1, 600, &c->opts.connectTimeoutSeconds),
+                   number("max-connections", 1, 16, &c->opts.maxConnections)})
+        if (!e.isEmpty()) return e;
+    if (p.isSet(QStringLiteral("checks")))
+        for (const auto &n :
+             p.value(QStringLiteral("checks")).split(QLatin1Char(','), Qt::SkipEmptyParts))
+            c->opts.checks << n.trimmed().toLower();
+    if (p.isSet(QStringLiteral("accept-cert"))) {
+        QByteArray sha = p.value(QStringLiteral("accept-cert")).toLatin1().toLower();
+        sha.replace(":", "");
+        if (sha.size() != 64 || QByteArray::fromHex(sha).toHex() != sha)
+            return QStringLiteral("--accept-cert takes a SHA-256 fingerprint: 64 hex digits");
+        c->opts.tls.acceptSha256 = sha;
+    }
+    c->opts.tls.insecure = p.isSet(QStringLiteral("insecure"));
+    if (p.isSet(QStringLiteral("ca-file"))) {
+        const auto certs = QSslCertificate::fromPath(p.value(QStringLiteral("ca-file")), QSsl::Pem);
+        if (certs.isEmpty())
+            return QStringLiteral("no PEM certificate found in %1")
+                .arg(p.value(QStringLiteral("ca-file")));
+        c->opts.tls.extraCa = certs;
+    }
+    if (p.isSet(QStringLiteral("auth"))) {
+        const QByteArray m = p.value(QStringLiteral("auth")).toLatin1().toUpper();
+        if (m != "LOGIN" && m != "PLAIN" && m != "AUTH-LOGIN")
+            return QStringLiteral("--auth takes login, plain or auth-login");
+        c->opts.authMech = m;
+    }
+    c->opts.allowPlaintextLogin = p.isSet(QStringLiteral("allow-plaintext-login"));
+    c->opts.revealSecrets = p.isSet(QStringLiteral("show-secrets"));
+    c->jsonPath = p.value(QStringLiteral("json"));
+    c->quiet = p.isSet(QStringLiteral("quiet"));
+    c->showTranscript = p.isSet(QStringLiteral("transcript"));
+    return {};
+}
+
+int runDiagnose(const Common &cin)
+{
+    Common c = cin;
+    std::unique_ptr<demo::DemoServer> demoServer;
+    Transcript transcript;
+    if (c.demo) {
+        demoServer = std::make_unique<demo::DemoServer>();
+        const quint16 port = demoServer->start();
+        if (!port)
+            return usageError(QStringLiteral("could not start the demo server on 127.0.0.1"));
+        Target::parse(QStringLiteral("imap://demo@127.0.0.1:%1").arg(port), &c.opts.target);
+        c.opts.password = demo::DemoServer::password();
+        c.opts.havePassword = true;
+        // The demo's certificate is self-signed on purpose; accept exactly it, as a user would
+        // with --accept-cert after checking the fingerprint.
+        c.opts.tls.acceptSha256 = demoServer->certificateSha256();
+        transcript.note(0, QStringLiteral("demo: built-in demo server on 127.0.0.1:%1; its "
+                                          "self-signed certificate %2 is accepted for the demo")
+                               .arg(port)
+                               .arg(QString::fromLatin1(c.opts.tls.acceptSha256)));
+        if (!c.quiet)
+            print(stderr, QStringLiteral("No server given: diagnosing the built-in demo server "
+                                         "(127.0.0.1:%1), which misbehaves on purpose.")
+                              .arg(port));
+    }
+    Runner runner(c.opts, &transcript);
+    const QString err = runner.validate();
+    if (!err.isEmpty()) return usageError(err);
+    const bool live = !c.quiet && isTerminal(stderr);
+    if (live)
+        QObject::connect(&runner, &Runner::checkStarted,
+                         [](const QString &id, const QString &title) {
+                             print(stderr, QStringLiteral("… %1 (%2)").arg(title, id));
+                         });
+    g_runner = &runner;
+    std::signal(SIGINT, onInterrupt);
+    const Report report = runner.run();
+    g_runner = nullptr;
+    std::signal(SIGINT, SIG_DFL);
+
+    const auto events = transcript.snapshot();
+    FILE *human = c.jsonPath == QLatin1String("-") ? stderr : stdout;
+    if (!c.quiet) {
+        TextStyle style;
+        style.colour = isTerminal(human);
+        if (c.showTranscript) {
+            print(human, QStringLiteral("Transcript"));
+            for (const auto &e : events)
+                print(human, formatEvent(e, style));
+            print(human, QString());
+        }
+        print(human, formatSummary(report, style));
+    } else if (!report.fatalError.isEmpty()) {
+        print(stderr, QStringLiteral("mailscope-cli: %1").arg(report.fatalError));
+    }
+    if (!c.jsonPath.isEmpty()) {
+        const QByteArray json = reportToJson(report, events).toJson(QJsonDocument::Indented);
+        if (c.jsonPath == QLatin1String("-")) {
+            std::fwrite(json.constData(), 1, size_t(json.size()), stdout);
+            std::fflush(stdout);
+        } else {
+            QFile f(c.jsonPath);
+            if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+                f.write(json) != json.size()) {
+                print(stderr, QStringLiteral("mailscope-cli: cannot write %1: %2")
+                                  .arg(c.jsonPath, f.errorString()));
+                return 2;
+            }
+        }
+    }
+    return report.exitCode();
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("mailscope-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(MAILSCOPE_VERSION));
+
+    QCommandLineParser p;
+    p.setApplicationDescription(QString::fromLatin1(kHelp));
+    p.addHelpOption();
+    p.addVersionOption();
+    p.addPositionalArgument(QStringLiteral("command"),
+                            QStringLiteral("diagnose, session or demo-server"));
+    p.addPositionalArgument(QStringLiteral("URL"),
+                            QStringLiteral("the server, e.g. imaps://fred@mail.example.net"));
+    addCommonOptions(p);
+    if (!p.parse(QCoreApplication::arguments())) return usageError(p.errorText());
+    if (p.isSet(QStringLiteral("help"))) {
+        print(stdout, p.helpText());
+        return 0;
+    }
+    if (p.isSet(QStringLiteral("version"))) {
+        print(stdout, QStringLiteral("mailscope-cli %1").arg(QStringLiteral(MAILSCOPE_VERSION)));
+        return 0;
+    }
+    if (!QSslSocket::supportsSsl())
+        return usageError(QStringLiteral("TLS is not available (Qt found no OpenSSL backend)"));
+    const QStringList args = p.positionalArguments();
+    if (args.isEmpty())
+        return usageError(QStringLiteral("missing command: diagnose, session or demo-server"));
+    const QString cmd = args.first();
+    Common c;
+    if (cmd == QLatin1String("diagnose")) {
+        const QString err = readCommon(p, false, &c);
+        if (!err.isEmpty()) return usageError(err);
+        return runDiagnose(c);
+    }
+    if (cmd == QLatin1String("session")) {
+        const QString err = readCommon(p, true, &c);
+        if (!err.isEmpty()) return usageError(err);
+        return runConsole(c.opts, isTerminal(stdout));
+    }
+    if (cmd == QLatin1String("demo-server")) {
+        demo::DemoServer server;
+        const quint16 port = server.start();
+        if (!port) return usageError(QStringLiteral("could not listen on 127.0.0.1"));
+        print(stdout, QStringLiteral("Demo IMAP server on imap://%1@127.0.0.1:%2 (password: %3, "
+                                     "certificate SHA-256 %4). Ctrl-C stops it.")
+                          .arg(QString::fromLatin1(demo::DemoServer::user()))
+                          .arg(port)
+                          .arg(QString::fromLatin1(demo::DemoServer::password()),
+                               QString::fromLatin1(server.certificateSha256())));
+        std::signal(SIGINT, [](int) { QCoreApplication::quit(); });
+        return app.exec();
+    }
+    return usageError(QStringLiteral("unknown command '%1'").arg(cmd));
+}

@@ -1,0 +1,136 @@
+#include "demo/DemoServer.h"
+
+#include "demo/DemoCert.h"
+
+#include <QCryptographicHash>
+#include <QTimer>
+
+namespace mailscope::demo {
+
+namespace {
+struct State
+{
+    bool tls = false;
+    bool authed = false;
+    bool selected = false;
+    QByteArray pendingAuthTag; // AUTHENTICATE PLAIN without SASL-IR
+};
+
+QByteArray caps(const State &s)
+{
+    if (s.authed) return "IMAP4rev1 LITERAL+ ID IDLE NAMESPACE UIDPLUS MOVE UNSELECT";
+    // STARTTLS deliberately missing: the server accepts it all the same (seed 000).
+    return s.tls ? "IMAP4rev1 LITERAL+ ID SASL-IR AUTH=PLAIN AUTH=LOGIN"
+                 : "IMAP4rev1 LITERAL+ ID SASL-IR AUTH=PLAIN";
+}
+
+bool checkPlain(const QByteArray &b64)
+{
+    const QList<QByteArray> parts = QByteArray::fromBase64(b64).split('\0');
+    return parts.size() == 3 && parts[1] == DemoServer::user() &&
+           parts[2] == DemoServer::password();
+}
+} // namespace
+
+DemoServer::DemoServer(QObject *parent) : LoopbackServer(parent)
+{
+    setCertificate(QSslCertificate(certificatePem()), QSslKey(privateKeyPem(), QSsl::Rsa));
+    setMaxClients(8);
+}
+
+DemoServer::~DemoServer()
+{
+    stop();
+}
+
+QByteArray DemoServer::certificateSha256() const
+{
+    return certificate().digest(QCryptographicHash::Sha256).toHex();
+}
+
+void DemoServer::handle(fake::ServerConnection *conn)
+{
+    auto state = std::make_shared<State>();
+    conn->sendLine("* OK [CAPABILITY " + caps(*state) +
+                   "] IMAP4rev1 perdition ready (Mailscope demo server)");
+    auto finishLogin = [conn, state](const QByteArray &tag, bool ok) {
+        // Like a busy Dovecot behind a proxy (seed 003): an untagged line before the reply.
+        conn->sendLine("* OK Waiting for authentication process to respond..");
+        QTimer::singleShot(150, conn, [conn, state, tag, ok] {
+            if (!ok) {
+                conn->sendLine(tag + " NO [AUTHENTICATIONFAILED] Authentication failed.");
+                return;
+            }
+            state->authed = true;
+            conn->sendLine(tag + " OK You are so in");
+        });
+    };
+    connect(
+        conn, &fake::ServerConnection::lineReceived, conn,
+        [conn, state, finishLogin](const QByteArray &line) {
+            if (!state->pendingAuthTag.isEmpty()) {
+                const QByteArray tag = state->pendingAuthTag;
+                state->pendingAuthTag.clear();
+                if (line == "*") {
+                    conn->sendLine(tag + " BAD Authentication cancelled");
+                    return;
+                }
+                finishLogin(tag, checkPlain(line));
+                return;
+            }
+            const QList<QByteArray> w = line.split(' ');
+            if (w.size() < 2) {
+                conn->sendLine("* BAD Missing tag or command");
+                return;
+            }
+            const QByteArray tag = w[0];
+            const QByteArray cmd = w[1].toUpper();
+            if (cmd == "CAPABILITY") {
+                conn->sendLine("* CAPABILITY " + caps(*state));
+                conn->sendLine(tag + " OK Capability completed");
+            } else if (cmd == "NOOP") {
+                conn->sendLine(tag + " OK NOOP completed");
+            } else if (cmd == "ID") {
+                conn->sendLine("* ID NIL");
+                conn->sendLine(tag + " OK ID completed");
+            } else if (cmd == "STARTTLS" && !state->tls && !state->authed) {
+                conn->sendLine(tag + " OK Begin TLS negotiation now");
+                state->tls = true;
+                conn->startTls();
+            } else if (cmd == "LOGIN" && !state->authed && w.size() >= 4) {
+                auto unq = [](QByteArray v) {
+                    if (v.startsWith('"') && v.endsWith('"') && v.size() >= 2)
+                        v = v.mid(1, v.size() - 2);
+                    return v.replace("\\\"", "\"").replace("\\\\", "\\");
+                };
+                finishLogin(tag,
+                            unq(w[2]) == DemoServer::user() && unq(w[3]) == DemoServer::password());
+            } else if (cmd == "AUTHENTICATE" && !state->authed && w.size() >= 3 &&
+                       w[2].toUpper() == "PLAIN") {
+                if (w.size() >= 4) {
+                    finishLogin(tag, checkPlain(w[3]));
+                } else {
+                    state->pendingAuthTag = tag;
+                    conn->sendLine("+ ");
+                }
+            } else if ((cmd == "SELECT" || cmd == "EXAMINE") && state->authed) {
+                state->selected = true;
+                conn->sendRaw("* 3 EXISTS\r\n* 0 RECENT\r\n* FLAGS (\\Seen \\Answered \\Flagged "
+                              "\\Deleted \\Draft)\r\n* OK [UIDVALIDITY 14] UIDs valid\r\n"
+                              "* OK [UIDNEXT 16] Predicted next UID\r\n" +
+                              tag + (cmd == "EXAMINE" ? " OK [READ-ONLY]" : " OK [READ-WRITE]") +
+                              " " + cmd + " completed\r\n");
+            } else if (cmd == "LOGOUT") {
+                conn->sendLine("* BYE IMAP server logging out, mate");
+                conn->sendLine(tag + " OK LOGOUT completed");
+                conn->closeFin();
+            } else if (cmd == "UNSELECT" && state->selected) {
+                state->selected = false;
+                conn->sendLine(tag + " OK UNSELECT completed");
+            } else {
+                conn->sendLine(tag + " BAD Command unknown or not valid in this state");
+            }
+        });
+}
+
+} // namespace mailscope::demo

@@ -1,0 +1,495 @@
+#include "imap/ImapParser.h"
+
+#include <cstring>
+
+namespace mailscope::imap {
+
+namespace {
+
+bool equalsNoCase(const QByteArray &a, const char *b)
+{
+    return qstricmp(a.constData(), b) == 0;
+}
+
+// Reads values from a complete response buffer. Literal framing was validated by the
+// collector, so "{N}\r\n" is always followed by N bytes here.
+class Reader
+{
+public:
+    Reader(const char *begin, const char *end, int maxNesting)
+        : p(begin), e(end), m_maxNesting(maxNesting)
+    {}
+
+    const char *p;
+    const char *e;
+    QString error;
+    bool fatal = false;
+
+    bool atEnd() const { return p >= e || *p == '\r' || *p == '\n'; }
+    void skipSpaces()
+    {
+        while (p < e && *p == ' ')
+            ++p;
+    }
+
+    bool readValue(Value &out, int depth)
+    {
+        skipSpaces();
+        if (atEnd()) return setError(QStringLiteral("unexpected end of line"));
+        const char c = *p;
+        if (c == '(') return readList(out, depth + 1);
+        if (c == '"') return readQuoted(out);
+        if (c == '{' || (c == '~' && p + 1 < e && p[1] == '{')) return readLiteral(out);
+        if (c == ')') return setError(QStringLiteral("unexpected ')'"));
+        return readAtom(out);
+    }
+
+    bool readList(Value &out, int depth)
+    {
+        if (depth > m_maxNesting) {
+            fatal = true;
+            return setError(QStringLiteral("lists nested deeper than %1 levels").arg(m_maxNesting));
+        }
+        out.type = Value::List;
+        ++p; // '('
+        for (;;) {
+            skipSpaces();
+            if (p >= e || *p == '\r' || *p == '\n')
+                return setError(QStringLiteral("list not closed"));
+            if (*p == ')') {
+                ++p;
+                return true;
+            }
+            Value v;
+            if (!readValue(v, depth)) return false;
+            out.items.push_back(std::move(v));
+        }
+    }
+
+    bool readQuoted(Value &out)
+    {
+        out.type = Value::Quoted;
+        ++p; // opening quote
+        const char *start = p;
+        // Fast path: no escapes.
+        while (p < e && *p != '"' && *p != '\\' && *p != '\r' && *p != '\n')
+            ++p;
+        out.str = QByteArray(start, p - start);
+        while (p < e) {
+            const char c = *p;
+            if (c == '"') {
+                ++p;
+                return true;
+            }
+            if (c == '\r' || c == '\n') break;
+            if (c == '\\') {
+                if (p + 1 >= e) break;
+                out.str.append(p[1]);
+                p += 2;
+                continue;
+            }
+            out.str.append(c);
+            ++p;
+        }
+        return setError(QStringLiteral("quoted string not closed"));
+    }
+
+    bool readLiteral(Value &out)
+    {
+        out.type = Value::Literal;
+        if (*p == '~') ++p;
+        ++p; // '{'
+        quint64 n = 0;
+        const char *digits = p;
+        while (p < e && *p >= '0' && *p <= '9') {
+            n = n * 10 + quint64(*p - '0');
+            if (n > quint64(1) << 53) return setError(QStringLiteral("literal size out of range"));
+            ++p;
+        }
+        if (p == digits) return setError(QStringLiteral("literal without a size"));
+        if (p < e && *p == '+') ++p;
+        if (p >= e || *p != '}') return setError(QStringLiteral("malformed literal marker"));
+        ++p;
+        if (p < e && *p == '\r') ++p;
+        if (p >= e || *p != '\n')
+            return setError(QStringLiteral("literal marker not at end of line"));
+        ++p;
+        if (quint64(e - p) < n) return setError(QStringLiteral("literal shorter than announced"));
+        out.str = QByteArray(p, qsizetype(n));
+        p += n;
+        return true;
+    }
+
+    bool readAtom(Value &out)
+    {
+        const char *start = p;
+        while (p < e) {
+            const char c = *p;
+            if (c == ' ' || c == '(' || c == ')' || c == '\r' || c == '\n' || c == ']' || c == '"')
+                break;
+            if (c == '[') {
+                // Section specs such as BODY[HEADER.FIELDS (FROM TO)] belong to the atom.
+                int level = 0;
+                while (p < e && *p != '\r' && *p != '\n') {
+                    if (*p == '[')
+                        ++level;
+                    else if (*p == ']' && --level == 0)
+                        break;
+                    ++p;
+                }
+                if (p >= e || *p != ']') return setError(QStringLiteral("section '[' not closed"));
+                ++p;
+                continue;
+            }
+            ++p;
+        }
+        if (p == start)
+            return setError(QStringLiteral("unexpected character '%1'").arg(QLatin1Char(*p)));
+        out.str = QByteArray(start, p - start);
+        out.type = (out.str.size() == 3 && equalsNoCase(out.str, "NIL")) ? Value::Nil : Value::Atom;
+        return true;
+    }
+
+    // resp-text: ["[" code [SP args] "]" SP] text
+    void readRespText(Response &r)
+    {
+        skipSpaces();
+        if (p < e && *p == '[') {
+            ++p;
+            const char *nameStart = p;
+            while (p < e && *p != ' ' && *p != ']' && *p != '\r' && *p != '\n')
+                ++p;
+            r.code = QByteArray(nameStart, p - nameStart).toUpper();
+            const char *argsStart = p;
+            bool ok = true;
+            while (ok) {
+                skipSpaces();
+                if (p >= e || *p == '\r' || *p == '\n') {
+                    ok = false;
+                    break;
+                }
+                if (*p == ']') break;
+                Value v;
+                if (!readValue(v, 0))
+                    ok = false;
+                else
+                    r.codeArgs.push_back(std::move(v));
+            }
+            if (!ok) {
+                if (fatal) return;
+                // Lenient: keep the raw argument text up to the first ']'.
+                error.clear();
+                r.codeArgs.clear();
+                p = argsStart;
+                const char *close = static_cast<const char *>(std::memchr(p, ']', size_t(e - p)));
+                if (!close) {
+                    r.parseError = QStringLiteral("response code not closed");
+                    close = e;
+                }
+                Value raw;
+                raw.str = QByteArray(p, close - p).trimmed();
+                if (!raw.str.isEmpty()) r.codeArgs.push_back(std::move(raw));
+                p = close;
+            }
+            if (p < e && *p == ']') ++p;
+        }
+        skipSpaces();
+        const char *textStart = p;
+        const char *textEnd = e;
+        while (textEnd > textStart && (textEnd[-1] == '\n' || textEnd[-1] == '\r'))
+            --textEnd;
+        r.text = QByteArray(textStart, textEnd - textStart);
+        p = e;
+    }
+
+private:
+    bool setError(const QString &message)
+    {
+        if (error.isEmpty()) error = message;
+        return false;
+    }
+    int m_maxNesting;
+};
+
+bool isStatusName(const QByteArray &name)
+{
+    return name == "OK" || name == "NO" || name == "BAD" || name == "BYE" || name == "PREAUTH";
+}
+
+} // namespace
+
+bool Value::isAtom(const char *name) const
+{
+    return type == Atom && equalsNoCase(str, name);
+}
+
+quint64 Value::toNumber(bool *ok) const
+{
+    bool good = (type == Atom || type == Quoted) && !str.isEmpty() && str.size() <= 20;
+    quint64 n = 0;
+    for (char c : str) {
+        if (c < '0' || c > '9') {
+            good = false;
+            break;
+        }
+        const quint64 next = n * 10 + quint64(c - '0');
+        if (next < n) {
+            good = false;
+            break;
+        }
+        n = next;
+    }
+    if (ok) *ok = good;
+    return good ? n : 0;
+}
+
+QByteArray Value::serialize() const
+{
+    switch (type) {
+    case Atom:
+        return str;
+    case Nil:
+        return QByteArrayLiteral("NIL");
+    case Quoted: {
+        QByteArray s = str;
+        s.replace('\\', "\\\\").replace('"', "\\\"");
+        return '"' + s + '"';
+    }
+    case Literal:
+        return '{' + QByteArray::number(str.size()) + "}\r\n" + str;
+    case List: {
+        QByteArray out = "(";
+        for (size_t i = 0; i < items.size(); ++i) {
+            if (i) out += ' ';
+            out += items[i].serialize();
+        }
+        return out + ')';
+    }
+    }
+    return {};
+}
+
+bool Response::isStatus() const
+{
+    return isStatusName(name);
+}
+
+const Value *Response::fetchItem(const char *item) const
+{
+    if (name != "FETCH" || data.empty() || !data.front().isList()) return nullptr;
+    const auto &items = data.front().items;
+    for (size_t i = 0; i + 1 < items.size(); i += 2) {
+        if (items[i].type == Value::Atom && equalsNoCase(items[i].str, item)) return &items[i + 1];
+    }
+    return nullptr;
+}
+
+QList<QByteArray> Response::capabilities() const
+{
+    QList<QByteArray> caps;
+    const std::vector<Value> *src = nullptr;
+    if (name == "CAPABILITY")
+        src = &data;
+    else if (code == "CAPABILITY")
+        src = &codeArgs;
+    if (!src) return caps;
+    for (const auto &v : *src) {
+        if (v.type == Value::Atom)
+            caps.append(v.str);
+        else if (v.type == Value::Quoted && !v.str.isEmpty()) // lenient fallback from raw args
+            for (const auto &part : v.str.split(' '))
+                if (!part.isEmpty()) caps.append(part);
+    }
+    return caps;
+}
+
+Parser::Parser(Limits limits) : m_limits(limits) {}
+
+void Parser::reset()
+{
+    m_cur.clear();
+    m_lineStart = 0;
+    m_literalRemaining = 0;
+    m_ready.clear();
+    m_error.clear();
+}
+
+void Parser::fail(const QString &message)
+{
+    if (m_error.isEmpty()) m_error = message;
+    m_cur.clear();
+    m_literalRemaining = 0;
+}
+
+qsizetype Parser::feed(const char *data, qsizetype len, bool stopAfterResponse)
+{
+    qsizetype pos = 0;
+    while (pos < len && m_error.isEmpty()) {
+        if (m_literalRemaining > 0) {
+            const qsizetype take = qsizetype(qMin<qint64>(m_literalRemaining, len - pos));
+            if (m_cur.size() + take > m_limits.maxResponseSize) {
+                fail(QStringLiteral("response larger than the limit of %1 bytes")
+                         .arg(m_limits.maxResponseSize));
+                return len;
+            }
+            m_cur.append(data + pos, take);
+            pos += take;
+            m_literalRemaining -= take;
+            if (m_literalRemaining == 0) m_lineStart = m_cur.size();
+            continue;
+        }
+        const char *nl =
+            static_cast<const char *>(std::memchr(data + pos, '\n', size_t(len - pos)));
+        const qsizetype segment = nl ? (nl - (data + pos)) + 1 : len - pos;
+        if ((m_cur.size() - m_lineStart) + segment > m_limits.maxLineLength + 2) {
+            fail(QStringLiteral("line longer than the limit of %1 bytes")
+                     .arg(m_limits.maxLineLength));
+            return len;
+        }
+        if (m_cur.size() + segment > m_limits.maxResponseSize) {
+            fail(QStringLiteral("response larger than the limit of %1 bytes")
+                     .arg(m_limits.maxResponseSize));
+            return len;
+        }
+        m_cur.append(data + pos, segment);
+        pos += segment;
+        if (nl) {
+            const size_t before = m_ready.size();
+            finishLine();
+            if (stopAfterResponse && m_ready.size() > before) return pos;
+        }
+    }
+    return len;
+}
+
+// A line just ended: either it announces a literal, or the response is complete.
+void Parser::finishLine()
+{
+    const char *b = m_cur.constData() + m_lineStart;
+    const char *q = m_cur.constData() + m_cur.size() - 1; // at '\n'
+    if (q > b && q[-1] == '\r') --q;
+    // q points one past the line content.
+    if (q > b && q[-1] == '}') {
+        const char *d = q - 1;
+        if (d > b && d[-1] == '+') --d;
+        const char *digitsEnd = d;
+        while (d > b && d[-1] >= '0' && d[-1] <= '9')
+            --d;
+        if (d < digitsEnd && d > b && d[-1] == '{') {
+            if (digitsEnd - d > 15) {
+                fail(QStringLiteral("server announced an absurdly large literal"));
+                return;
+            }
+            const qint64 n = QByteArray(d, digitsEnd - d).toLongLong();
+            if (n > m_limits.maxLiteralSize) {
+                fail(QStringLiteral("server announced a literal of %1 bytes, above the limit of %2")
+                         .arg(n)
+                         .arg(m_limits.maxLiteralSize));
+                return;
+            }
+            if (n > 0) {
+                m_literalRemaining = n;
+                return;
+            }
+            m_lineStart = m_cur.size();
+            return;
+        }
+    }
+    QString fatal;
+    Response r = parseComplete(m_cur, m_limits, &fatal);
+    if (!fatal.isEmpty()) {
+        fail(fatal);
+        return;
+    }
+    m_ready.push_back(std::move(r));
+    m_cur.clear();
+    m_lineStart = 0;
+}
+
+bool Parser::next(Response &out)
+{
+    if (m_ready.empty()) return false;
+    out = std::move(m_ready.front());
+    m_ready.pop_front();
+    return true;
+}
+
+Response Parser::parseComplete(const QByteArray &raw, const Limits &limits, QString *fatal)
+{
+    Response r;
+    r.bytes = raw.size();
+    Reader rd(raw.constData(), raw.constData() + raw.size(), limits.maxNesting);
+    if (raw.startsWith('+')) {
+        r.kind = Response::Continuation;
+        ++rd.p;
+        rd.readRespText(r);
+        return r;
+    }
+    if (raw.startsWith("* ")) {
+        r.kind = Response::Untagged;
+        rd.p += 2;
+    } else {
+        r.kind = Response::Tagged;
+        const char *start = rd.p;
+        while (rd.p < rd.e && *rd.p != ' ' && *rd.p != '\r' && *rd.p != '\n')
+            ++rd.p;
+        r.tag = QByteArray(start, rd.p - start);
+        if (r.tag.isEmpty()) r.parseError = QStringLiteral("response without a tag");
+        rd.skipSpaces();
+    }
+    // name, or number then name
+    const char *start = rd.p;
+    while (rd.p < rd.e && *rd.p != ' ' && *rd.p != '\r' && *rd.p != '\n' && *rd.p != '[')
+        ++rd.p;
+    QByteArray first(start, rd.p - start);
+    bool isNum = !first.isEmpty();
+    for (char c : first)
+        isNum = isNum && c >= '0' && c <= '9';
+    if (isNum && r.kind == Response::Untagged && first.size() <= 19) {
+        r.hasNumber = true;
+        r.number = first.toULongLong();
+        rd.skipSpaces();
+        start = rd.p;
+        while (rd.p < rd.e && *rd.p != ' ' && *rd.p != '\r' && *rd.p != '\n')
+            ++rd.p;
+        first = QByteArray(start, rd.p - start);
+    }
+    r.name = first.toUpper();
+    if (r.name.isEmpty()) {
+        r.parseError = QStringLiteral("response without a name");
+        return r;
+    }
+    if (r.kind == Response::Tagged && !isStatusName(r.name))
+        r.parseError = QStringLiteral("tagged response with unknown status '%1'")
+                           .arg(QString::fromLatin1(r.name.left(40)));
+    if (isStatusName(r.name) || r.kind == Response::Tagged) {
+        rd.readRespText(r);
+        if (rd.fatal && fatal) *fatal = rd.error;
+        return r;
+    }
+    // Data response: read values to end of line.
+    for (;;) {
+        rd.skipSpaces();
+        if (rd.atEnd()) {
+            break;
+        }
+        Value v;
+        if (!rd.readValue(v, 0)) {
+            if (rd.fatal) {
+                if (fatal) *fatal = rd.error;
+                return r;
+            }
+            r.parseError = rd.error;
+            // Keep what is left as text so nothing is lost.
+            const char *te = rd.e;
+            while (te > rd.p && (te[-1] == '\n' || te[-1] == '\r'))
+                --te;
+            r.text = QByteArray(rd.p, te - rd.p);
+            break;
+        }
+        r.data.push_back(std::move(v));
+    }
+    return r;
+}
+
+} // namespace mailscope::imap

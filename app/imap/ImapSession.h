@@ -1,0 +1,89 @@
+// A client IMAP session over a recorded Connection: greeting, commands, STARTTLS, login.
+#pragma once
+
+#include "imap/ImapCommand.h"
+#include "imap/ImapParser.h"
+#include "net/Connection.h"
+
+#include <QObject>
+#include <deque>
+
+namespace mailscope::imap {
+
+struct Result
+{
+    bool completed = false; // a tagged reply arrived
+    Response tagged;
+    std::vector<Response> untagged; // untagged responses that arrived while it ran
+    QString error;                  // timeout, close or protocol error when not completed
+    int sendEvent = -1;
+    int replyEvent = -1;
+    qint64 latencyUs = -1;
+
+    bool ok() const { return completed && tagged.name == "OK"; }
+    QString describe() const;
+};
+
+struct StartTlsOutcome
+{
+    Result reply; // the server's answer to STARTTLS
+    bool handshakeDone = false;
+    TlsResult tls;
+    QByteArray injected; // bytes after the OK and before the handshake (discarded)
+    int injectedEvent = -1;
+};
+
+class Session : public QObject
+{
+    Q_OBJECT
+public:
+    Session(Connection *conn, int silenceMs, Limits limits = {}, QObject *parent = nullptr);
+
+    Connection *connection() const { return m_conn; }
+    CommandBuilder &builder() { return m_builder; }
+
+    // Reads the greeting: * OK / * PREAUTH / * BYE.
+    Result readGreeting();
+    Result execute(const Command &cmd);
+    Result execute(const QByteArray &verb, const QList<Arg> &args = {});
+    // Sends several commands in one write and collects each tagged reply.
+    std::vector<Result> pipeline(const std::vector<Command> &cmds);
+
+    Result capability();
+    StartTlsOutcome startTls(int handshakeTimeoutMs);
+    // LOGIN, or AUTHENTICATE PLAIN/LOGIN when LOGIN is not possible; never retried.
+    // mech: empty for automatic, or "LOGIN", "PLAIN", "AUTH-LOGIN" to force one.
+    Result login(const QByteArray &user, const QByteArray &password, bool revealSecrets,
+                 const QByteArray &mech = {});
+    Result id(const QList<QPair<QByteArray, QByteArray>> &fields);
+
+    QList<QByteArray> capabilities() const { return m_caps; }
+    bool hasCapability(const QByteArray &cap) const;
+    void setCapabilities(const QList<QByteArray> &caps);
+    // Untagged responses that arrived outside any command (keepalives, alerts).
+    std::vector<Response> takeUnsolicited();
+    QString protocolError() const { return m_parser.errorString(); }
+    int silenceMs() const { return m_silenceMs; }
+    void setSilenceMs(int ms) { m_silenceMs = ms; }
+
+private:
+    void onBytes(const QByteArray &bytes);
+    bool waitResponse(Response &out, int timeoutMs, const QByteArray &what);
+    Result runAuthenticate(const QByteArray &mech, const QByteArray &initial,
+                           const QList<QByteArray> &steps, bool revealSecrets);
+    void noteMalformed(const Response &r);
+
+    Connection *m_conn;
+    int m_silenceMs;
+    Parser m_parser;
+    CommandBuilder m_builder;
+    std::deque<Response> m_queue;
+    std::deque<int> m_queueEvents;
+    std::vector<Response> m_unsolicited;
+    QList<QByteArray> m_caps;
+    QByteArray m_holdTag;  // when set, stop parsing after this tag's reply
+    QByteArray m_heldBack; // bytes not parsed because of m_holdTag
+    bool m_holding = false;
+};
+
+} // namespace mailscope::imap

@@ -1,0 +1,406 @@
+#include "net/Connection.h"
+
+#include "session/Transcript.h"
+
+#include <QCryptographicHash>
+#include <QEventLoop>
+#include <QHostAddress>
+#include <QSslCipher>
+#include <QSslConfiguration>
+#include <QSslSocket>
+#include <QTimer>
+
+namespace mailscope {
+
+QString securityName(Security s)
+{
+    switch (s) {
+    case Security::Plain:
+        return QStringLiteral("plain");
+    case Security::StartTls:
+        return QStringLiteral("starttls");
+    case Security::Tls:
+        return QStringLiteral("tls");
+    }
+    return QStringLiteral("plain");
+}
+
+QString closeKindName(CloseKind k)
+{
+    switch (k) {
+    case CloseKind::Open:
+        return QStringLiteral("open");
+    case CloseKind::ByPeerFin:
+        return QStringLiteral("fin");
+    case CloseKind::ByPeerReset:
+        return QStringLiteral("rst");
+    case CloseKind::ByPeerUnknown:
+        return QStringLiteral("closed");
+    case CloseKind::Local:
+        return QStringLiteral("local");
+    case CloseKind::Timeout:
+        return QStringLiteral("timeout");
+    case CloseKind::Error:
+        return QStringLiteral("error");
+    }
+    return QStringLiteral("closed");
+}
+
+namespace {
+
+QString protocolName(QSsl::SslProtocol p)
+{
+    switch (p) {
+    case QSsl::TlsV1_2:
+        return QStringLiteral("TLSv1.2");
+    case QSsl::TlsV1_3:
+        return QStringLiteral("TLSv1.3");
+    default:
+        break;
+    }
+    QT_WARNING_PUSH
+    QT_WARNING_DISABLE_DEPRECATED
+    if (p == QSsl::TlsV1_0) return QStringLiteral("TLSv1.0");
+    if (p == QSsl::TlsV1_1) return QStringLiteral("TLSv1.1");
+    QT_WARNING_POP
+    return QStringLiteral("unknown");
+}
+
+QString describeCert(const QSslCertificate &c)
+{
+    const auto cn = c.subjectInfo(QSslCertificate::CommonName).join(QStringLiteral(", "));
+    const auto issuer = c.issuerInfo(QSslCertificate::CommonName).join(QStringLiteral(", "));
+    return QStringLiteral("CN=%1 (issuer CN=%2, valid %3 to %4, SHA-256 %5)")
+        .arg(cn, issuer, c.effectiveDate().toString(Qt::ISODate),
+             c.expiryDate().toString(Qt::ISODate),
+             QString::fromLatin1(c.digest(QCryptographicHash::Sha256).toHex()));
+}
+
+} // namespace
+
+Connection::Connection(Transcript *transcript, TlsPolicy policy, CancelToken *cancel,
+                       QObject *parent)
+    : QObject(parent), m_transcript(transcript), m_policy(std::move(policy)), m_cancel(cancel),
+      m_socket(new QSslSocket(this)), m_id(transcript->allocateConnection())
+{
+    connect(m_socket, &QSslSocket::readyRead, this, &Connection::onReadyRead);
+    connect(m_socket, &QSslSocket::disconnected, this, &Connection::onDisconnected);
+    connect(m_socket, &QSslSocket::sslErrors, this, &Connection::onSslErrors);
+    m_socket->setReadBufferSize(0);
+}
+
+Connection::~Connection()
+{
+    m_socket->disconnect(this);
+    m_socket->abort();
+    tcp::closeDuplicate(m_dupFd);
+}
+
+bool Connection::open(const QString &host, quint16 port, bool implicitTls, int timeoutMs)
+{
+    m_host = host;
+    QSslConfiguration conf = QSslConfiguration::defaultConfiguration();
+    if (!m_policy.extraCa.isEmpty()) conf.addCaCertificates(m_policy.extraCa);
+    conf.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    m_socket->setSslConfiguration(conf);
+    m_socket->setPeerVerifyName(host);
+
+    bool connected = false;
+    bool failed = false;
+    QString failure;
+    auto c1 = connect(m_socket, &QSslSocket::connected, this, [&] {
+        connected = true;
+        // Commands go out whole; Nagle would only add delayed-ACK stalls to the timings.
+        m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        m_dupFd = tcp::duplicate(m_socket->socketDescriptor());
+        m_peer = QStringLiteral("%1:%2").arg(m_socket->peerAddress().toString()).arg(port);
+        Event e;
+        e.conn = m_id;
+        e.kind = EventKind::Connect;
+        e.text = QStringLiteral("connected to %1 (%2) from %3:%4")
+                     .arg(host, m_peer, m_socket->localAddress().toString())
+                     .arg(m_socket->localPort());
+        m_transcript->append(std::move(e));
+        if (implicitTls) m_handshaking = true;
+    });
+    auto c2 =
+        connect(m_socket, &QSslSocket::errorOccurred, this, [&](QAbstractSocket::SocketError) {
+            failed = true;
+            failure = m_socket->errorString();
+        });
+    auto c3 = connect(m_socket, &QSslSocket::encrypted, this, [this] { recordTls(true); });
+
+    m_transcript->note(m_id, QStringLiteral("connecting to %1 port %2%3")
+                                 .arg(host)
+                                 .arg(port)
+                                 .arg(implicitTls ? QStringLiteral(" with TLS") : QString()));
+    if (implicitTls) {
+        m_tls = TlsResult();
+        m_tls.attempted = true;
+        m_socket->connectToHostEncrypted(host, port, host);
+    } else {
+        m_socket->connectToHost(host, port);
+    }
+    waitFor([&] { return failed || (implicitTls ? m_socket->isEncrypted() : connected); },
+            timeoutMs);
+    disconnect(c1);
+    disconnect(c2);
+    disconnect(c3);
+
+    const bool ok = implicitTls ? m_socket->isEncrypted() : connected;
+    if (ok) return true;
+    if (implicitTls && connected) {
+        m_handshaking = false;
+        if (!m_tls.established && m_tls.eventIndex < 0) recordTls(false);
+        m_close = CloseKind::Error;
+        m_socket->abort();
+        return false;
+    }
+    if (!failed && !cancelled()) {
+        markTimeout(QStringLiteral("no connection to %1 port %2 within %3 s")
+                        .arg(host)
+                        .arg(port)
+                        .arg(timeoutMs / 1000.0));
+    } else {
+        m_lastError = cancelled() ? QStringLiteral("cancelled") : failure;
+        m_close = CloseKind::Error;
+        m_closeEvent =
+            m_transcript->error(m_id, QStringLiteral("could not connect to %1 port %2: %3")
+                                          .arg(host)
+                                          .arg(port)
+                                          .arg(m_lastError));
+        m_socket->abort();
+    }
+    return false;
+}
+
+void Connection::onSslErrors(const QList<QSslError> &errors)
+{
+    m_pendingErrors = errors;
+    const QSslCertificate leaf = m_socket->peerCertificate();
+    const QByteArray sha = leaf.digest(QCryptographicHash::Sha256).toHex();
+    const QByteArray wanted = m_policy.acceptSha256.toLower().replace(":", "");
+    if (m_policy.insecure || (!wanted.isEmpty() && wanted == sha)) {
+        m_tls.acceptedByUser = true;
+        m_socket->ignoreSslErrors(errors);
+    }
+}
+
+void Connection::recordTls(bool ok)
+{
+    m_handshaking = false;
+    m_tls.attempted = true;
+    m_tls.established = ok && m_socket->isEncrypted();
+    m_tls.errors = m_pendingErrors;
+    m_tls.chain = m_socket->peerCertificateChain();
+    if (m_tls.chain.isEmpty() && !m_socket->peerCertificate().isNull())
+        m_tls.chain.append(m_socket->peerCertificate());
+    if (!m_tls.chain.isEmpty())
+        m_tls.leafSha256 = m_tls.chain.first().digest(QCryptographicHash::Sha256).toHex();
+    m_tls.trusted = m_tls.established && m_tls.errors.isEmpty();
+    QStringList lines;
+    if (m_tls.established) {
+        m_tls.protocol = protocolName(m_socket->sessionProtocol());
+        m_tls.cipher = m_socket->sessionCipher().name();
+        lines << QStringLiteral("TLS established: %1, %2").arg(m_tls.protocol, m_tls.cipher);
+    } else {
+        m_tls.failure = m_socket->errorString();
+        lines << QStringLiteral("TLS handshake failed: %1").arg(m_tls.failure);
+    }
+    for (int i = 0; i < m_tls.chain.size(); ++i)
+        lines << QStringLiteral("certificate %1: %2").arg(i).arg(describeCert(m_tls.chain[i]));
+    for (const auto &err : m_tls.errors)
+        lines << QStringLiteral("certificate problem: %1").arg(err.errorString());
+    if (m_tls.acceptedByUser)
+        lines << (m_policy.insecure
+                      ? QStringLiteral("continuing despite certificate problems (--insecure)")
+                      : QStringLiteral("continuing: certificate fingerprint accepted by the user"));
+    Event e;
+    e.conn = m_id;
+    e.kind = EventKind::Tls;
+    e.text = lines.join(QLatin1Char('\n'));
+    m_tls.eventIndex = m_transcript->append(std::move(e));
+}
+
+TlsResult Connection::startTls(int timeoutMs)
+{
+    m_tls = TlsResult();
+    m_tls.attempted = true;
+    m_pendingErrors.clear();
+    if (!isOpen()) {
+        m_tls.failure = QStringLiteral("connection is closed");
+        return m_tls;
+    }
+    m_handshaking = true;
+    bool failed = false;
+    auto c1 = connect(m_socket, &QSslSocket::encrypted, this, [this] { recordTls(true); });
+    auto c2 = connect(m_socket, &QSslSocket::errorOccurred, this,
+                      [&](QAbstractSocket::SocketError) { failed = true; });
+    m_socket->startClientEncryption();
+    waitFor([&] { return failed || m_socket->isEncrypted(); }, timeoutMs);
+    disconnect(c1);
+    disconnect(c2);
+    if (!m_socket->isEncrypted()) {
+        if (m_tls.eventIndex < 0) recordTls(false);
+        if (!failed && isOpen())
+            markTimeout(
+                QStringLiteral("TLS handshake did not finish within %1 s").arg(timeoutMs / 1000.0));
+        else if (isOpen()) {
+            m_close = CloseKind::Error;
+            m_socket->abort();
+        }
+    }
+    return m_tls;
+}
+
+int Connection::send(const QByteArray &wire, const QByteArray &display, bool redacted)
+{
+    if (!isOpen()) return -1;
+    Event e;
+    e.conn = m_id;
+    e.kind = EventKind::Send;
+    e.data = display;
+    e.redacted = redacted;
+    const int idx = m_transcript->append(std::move(e));
+    m_lastSendUs = m_transcript->at(idx).tUs;
+    m_socket->write(wire);
+    m_socket->flush();
+    return idx;
+}
+
+QByteArray Connection::drainUnread()
+{
+    return m_socket->readAll();
+}
+
+void Connection::onReadyRead()
+{
+    if (m_suppressReads) return;
+    const QByteArray bytes = m_socket->readAll();
+    if (bytes.isEmpty()) return;
+    Event e;
+    e.conn = m_id;
+    e.kind = EventKind::Receive;
+    e.data = bytes;
+    const int idx = m_transcript->append(std::move(e));
+    m_lastReceiveUs = m_transcript->at(idx).tUs;
+    emit bytesReceived(bytes);
+}
+
+void Connection::onDisconnected()
+{
+    if (m_close != CloseKind::Open) return;
+    // Anything still buffered arrived before the close.
+    if (m_socket->bytesAvailable() > 0) onReadyRead();
+    const TcpInfo info = tcp::sample(m_dupFd);
+    if (info.valid && info.closedByReset)
+        finishClose(CloseKind::ByPeerReset,
+                    QStringLiteral("connection reset by the server (TCP RST)"));
+    else if (info.valid && info.peerFinished)
+        finishClose(CloseKind::ByPeerFin,
+                    QStringLiteral("connection closed by the server (TCP FIN)"));
+    else
+        finishClose(
+            CloseKind::ByPeerUnknown,
+            QStringLiteral("connection closed by the server (%1)").arg(m_socket->errorString()));
+}
+
+void Connection::finishClose(CloseKind kind, const QString &text)
+{
+    m_close = kind;
+    Event e;
+    e.conn = m_id;
+    e.kind = kind == CloseKind::ByPeerReset ? EventKind::Reset : EventKind::Close;
+    e.text = text;
+    m_closeEvent = m_transcript->append(std::move(e));
+    tcp::closeDuplicate(m_dupFd);
+    m_dupFd = -1;
+    emit closed();
+}
+
+bool Connection::waitFor(const std::function<bool()> &pred, int timeoutMs)
+{
+    if (pred()) return true;
+    QEventLoop loop;
+    QTimer deadline;
+    deadline.setSingleShot(true);
+    bool expired = false;
+    connect(&deadline, &QTimer::timeout, &loop, [&] {
+        expired = true;
+        loop.quit();
+    });
+    QTimer tick; // notices cancellation from other threads
+    connect(&tick, &QTimer::timeout, &loop, [&] {
+        if (cancelled()) loop.quit();
+    });
+    auto a = connect(this, &Connection::bytesReceived, &loop, &QEventLoop::quit);
+    auto b = connect(m_socket, &QSslSocket::stateChanged, &loop, &QEventLoop::quit);
+    auto c = connect(m_socket, &QSslSocket::encrypted, &loop, &QEventLoop::quit);
+    auto d = connect(m_socket, &QSslSocket::errorOccurred, &loop, &QEventLoop::quit);
+    deadline.start(qMax(0, timeoutMs));
+    tick.start(100);
+    while (!pred() && !expired && !cancelled()) {
+        const bool openBefore = m_socket->state() != QAbstractSocket::UnconnectedState;
+        loop.exec();
+        if (!openBefore && m_socket->state() == QAbstractSocket::UnconnectedState &&
+            !m_handshaking && m_close != CloseKind::Open)
+            break;
+        if (m_close != CloseKind::Open && !pred()) break;
+    }
+    disconnect(a);
+    disconnect(b);
+    disconnect(c);
+    disconnect(d);
+    return pred();
+}
+
+void Connection::close()
+{
+    if (!isOpen()) return;
+    m_close = CloseKind::Local;
+    m_socket->disconnectFromHost();
+    if (m_socket->state() != QAbstractSocket::UnconnectedState) m_socket->waitForDisconnected(1000);
+    m_socket->abort();
+    Event e;
+    e.conn = m_id;
+    e.kind = EventKind::Close;
+    e.text = QStringLiteral("connection closed by Mailscope");
+    m_closeEvent = m_transcript->append(std::move(e));
+    tcp::closeDuplicate(m_dupFd);
+    m_dupFd = -1;
+}
+
+void Connection::abort()
+{
+    if (!isOpen()) return;
+    m_close = CloseKind::Local;
+    m_socket->abort();
+    tcp::closeDuplicate(m_dupFd);
+    m_dupFd = -1;
+}
+
+void Connection::markTimeout(const QString &what)
+{
+    Event e;
+    e.conn = m_id;
+    e.kind = EventKind::Timeout;
+    e.text = what;
+    m_closeEvent = m_transcript->append(std::move(e));
+    m_lastError = what;
+    if (m_close == CloseKind::Open) m_close = CloseKind::Timeout;
+    m_socket->abort();
+    tcp::closeDuplicate(m_dupFd);
+    m_dupFd = -1;
+}
+
+TcpInfo Connection::tcpInfo() const
+{
+    return tcp::sample(m_dupFd >= 0 ? m_dupFd : m_socket->socketDescriptor());
+}
+
+qintptr Connection::nativeDescriptor() const
+{
+    return m_socket->socketDescriptor();
+}
+
+} // namespace mailscope

@@ -1,0 +1,141 @@
+// One recorded TCP/TLS connection. Every byte in and out becomes a transcript event.
+#pragma once
+
+#include "net/TcpInfo.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QSslCertificate>
+#include <QSslError>
+#include <atomic>
+#include <functional>
+
+class QSslSocket;
+
+namespace mailscope {
+
+class Transcript;
+
+enum class Security
+{
+    Plain,
+    StartTls,
+    Tls
+};
+QString securityName(Security s);
+
+struct TlsPolicy
+{
+    bool insecure = false;          // accept any certificate (user asked for it)
+    QByteArray acceptSha256;        // hex, lower case, no colons: accept exactly this leaf
+    QList<QSslCertificate> extraCa; // extra trust anchors (--ca-file)
+};
+
+struct TlsResult
+{
+    bool attempted = false;
+    bool established = false;
+    bool trusted = false;        // chain and host name verified without exceptions
+    bool acceptedByUser = false; // continued despite errors: fingerprint or --insecure
+    QString protocol;
+    QString cipher;
+    QByteArray leafSha256; // hex lower
+    QList<QSslCertificate> chain;
+    QList<QSslError> errors;
+    QString failure; // why the handshake failed, if it did
+    int eventIndex = -1;
+};
+
+enum class CloseKind
+{
+    Open,
+    ByPeerFin,
+    ByPeerReset,
+    ByPeerUnknown,
+    Local,
+    Timeout,
+    Error
+};
+QString closeKindName(CloseKind k);
+
+// Lets long waits be cancelled from another thread (the GUI's Cancel button).
+struct CancelToken
+{
+    std::atomic<bool> cancelled{false};
+};
+
+class Connection : public QObject
+{
+    Q_OBJECT
+public:
+    Connection(Transcript *transcript, TlsPolicy policy, CancelToken *cancel = nullptr,
+               QObject *parent = nullptr);
+    ~Connection() override;
+
+    int id() const { return m_id; }
+    bool open(const QString &host, quint16 port, bool implicitTls, int timeoutMs);
+    // Upgrades in place. Bytes already received and not consumed are discarded by the caller
+    // before this is called (see discardPending()).
+    TlsResult startTls(int timeoutMs);
+    const TlsResult &tls() const { return m_tls; }
+
+    // Returns the index of the send event.
+    int send(const QByteArray &wire, const QByteArray &display, bool redacted);
+    int send(const QByteArray &bytes) { return send(bytes, bytes, false); }
+    // Reads and returns whatever the socket holds now without recording it as protocol
+    // data (it is recorded as a discarded note by the caller).
+    QByteArray drainUnread();
+
+    bool isOpen() const { return m_close == CloseKind::Open; }
+    CloseKind closeKind() const { return m_close; }
+    int closeEventIndex() const { return m_closeEvent; }
+    qint64 lastReceiveUs() const { return m_lastReceiveUs; }
+    qint64 lastSendUs() const { return m_lastSendUs; }
+
+    // Runs the event loop until pred() is true, the connection closes, the timeout passes or
+    // the run is cancelled. Returns pred().
+    bool waitFor(const std::function<bool()> &pred, int timeoutMs);
+    void close(); // orderly local close
+    void abort(); // immediate local close
+    void markTimeout(const QString &what);
+
+    TcpInfo tcpInfo() const;
+    qintptr nativeDescriptor() const;
+    Transcript *transcript() const { return m_transcript; }
+    QString peer() const { return m_peer; }
+    QString lastError() const { return m_lastError; }
+    bool cancelled() const { return m_cancel && m_cancel->cancelled.load(); }
+
+signals:
+    void bytesReceived(const QByteArray &bytes);
+    void closed();
+
+private:
+    void onReadyRead();
+    void onDisconnected();
+    void onSslErrors(const QList<QSslError> &errors);
+    void recordTls(bool ok);
+    void finishClose(CloseKind kind, const QString &text);
+
+    Transcript *m_transcript;
+    TlsPolicy m_policy;
+    CancelToken *m_cancel;
+    QSslSocket *m_socket;
+    int m_id;
+    QString m_host;
+    QString m_peer;
+    qintptr m_dupFd = -1;
+    CloseKind m_close = CloseKind::Open;
+    int m_closeEvent = -1;
+    qint64 m_lastReceiveUs = 0;
+    qint64 m_lastSendUs = 0;
+    TlsResult m_tls;
+    QList<QSslError> m_pendingErrors;
+    bool m_handshaking = false;
+    bool m_suppressReads = false;
+    QString m_lastError;
+};
+
+} // namespace mailscope

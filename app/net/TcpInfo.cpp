@@ -1,0 +1,115 @@
+#include "net/TcpInfo.h"
+
+#if defined(Q_OS_LINUX)
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/socket.h>
+#include <unistd.h>
+#elif defined(Q_OS_UNIX)
+#include <sys/socket.h>
+#include <unistd.h>
+#elif defined(Q_OS_WIN)
+#include <winsock2.h>
+#endif
+
+namespace mailscope::tcp {
+
+qintptr duplicate(qintptr fd)
+{
+#if defined(Q_OS_UNIX)
+    return fd >= 0 ? qintptr(::dup(int(fd))) : -1;
+#else
+    Q_UNUSED(fd);
+    return -1;
+#endif
+}
+
+void closeDuplicate(qintptr fd)
+{
+#if defined(Q_OS_UNIX)
+    if (fd >= 0) ::close(int(fd));
+#else
+    Q_UNUSED(fd);
+#endif
+}
+
+TcpInfo sample(qintptr fd)
+{
+    TcpInfo info;
+#if defined(Q_OS_LINUX)
+    if (fd < 0) return info;
+    struct tcp_info ti = {};
+    socklen_t len = sizeof(ti);
+    if (::getsockopt(int(fd), IPPROTO_TCP, TCP_INFO, &ti, &len) != 0) return info;
+    info.valid = true;
+    info.state = ti.tcpi_state;
+    // A reset moves the socket straight to CLOSE; a FIN from the peer leaves it in CLOSE_WAIT
+    // (or LAST_ACK/CLOSING once we answered) while our duplicate keeps it open.
+    info.closedByReset = ti.tcpi_state == TCP_CLOSE;
+    info.peerFinished = ti.tcpi_state == TCP_CLOSE_WAIT || ti.tcpi_state == TCP_LAST_ACK ||
+                        ti.tcpi_state == TCP_CLOSING || ti.tcpi_state == TCP_TIME_WAIT;
+    info.unacked = ti.tcpi_unacked;
+    info.retransmits = ti.tcpi_retransmits;
+    info.lastDataRecvMs = ti.tcpi_last_data_recv;
+    info.rttUs = ti.tcpi_rtt;
+#else
+    Q_UNUSED(fd);
+#endif
+    return info;
+}
+
+void setResetOnClose(qintptr fd)
+{
+#if defined(Q_OS_UNIX)
+    struct linger l = {1, 0};
+    ::setsockopt(int(fd), SOL_SOCKET, SO_LINGER, &l, sizeof(l));
+#elif defined(Q_OS_WIN)
+    struct linger l = {1, 0};
+    ::setsockopt(SOCKET(fd), SOL_SOCKET, SO_LINGER, reinterpret_cast<const char *>(&l), sizeof(l));
+#else
+    Q_UNUSED(fd);
+#endif
+}
+
+bool setUserTimeout(qintptr fd, int ms)
+{
+#if defined(Q_OS_LINUX)
+    unsigned int v = unsigned(ms);
+    return ::setsockopt(int(fd), IPPROTO_TCP, TCP_USER_TIMEOUT, &v, sizeof(v)) == 0;
+#else
+    Q_UNUSED(fd);
+    Q_UNUSED(ms);
+    return false;
+#endif
+}
+
+bool setKeepAlive(qintptr fd, int idleSeconds, int intervalSeconds, int count)
+{
+#if defined(Q_OS_LINUX)
+    int on = 1;
+    bool ok = ::setsockopt(int(fd), SOL_SOCKET, SO_KEEPALIVE, &on, sizeof(on)) == 0;
+    ok = ok && ::setsockopt(int(fd), IPPROTO_TCP, TCP_KEEPIDLE, &idleSeconds, sizeof(int)) == 0;
+    ok =
+        ok && ::setsockopt(int(fd), IPPROTO_TCP, TCP_KEEPINTVL, &intervalSeconds, sizeof(int)) == 0;
+    ok = ok && ::setsockopt(int(fd), IPPROTO_TCP, TCP_KEEPCNT, &count, sizeof(int)) == 0;
+    return ok;
+#else
+    Q_UNUSED(fd);
+    Q_UNUSED(idleSeconds);
+    Q_UNUSED(intervalSeconds);
+    Q_UNUSED(count);
+    return false;
+#endif
+}
+
+QString platformNote()
+{
+#if defined(Q_OS_LINUX)
+    return QStringLiteral("TCP state from TCP_INFO (Linux)");
+#else
+    return QStringLiteral("this platform does not expose TCP state here: reset and close are "
+                          "told apart at application level only");
+#endif
+}
+
+} // namespace mailscope::tcp

@@ -1,0 +1,68 @@
+// One class per diagnostic check; all share Context and the report's result types.
+#pragma once
+
+#include "probes/Context.h"
+
+#include <memory>
+#include <vector>
+
+namespace mailscope {
+
+class Check
+{
+public:
+    virtual ~Check() = default;
+    virtual QString id() const = 0;
+    virtual QString title() const = 0;
+    virtual void run(Context &ctx) = 0;
+};
+
+// Check ids for --checks, per protocol.
+QStringList knownChecks(Protocol p);
+QStringList defaultChecks(Protocol p);
+// Builds the checks in run order; returns an error text for unknown names.
+QString makeChecks(Protocol p, const QStringList &names, std::vector<std::unique_ptr<Check>> *out);
+
+class TlsCheck : public Check
+{
+public:
+    QString id() const override { return QStringLiteral("tls"); }
+    QString title() const override { return QStringLiteral("Encryption (TLS)"); }
+    void run(Context &ctx) override;
+};
+
+class StartTlsCheck : public Check
+{
+public:
+    QString id() const override { return QStringLiteral("starttls"); }
+    QString title() const override { return QStringLiteral("STARTTLS upgrade"); }
+    void run(Context &ctx) override;
+};
+
+class CapabilitiesCheck : public Check
+{
+public:
+    explicit CapabilitiesCheck(QString name = QStringLiteral("capabilities"))
+        : m_id(std::move(name))
+    {}
+    QString id() const override { return m_id; }
+    QString title() const override { return QStringLiteral("Capabilities"); }
+    void run(Context &ctx) override;
+
+private:
+    QString m_id;
+};
+
+class LoginCheck : public Check
+{
+public:
+    explicit LoginCheck(QString name = QStringLiteral("login")) : m_id(std::move(name)) {}
+    QString id() const override { return m_id; }
+    QString title() const override { return QStringLiteral("Login"); }
+    void run(Context &ctx) override;
+
+private:
+    QString m_id;
+};
+
+} // namespace mailscope

@@ -1,0 +1,444 @@
+#include "probes/Check.h"
+
+#include "session/Transcript.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QSslCertificate>
+#include <algorithm>
+
+namespace mailscope {
+
+namespace {
+
+QJsonArray jsonList(const QList<QByteArray> &l)
+{
+    QJsonArray a;
+    for (const auto &b : l)
+        a.append(QString::fromLatin1(b));
+    return a;
+}
+
+bool hasCap(const QList<QByteArray> &caps, const char *name)
+{
+    for (const auto &c : caps)
+        if (c.compare(name, Qt::CaseInsensitive) == 0) return true;
+    return false;
+}
+
+QString portWord(const Target &t)
+{
+    return QStringLiteral("%1 port %2").arg(t.host).arg(t.port);
+}
+
+} // namespace
+
+QStringList knownChecks(Protocol p)
+{
+    if (p == Protocol::Imap)
+        return {QStringLiteral("tls"), QStringLiteral("capabilities"), QStringLiteral("starttls"),
+                QStringLiteral("login")};
+    return {QStringLiteral("tls"),      QStringLiteral("ehlo"), QStringLiteral("capabilities"),
+            QStringLiteral("starttls"), QStringLiteral("auth"), QStringLiteral("login")};
+}
+
+QStringList defaultChecks(Protocol p)
+{
+    if (p == Protocol::Imap) return knownChecks(p);
+    return {QStringLiteral("tls"), QStringLiteral("ehlo"), QStringLiteral("starttls"),
+            QStringLiteral("auth")};
+}
+
+QString makeChecks(Protocol p, const QStringList &names, std::vector<std::unique_ptr<Check>> *out)
+{
+    const QStringList wanted = names.isEmpty() ? defaultChecks(p) : names;
+    const QStringList known = knownChecks(p);
+    for (const auto &n : wanted)
+        if (!known.contains(n))
+            return QStringLiteral("unknown check '%1' for %2; known checks: %3")
+                .arg(n, p == Protocol::Imap ? QStringLiteral("IMAP") : QStringLiteral("SMTP"),
+                     known.join(QStringLiteral(", ")));
+    // Fixed run order, whatever order the user named them in.
+    for (const auto &n : known) {
+        if (!wanted.contains(n)) continue;
+        if (n == QLatin1String("tls"))
+            out->push_back(std::make_unique<TlsCheck>());
+        else if (n == QLatin1String("starttls"))
+            out->push_back(std::make_unique<StartTlsCheck>());
+        else if (n == QLatin1String("capabilities") || n == QLatin1String("ehlo"))
+            out->push_back(std::make_unique<CapabilitiesCheck>(n));
+        else if (n == QLatin1String("login") || n == QLatin1String("auth"))
+            out->push_back(std::make_unique<LoginCheck>(n));
+    }
+    return {};
+}
+
+// --- TLS ---------------------------------------------------------------------------------
+
+void TlsCheck::run(Context &ctx)
+{
+    const Target &t = ctx.options().target;
+    ctx.ensureSecured();
+    const TlsResult &r = ctx.tls;
+    if (!r.attempted) {
+        if (ctx.starttls.tried && !ctx.starttls.accepted)
+            ctx.addCheck(id(), CheckStatus::Fail,
+                         QStringLiteral("no encryption: the server refused STARTTLS (%1)")
+                             .arg(ctx.starttls.replyText));
+        else
+            ctx.addCheck(id(), CheckStatus::Error,
+                         ctx.report()->fatalError.isEmpty() ? QStringLiteral("TLS was not reached")
+                                                            : ctx.report()->fatalError);
+        return;
+    }
+    if (!r.chain.isEmpty() && (!r.errors.isEmpty() || !r.established)) {
+        const QSslCertificate leaf = r.chain.first();
+        Finding f;
+        f.id = QStringLiteral("tls.certificate");
+        QStringList problems;
+        QJsonArray errs;
+        for (const auto &e : r.errors) {
+            problems << e.errorString();
+            errs.append(e.errorString());
+        }
+        const bool accepted = r.acceptedByUser && r.established;
+        f.severity = accepted ? Severity::Warning : Severity::Error;
+        f.title = QStringLiteral("The server's certificate cannot be verified");
+        f.explanation =
+            QStringLiteral("The certificate presented by %1 has problems: %2. A mail program "
+                           "will warn about it or refuse to connect, and anybody between you "
+                           "and the server could be reading the connection. %3")
+                .arg(portWord(t), problems.join(QStringLiteral("; ")),
+                     accepted ? QStringLiteral("Mailscope went on only because you accepted "
+                                               "this exact certificate.")
+                              : QStringLiteral("Mailscope stopped here. If your provider confirms "
+                                               "the fingerprint below, run again with "
+                                               "--accept-cert and that fingerprint."));
+        f.data.insert(QStringLiteral("sha256"), QString::fromLatin1(r.leafSha256));
+        f.data.insert(QStringLiteral("errors"), errs);
+        f.data.insert(QStringLiteral("subject"),
+                      leaf.subjectInfo(QSslCertificate::CommonName).join(QStringLiteral(", ")));
+        f.data.insert(QStringLiteral("issuer"),
+                      leaf.issuerInfo(QSslCertificate::CommonName).join(QStringLiteral(", ")));
+        f.data.insert(QStringLiteral("not_after"), leaf.expiryDate().toString(Qt::ISODate));
+        f.data.insert(QStringLiteral("accepted"), accepted);
+        f.evidence << r.eventIndex;
+        ctx.addFinding(f);
+        ctx.addCheck(id(), accepted ? CheckStatus::Warn : CheckStatus::Fail,
+                     QStringLiteral("%1; certificate problems: %2")
+                         .arg(accepted ? QStringLiteral("%1 %2 (certificate accepted by you)")
+                                             .arg(r.protocol, r.cipher)
+                                       : QStringLiteral("not trusted, connection refused"),
+                              problems.join(QStringLiteral("; "))));
+        return;
+    }
+    if (!r.established) {
+        ctx.addCheck(id(), CheckStatus::Fail,
+                     QStringLiteral("TLS handshake failed: %1").arg(r.failure));
+        return;
+    }
+    QString summary =
+        QStringLiteral("%1, %2; certificate valid for %3").arg(r.protocol, r.cipher, t.host);
+    CheckStatus status = CheckStatus::Pass;
+    if (!r.chain.isEmpty()) {
+        const qint64 days = QDateTime::currentDateTimeUtc().daysTo(r.chain.first().expiryDate());
+        summary +=
+            QStringLiteral(", expires in %1 days, chain of %2").arg(days).arg(r.chain.size());
+        if (days < 14) {
+            Finding f;
+            f.id = QStringLiteral("tls.certificate");
+            f.severity = Severity::Warning;
+            f.title = QStringLiteral("The server's certificate expires in %1 days").arg(days);
+            f.explanation = QStringLiteral("After it expires every mail program will refuse or "
+                                           "warn. The provider should renew it now.");
+            f.data.insert(QStringLiteral("sha256"), QString::fromLatin1(r.leafSha256));
+            f.data.insert(QStringLiteral("not_after"),
+                          r.chain.first().expiryDate().toString(Qt::ISODate));
+            f.evidence << r.eventIndex;
+            ctx.addFinding(f);
+            status = CheckStatus::Warn;
+        }
+    }
+    if (r.protocol == QLatin1String("TLSv1.0") || r.protocol == QLatin1String("TLSv1.1")) {
+        Finding f;
+        f.id = QStringLiteral("tls.protocol");
+        f.severity = Severity::Warning;
+        f.title = QStringLiteral("The server uses an outdated TLS version (%1)").arg(r.protocol);
+        f.explanation = QStringLiteral("Current mail programs refuse TLS 1.0 and 1.1 (RFC 8996).");
+        f.data.insert(QStringLiteral("protocol"), r.protocol);
+        f.evidence << r.eventIndex;
+        ctx.addFinding(f);
+        status = CheckStatus::Warn;
+    }
+    ctx.addCheck(id(), status, summary);
+}
+
+// --- STARTTLS ----------------------------------------------------------------------------
+
+void StartTlsCheck::run(Context &ctx)
+{
+    const Target &t = ctx.options().target;
+    if (t.implicitTls) {
+        ctx.addCheck(
+            id(), CheckStatus::Skipped,
+            QStringLiteral("not used: %1 speaks TLS from the first byte").arg(portWord(t)));
+        return;
+    }
+    ctx.ensureSecured();
+    const auto &s = ctx.starttls;
+    if (!s.tried) {
+        ctx.addCheck(id(), CheckStatus::Error,
+                     ctx.report()->fatalError.isEmpty()
+                         ? QStringLiteral("could not reach the server")
+                         : ctx.report()->fatalError);
+        return;
+    }
+    if (ctx.preauth) {
+        ctx.addCheck(id(), CheckStatus::Skipped, s.replyText);
+        return;
+    }
+    CheckStatus status = CheckStatus::Pass;
+    QStringList notes;
+    if (!s.injected.isEmpty()) {
+        Finding f;
+        f.id = QStringLiteral("starttls.injection");
+        f.severity = Severity::Error;
+        f.title = QStringLiteral("Unencrypted data was slipped in right before encryption started");
+        f.explanation =
+            QStringLiteral(
+                "After agreeing to start TLS, %1 (or something between you and it) sent %2 more "
+                "bytes before the encrypted part began. A mail program that reads them would treat "
+                "forged, unencrypted text as if it came through the secure channel (the \"STARTTLS "
+                "command injection\" flaw, e.g. CVE-2021-22947). Mailscope discarded them unread.")
+                .arg(portWord(t))
+                .arg(s.injected.size());
+        f.data.insert(QStringLiteral("bytes"), int(s.injected.size()));
+        f.data.insert(QStringLiteral("preview"), QString::fromLatin1(s.injected.left(200)));
+        f.evidence << s.replyEvent << s.injectedEvent;
+        ctx.addFinding(f);
+        status = CheckStatus::Fail;
+        notes << QStringLiteral("%1 bytes injected before the handshake").arg(s.injected.size());
+    }
+    if (!s.accepted) {
+        Finding f;
+        f.id = QStringLiteral("starttls.missing");
+        f.severity = Severity::Error;
+        f.title =
+            QStringLiteral("This server cannot encrypt the connection on port %1").arg(t.port);
+        f.explanation =
+            QStringLiteral(
+                "The server %1 STARTTLS (%2). Passwords and mail on this port travel unencrypted. "
+                "Use the encrypted port instead (%3) if the provider offers it.")
+                .arg(s.advertised ? QStringLiteral("announces but refuses")
+                                  : QStringLiteral("does not support"),
+                     s.replyText,
+                     ctx.isImap() ? QStringLiteral("IMAPS, port 993")
+                                  : QStringLiteral("submission with TLS, port 465"));
+        f.data.insert(QStringLiteral("advertised"), s.advertised);
+        f.data.insert(QStringLiteral("reply"), s.replyText);
+        f.evidence << s.sendEvent << s.replyEvent;
+        ctx.addFinding(f);
+        ctx.addCheck(id(), CheckStatus::Fail,
+                     QStringLiteral("STARTTLS refused: %1").arg(s.replyText));
+        return;
+    }
+    if (!s.advertised) {
+        Finding f;
+        f.id = QStringLiteral("starttls.unadvertised");
+        f.severity = Severity::Warning;
+        f.title = QStringLiteral("The server can encrypt, but does not say so");
+        f.explanation =
+            QStringLiteral(
+                "%1 accepted STARTTLS although its capability list does not mention it. Mail "
+                "programs such as Thunderbird only use what is announced, so they stay unencrypted "
+                "and send the password in the clear. Set the account's connection security to "
+                "STARTTLS explicitly, or use the TLS port, and ask the provider to announce it.")
+                .arg(portWord(t));
+        f.data.insert(QStringLiteral("capabilities"), jsonList(ctx.capsBefore));
+        f.evidence << ctx.greetingEvent << s.sendEvent << s.replyEvent << ctx.tls.eventIndex;
+        ctx.addFinding(f);
+        if (status == CheckStatus::Pass) status = CheckStatus::Warn;
+        notes << QStringLiteral("works but is not advertised");
+    }
+    if (!ctx.tls.established) {
+        ctx.addCheck(
+            id(), CheckStatus::Fail,
+            QStringLiteral("STARTTLS accepted, handshake failed: %1").arg(ctx.tls.failure));
+        return;
+    }
+    ctx.addCheck(id(), status,
+                 notes.isEmpty()
+                     ? QStringLiteral("STARTTLS advertised and working (%1)").arg(ctx.tls.protocol)
+                     : QStringLiteral("STARTTLS %1").arg(notes.join(QStringLiteral("; "))));
+}
+
+// --- Capabilities ------------------------------------------------------------------------
+
+void CapabilitiesCheck::run(Context &ctx)
+{
+    if (ctx.options().havePassword)
+        ctx.ensureLoggedIn();
+    else
+        ctx.ensureSecured();
+    if (ctx.capsBefore.isEmpty() && ctx.capsAfterTls.isEmpty()) {
+        ctx.addCheck(id(), CheckStatus::Error,
+                     ctx.report()->fatalError.isEmpty()
+                         ? QStringLiteral("no capabilities could be read")
+                         : ctx.report()->fatalError);
+        return;
+    }
+    auto diff = [](const QList<QByteArray> &a, const QList<QByteArray> &b) {
+        QStringList added;
+        for (const auto &x : b)
+            if (!hasCap(a, x.constData())) added << QString::fromLatin1(x);
+        return added;
+    };
+    QStringList parts;
+    if (!ctx.capsBefore.isEmpty())
+        parts << QStringLiteral("%1 before TLS").arg(ctx.capsBefore.size());
+    if (!ctx.capsAfterTls.isEmpty())
+        parts << QStringLiteral("%1 after TLS").arg(ctx.capsAfterTls.size());
+    if (!ctx.capsAfterLogin.isEmpty())
+        parts << QStringLiteral("%1 after login").arg(ctx.capsAfterLogin.size());
+    if (!ctx.capsBefore.isEmpty() && !ctx.capsAfterTls.isEmpty()) {
+        const QStringList add = diff(ctx.capsBefore, ctx.capsAfterTls);
+        const QStringList rem = diff(ctx.capsAfterTls, ctx.capsBefore);
+        if (!add.isEmpty()) parts << QStringLiteral("TLS adds %1").arg(add.join(QLatin1Char(' ')));
+        if (!rem.isEmpty())
+            parts << QStringLiteral("TLS removes %1").arg(rem.join(QLatin1Char(' ')));
+    }
+    const auto &preLogin = ctx.capsAfterTls.isEmpty() ? ctx.capsBefore : ctx.capsAfterTls;
+    if (!ctx.capsAfterLogin.isEmpty()) {
+        const QStringList add = diff(preLogin, ctx.capsAfterLogin);
+        QStringList rem = diff(ctx.capsAfterLogin, preLogin);
+        // Login-only capabilities are expected to go once logged in.
+        rem.erase(
+            std::remove_if(
+                rem.begin(), rem.end(),
+                [](const QString &c) {
+                    return c.startsWith(QLatin1String("AUTH="), Qt::CaseInsensitive) ||
+                           c.compare(QLatin1String("SASL-IR"), Qt::CaseInsensitive) == 0 ||
+                           c.compare(QLatin1String("STARTTLS"), Qt::CaseInsensitive) == 0 ||
+                           c.compare(QLatin1String("LOGINDISABLED"), Qt::CaseInsensitive) == 0 ||
+                           c.compare(QLatin1String("LOGIN-REFERRALS"), Qt::CaseInsensitive) == 0;
+                }),
+            rem.end());
+        if (!add.isEmpty())
+            parts << QStringLiteral("login adds %1").arg(add.join(QLatin1Char(' ')));
+        if (!rem.isEmpty())
+            parts << QStringLiteral("login removes %1").arg(rem.join(QLatin1Char(' ')));
+        if (!add.isEmpty() || !rem.isEmpty()) {
+            Finding f;
+            f.id = QStringLiteral("capabilities.changed");
+            f.severity = Severity::Info;
+            f.title = QStringLiteral("The server announces different features after login");
+            f.explanation = QStringLiteral(
+                "This is allowed, but programs and proxies that read the list only once (before "
+                "login) miss features or use ones that are gone.");
+            QJsonArray a, r;
+            for (const auto &s : add)
+                a.append(s);
+            for (const auto &s : rem)
+                r.append(s);
+            f.data.insert(QStringLiteral("added_after_login"), a);
+            f.data.insert(QStringLiteral("removed_after_login"), r);
+            f.evidence << ctx.loginReplyEvent;
+            ctx.addFinding(f);
+        }
+    }
+    ctx.addCheck(id(), CheckStatus::Pass, parts.join(QStringLiteral("; ")));
+}
+
+// --- Login -------------------------------------------------------------------------------
+
+void LoginCheck::run(Context &ctx)
+{
+    const Target &t = ctx.options().target;
+    const bool greeted = ctx.ensureSecured();
+    if (!greeted && ctx.capsBefore.isEmpty() && ctx.capsAfterTls.isEmpty()) {
+        ctx.addCheck(id(), CheckStatus::Error,
+                     ctx.report()->fatalError.isEmpty()
+                         ? QStringLiteral("could not reach the server")
+                         : ctx.report()->fatalError);
+        return;
+    }
+    CheckStatus status = CheckStatus::Pass;
+    QStringList notes;
+
+    // Cleartext exposure: what a program could do on the plain connection.
+    if (!t.implicitTls && !ctx.preauth && !ctx.capsBefore.isEmpty()) {
+        bool possible;
+        QString how;
+        if (ctx.isImap()) {
+            possible = !hasCap(ctx.capsBefore, "LOGINDISABLED");
+            how =
+                possible ? QStringLiteral("the server does not announce LOGINDISABLED") : QString();
+        } else {
+            possible = !ctx.authMechsBefore.isEmpty();
+            how = QStringLiteral("the server offers AUTH %1 before STARTTLS")
+                      .arg(QString::fromLatin1(ctx.authMechsBefore.join(' ')));
+        }
+        const bool tlsWorks = ctx.secured;
+        if (possible || !tlsWorks) {
+            Finding f;
+            f.id = QStringLiteral("auth.cleartext");
+            f.severity = tlsWorks ? Severity::Warning : Severity::Error;
+            f.title = tlsWorks ? QStringLiteral("Passwords may be sent unencrypted")
+                               : QStringLiteral("Passwords can only be sent unencrypted");
+            f.explanation =
+                tlsWorks ? QStringLiteral("On %1 the server accepts a login before encryption "
+                                          "starts (%2). A mail program set to \"no security\" "
+                                          "would send the password in the clear. Make sure "
+                                          "the account uses STARTTLS or SSL/TLS.")
+                               .arg(portWord(t), how)
+                         : QStringLiteral("On %1 no encryption is available, so every login "
+                                          "sends the password in the clear.")
+                               .arg(portWord(t));
+            f.data.insert(QStringLiteral("login_disabled"), !possible);
+            f.data.insert(QStringLiteral("tls_available"), tlsWorks);
+            f.data.insert(QStringLiteral("capabilities"), jsonList(ctx.capsBefore));
+            f.evidence << ctx.greetingEvent;
+            ctx.addFinding(f);
+            status = CheckStatus::Warn;
+            notes << (tlsWorks ? QStringLiteral("cleartext login possible before TLS")
+                               : QStringLiteral("no TLS: logins are cleartext"));
+        } else {
+            notes << QStringLiteral("LOGINDISABLED before TLS honoured");
+        }
+    }
+
+    const bool in = ctx.ensureLoggedIn();
+    if (!ctx.loginAttempted) {
+        const QString why =
+            ctx.whyNotLoggedIn().isEmpty() ? ctx.report()->fatalError : ctx.whyNotLoggedIn();
+        notes << QStringLiteral("login not tried: %1").arg(why);
+        ctx.addCheck(id(), status == CheckStatus::Pass ? CheckStatus::Skipped : status,
+                     notes.join(QStringLiteral("; ")));
+        return;
+    }
+    if (!in) {
+        Finding f;
+        f.id = QStringLiteral("auth.failed");
+        f.severity = Severity::Error;
+        f.title = QStringLiteral("The server refused the login");
+        f.explanation =
+            QStringLiteral(
+                "%1 as %2 was answered: %3. Check the user name and password (some providers "
+                "need an app password). Mailscope tried once and does not retry, so the account "
+                "is not locked by repeated failures.")
+                .arg(ctx.loginMethod, t.user, ctx.loginReply);
+        f.data.insert(QStringLiteral("method"), ctx.loginMethod);
+        f.data.insert(QStringLiteral("reply"), ctx.loginReply);
+        f.evidence << ctx.loginSendEvent << ctx.loginReplyEvent;
+        ctx.addFinding(f);
+        notes.prepend(QStringLiteral("login refused: %1").arg(ctx.loginReply));
+        ctx.addCheck(id(), CheckStatus::Fail, notes.join(QStringLiteral("; ")));
+        return;
+    }
+    notes.prepend(QStringLiteral("logged in as %1 with %2 in %3 ms")
+                      .arg(t.user, ctx.loginMethod)
+                      .arg(ctx.loginLatencyUs / 1000.0, 0, 'f', 1));
+    ctx.addCheck(id(), status, notes.join(QStringLiteral("; ")));
+}
+
+} // namespace mailscope

@@ -1,0 +1,352 @@
+#include "probes/Context.h"
+
+#include "session/Transcript.h"
+
+#include <QCoreApplication>
+
+namespace mailscope {
+
+namespace {
+QStringList toStrings(const QList<QByteArray> &l)
+{
+    QStringList out;
+    for (const auto &b : l)
+        out << QString::fromLatin1(b);
+    return out;
+}
+} // namespace
+
+Context::Context(DiagnoseOptions opts, Transcript *transcript, Report *report, CancelToken *cancel)
+    : m_opts(std::move(opts)), m_transcript(transcript), m_report(report), m_cancel(cancel)
+{}
+
+Context::~Context() = default;
+
+std::unique_ptr<Connection> Context::newConnection()
+{
+    return std::make_unique<Connection>(m_transcript, m_opts.tls, m_cancel);
+}
+
+void Context::addFinding(Finding f)
+{
+    for (auto &existing : m_report->findings) {
+        if (existing.id == f.id) {
+            for (int e : f.evidence)
+                if (!existing.evidence.contains(e)) existing.evidence.append(e);
+            return;
+        }
+    }
+    f.evidence.removeAll(-1);
+    m_report->findings.append(std::move(f));
+}
+
+void Context::addCheck(const QString &id, CheckStatus status, const QString &summary)
+{
+    for (auto &c : m_report->checks)
+        if (c.id == id) {
+            c.status = status;
+            c.summary = summary;
+            return;
+        }
+    m_report->checks.append({id, status, summary});
+}
+
+bool Context::ensureGreeted()
+{
+    if (m_stage >= 1) return !m_greetFailed;
+    m_stage = 1;
+    conn = newConnection();
+    const Target &t = m_opts.target;
+    if (!conn->open(t.host, t.port, t.implicitTls, m_opts.connectTimeoutSeconds * 1000)) {
+        m_greetFailed = true;
+        if (t.implicitTls && conn->tls().attempted && !conn->tls().chain.isEmpty()) {
+            refusedTls(conn->tls());
+        } else if (m_report->fatalError.isEmpty()) {
+            m_report->fatalError =
+                QStringLiteral("could not connect to %1 port %2: %3")
+                    .arg(t.host)
+                    .arg(t.port)
+                    .arg(conn->lastError().isEmpty() ? conn->tls().failure : conn->lastError());
+        }
+        return false;
+    }
+    if (t.implicitTls) {
+        tls = conn->tls();
+        secured = true;
+    }
+    const bool ok = isImap() ? greetImap() : greetSmtp();
+    m_greetFailed = !ok;
+    return ok;
+}
+
+bool Context::greetImap()
+{
+    imap = std::make_unique<imap::Session>(conn.get(), silenceMs());
+    imap::Result g = imap->readGreeting();
+    if (!g.completed) {
+        m_report->fatalError = QStringLiteral("no IMAP greeting: %1").arg(g.describe());
+        return false;
+    }
+    greeting = g.tagged.text;
+    greetingEvent = m_transcript->size() - 1;
+    m_report->greeting = QString::fromUtf8(greeting);
+    replyTexts << QString::fromUtf8(greeting);
+    if (g.tagged.name == "BYE") {
+        m_report->fatalError =
+            QStringLiteral("the server refused the connection: * BYE %1").arg(m_report->greeting);
+        return false;
+    }
+    preauth = g.tagged.name == "PREAUTH";
+    if (imap->capabilities().isEmpty()) imap->capability();
+    (m_opts.target.implicitTls ? capsAfterTls : capsBefore) = imap->capabilities();
+    exchangeId();
+    return true;
+}
+
+void Context::exchangeId()
+{
+    if (!imap || !imap->hasCapability("ID") || idTried || !conn->isOpen()) return;
+    idTried = true;
+    imap::Result r =
+        imap->id({{"name", "Mailscope"},
+                  {"version", QByteArray(QCoreApplication::applicationVersion().toLatin1())}});
+    for (const auto &u : r.untagged) {
+        if (u.name != "ID" || u.data.empty() || !u.data.front().isList()) continue;
+        const auto &items = u.data.front().items;
+        for (size_t i = 0; i + 1 < items.size(); i += 2)
+            idFields.insert(QString::fromUtf8(items[i].str).toLower(),
+                            QString::fromUtf8(items[i + 1].str));
+        idEvent = r.replyEvent;
+    }
+    if (!idFields.isEmpty()) {
+        QStringList parts;
+        for (auto it = idFields.cbegin(); it != idFields.cend(); ++it)
+            parts << it.key() + QLatin1Char('=') + it.value();
+        replyTexts << parts.join(QLatin1Char(' '));
+    }
+}
+
+bool Context::greetSmtp()
+{
+    smtp = std::make_unique<smtp::Session>(conn.get(), silenceMs());
+    smtp::Result g = smtp->readGreeting();
+    if (!g.completed) {
+        m_report->fatalError = QStringLiteral("no SMTP greeting: %1").arg(g.describe());
+        return false;
+    }
+    greeting = g.reply.lines.join(' ');
+    greetingEvent = g.replyEvent;
+    m_report->greeting = QString::fromUtf8(greeting);
+    replyTexts << m_report->greeting;
+    if (g.reply.code != 220) {
+        m_report->fatalError =
+            QStringLiteral("the server refused the session: %1").arg(g.describe());
+        return false;
+    }
+    smtp::Result h = smtp->hello(m_opts.heloName);
+    if (!h.ok()) {
+        m_report->fatalError = QStringLiteral("EHLO and HELO failed: %1").arg(h.describe());
+        return false;
+    }
+    if (!h.reply.lines.isEmpty()) replyTexts << QString::fromUtf8(h.reply.lines.first());
+    (m_opts.target.implicitTls ? capsAfterTls : capsBefore) = smtp->extensions();
+    if (!m_opts.target.implicitTls) authMechsBefore = smtp->authMechanisms();
+    return true;
+}
+
+void Context::refusedTls(const TlsResult &r)
+{
+    tls = r;
+    tlsRefused = true;
+    m_report->fatalError =
+        QStringLiteral("TLS refused: the server's certificate is not trusted (%1). If you have "
+                       "checked it with your provider, run again with --accept-cert %2")
+            .arg(r.errors.isEmpty() ? r.failure : r.errors.first().errorString(),
+                 QString::fromLatin1(r.leafSha256));
+}
+
+bool Context::ensureSecured()
+{
+    if (!ensureGreeted()) return false;
+    if (m_stage >= 2) return !tlsRefused && conn && conn->isOpen();
+    m_stage = 2;
+    if (m_opts.target.implicitTls) return true;
+    return isImap() ? secureImap() : secureSmtp();
+}
+
+bool Context::secureImap()
+{
+    starttls.tried = true;
+    starttls.advertised = imap->hasCapability("STARTTLS");
+    if (preauth) {
+        // RFC 3501: STARTTLS is only valid in the not-authenticated state.
+        starttls.replyText = QStringLiteral("not tried: the server pre-authenticated the session");
+        return true;
+    }
+    const int before = m_transcript->size();
+    imap::StartTlsOutcome o = imap->startTls(m_opts.connectTimeoutSeconds * 1000);
+    starttls.sendEvent = before;
+    starttls.replyEvent = o.reply.replyEvent;
+    starttls.accepted = o.reply.ok();
+    starttls.replyText = o.reply.describe();
+    starttls.injected = o.injected;
+    starttls.injectedEvent = o.injectedEvent;
+    if (!starttls.accepted) {
+        if (!conn->isOpen()) {
+            // Some servers hang up on unknown commands: carry on over a fresh plain connection.
+            starttls.reconnected = true;
+            m_stage = 0;
+            conn.reset();
+            imap.reset();
+            m_greetFailed = false;
+            const bool ok = ensureGreeted();
+            m_stage = 2;
+            return ok;
+        }
+        return true;
+    }
+    tls = o.tls;
+    if (!o.handshakeDone) {
+        if (!o.tls.errors.isEmpty() && !o.tls.acceptedByUser)
+            refusedTls(o.tls);
+        else
+            m_report->fatalError =
+                QStringLiteral("STARTTLS was accepted but the TLS handshake failed: %1")
+                    .arg(o.tls.failure);
+        tlsRefused = true;
+        return false;
+    }
+    secured = true;
+    imap->capability();
+    capsAfterTls = imap->capabilities();
+    exchangeId();
+    return conn->isOpen();
+}
+
+bool Context::secureSmtp()
+{
+    starttls.tried = true;
+    starttls.advertised = smtp->hasExtension("STARTTLS");
+    const int before = m_transcript->size();
+    smtp::StartTlsOutcome o = smtp->startTls(m_opts.connectTimeoutSeconds * 1000);
+    starttls.sendEvent = before;
+    starttls.replyEvent = o.reply.replyEvent;
+    starttls.accepted = o.reply.completed && o.reply.reply.code == 220;
+    starttls.replyText = o.reply.describe();
+    starttls.injected = o.injected;
+    starttls.injectedEvent = o.injectedEvent;
+    if (!starttls.accepted) {
+        if (!conn->isOpen()) {
+            starttls.reconnected = true;
+            m_stage = 0;
+            conn.reset();
+            smtp.reset();
+            m_greetFailed = false;
+            const bool ok = ensureGreeted();
+            m_stage = 2;
+            return ok;
+        }
+        return true;
+    }
+    tls = o.tls;
+    if (!o.handshakeDone) {
+        if (!o.tls.errors.isEmpty() && !o.tls.acceptedByUser)
+            refusedTls(o.tls);
+        else
+            m_report->fatalError =
+                QStringLiteral("STARTTLS was accepted but the TLS handshake failed: %1")
+                    .arg(o.tls.failure);
+        tlsRefused = true;
+        return false;
+    }
+    secured = true;
+    smtp::Result h = smtp->hello(m_opts.heloName);
+    if (!h.ok()) {
+        m_report->fatalError = QStringLiteral("EHLO after STARTTLS failed: %1").arg(h.describe());
+        return false;
+    }
+    capsAfterTls = smtp->extensions();
+    return true;
+}
+
+bool Context::ensureLoggedIn()
+{
+    if (!ensureSecured()) return false;
+    if (m_stage >= 3) return loggedIn;
+    m_stage = 3;
+    if (preauth) {
+        loggedIn = true;
+        loginMethod = QStringLiteral("PREAUTH");
+        return true;
+    }
+    if (!m_opts.havePassword || m_opts.target.user.isEmpty()) {
+        m_loginBlocked = m_opts.target.user.isEmpty()
+                             ? QStringLiteral("no user name in the URL (imap://USER@host)")
+                             : QStringLiteral("no password given (--password-env, "
+                                              "--password-file or --ask-password)");
+        return false;
+    }
+    if (!secured && !m_opts.allowPlaintextLogin) {
+        m_loginBlocked = QStringLiteral("the connection is not encrypted and Mailscope will not "
+                                        "send a password in the clear (use "
+                                        "--allow-plaintext-login to do it anyway)");
+        return false;
+    }
+    loginAttempted = true;
+    const QByteArray user = m_opts.target.user.toUtf8();
+    if (isImap()) {
+        const bool plain = imap->hasCapability("AUTH=PLAIN") && m_opts.authMech.isEmpty();
+        loginMethod = m_opts.authMech.isEmpty()
+                          ? (plain ? QStringLiteral("AUTHENTICATE PLAIN") : QStringLiteral("LOGIN"))
+                          : QString::fromLatin1(m_opts.authMech);
+        loginSendEvent = m_transcript->size();
+        imap::Result r = imap->login(user, m_opts.password, m_opts.revealSecrets, m_opts.authMech);
+        loginReplyEvent = r.replyEvent;
+        loginReply = r.describe();
+        loginLatencyUs = r.latencyUs;
+        loggedIn = r.ok();
+        if (loggedIn) {
+            if (r.tagged.code != "CAPABILITY") imap->capability();
+            capsAfterLogin = imap->capabilities();
+            replyTexts << QString::fromUtf8(r.tagged.text);
+            exchangeId();
+        }
+    } else {
+        const QList<QByteArray> mechs = smtp->authMechanisms();
+        if (mechs.isEmpty() && m_opts.authMech.isEmpty()) {
+            loginAttempted = false;
+            m_loginBlocked = QStringLiteral("the server offers no AUTH on this connection");
+            return false;
+        }
+        loginMethod =
+            QStringLiteral("AUTH ") +
+            (m_opts.authMech.isEmpty()
+                 ? (mechs.contains("PLAIN") || !mechs.contains("LOGIN") ? QStringLiteral("PLAIN")
+                                                                        : QStringLiteral("LOGIN"))
+                 : QString::fromLatin1(m_opts.authMech));
+        loginSendEvent = m_transcript->size();
+        smtp::Result r = smtp->auth(user, m_opts.password, m_opts.revealSecrets, m_opts.authMech);
+        loginReplyEvent = r.replyEvent;
+        loginReply = r.describe();
+        loginLatencyUs = r.latencyUs;
+        loggedIn = r.completed && r.reply.code == 235;
+    }
+    return loggedIn;
+}
+
+void Context::finish()
+{
+    if (!conn || !conn->isOpen()) return;
+    if (imap) {
+        imap->setSilenceMs(qMin(silenceMs(), 3000));
+        imap->execute("LOGOUT");
+    } else if (smtp) {
+        smtp->command("QUIT");
+    }
+    if (conn->isOpen()) conn->close();
+    m_report->capsBeforeTls = toStrings(capsBefore);
+    m_report->capsAfterTls = toStrings(capsAfterTls);
+    m_report->capsAfterLogin = toStrings(capsAfterLogin);
+}
+
+} // namespace mailscope

@@ -1,0 +1,100 @@
+#include "probes/Report.h"
+
+namespace mailscope {
+
+QString severityName(Severity s)
+{
+    switch (s) {
+    case Severity::Info:
+        return QStringLiteral("info");
+    case Severity::Warning:
+        return QStringLiteral("warning");
+    case Severity::Error:
+        return QStringLiteral("error");
+    }
+    return QStringLiteral("info");
+}
+
+QString checkStatusName(CheckStatus s)
+{
+    switch (s) {
+    case CheckStatus::Pass:
+        return QStringLiteral("pass");
+    case CheckStatus::Warn:
+        return QStringLiteral("warn");
+    case CheckStatus::Fail:
+        return QStringLiteral("fail");
+    case CheckStatus::Skipped:
+        return QStringLiteral("skipped");
+    case CheckStatus::Error:
+        return QStringLiteral("error");
+    }
+    return QStringLiteral("error");
+}
+
+QString Target::parse(const QString &text, Target *out)
+{
+    const QUrl url(text, QUrl::StrictMode);
+    if (!url.isValid() || url.host().isEmpty())
+        return QStringLiteral("'%1' is not a valid server URL (expected for example "
+                              "imap://user@mail.example.net)")
+            .arg(text);
+    Target t;
+    t.scheme = url.scheme().toLower();
+    if (t.scheme == QLatin1String("imap")) {
+        t.protocol = Protocol::Imap;
+        t.port = 143;
+    } else if (t.scheme == QLatin1String("imaps")) {
+        t.protocol = Protocol::Imap;
+        t.port = 993;
+        t.implicitTls = true;
+    } else if (t.scheme == QLatin1String("smtp")) {
+        t.protocol = Protocol::Smtp;
+        t.port = 25;
+    } else if (t.scheme == QLatin1String("submission")) {
+        t.protocol = Protocol::Smtp;
+        t.port = 587;
+    } else if (t.scheme == QLatin1String("smtps")) {
+        t.protocol = Protocol::Smtp;
+        t.port = 465;
+        t.implicitTls = true;
+    } else {
+        return QStringLiteral("unknown scheme '%1': use imap, imaps, smtp, submission or smtps")
+            .arg(t.scheme);
+    }
+    if (!url.password().isEmpty())
+        return QStringLiteral("do not put a password in the URL: it would show in process lists "
+                              "and shell history; use --password-env, --password-file or "
+                              "--ask-password");
+    if (url.port() > 0) t.port = quint16(url.port());
+    t.host = url.host();
+    t.user = url.userName();
+    QUrl clean = url;
+    clean.setPassword(QString());
+    clean.setPath(QString());
+    t.url = clean.toString();
+    *out = t;
+    return {};
+}
+
+bool Report::hasFinding(const QString &id) const
+{
+    return finding(id) != nullptr;
+}
+
+const Finding *Report::finding(const QString &id) const
+{
+    for (const auto &f : findings)
+        if (f.id == id) return &f;
+    return nullptr;
+}
+
+int Report::exitCode() const
+{
+    if (!fatalError.isEmpty()) return 2;
+    for (const auto &f : findings)
+        if (f.severity != Severity::Info) return 1;
+    return 0;
+}
+
+} // namespace mailscope

@@ -1,0 +1,94 @@
+#include "probes/Runner.h"
+
+#include "advice/Advice.h"
+#include "probes/Check.h"
+#include "probes/ServerId.h"
+#include "session/Transcript.h"
+
+#include <QDateTime>
+
+namespace mailscope {
+
+Runner::Runner(DiagnoseOptions opts, Transcript *transcript, QObject *parent)
+    : QObject(parent), m_opts(std::move(opts)), m_transcript(transcript)
+{}
+
+QString Runner::validate() const
+{
+    std::vector<std::unique_ptr<Check>> checks;
+    return makeChecks(m_opts.target.protocol, m_opts.checks, &checks);
+}
+
+void identify(Context &ctx)
+{
+    QStringList sources;
+    QStringList texts = ctx.replyTexts;
+    for (int i = 0; i < texts.size(); ++i)
+        sources << (i == 0 ? QStringLiteral("greeting") : QStringLiteral("reply"));
+    if (!ctx.idFields.isEmpty()) {
+        texts.prepend(ctx.idFields.value(QStringLiteral("name")) + QLatin1Char(' ') +
+                      ctx.idFields.value(QStringLiteral("vendor")));
+        sources.prepend(QStringLiteral("ID"));
+    }
+    const ServerIdentity id = identifyServer(texts, sources);
+    ctx.report()->software = id.software;
+    if (id.software == QLatin1String("unknown")) return;
+    Finding f;
+    f.id = QStringLiteral("server.identified");
+    f.severity = Severity::Info;
+    f.title = QStringLiteral("The server is %1").arg(id.product);
+    f.explanation = QStringLiteral("Recognised from its %1: \"%2\".").arg(id.source, id.evidence);
+    f.data.insert(QStringLiteral("software"), id.software);
+    f.data.insert(QStringLiteral("product"), id.product);
+    f.data.insert(QStringLiteral("source"), id.source);
+    if (!ctx.idFields.isEmpty()) {
+        QJsonObject idObj;
+        for (auto it = ctx.idFields.cbegin(); it != ctx.idFields.cend(); ++it)
+            idObj.insert(it.key(), it.value());
+        f.data.insert(QStringLiteral("id"), idObj);
+    }
+    f.evidence << (id.source == QLatin1String("ID") ? ctx.idEvent : ctx.greetingEvent);
+    ctx.addFinding(f);
+}
+
+Report Runner::run()
+{
+    Report report;
+    report.target = m_opts.target;
+    report.startedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    std::vector<std::unique_ptr<Check>> checks;
+    const QString err = makeChecks(m_opts.target.protocol, m_opts.checks, &checks);
+    if (!err.isEmpty()) {
+        report.fatalError = err;
+        return report;
+    }
+    Context ctx(m_opts, m_transcript, &report, &m_cancel);
+    m_transcript->note(0, QStringLiteral("Mailscope diagnosing %1").arg(m_opts.target.url));
+    for (const auto &check : checks) {
+        if (ctx.cancelled()) {
+            ctx.addCheck(check->id(), CheckStatus::Skipped, QStringLiteral("cancelled"));
+            continue;
+        }
+        emit checkStarted(check->id(), check->title());
+        check->run(ctx);
+        for (const auto &c : report.checks)
+            if (c.id == check->id()) emit checkFinished(c.id, checkStatusName(c.status), c.summary);
+    }
+    identify(ctx);
+    ctx.finish();
+    if (report.capsBeforeTls.isEmpty() && report.capsAfterTls.isEmpty()) {
+        // finish() fills these only when the connection was still open.
+        for (const auto &c : ctx.capsBefore)
+            report.capsBeforeTls << QString::fromLatin1(c);
+        for (const auto &c : ctx.capsAfterTls)
+            report.capsAfterTls << QString::fromLatin1(c);
+        for (const auto &c : ctx.capsAfterLogin)
+            report.capsAfterLogin << QString::fromLatin1(c);
+    }
+    if (ctx.cancelled() && report.fatalError.isEmpty())
+        report.fatalError = QStringLiteral("cancelled");
+    addAdvice(report);
+    return report;
+}
+
+} // namespace mailscope

@@ -1,0 +1,37 @@
+// Runs the chosen checks against one target and fills a Report.
+#pragma once
+
+#include "probes/Context.h"
+
+#include <QObject>
+
+namespace mailscope {
+
+class Transcript;
+
+class Runner : public QObject
+{
+    Q_OBJECT
+public:
+    Runner(DiagnoseOptions opts, Transcript *transcript, QObject *parent = nullptr);
+
+    // Validates options (check names); returns an error text or empty.
+    QString validate() const;
+    // Blocking: runs every check in turn. Safe to call on a worker thread.
+    Report run();
+    void cancel() { m_cancel.cancelled = true; }
+
+signals:
+    void checkStarted(const QString &id, const QString &title);
+    void checkFinished(const QString &id, const QString &status, const QString &summary);
+
+private:
+    DiagnoseOptions m_opts;
+    Transcript *m_transcript;
+    CancelToken m_cancel;
+};
+
+// Adds server.identified from the texts the run collected.
+void identify(Context &ctx);
+
+} // namespace mailscope

@@ -1,0 +1,191 @@
+#include "report/JsonReport.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace mailscope {
+
+namespace {
+QJsonArray toArray(const QStringList &l)
+{
+    QJsonArray a;
+    for (const auto &s : l)
+        a.append(s);
+    return a;
+}
+
+QStringList fromArray(const QJsonValue &v)
+{
+    QStringList out;
+    for (const auto &x : v.toArray())
+        out << x.toString();
+    return out;
+}
+
+const QString kSchema = QStringLiteral("mailscope.report/1");
+} // namespace
+
+QJsonDocument reportToJson(const Report &r, const std::vector<Event> &events)
+{
+    QJsonObject root;
+    root.insert(QStringLiteral("schema"), kSchema);
+    root.insert(QStringLiteral("started_at"), r.startedAt);
+    QJsonObject target;
+    target.insert(QStringLiteral("url"), r.target.url);
+    target.insert(QStringLiteral("protocol"), r.target.protocolName());
+    target.insert(QStringLiteral("host"), r.target.host);
+    target.insert(QStringLiteral("port"), int(r.target.port));
+    target.insert(QStringLiteral("security"), r.target.securityName());
+    root.insert(QStringLiteral("target"), target);
+
+    QJsonObject server;
+    server.insert(QStringLiteral("software"), r.software);
+    server.insert(QStringLiteral("greeting"), r.greeting);
+    QJsonObject caps;
+    caps.insert(QStringLiteral("before_tls"), toArray(r.capsBeforeTls));
+    caps.insert(QStringLiteral("after_tls"), toArray(r.capsAfterTls));
+    caps.insert(QStringLiteral("after_login"), toArray(r.capsAfterLogin));
+    server.insert(QStringLiteral("capabilities"), caps);
+    root.insert(QStringLiteral("server"), server);
+
+    QJsonArray checks;
+    for (const auto &c : r.checks)
+        checks.append(QJsonObject{{QStringLiteral("id"), c.id},
+                                  {QStringLiteral("status"), checkStatusName(c.status)},
+                                  {QStringLiteral("summary"), c.summary}});
+    root.insert(QStringLiteral("checks"), checks);
+
+    QJsonArray findings;
+    for (const auto &f : r.findings) {
+        QJsonArray ev;
+        for (int i : f.evidence)
+            ev.append(i);
+        findings.append(QJsonObject{{QStringLiteral("id"), f.id},
+                                    {QStringLiteral("severity"), severityName(f.severity)},
+                                    {QStringLiteral("title"), f.title},
+                                    {QStringLiteral("explanation"), f.explanation},
+                                    {QStringLiteral("data"), f.data},
+                                    {QStringLiteral("evidence"), ev}});
+    }
+    root.insert(QStringLiteral("findings"), findings);
+
+    QJsonArray advice;
+    for (const auto &a : r.advice)
+        advice.append(QJsonObject{{QStringLiteral("for"), a.forWhom},
+                                  {QStringLiteral("setting"), a.setting},
+                                  {QStringLiteral("value"), a.value},
+                                  {QStringLiteral("reason"), a.reason}});
+    root.insert(QStringLiteral("advice"), advice);
+
+    QJsonArray evs;
+    for (const auto &e : events) {
+        QJsonObject o{{QStringLiteral("t"), double(e.tUs) / 1e6},
+                      {QStringLiteral("conn"), e.conn},
+                      {QStringLiteral("kind"), eventKindName(e.kind)},
+                      {QStringLiteral("text"), e.displayText()}};
+        if (e.redacted) o.insert(QStringLiteral("redacted"), true);
+        evs.append(o);
+    }
+    root.insert(QStringLiteral("events"), evs);
+    if (!r.fatalError.isEmpty()) root.insert(QStringLiteral("error"), r.fatalError);
+    root.insert(QStringLiteral("exit_status"), r.exitCode());
+    return QJsonDocument(root);
+}
+
+QString reportFromJson(const QByteArray &json, Report *r, std::vector<Event> *events)
+{
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
+    if (doc.isNull())
+        return QStringLiteral("not a JSON document: %1 at offset %2")
+            .arg(pe.errorString())
+            .arg(pe.offset);
+    const QJsonObject root = doc.object();
+    if (root.value(QStringLiteral("schema")).toString() != kSchema)
+        return QStringLiteral("not a Mailscope report (schema is not %1)").arg(kSchema);
+    const QJsonObject t = root.value(QStringLiteral("target")).toObject();
+    Target target;
+    const QString perr = Target::parse(t.value(QStringLiteral("url")).toString(), &target);
+    if (!perr.isEmpty()) {
+        target.url = t.value(QStringLiteral("url")).toString();
+        target.host = t.value(QStringLiteral("host")).toString();
+        target.port = quint16(t.value(QStringLiteral("port")).toInt());
+        target.protocol = t.value(QStringLiteral("protocol")).toString() == QLatin1String("smtp")
+                              ? Protocol::Smtp
+                              : Protocol::Imap;
+        target.implicitTls = t.value(QStringLiteral("security")).toString() == QLatin1String("tls");
+    }
+    r->target = target;
+    r->startedAt = root.value(QStringLiteral("started_at")).toString();
+    const QJsonObject server = root.value(QStringLiteral("server")).toObject();
+    r->software = server.value(QStringLiteral("software")).toString();
+    r->greeting = server.value(QStringLiteral("greeting")).toString();
+    const QJsonObject caps = server.value(QStringLiteral("capabilities")).toObject();
+    r->capsBeforeTls = fromArray(caps.value(QStringLiteral("before_tls")));
+    r->capsAfterTls = fromArray(caps.value(QStringLiteral("after_tls")));
+    r->capsAfterLogin = fromArray(caps.value(QStringLiteral("after_login")));
+    r->fatalError = root.value(QStringLiteral("error")).toString();
+
+    auto statusFrom = [](const QString &s) {
+        if (s == QLatin1String("pass")) return CheckStatus::Pass;
+        if (s == QLatin1String("warn")) return CheckStatus::Warn;
+        if (s == QLatin1String("fail")) return CheckStatus::Fail;
+        if (s == QLatin1String("skipped")) return CheckStatus::Skipped;
+        return CheckStatus::Error;
+    };
+    for (const auto &v : root.value(QStringLiteral("checks")).toArray()) {
+        const QJsonObject o = v.toObject();
+        r->checks.append({o.value(QStringLiteral("id")).toString(),
+                          statusFrom(o.value(QStringLiteral("status")).toString()),
+                          o.value(QStringLiteral("summary")).toString()});
+    }
+    for (const auto &v : root.value(QStringLiteral("findings")).toArray()) {
+        const QJsonObject o = v.toObject();
+        Finding f;
+        f.id = o.value(QStringLiteral("id")).toString();
+        const QString sev = o.value(QStringLiteral("severity")).toString();
+        f.severity = sev == QLatin1String("error")     ? Severity::Error
+                     : sev == QLatin1String("warning") ? Severity::Warning
+                                                       : Severity::Info;
+        f.title = o.value(QStringLiteral("title")).toString();
+        f.explanation = o.value(QStringLiteral("explanation")).toString();
+        f.data = o.value(QStringLiteral("data")).toObject();
+        for (const auto &e : o.value(QStringLiteral("evidence")).toArray())
+            f.evidence << e.toInt();
+        r->findings.append(f);
+    }
+    for (const auto &v : root.value(QStringLiteral("advice")).toArray()) {
+        const QJsonObject o = v.toObject();
+        r->advice.append({o.value(QStringLiteral("for")).toString(),
+                          o.value(QStringLiteral("setting")).toString(),
+                          o.value(QStringLiteral("value")).toString(),
+                          o.value(QStringLiteral("reason")).toString()});
+    }
+    if (events) {
+        events->clear();
+        for (const auto &v : root.value(QStringLiteral("events")).toArray()) {
+            const QJsonObject o = v.toObject();
+            Event e;
+            e.tUs = qint64(o.value(QStringLiteral("t")).toDouble() * 1e6);
+            e.conn = o.value(QStringLiteral("conn")).toInt();
+            const QString k = o.value(QStringLiteral("kind")).toString();
+            static const QList<EventKind> kinds = {
+                EventKind::Connect, EventKind::Tls,   EventKind::Send,
+                EventKind::Receive, EventKind::Close, EventKind::Reset,
+                EventKind::Timeout, EventKind::Note,  EventKind::Error};
+            e.kind = EventKind::Note;
+            for (EventKind kk : kinds)
+                if (eventKindName(kk) == k) e.kind = kk;
+            const QString text = o.value(QStringLiteral("text")).toString();
+            if (e.kind == EventKind::Send || e.kind == EventKind::Receive)
+                e.data = text.toUtf8();
+            else
+                e.text = text;
+            e.redacted = o.value(QStringLiteral("redacted")).toBool();
+            events->push_back(std::move(e));
+        }
+    }
+    return {};
+}
+
+} // namespace mailscope

@@ -1,0 +1,16 @@
+// The mailscope.report/1 JSON document: the contract with outside tools and the GUI.
+#pragma once
+
+#include "probes/Report.h"
+#include "session/Event.h"
+
+#include <QJsonDocument>
+#include <vector>
+
+namespace mailscope {
+
+QJsonDocument reportToJson(const Report &report, const std::vector<Event> &events);
+// Reads a saved report back (for the GUI); returns an error text on failure.
+QString reportFromJson(const QByteArray &json, Report *report, std::vector<Event> *events);
+
+} // namespace mailscope
