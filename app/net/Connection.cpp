@@ -263,9 +263,33 @@ int Connection::send(const QByteArray &wire, const QByteArray &display, bool red
     e.redacted = redacted;
     const int idx = m_transcript->append(std::move(e));
     m_lastSendUs = m_transcript->at(idx).tUs;
+    writeToTransport(wire);
+    return idx;
+}
+
+void Connection::writeToTransport(const QByteArray &wire)
+{
     m_socket->write(wire);
     m_socket->flush();
-    return idx;
+}
+
+void Connection::simulateReceive(const QByteArray &bytes)
+{
+    Event e;
+    e.conn = m_id;
+    e.kind = EventKind::Receive;
+    e.data = bytes;
+    const int idx = m_transcript->append(std::move(e));
+    m_lastReceiveUs = m_transcript->at(idx).tUs;
+    emit bytesReceived(bytes);
+}
+
+void Connection::simulatePeerClose(bool reset)
+{
+    if (m_close != CloseKind::Open) return;
+    finishClose(reset ? CloseKind::ByPeerReset : CloseKind::ByPeerFin,
+                reset ? QStringLiteral("connection reset by the server (TCP RST)")
+                      : QStringLiteral("connection closed by the server (TCP FIN)"));
 }
 
 QByteArray Connection::drainUnread()

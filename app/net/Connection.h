@@ -108,9 +108,18 @@ public:
     QString lastError() const { return m_lastError; }
     bool cancelled() const { return m_cancel && m_cancel->cancelled.load(); }
 
+    // For fake transports in unit tests: bytes "from the server" and a peer close, recorded
+    // exactly as real ones would be.
+    void simulateReceive(const QByteArray &bytes);
+    void simulatePeerClose(bool reset);
+
 signals:
     void bytesReceived(const QByteArray &bytes);
     void closed();
+
+protected:
+    // The one place bytes leave the process; a fake transport overrides it.
+    virtual void writeToTransport(const QByteArray &wire);
 
 private:
     void onReadyRead();

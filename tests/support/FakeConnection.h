@@ -1,0 +1,54 @@
+// A Connection whose transport is the test: it records the exact bytes written and answers
+// from a queue of canned replies, delivered in pieces of a chosen size.
+#pragma once
+
+#include "net/Connection.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QTimer>
+
+namespace mailscope::test {
+
+class FakeConnection : public Connection
+{
+public:
+    FakeConnection(Transcript *t, int pieceSize = 0)
+        : Connection(t, TlsPolicy{}), m_pieceSize(pieceSize)
+    {}
+
+    // Queued replies: each write pops the next one (an empty entry means "no answer").
+    void queueReply(const QByteArray &bytes) { m_replies.append(bytes); }
+    // Delivers bytes now (e.g. a greeting), split into pieces.
+    void feed(const QByteArray &bytes)
+    {
+        if (m_pieceSize <= 0) {
+            simulateReceive(bytes);
+            return;
+        }
+        for (qsizetype i = 0; i < bytes.size(); i += m_pieceSize)
+            simulateReceive(bytes.mid(i, m_pieceSize));
+    }
+    QByteArray written() const { return m_written; }
+    QList<QByteArray> writes() const { return m_writes; }
+
+protected:
+    void writeToTransport(const QByteArray &wire) override
+    {
+        m_written += wire;
+        m_writes.append(wire);
+        if (m_replies.isEmpty()) return;
+        const QByteArray reply = m_replies.takeFirst();
+        if (!reply.isEmpty())
+            // Asynchronously, as a socket would: the session is waiting in its event loop.
+            QTimer::singleShot(0, this, [this, reply] { feed(reply); });
+    }
+
+private:
+    int m_pieceSize;
+    QList<QByteArray> m_replies;
+    QByteArray m_written;
+    QList<QByteArray> m_writes;
+};
+
+} // namespace mailscope::test
