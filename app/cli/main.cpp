@@ -13,6 +13,8 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QSslSocket>
+#include <QTimer>
+#include <atomic>
 #include <csignal>
 #include <cstdio>
 
@@ -25,6 +27,12 @@ using namespace mailscope;
 namespace {
 
 Runner *g_runner = nullptr;
+std::atomic<bool> g_stop{false};
+
+extern "C" void onStopSignal(int)
+{
+    g_stop = true;
+}
 
 extern "C" void onInterrupt(int)
 {
@@ -331,7 +339,14 @@ int main(int argc, char **argv)
                           .arg(port)
                           .arg(QString::fromLatin1(demo::DemoServer::password()),
                                QString::fromLatin1(server.certificateSha256())));
-        std::signal(SIGINT, [](int) { QCoreApplication::quit(); });
+        // Only an atomic store in the handler; a timer does the quitting.
+        std::signal(SIGINT, onStopSignal);
+        std::signal(SIGTERM, onStopSignal);
+        QTimer poll;
+        QObject::connect(&poll, &QTimer::timeout, [] {
+            if (g_stop.load()) QCoreApplication::quit();
+        });
+        poll.start(200);
         return app.exec();
     }
     return usageError(QStringLiteral("unknown command '%1'").arg(cmd));

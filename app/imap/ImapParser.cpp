@@ -1,6 +1,7 @@
 #include "imap/ImapParser.h"
 
 #include <cstring>
+#include <limits>
 
 namespace mailscope::imap {
 
@@ -187,6 +188,7 @@ public:
                     close = e;
                 }
                 Value raw;
+                raw.type = Value::Quoted; // capabilities() splits these raw words
                 raw.str = QByteArray(p, close - p).trimmed();
                 if (!raw.str.isEmpty()) r.codeArgs.push_back(std::move(raw));
                 p = close;
@@ -232,12 +234,12 @@ quint64 Value::toNumber(bool *ok) const
             good = false;
             break;
         }
-        const quint64 next = n * 10 + quint64(c - '0');
-        if (next < n) {
+        const quint64 digit = quint64(c - '0');
+        if (n > (std::numeric_limits<quint64>::max() - digit) / 10) { // would overflow
             good = false;
             break;
         }
-        n = next;
+        n = n * 10 + digit;
     }
     if (ok) *ok = good;
     return good ? n : 0;
@@ -473,6 +475,7 @@ Response Parser::parseComplete(const QByteArray &raw, const Limits &limits, QStr
         if (rd.atEnd()) {
             break;
         }
+        const char *valueStart = rd.p;
         Value v;
         if (!rd.readValue(v, 0)) {
             if (rd.fatal) {
@@ -482,9 +485,9 @@ Response Parser::parseComplete(const QByteArray &raw, const Limits &limits, QStr
             r.parseError = rd.error;
             // Keep what is left as text so nothing is lost.
             const char *te = rd.e;
-            while (te > rd.p && (te[-1] == '\n' || te[-1] == '\r'))
+            while (te > valueStart && (te[-1] == '\n' || te[-1] == '\r'))
                 --te;
-            r.text = QByteArray(rd.p, te - rd.p);
+            r.text = QByteArray(valueStart, te - valueStart);
             break;
         }
         r.data.push_back(std::move(v));

@@ -223,6 +223,8 @@ std::vector<Response> Session::takeUnsolicited()
 {
     // Whatever sits in the queue outside a command is unsolicited.
     while (!m_queue.empty()) {
+        if (m_queue.front().name == "CAPABILITY")
+            setCapabilities(m_queue.front().capabilities());
         m_unsolicited.push_back(std::move(m_queue.front()));
         m_queue.pop_front();
         m_queueEvents.pop_front();

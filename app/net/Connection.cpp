@@ -353,16 +353,19 @@ bool Connection::waitFor(const std::function<bool()> &pred, int timeoutMs)
         expired = true;
         loop.quit();
     });
-    QTimer tick; // notices cancellation from other threads
+    // Notices cancellation from other threads, and predicates changed by queued slots rather
+    // than by the signals below.
+    QTimer tick;
     connect(&tick, &QTimer::timeout, &loop, [&] {
-        if (cancelled()) loop.quit();
+        if (cancelled() || pred())
+            loop.quit();
     });
     auto a = connect(this, &Connection::bytesReceived, &loop, &QEventLoop::quit);
     auto b = connect(m_socket, &QSslSocket::stateChanged, &loop, &QEventLoop::quit);
     auto c = connect(m_socket, &QSslSocket::encrypted, &loop, &QEventLoop::quit);
     auto d = connect(m_socket, &QSslSocket::errorOccurred, &loop, &QEventLoop::quit);
     deadline.start(qMax(0, timeoutMs));
-    tick.start(100);
+    tick.start(25);
     while (!pred() && !expired && !cancelled()) {
         const bool openBefore = m_socket->state() != QAbstractSocket::UnconnectedState;
         loop.exec();
@@ -399,8 +402,14 @@ void Connection::abort()
     if (!isOpen()) return;
     m_close = CloseKind::Local;
     m_socket->abort();
+    Event e;
+    e.conn = m_id;
+    e.kind = EventKind::Close;
+    e.text = QStringLiteral("connection aborted by Mailscope");
+    m_closeEvent = m_transcript->append(std::move(e));
     tcp::closeDuplicate(m_dupFd);
     m_dupFd = -1;
+    emit closed();
 }
 
 void Connection::markTimeout(const QString &what)

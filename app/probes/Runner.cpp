@@ -6,6 +6,7 @@
 #include "session/Transcript.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 
 namespace mailscope {
 
@@ -51,6 +52,38 @@ void identify(Context &ctx)
     ctx.addFinding(f);
 }
 
+// Limits breached by the server (huge literals, endless lines, deep nesting) end the
+// connection inside the session; they are findings in their own right.
+static void collectProtocolErrors(Context &ctx)
+{
+    const auto events = ctx.transcript()->snapshot();
+    Finding f;
+    f.id = QStringLiteral("protocol.error");
+    f.severity = Severity::Error;
+    f.title = QStringLiteral("The server sent data that breaks the protocol or sane limits");
+    QStringList what;
+    for (int i = 0; i < int(events.size()); ++i) {
+        const Event &e = events[size_t(i)];
+        if (e.kind == EventKind::Error && e.text.startsWith(QLatin1String("protocol error:"))) {
+            f.evidence << i;
+            what << e.text.mid(16);
+            // the bytes that caused it are the receive event just before
+            for (int j = i - 1; j >= 0 && j >= i - 3; --j)
+                if (events[size_t(j)].kind == EventKind::Receive &&
+                    events[size_t(j)].conn == e.conn) {
+                    f.evidence.prepend(j);
+                    break;
+                }
+        }
+    }
+    if (what.isEmpty()) return;
+    f.explanation = QStringLiteral("Mailscope stopped reading the connection: %1. A mail program "
+                                   "may hang, crash or run out of memory on such data.")
+                        .arg(what.join(QStringLiteral("; ")));
+    f.data.insert(QStringLiteral("errors"), QJsonArray::fromStringList(what));
+    ctx.addFinding(f);
+}
+
 Report Runner::run()
 {
     Report report;
@@ -75,6 +108,7 @@ Report Runner::run()
             if (c.id == check->id()) emit checkFinished(c.id, checkStatusName(c.status), c.summary);
     }
     identify(ctx);
+    collectProtocolErrors(ctx);
     ctx.finish();
     if (report.capsBeforeTls.isEmpty() && report.capsAfterTls.isEmpty()) {
         // finish() fills these only when the connection was still open.

@@ -52,7 +52,13 @@ public:
     bool hasExtension(const QByteArray &keyword) const;
     QList<QByteArray> authMechanisms() const;
     QString protocolError() const { return m_parser.errorString(); }
-    void clearPending() { m_queue.clear(); }
+    // Drops replies nobody waits for (manual console); returns how many there were.
+    int clearPending()
+    {
+        const int n = int(m_queue.size());
+        m_queue.clear();
+        return n;
+    }
 
 private:
     void onBytes(const QByteArray &bytes);

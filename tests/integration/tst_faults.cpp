@@ -1,1 +1,542 @@
-int main(){return 0;}
+// mailscope-cli end to end against scripted fault servers: faults that real servers will not
+// produce on demand (unadvertised STARTTLS, injection, hostile input, RST/FIN at chosen points).
+#include "CliRunner.h"
+#include "demo/DemoCert.h"
+#include "fake/ScriptedServer.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QSslKey>
+#include <QTcpServer>
+
+using namespace mailscope;
+using namespace mailscope::test;
+
+class TestFaults : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<fake::ScriptedServer> serve(const QByteArray &script)
+    {
+        QString err;
+        auto s = fake::ScriptedServer::fromText(script, &err);
+        if (!s) {
+            qWarning("script error: %s", qPrintable(err));
+            return nullptr;
+        }
+        s->setCertificate(QSslCertificate(demo::certificatePem()),
+                          QSslKey(demo::privateKeyPem(), QSsl::Rsa));
+        if (!s->start()) return nullptr;
+        return s;
+    }
+    static QString demoSha()
+    {
+        return QString::fromLatin1(
+            QSslCertificate(demo::certificatePem()).digest(QCryptographicHash::Sha256).toHex());
+    }
+    static QString url(const char *scheme, quint16 port, const char *user = "fred")
+    {
+        return QStringLiteral("%1://%2@127.0.0.1:%3")
+            .arg(QLatin1String(scheme), QLatin1String(user))
+            .arg(port);
+    }
+    static void checkSchema(const CliResult &r)
+    {
+        const QJsonObject j = r.json;
+        QCOMPARE(j.value(QStringLiteral("schema")).toString(),
+                 QStringLiteral("mailscope.report/1"));
+        const QJsonObject t = j.value(QStringLiteral("target")).toObject();
+        for (const char *k : {"url", "protocol", "host", "port", "security"})
+            QVERIFY2(t.contains(QLatin1String(k)), k);
+        const QJsonObject caps = j.value(QStringLiteral("server"))
+                                     .toObject()
+                                     .value(QStringLiteral("capabilities"))
+                                     .toObject();
+        for (const char *k : {"before_tls", "after_tls", "after_login"})
+            QVERIFY2(caps.value(QLatin1String(k)).isArray(), k);
+        const int nEvents = j.value(QStringLiteral("events")).toArray().size();
+        const QStringList kinds = {
+            QStringLiteral("connect"), QStringLiteral("tls"),   QStringLiteral("send"),
+            QStringLiteral("receive"), QStringLiteral("close"), QStringLiteral("reset"),
+            QStringLiteral("timeout"), QStringLiteral("note"),  QStringLiteral("error")};
+        double lastT = -1;
+        for (const auto &e : j.value(QStringLiteral("events")).toArray()) {
+            const QJsonObject o = e.toObject();
+            QVERIFY(kinds.contains(o.value(QStringLiteral("kind")).toString()));
+            const double tt = o.value(QStringLiteral("t")).toDouble();
+            QVERIFY2(tt >= lastT, "event times are monotonic");
+            lastT = tt;
+        }
+        for (const auto &f : j.value(QStringLiteral("findings")).toArray()) {
+            const QJsonObject o = f.toObject();
+            QVERIFY(QStringList({QStringLiteral("info"), QStringLiteral("warning"),
+                                 QStringLiteral("error")})
+                        .contains(o.value(QStringLiteral("severity")).toString()));
+            QVERIFY(!o.value(QStringLiteral("title")).toString().isEmpty());
+            for (const auto &ev : o.value(QStringLiteral("evidence")).toArray())
+                QVERIFY2(ev.toInt() >= 0 && ev.toInt() < nEvents, "evidence points at an event");
+        }
+    }
+
+private slots:
+    void unadvertisedStartTls()
+    {
+        auto s = serve("S: * OK [CAPABILITY IMAP4rev1 AUTH=PLAIN] Fault server ready\n"
+                       "C: <tag> STARTTLS\n"
+                       "S: <tag> OK Begin TLS\n"
+                       "X: starttls\n"
+                       "C: <tag> CAPABILITY\n"
+                       "S: * CAPABILITY IMAP4rev1 AUTH=PLAIN\n"
+                       "S: <tag> OK done\n"
+                       "C: <tag> LOGOUT\n"
+                       "S: * BYE bye\n"
+                       "S: <tag> OK bye\n"
+                       "X: close\n");
+        QVERIFY(s);
+        const CliResult r = runCli({QStringLiteral("diagnose"), url("imap", s->port()),
+                                    QStringLiteral("--accept-cert"), demoSha(),
+                                    QStringLiteral("--json"), QStringLiteral("-")});
+        QCOMPARE(r.exitCode, 1);
+        checkSchema(r);
+        QVERIFY2(r.findingIds().contains(QStringLiteral("starttls.unadvertised")),
+                 r.out.constData());
+        QCOMPARE(r.findingById(QStringLiteral("starttls.unadvertised"))
+                     .value(QStringLiteral("severity"))
+                     .toString(),
+                 QStringLiteral("warning"));
+        QCOMPARE(r.checkStatus(QStringLiteral("starttls")), QStringLiteral("warn"));
+        // Accepted by fingerprint: a warning, and the run went on.
+        QCOMPARE(r.findingById(QStringLiteral("tls.certificate"))
+                     .value(QStringLiteral("severity"))
+                     .toString(),
+                 QStringLiteral("warning"));
+        QCOMPARE(r.findingById(QStringLiteral("auth.cleartext"))
+                     .value(QStringLiteral("severity"))
+                     .toString(),
+                 QStringLiteral("warning"));
+        QVERIFY(r.checkStatus(QStringLiteral("login")) == QStringLiteral("warn"));
+        QVERIFY(s->errors().isEmpty());
+        const QJsonObject caps = r.json.value(QStringLiteral("server"))
+                                     .toObject()
+                                     .value(QStringLiteral("capabilities"))
+                                     .toObject();
+        QVERIFY(caps.value(QStringLiteral("before_tls"))
+                    .toArray()
+                    .contains(QStringLiteral("AUTH=PLAIN")));
+        QVERIFY(!caps.value(QStringLiteral("before_tls"))
+                     .toArray()
+                     .contains(QStringLiteral("STARTTLS")));
+        QCOMPARE(r.json.value(QStringLiteral("target"))
+                     .toObject()
+                     .value(QStringLiteral("security"))
+                     .toString(),
+                 QStringLiteral("starttls"));
+    }
+
+    void untrustedCertificateStopsTheRun()
+    {
+        auto s = serve("S: * OK [CAPABILITY IMAP4rev1 STARTTLS] ready\n"
+                       "C: <tag> STARTTLS\n"
+                       "S: <tag> OK Begin TLS\n"
+                       "X: starttls\n"
+                       "X: wait-close\n");
+        QVERIFY(s);
+        const CliResult r = runCli({QStringLiteral("diagnose"), url("imap", s->port()),
+                                    QStringLiteral("--json"), QStringLiteral("-")});
+        QCOMPARE(r.exitCode, 2);
+        checkSchema(r);
+        const QJsonObject f = r.findingById(QStringLiteral("tls.certificate"));
+        QCOMPARE(f.value(QStringLiteral("severity")).toString(), QStringLiteral("error"));
+        QCOMPARE(
+            f.value(QStringLiteral("data")).toObject().value(QStringLiteral("sha256")).toString(),
+            demoSha());
+        QVERIFY(r.json.value(QStringLiteral("error"))
+                    .toString()
+                    .contains(QStringLiteral("TLS refused")));
+        QCOMPARE(r.checkStatus(QStringLiteral("tls")), QStringLiteral("fail"));
+        // Nothing after the refused handshake: no command went over the untrusted channel.
+        QCOMPARE(r.countEvents(QStringLiteral("send"), QStringLiteral("CAPABILITY")), 0);
+    }
+
+    void insecureFlagContinues()
+    {
+        auto s = serve("X: starttls\n"
+                       "S: * OK [CAPABILITY IMAP4rev1 AUTH=PLAIN] implicit TLS ready\n"
+                       "C: <tag> LOGOUT\n"
+                       "S: * BYE bye\n"
+                       "S: <tag> OK bye\n"
+                       "X: close\n");
+        QVERIFY(s);
+        const CliResult r =
+            runCli({QStringLiteral("diagnose"), url("imaps", s->port()),
+                    QStringLiteral("--insecure"), QStringLiteral("--json"), QStringLiteral("-")});
+        QCOMPARE(r.exitCode, 1);
+        checkSchema(r);
+        QCOMPARE(r.checkStatus(QStringLiteral("starttls")), QStringLiteral("skipped"));
+        QCOMPARE(r.checkStatus(QStringLiteral("tls")), QStringLiteral("warn"));
+        QVERIFY(r.findingById(QStringLiteral("tls.certificate"))
+                    .value(QStringLiteral("data"))
+                    .toObject()
+                    .value(QStringLiteral("accepted"))
+                    .toBool());
+        QCOMPARE(r.json.value(QStringLiteral("target"))
+                     .toObject()
+                     .value(QStringLiteral("security"))
+                     .toString(),
+                 QStringLiteral("tls"));
+        QVERIFY(!r.findingIds().contains(QStringLiteral("auth.cleartext")));
+    }
+
+    void injectionIsDiscarded()
+    {
+        auto s = serve("S: * OK [CAPABILITY IMAP4rev1 STARTTLS LOGINDISABLED] ready\n"
+                       "C: <tag> STARTTLS\n"
+                       "S: <tag> OK Begin TLS\n"
+                       "S: * OK [CAPABILITY IMAP4rev1 XINJECTED AUTH=PLAIN] injected\n"
+                       "X: starttls\n"
+                       "C: <tag> CAPABILITY\n"
+                       "S: * CAPABILITY IMAP4rev1 AUTH=PLAIN\n"
+                       "S: <tag> OK done\n"
+                       "C: <tag> LOGOUT\n"
+                       "S: * BYE bye\n"
+                       "S: <tag> OK bye\n"
+                       "X: close\n");
+        QVERIFY(s);
+        const CliResult r = runCli({QStringLiteral("diagnose"), url("imap", s->port()),
+                                    QStringLiteral("--accept-cert"), demoSha(),
+                                    QStringLiteral("--json"), QStringLiteral("-")});
+        QCOMPARE(r.exitCode, 1);
+        checkSchema(r);
+        const QJsonObject f = r.findingById(QStringLiteral("starttls.injection"));
+        QCOMPARE(f.value(QStringLiteral("severity")).toString(), QStringLiteral("error"));
+        QVERIFY(f.value(QStringLiteral("data")).toObject().value(QStringLiteral("bytes")).toInt() >
+                10);
+        QCOMPARE(r.checkStatus(QStringLiteral("starttls")), QStringLiteral("fail"));
+        // The injected capability list was never believed.
+        const QJsonObject caps = r.json.value(QStringLiteral("server"))
+                                     .toObject()
+                                     .value(QStringLiteral("capabilities"))
+                                     .toObject();
+        QVERIFY(!caps.value(QStringLiteral("after_tls"))
+                     .toArray()
+                     .contains(QStringLiteral("XINJECTED")));
+        QVERIFY(caps.value(QStringLiteral("after_tls"))
+                    .toArray()
+                    .contains(QStringLiteral("AUTH=PLAIN")));
+        // LOGINDISABLED was announced before TLS: no cleartext finding.
+        QVERIFY(!r.findingIds().contains(QStringLiteral("auth.cleartext")));
+        QVERIFY(s->errors().isEmpty());
+    }
+
+    void startTlsMissing()
+    {
+        auto s = serve("S: * OK [CAPABILITY IMAP4rev1 AUTH=PLAIN] plain only\n"
+                       "C: <tag> STARTTLS\n"
+                       "S: <tag> BAD Unknown command\n"
+                       "C: <tag> LOGOUT\n"
+                       "S: * BYE bye\n"
+                       "S: <tag> OK bye\n"
+                       "X: close\n");
+        QVERIFY(s);
+        const CliResult r = runCli({QStringLiteral("diagnose"), url("imap", s->port()),
+                                    QStringLiteral("--json"), QStringLiteral("-")});
+        QCOMPARE(r.exitCode, 1);
+        checkSchema(r);
+        QCOMPARE(r.findingById(QStringLiteral("starttls.missing"))
+                     .value(QStringLiteral("severity"))
+                     .toString(),
+                 QStringLiteral("error"));
+        QCOMPARE(r.findingById(QStringLiteral("auth.cleartext"))
+                     .value(QStringLiteral("severity"))
+                     .toString(),
+                 QStringLiteral("error"));
+        QCOMPARE(r.checkStatus(QStringLiteral("tls")), QStringLiteral("fail"));
+        QVERIFY(s->errors().isEmpty());
+    }
+
+    void resetOnStartTlsThenReconnect()
+    {
+        auto s = serve("S: * OK [CAPABILITY IMAP4rev1 AUTH=PLAIN] resets on STARTTLS\n"
+                       "C: <tag> STARTTLS\n"
+                       "X: reset\n"
+                       "---\n"
+                       "S: * OK [CAPABILITY IMAP4rev1 AUTH=PLAIN] second connection\n"
+                       "C: <tag> LOGOUT\n"
+                       "S: * BYE bye\n"
+                       "S: <tag> OK bye\n"
+                       "X: close\n");
+        QVERIFY(s);
+        const CliResult r = runCli({QStringLiteral("diagnose"), url("imap", s->port()),
+                                    QStringLiteral("--json"), QStringLiteral("-")});
+        QCOMPARE(r.exitCode, 1);
+        checkSchema(r);
+        QVERIFY(r.findingIds().contains(QStringLiteral("starttls.missing")));
+#ifdef Q_OS_LINUX
+        QCOMPARE(r.countEvents(QStringLiteral("reset"), QStringLiteral("RST")), 1);
+#endif
+        QCOMPARE(s->connectionsSeen(), 2);
+        QVERIFY(r.countEvents(QStringLiteral("receive"), QStringLiteral("second connection")) == 1);
+    }
+
+    void finDuringGreeting()
+    {
+        auto s = serve("X: close\n");
+        QVERIFY(s);
+        const CliResult r = runCli({QStringLiteral("diagnose"), url("imap", s->port()),
+                                    QStringLiteral("--json"), QStringLiteral("-")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(
+            r.json.value(QStringLiteral("error")).toString().contains(QStringLiteral("greeting")));
+#ifdef Q_OS_LINUX
+        QCOMPARE(r.countEvents(QStringLiteral("close"), QStringLiteral("FIN")), 1);
+#endif
+    }
+
+    void silentServerTimesOut()
+    {
+        auto s = serve("X: silent\n");
+        QVERIFY(s);
+        const CliResult r =
+            runCli({QStringLiteral("diagnose"), url("imap", s->port()), QStringLiteral("--silence"),
+                    QStringLiteral("1"), QStringLiteral("--json"), QStringLiteral("-")});
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(r.countEvents(QStringLiteral("timeout"), QStringLiteral("greeting")), 1);
+    }
+
+    void hostileInput_data()
+    {
+        QTest::addColumn<QByteArray>("script");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("huge literal") << QByteArray("R: * OK {99999999999}\\r\\n\nX: wait-close\n")
+                                      << QStringLiteral("literal");
+        QTest::newRow("endless line")
+            << QByteArray("R: * OK " + QByteArray(3 << 20, 'A') + "\nX: wait-close\n")
+            << QStringLiteral("line longer than the limit");
+        QTest::newRow("deep nesting")
+            << QByteArray("S: * OK hello\nC: <tag> CAPABILITY\nS: * CAPABILITY " +
+                          QByteArray(20000, '(') + "\nX: wait-close\n")
+            << QStringLiteral("nested deeper");
+    }
+    void hostileInput()
+    {
+        QFETCH(QByteArray, script);
+        QFETCH(QString, message);
+        auto s = serve(script);
+        QVERIFY(s);
+        const CliResult r =
+            runCli({QStringLiteral("diagnose"), url("imap", s->port()), QStringLiteral("--checks"),
+                    QStringLiteral("capabilities"), QStringLiteral("--silence"),
+                    QStringLiteral("3"), QStringLiteral("--json"), QStringLiteral("-")});
+        QVERIFY2(r.exitCode == 1 || r.exitCode == 2, r.err.constData());
+        QVERIFY2(r.findingIds().contains(QStringLiteral("protocol.error")), r.out.constData());
+        QVERIFY2(r.countEvents(QStringLiteral("error"), message) >= 1,
+                 qPrintable(r.allEventText().left(2000)));
+    }
+
+    void loginFailureIsNotRetriedAndSecretsStayHidden()
+    {
+        auto s = serve("S: * OK [CAPABILITY IMAP4rev1 STARTTLS LOGINDISABLED] ready\n"
+                       "C: <tag> STARTTLS\n"
+                       "S: <tag> OK go\n"
+                       "X: starttls\n"
+                       "C: <tag> CAPABILITY\n"
+                       "S: * CAPABILITY IMAP4rev1 AUTH=PLAIN SASL-IR\n"
+                       "S: <tag> OK done\n"
+                       "C: <tag> AUTHENTICATE PLAIN *\n"
+                       "S: <tag> NO [AUTHENTICATIONFAILED] Authentication failed.\n"
+                       "C: <tag> LOGOUT\n"
+                       "S: * BYE bye\n"
+                       "S: <tag> OK bye\n"
+                       "X: close\n");
+        QVERIFY(s);
+        const QByteArray pw = "Tr0ub4dor&3 \"quoted\"";
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("MS_TEST_PW"), QString::fromLatin1(pw));
+        const CliResult r = runCli(
+            {QStringLiteral("diagnose"), url("imap", s->port()), QStringLiteral("--accept-cert"),
+             demoSha(), QStringLiteral("--password-env"), QStringLiteral("MS_TEST_PW"),
+             QStringLiteral("--transcript"), QStringLiteral("--json"), QStringLiteral("-")},
+            env);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.findingIds().contains(QStringLiteral("auth.failed")));
+        QCOMPARE(r.checkStatus(QStringLiteral("login")), QStringLiteral("fail"));
+        QCOMPARE(r.countEvents(QStringLiteral("send"), QStringLiteral("AUTHENTICATE")), 1);
+        QVERIFY2(s->errors().isEmpty(), qPrintable(s->errors().join(QLatin1Char('\n'))));
+        const QByteArray blob = QByteArray(QByteArray("\0fred\0", 6) + pw).toBase64();
+        for (const QByteArray &out : {r.out, r.err}) {
+            QVERIFY(!out.contains(pw));
+            QVERIFY(!out.contains("Tr0ub4dor"));
+            QVERIFY(!out.contains(blob));
+        }
+        QVERIFY(r.allEventText().contains(QStringLiteral("<redacted>")));
+    }
+
+    void smtpFaults()
+    {
+        auto s = serve("S: 220 mx.example.test ESMTP Postfix (Debian/GNU)\n"
+                       "C: EHLO *\n"
+                       "S: 250-mx.example.test\n"
+                       "S: 250-PIPELINING\n"
+                       "S: 250-SIZE 10240000\n"
+                       "S: 250-AUTH PLAIN LOGIN\n"
+                       "S: 250 8BITMIME\n"
+                       "C: STARTTLS\n"
+                       "S: 220 2.0.0 Ready to start TLS\n"
+                       "X: starttls\n"
+                       "C: EHLO *\n"
+                       "S: 250-mx.example.test\n"
+                       "S: 250-AUTH PLAIN LOGIN\n"
+                       "S: 250 8BITMIME\n"
+                       "C: QUIT\n"
+                       "S: 221 2.0.0 Bye\n"
+                       "X: close\n");
+        QVERIFY(s);
+        const CliResult r = runCli({QStringLiteral("diagnose"), url("submission", s->port()),
+                                    QStringLiteral("--accept-cert"), demoSha(),
+                                    QStringLiteral("--json"), QStringLiteral("-")});
+        QCOMPARE(r.exitCode, 1);
+        checkSchema(r);
+        QCOMPARE(r.json.value(QStringLiteral("server"))
+                     .toObject()
+                     .value(QStringLiteral("software"))
+                     .toString(),
+                 QStringLiteral("postfix"));
+        QCOMPARE(r.findingById(QStringLiteral("server.identified"))
+                     .value(QStringLiteral("data"))
+                     .toObject()
+                     .value(QStringLiteral("software"))
+                     .toString(),
+                 QStringLiteral("postfix"));
+        QVERIFY(r.findingIds().contains(QStringLiteral("starttls.unadvertised")));
+        QVERIFY(r.findingIds().contains(QStringLiteral("auth.cleartext")));
+        QCOMPARE(r.json.value(QStringLiteral("target"))
+                     .toObject()
+                     .value(QStringLiteral("protocol"))
+                     .toString(),
+                 QStringLiteral("smtp"));
+        QVERIFY2(s->errors().isEmpty(), qPrintable(s->errors().join(QLatin1Char('\n'))));
+    }
+
+    void smtpInjection()
+    {
+        auto s = serve("S: 220 mx.example.test ESMTP\n"
+                       "C: EHLO *\n"
+                       "S: 250-mx.example.test\n"
+                       "S: 250 STARTTLS\n"
+                       "C: STARTTLS\n"
+                       "S: 220 Ready\n"
+                       "S: 250-injected\n"
+                       "X: starttls\n"
+                       "C: EHLO *\n"
+                       "S: 250 mx.example.test\n"
+                       "C: QUIT\n"
+                       "S: 221 Bye\n"
+                       "X: close\n");
+        QVERIFY(s);
+        const CliResult r = runCli({QStringLiteral("diagnose"), url("smtp", s->port()),
+                                    QStringLiteral("--accept-cert"), demoSha(),
+                                    QStringLiteral("--json"), QStringLiteral("-")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.findingIds().contains(QStringLiteral("starttls.injection")));
+        QVERIFY(!r.findingIds().contains(QStringLiteral("starttls.unadvertised")));
+    }
+
+    void demoServer()
+    {
+        const CliResult r =
+            runCli({QStringLiteral("diagnose"), QStringLiteral("--json"), QStringLiteral("-")});
+        QCOMPARE(r.exitCode, 1);
+        checkSchema(r);
+        const QStringList ids = r.findingIds();
+        for (const char *id :
+             {"starttls.unadvertised", "tls.certificate", "auth.cleartext", "server.identified"})
+            QVERIFY2(ids.contains(QLatin1String(id)), id);
+        QCOMPARE(r.json.value(QStringLiteral("server"))
+                     .toObject()
+                     .value(QStringLiteral("software"))
+                     .toString(),
+                 QStringLiteral("perdition"));
+        QCOMPARE(r.checkStatus(QStringLiteral("login")), QStringLiteral("warn"));
+        QVERIFY(!r.out.contains("demo-password"));
+        QVERIFY(!r.err.contains("demo-password"));
+        QVERIFY(r.countEvents(QStringLiteral("receive"),
+                              QStringLiteral("Waiting for authentication")) >= 1);
+    }
+
+    void usageErrors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("password in URL")
+            << QStringList{QStringLiteral("diagnose"), QStringLiteral("imap://u:pw@127.0.0.1")}
+            << QStringLiteral("password in the URL");
+        QTest::newRow("unknown scheme")
+            << QStringList{QStringLiteral("diagnose"), QStringLiteral("pop3://127.0.0.1")}
+            << QStringLiteral("unknown scheme");
+        QTest::newRow("unknown check")
+            << QStringList{QStringLiteral("diagnose"), QStringLiteral("imap://127.0.0.1"),
+                           QStringLiteral("--checks"), QStringLiteral("tls,bogus")}
+            << QStringLiteral("unknown check 'bogus'");
+        QTest::newRow("bad fingerprint")
+            << QStringList{QStringLiteral("diagnose"), QStringLiteral("imap://127.0.0.1"),
+                           QStringLiteral("--accept-cert"), QStringLiteral("abc")}
+            << QStringLiteral("64 hex digits");
+        QTest::newRow("unset env")
+            << QStringList{QStringLiteral("diagnose"), QStringLiteral("imap://u@127.0.0.1"),
+                           QStringLiteral("--password-env"), QStringLiteral("MS_NOT_SET_ANYWHERE")}
+            << QStringLiteral("not set");
+        QTest::newRow("no command") << QStringList{} << QStringLiteral("missing command");
+        QTest::newRow("session without URL")
+            << QStringList{QStringLiteral("session")} << QStringLiteral("missing server URL");
+    }
+    void usageErrors()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, message);
+        const CliResult r = runCli(args);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(QString::fromLocal8Bit(r.err).contains(message), r.err.constData());
+    }
+
+    void unreachable()
+    {
+        quint16 port;
+        {
+            QTcpServer probe;
+            QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+            port = probe.serverPort();
+        }
+        const CliResult r = runCli({QStringLiteral("diagnose"), url("imap", port),
+                                    QStringLiteral("--json"), QStringLiteral("-")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.json.value(QStringLiteral("error"))
+                    .toString()
+                    .contains(QStringLiteral("could not connect")));
+    }
+
+    void consoleRedactsAndTags()
+    {
+        auto s = serve("S: * OK [CAPABILITY IMAP4rev1] console test\n"
+                       "C: a1 NOOP\n"
+                       "S: a1 OK noop\n"
+                       "C: a2 LOGIN fred \"hunter2 secret\"\n"
+                       "S: a2 NO nope\n"
+                       "C: a3 LOGOUT\n"
+                       "S: * BYE bye\n"
+                       "S: a3 OK bye\n"
+                       "X: close\n");
+        QVERIFY(s);
+        const CliResult r = runCli({QStringLiteral("session"), url("imap", s->port())}, {},
+                                   "NOOP\nLOGIN fred \"hunter2 secret\"\n");
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains("C a1 NOOP"), r.out.constData());
+        QVERIFY(r.out.contains("S a1 OK noop"));
+        QVERIFY(r.out.contains("a2 LOGIN fred <redacted>"));
+        QVERIFY(r.out.contains("a2 NO nope"));
+        QVERIFY(!r.out.contains("hunter2"));
+        QVERIFY2(s->errors().isEmpty(), qPrintable(s->errors().join(QLatin1Char('\n'))));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFaults)
+#include "tst_faults.moc"
