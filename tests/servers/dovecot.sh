@@ -53,18 +53,22 @@ pick_ports() {
     "$PYTHON" - <<'EOF'
 import socket
 held = []
-while len(held) < 4:
+while len(held) < 6:
     a = socket.socket()
     a.bind(("127.0.0.1", 0))
-    b = socket.socket()
+    others = []
     try:
-        b.bind(("127.0.0.2", a.getsockname()[1]))
+        for ip in ("127.0.0.2", "127.0.0.3"):
+            b = socket.socket()
+            others.append(b)
+            b.bind((ip, a.getsockname()[1]))
     except OSError:
         a.close()
-        b.close()
+        for b in others:
+            b.close()
         continue
-    held += [a, b]
-print(held[0].getsockname()[1], held[2].getsockname()[1])
+    held += [a] + others
+print(held[0].getsockname()[1], held[3].getsockname()[1])
 for s in held:
     s.close()
 EOF
@@ -94,14 +98,14 @@ EOF
     # EC P-256 keeps generation instant (RSA keygen can take a noticeable time).
     openssl req -x509 -config "$tls/openssl.cnf" -extensions ca_ext \
         -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes \
-        -keyout "$tls/ca.key" -out "$tls/ca.pem" -days 2 \
+        -keyout "$tls/ca.key" -out "$tls/ca.pem" -days 90 \
         -subj "/O=Mailscope Tests/CN=Mailscope Test CA" 2>/dev/null
     openssl req -new -config "$tls/openssl.cnf" \
         -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes \
         -keyout "$tls/server.key" -out "$tls/server.csr" \
         -subj "/O=Mailscope Tests/CN=localhost" 2>/dev/null
     openssl x509 -req -in "$tls/server.csr" -CA "$tls/ca.pem" -CAkey "$tls/ca.key" \
-        -set_serial "0x$(openssl rand -hex 16)" -days 2 \
+        -set_serial "0x$(openssl rand -hex 16)" -days 90 \
         -extfile "$tls/openssl.cnf" -extensions server_ext \
         -out "$tls/server.pem" 2>/dev/null
     rm -f "$tls/server.csr"
@@ -224,13 +228,14 @@ protocol imap {
 # Dovecot treats a connection whose client IP equals the server IP as secured and
 # then allows cleartext LOGIN without advertising LOGINDISABLED. Connections to
 # 127.0.0.2 come from 127.0.0.1, so that address shows the real pre-STARTTLS policy.
+# 127.0.0.3 is left out of the certificate on purpose, for host-name mismatch tests.
 service imap-login {
   inet_listener imap {
-    address = 127.0.0.1, 127.0.0.2
+    address = 127.0.0.1, 127.0.0.2, 127.0.0.3
     port = $imap_port
   }
   inet_listener imaps {
-    address = 127.0.0.1, 127.0.0.2
+    address = 127.0.0.1, 127.0.0.2, 127.0.0.3
     port = $imaps_port
     ssl = yes
   }
