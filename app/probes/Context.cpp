@@ -109,7 +109,7 @@ void Context::exchangeId()
     idTried = true;
     imap::Result r =
         imap->id({{"name", "Mailscope"},
-                  {"version", QByteArray(QCoreApplication::applicationVersion().toLatin1())}});
+                  {"version", QByteArrayLiteral(MAILSCOPE_VERSION)}});
     for (const auto &u : r.untagged) {
         if (u.name != "ID" || u.data.empty() || !u.data.front().isList()) continue;
         const auto &items = u.data.front().items;

@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Installs what Mailscope needs on Debian 12 / Ubuntu 24.04 with apt-get.
+#   scripts/deps.sh build   compilers and Qt 6 development packages
+#   scripts/deps.sh test    the above plus the real servers the integration tests start
+# Does nothing for packages already installed, so repeated runs are quick.
+set -euo pipefail
+
+build_pkgs=(build-essential cmake ninja-build pkg-config
+            qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev qt6-charts-dev libgl-dev
+            libssl3 openssl ca-certificates)
+test_pkgs=(dovecot-imapd python3 fonts-dejavu-core xvfb xauth)
+
+want=("${build_pkgs[@]}")
+if [[ ${1:-build} == test ]]; then
+    want+=("${test_pkgs[@]}")
+fi
+
+missing=()
+for p in "${want[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [[ ${#missing[@]} -eq 0 ]]; then
+    exit 0
+fi
+
+sudo=()
+if [[ $(id -u) -ne 0 ]]; then
+    command -v sudo >/dev/null || { echo "deps.sh: run as root or install sudo" >&2; exit 1; }
+    sudo=(sudo)
+fi
+echo "Installing: ${missing[*]}" >&2
+export DEBIAN_FRONTEND=noninteractive
+"${sudo[@]}" apt-get update -qq
+# Package scripts must not start system services (dovecot) on CI machines or containers.
+"${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

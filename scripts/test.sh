@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Every test on a fresh machine: install (including a real Dovecot), build, run.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/deps.sh test
+cmake -S . -B build/ci -G Ninja -DCMAKE_BUILD_TYPE=Debug -DMAILSCOPE_WERROR=ON >/dev/null
+cmake --build build/ci -j2
+cd build/ci
+# Tests bind their servers to port 0 and so run in parallel safely.
+QT_QPA_PLATFORM=offscreen ctest -j2 --output-on-failure --timeout 600
