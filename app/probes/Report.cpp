@@ -92,6 +92,9 @@ const Finding *Report::finding(const QString &id) const
 int Report::exitCode() const
 {
     if (!fatalError.isEmpty()) return 2;
+    // A check that could not be carried out means the run did not really happen.
+    for (const auto &c : checks)
+        if (c.status == CheckStatus::Error) return 2;
     for (const auto &f : findings)
         if (f.severity != Severity::Info) return 1;
     return 0;

@@ -2,6 +2,7 @@
 
 #include "imap/ImapCommand.h"
 #include "session/Transcript.h"
+#include "smtp/SmtpCommand.h"
 
 #include <QCoreApplication>
 

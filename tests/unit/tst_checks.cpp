@@ -1,0 +1,211 @@
+// Server identification, URL parsing, report JSON round trip and the SMTP command builder.
+#include "probes/Report.h"
+#include "probes/ServerId.h"
+#include "report/JsonReport.h"
+#include "smtp/SmtpCommand.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace mailscope;
+
+class TestChecks : public QObject
+{
+    Q_OBJECT
+private slots:
+    void identify_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("software");
+        // Real greetings and replies as these servers send them.
+        QTest::newRow("perdition login")
+            << QStringLiteral("You are so in") << QStringLiteral("perdition");
+        QTest::newRow("perdition logout")
+            << QStringLiteral("IMAP server logging out, mate") << QStringLiteral("perdition");
+        QTest::newRow("perdition greeting")
+            << QStringLiteral("IMAP4rev1 perdition ready on mail.example.net")
+            << QStringLiteral("perdition");
+        QTest::newRow("dovecot") << QStringLiteral("Dovecot (Debian) ready.")
+                                 << QStringLiteral("dovecot");
+        QTest::newRow("exchange imap")
+            << QStringLiteral("The Microsoft Exchange IMAP4 service is ready.")
+            << QStringLiteral("exchange");
+        QTest::newRow("exchange smtp")
+            << QStringLiteral("DB3EHSMHS006.bigfish.com Microsoft ESMTP MAIL Service ready at Sun, "
+                              "28 Nov 2010 07:47:08 +0000")
+            << QStringLiteral("exchange");
+        QTest::newRow("courier")
+            << QStringLiteral("Courier-IMAP ready. Copyright 1998-2018 Double Precision, Inc.")
+            << QStringLiteral("courier");
+        QTest::newRow("cyrus")
+            << QStringLiteral("mail.example.org Cyrus IMAP v3.2.6-Debian-3.2.6-2 server ready")
+            << QStringLiteral("cyrus");
+        QTest::newRow("gmail imap")
+            << QStringLiteral("Gimap ready for requests from 203.0.113.7 x1mb1234")
+            << QStringLiteral("gmail");
+        QTest::newRow("gmail smtp")
+            << QStringLiteral("smtp.gmail.com ESMTP a1sm1234 - gsmtp") << QStringLiteral("gmail");
+        QTest::newRow("postfix") << QStringLiteral("mail.example.com ESMTP Postfix (Debian/GNU)")
+                                 << QStringLiteral("postfix");
+        QTest::newRow("exim")
+            << QStringLiteral("mx.example.com ESMTP Exim 4.96 Mon, 23 Nov 2026 07:00:00 +0000")
+            << QStringLiteral("exim");
+        QTest::newRow("unknown") << QStringLiteral("IMAP4rev1 Service Ready")
+                                 << QStringLiteral("unknown");
+        QTest::newRow("no false exim")
+            << QStringLiteral("ready, eximious server") << QStringLiteral("unknown");
+    }
+    void identify()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, software);
+        const ServerIdentity id = identifyServer({text}, {QStringLiteral("greeting")});
+        QCOMPARE(id.software, software);
+        if (software != QLatin1String("unknown")) {
+            QCOMPARE(id.source, QStringLiteral("greeting"));
+            QVERIFY(!id.product.isEmpty());
+        }
+    }
+
+    void identifyPrefersProxyOverBackend()
+    {
+        // A perdition proxy in front of Dovecot: the proxy is what the user talks to.
+        const ServerIdentity id =
+            identifyServer({QStringLiteral("Dovecot ready."), QStringLiteral("You are so in")},
+                           {QStringLiteral("greeting"), QStringLiteral("reply")});
+        QCOMPARE(id.software, QStringLiteral("perdition"));
+        QCOMPARE(id.source, QStringLiteral("reply"));
+    }
+
+    void parseUrl_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<QString>("error");
+        QTest::addColumn<int>("port");
+        QTest::addColumn<bool>("tls");
+        QTest::addColumn<QString>("user");
+        QTest::newRow("imap") << QStringLiteral("imap://fred@mail.example.net") << QString() << 143
+                              << false << QStringLiteral("fred");
+        QTest::newRow("imaps") << QStringLiteral("imaps://mail.example.net") << QString() << 993
+                               << true << QString();
+        QTest::newRow("smtp") << QStringLiteral("smtp://mx.example.net") << QString() << 25 << false
+                              << QString();
+        QTest::newRow("submission") << QStringLiteral("submission://a@b.example") << QString()
+                                    << 587 << false << QStringLiteral("a");
+        QTest::newRow("smtps port")
+            << QStringLiteral("smtps://b.example:2465") << QString() << 2465 << true << QString();
+        QTest::newRow("ipv6") << QStringLiteral("imap://[::1]:1143") << QString() << 1143 << false
+                              << QString();
+        QTest::newRow("email user")
+            << QStringLiteral("imaps://fred%40example.net@mail.example.net") << QString() << 993
+            << true << QStringLiteral("fred@example.net");
+        QTest::newRow("password") << QStringLiteral("imap://u:secret@h")
+                                  << QStringLiteral("password") << 0 << false << QString();
+        QTest::newRow("scheme") << QStringLiteral("pop3://h") << QStringLiteral("unknown scheme")
+                                << 0 << false << QString();
+        QTest::newRow("no host") << QStringLiteral("imap://") << QStringLiteral("not a valid") << 0
+                                 << false << QString();
+    }
+    void parseUrl()
+    {
+        QFETCH(QString, url);
+        QFETCH(QString, error);
+        QFETCH(int, port);
+        QFETCH(bool, tls);
+        QFETCH(QString, user);
+        Target t;
+        const QString err = Target::parse(url, &t);
+        if (!error.isEmpty()) {
+            QVERIFY2(err.contains(error), qPrintable(err));
+            return;
+        }
+        QVERIFY2(err.isEmpty(), qPrintable(err));
+        QCOMPARE(int(t.port), port);
+        QCOMPARE(t.implicitTls, tls);
+        QCOMPARE(t.user, user);
+        QVERIFY(!t.url.contains(QStringLiteral("secret")));
+    }
+
+    void exitCodes()
+    {
+        Report r;
+        QCOMPARE(r.exitCode(), 0);
+        r.findings.append({QStringLiteral("server.identified"), Severity::Info, {}, {}, {}, {}});
+        QCOMPARE(r.exitCode(), 0);
+        r.findings.append({QStringLiteral("auth.cleartext"), Severity::Warning, {}, {}, {}, {}});
+        QCOMPARE(r.exitCode(), 1);
+        r.checks.append({QStringLiteral("login"), CheckStatus::Error, QStringLiteral("x")});
+        QCOMPARE(r.exitCode(), 2);
+        r.checks.clear();
+        r.fatalError = QStringLiteral("unreachable");
+        QCOMPARE(r.exitCode(), 2);
+    }
+
+    void jsonRoundTrip()
+    {
+        Report r;
+        QVERIFY(
+            Target::parse(QStringLiteral("imaps://fred@mail.example.net"), &r.target).isEmpty());
+        r.software = QStringLiteral("dovecot");
+        r.greeting = QStringLiteral("Dovecot ready.");
+        r.capsBeforeTls = {};
+        r.capsAfterTls = {QStringLiteral("IMAP4rev1"), QStringLiteral("AUTH=PLAIN")};
+        r.checks.append({QStringLiteral("tls"), CheckStatus::Pass, QStringLiteral("TLSv1.3")});
+        Finding f{QStringLiteral("auth.failed"),
+                  Severity::Error,
+                  QStringLiteral("refused"),
+                  QStringLiteral("why"),
+                  QJsonObject{{QStringLiteral("reply"), QStringLiteral("NO")}},
+                  {1}};
+        r.findings.append(f);
+        r.advice.append({QStringLiteral("user"), QStringLiteral("password"),
+                         QStringLiteral("check"), QStringLiteral("r")});
+        std::vector<Event> evs(2);
+        evs[0].kind = EventKind::Connect;
+        evs[0].text = QStringLiteral("connected");
+        evs[1].kind = EventKind::Send;
+        evs[1].conn = 1;
+        evs[1].tUs = 1500;
+        evs[1].data = "a1 LOGIN fred <redacted>\r\n";
+        evs[1].redacted = true;
+        const QByteArray json = reportToJson(r, evs).toJson();
+        Report back;
+        std::vector<Event> evBack;
+        QCOMPARE(reportFromJson(json, &back, &evBack), QString());
+        QCOMPARE(back.target.host, QStringLiteral("mail.example.net"));
+        QCOMPARE(back.software, r.software);
+        QCOMPARE(back.capsAfterTls, r.capsAfterTls);
+        QCOMPARE(back.findings.size(), 1);
+        QCOMPARE(back.findings.first().evidence, QList<int>{1});
+        QCOMPARE(back.findings.first().severity, Severity::Error);
+        QCOMPARE(back.checks.first().status, CheckStatus::Pass);
+        QCOMPARE(int(evBack.size()), 2);
+        QCOMPARE(evBack[1].kind, EventKind::Send);
+        QCOMPARE(evBack[1].data, evs[1].data);
+        QCOMPARE(evBack[1].tUs, qint64(1500));
+        QVERIFY(evBack[1].redacted);
+        QVERIFY(!reportFromJson("{\"schema\":\"other/1\"}", &back, nullptr).isEmpty());
+        QVERIFY(!reportFromJson("not json", &back, nullptr).isEmpty());
+    }
+
+    void smtpCommands()
+    {
+        QCOMPARE(smtp::ehlo("client.example").wire, QByteArray("EHLO client.example"));
+        QCOMPARE(smtp::mailFrom("").wire, QByteArray("MAIL FROM:<>"));
+        QCOMPARE(smtp::mailFrom("a@b.example", {"SIZE=100"}).wire,
+                 QByteArray("MAIL FROM:<a@b.example> SIZE=100"));
+        QCOMPARE(smtp::rcptTo("c@d.example").wire, QByteArray("RCPT TO:<c@d.example>"));
+        QCOMPARE(smtp::simple("rset").wire, QByteArray("RSET"));
+        // Smuggling a second command through a value is refused.
+        QVERIFY(!smtp::rcptTo("c@d.example>\r\nDATA").ok());
+        QVERIFY(!smtp::mailFrom("a@b\nRSET").ok());
+        QVERIFY(!smtp::ehlo("x\r\nQUIT").ok());
+        QVERIFY(!smtp::ehlo("").ok());
+        QVERIFY(!smtp::mailFrom("a@b", {"X=1\r\nRSET"}).ok());
+        QVERIFY(!smtp::simple("VRFY").ok());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestChecks)
+#include "tst_checks.moc"
