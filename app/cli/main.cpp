@@ -2,16 +2,21 @@
 // (README "mailscope-cli"): add to them, never change their meaning.
 #include "cli/Console.h"
 #include "cli/Password.h"
+#include "demo/DemoCert.h"
 #include "demo/DemoServer.h"
+#include "fake/ScriptedServer.h"
 #include "probes/Check.h"
 #include "probes/Runner.h"
 #include "report/JsonReport.h"
+#include "report/ScriptExport.h"
 #include "report/TextReport.h"
 #include "session/Transcript.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QFile>
+#include <QSslKey>
 #include <QSslSocket>
 #include <QTimer>
 #include <atomic>
@@ -69,6 +74,9 @@ const char *kHelp =
     "  mailscope-cli diagnose [URL] [options]   run checks and report (no URL: built-in demo)\n"
     "  mailscope-cli session URL [options]      manual console: type commands, see replies\n"
     "  mailscope-cli demo-server                run the built-in demo server until Ctrl-C\n"
+    "  mailscope-cli replay REPORT.json         print a report's transcript as a fault-server "
+    "script\n"
+    "  mailscope-cli fake-server SCRIPT         serve a fault-server script on 127.0.0.1\n"
     "\n"
     "URL: imap://[user@]host[:port] (143, STARTTLS attempted), imaps:// (993),\n"
     "     smtp:// (25, STARTTLS attempted), submission:// (587), smtps:// (465)\n"
@@ -328,6 +336,51 @@ int main(int argc, char **argv)
         const QString err = readCommon(p, true, &c);
         if (!err.isEmpty()) return usageError(err);
         return runConsole(c.opts, isTerminal(stdout));
+    }
+    if (cmd == QLatin1String("replay")) {
+        // Report -> fault-server script: a customer's session becomes a test fixture.
+        if (args.size() != 2) return usageError(QStringLiteral("replay takes one report file"));
+        QFile f(args[1]);
+        if (!f.open(QIODevice::ReadOnly))
+            return usageError(QStringLiteral("cannot read %1: %2").arg(args[1], f.errorString()));
+        Report report;
+        std::vector<Event> events;
+        const QString err = reportFromJson(f.read(qint64(512) << 20), &report, &events);
+        if (!err.isEmpty()) return usageError(QStringLiteral("%1: %2").arg(args[1], err));
+        const QByteArray script = transcriptToScript(events);
+        std::fwrite(script.constData(), 1, size_t(script.size()), stdout);
+        return 0;
+    }
+    if (cmd == QLatin1String("fake-server")) {
+        if (args.size() != 2)
+            return usageError(QStringLiteral("fake-server takes one script file"));
+        QFile f(args[1]);
+        if (!f.open(QIODevice::ReadOnly))
+            return usageError(QStringLiteral("cannot read %1: %2").arg(args[1], f.errorString()));
+        QString err;
+        auto server = fake::ScriptedServer::fromText(f.read(qint64(64) << 20), &err);
+        if (!server) return usageError(QStringLiteral("%1: %2").arg(args[1], err));
+        server->setCertificate(QSslCertificate(demo::certificatePem()),
+                               QSslKey(demo::privateKeyPem(), QSsl::Rsa));
+        const quint16 port = server->start();
+        if (!port) return usageError(QStringLiteral("could not listen on 127.0.0.1"));
+        print(stdout, QStringLiteral("Fault server for %1 on 127.0.0.1:%2 (demo certificate "
+                                     "SHA-256 %3). Ctrl-C stops it.")
+                          .arg(args[1])
+                          .arg(port)
+                          .arg(QString::fromLatin1(
+                              server->certificate().digest(QCryptographicHash::Sha256).toHex())));
+        std::signal(SIGINT, onStopSignal);
+        std::signal(SIGTERM, onStopSignal);
+        QTimer poll;
+        QObject::connect(&poll, &QTimer::timeout, [&server] {
+            if (g_stop.load()) QCoreApplication::quit();
+        });
+        poll.start(200);
+        const int rc = app.exec();
+        for (const auto &e : server->errors())
+            print(stderr, QStringLiteral("script mismatch: %1").arg(e));
+        return server->errors().isEmpty() ? rc : 1;
     }
     if (cmd == QLatin1String("demo-server")) {
         demo::DemoServer server;

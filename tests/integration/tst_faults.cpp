@@ -3,6 +3,8 @@
 #include "CliRunner.h"
 #include "demo/DemoCert.h"
 #include "fake/ScriptedServer.h"
+#include "report/JsonReport.h"
+#include "report/ScriptExport.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -461,6 +463,38 @@ private slots:
         QVERIFY(!r.err.contains("demo-password"));
         QVERIFY(r.countEvents(QStringLiteral("receive"),
                               QStringLiteral("Waiting for authentication")) >= 1);
+    }
+
+    void recordedSessionReplays()
+    {
+        // Record the demo, turn its transcript into a script, serve it, diagnose again:
+        // the same findings come out and the script matches every command sent.
+        const CliResult first =
+            runCli({QStringLiteral("diagnose"), QStringLiteral("--json"), QStringLiteral("-")});
+        QCOMPARE(first.exitCode, 1);
+        Report report;
+        std::vector<Event> events;
+        QCOMPARE(reportFromJson(first.out, &report, &events), QString());
+        const QByteArray script = transcriptToScript(events);
+        QVERIFY(script.contains("C: <tag> STARTTLS"));
+        QVERIFY(script.contains("X: starttls"));
+        QVERIFY(script.contains("C: <tag> AUTHENTICATE PLAIN *"));
+        QVERIFY(!script.contains("demo-password"));
+        auto s = serve(script);
+        QVERIFY(s);
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("MS_PW"), QStringLiteral("any password: the script takes it"));
+        const CliResult again =
+            runCli({QStringLiteral("diagnose"), url("imap", s->port(), "demo"),
+                    QStringLiteral("--accept-cert"), demoSha(), QStringLiteral("--password-env"),
+                    QStringLiteral("MS_PW"), QStringLiteral("--json"), QStringLiteral("-")},
+                   env);
+        QCOMPARE(again.exitCode, first.exitCode);
+        QStringList a = first.findingIds(), b = again.findingIds();
+        a.sort();
+        b.sort();
+        QCOMPARE(b, a);
+        QVERIFY2(s->errors().isEmpty(), qPrintable(s->errors().join(QLatin1Char('\n'))));
     }
 
     void usageErrors_data()

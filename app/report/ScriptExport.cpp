@@ -1,0 +1,110 @@
+#include "report/ScriptExport.h"
+
+#include <QMap>
+
+namespace mailscope {
+
+namespace {
+bool printable(const QByteArray &line)
+{
+    for (unsigned char c : line)
+        if (c < 0x20 || c == 0x7f) return false;
+    return !line.startsWith(' ');
+}
+
+QByteArray escaped(const QByteArray &bytes)
+{
+    QByteArray out;
+    for (unsigned char c : bytes) {
+        if (c == '\r')
+            out += "\\r";
+        else if (c == '\n')
+            out += "\\n";
+        else if (c == '\\')
+            out += "\\\\";
+        else if (c < 0x20 || c >= 0x7f)
+            out += "\\x" + QByteArray::number(c, 16).rightJustified(2, '0');
+        else
+            out += char(c);
+    }
+    return out;
+}
+} // namespace
+
+QByteArray transcriptToScript(const std::vector<Event> &events)
+{
+    QMap<int, QByteArray> sections;
+    QMap<int, QByteArray> lastTag;
+    QMap<int, bool> sawData;
+    for (const Event &e : events) {
+        if (e.conn <= 0) continue;
+        QByteArray &out = sections[e.conn];
+        switch (e.kind) {
+        case EventKind::Send: {
+            sawData[e.conn] = true;
+            for (QByteArray line : e.data.split('\n')) {
+                if (line.endsWith('\r')) line.chop(1);
+                if (line.isEmpty()) continue;
+                const qsizetype sp = line.indexOf(' ');
+                const QByteArray first = sp > 0 ? line.left(sp) : line;
+                // IMAP tags look like a1, A0001...; SMTP verbs are all letters.
+                bool tagLike = sp > 0 && first.size() <= 16;
+                bool hasDigit = false;
+                for (char c : first) {
+                    tagLike = tagLike && (QChar::isLetterOrNumber(uchar(c)));
+                    hasDigit = hasDigit || (c >= '0' && c <= '9');
+                }
+                if (tagLike && hasDigit) {
+                    lastTag[e.conn] = first;
+                    line = "<tag>" + line.mid(sp);
+                }
+                const qsizetype red = line.indexOf("<redacted>");
+                if (red >= 0) line = line.left(red) + '*';
+                out += "C: " + line + '\n';
+            }
+            break;
+        }
+        case EventKind::Receive: {
+            sawData[e.conn] = true;
+            const QByteArray tag = lastTag.value(e.conn);
+            qsizetype pos = 0;
+            while (pos < e.data.size()) {
+                qsizetype nl = e.data.indexOf("\r\n", pos);
+                QByteArray line = nl < 0 ? e.data.mid(pos) : e.data.mid(pos, nl - pos);
+                pos = nl < 0 ? e.data.size() : nl + 2;
+                if (!tag.isEmpty() && line.startsWith(QByteArray(tag + ' ')))
+                    line = "<tag>" + line.mid(tag.size());
+                if (nl >= 0 && printable(line))
+                    out += "S: " + line + '\n';
+                else
+                    out += "R: " + escaped(nl >= 0 ? line + "\r\n" : line) + '\n';
+            }
+            break;
+        }
+        case EventKind::Tls:
+            if (e.text.startsWith(QLatin1String("TLS established"))) out += "X: starttls\n";
+            break;
+        case EventKind::Close:
+            if (e.text.contains(QLatin1String("by the server"))) out += "X: close\n";
+            break;
+        case EventKind::Reset:
+            out += "X: reset\n";
+            break;
+        case EventKind::Timeout:
+            out += "X: silent\n";
+            break;
+        default:
+            break;
+        }
+    }
+    QByteArray script = "# Recorded by Mailscope; replay with: mailscope-cli fake-server FILE\n";
+    bool first = true;
+    for (auto it = sections.cbegin(); it != sections.cend(); ++it) {
+        if (!first) script += "---\n";
+        first = false;
+        script += "# connection " + QByteArray::number(it.key()) + '\n' + it.value();
+    }
+    return script;
+}
+
+} // namespace mailscope
