@@ -365,13 +365,27 @@ qsizetype Parser::feed(const char *data, qsizetype len, bool stopAfterResponse)
 }
 
 // A line just ended: either it announces a literal, or the response is complete.
+// True for continuation, tagged and untagged status (OK/NO/BAD/BYE/PREAUTH) lines.
+static bool isStatusLine(const char *b, const char *e)
+{
+    if (b < e && *b == '+') return true;
+    if (e - b < 2 || b[0] != '*' || b[1] != ' ') return true; // tagged
+    const char *w = b + 2;
+    const char *p = w;
+    while (p < e && *p != ' ' && *p != '[')
+        ++p;
+    return isStatusName(QByteArray(w, p - w).toUpper());
+}
+
 void Parser::finishLine()
 {
     const char *b = m_cur.constData() + m_lineStart;
     const char *q = m_cur.constData() + m_cur.size() - 1; // at '\n'
     if (q > b && q[-1] == '\r') --q;
-    // q points one past the line content.
-    if (q > b && q[-1] == '}') {
+    // q points one past the line content. Only data responses carry literals: "{5}" at the
+    // end of a tagged or status response's text is text (else the next response is swallowed).
+    const bool mayHaveLiteral = m_lineStart > 0 || !isStatusLine(b, q);
+    if (mayHaveLiteral && q > b && q[-1] == '}') {
         const char *d = q - 1;
         if (d > b && d[-1] == '+') --d;
         const char *digitsEnd = d;
@@ -404,7 +418,12 @@ void Parser::finishLine()
         return;
     }
     m_ready.push_back(std::move(r));
-    m_cur.clear();
+    // Keep the buffer's capacity for the next response (large literals would otherwise
+    // regrow it from nothing every time), but not without bound.
+    if (m_cur.capacity() > (qsizetype(8) << 20))
+        m_cur.clear();
+    else
+        m_cur.resize(0);
     m_lineStart = 0;
 }
 

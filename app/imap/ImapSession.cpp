@@ -2,8 +2,6 @@
 
 #include "session/Transcript.h"
 
-#include <QCoreApplication>
-
 namespace mailscope::imap {
 
 QString Result::describe() const
@@ -223,8 +221,7 @@ std::vector<Response> Session::takeUnsolicited()
 {
     // Whatever sits in the queue outside a command is unsolicited.
     while (!m_queue.empty()) {
-        if (m_queue.front().name == "CAPABILITY")
-            setCapabilities(m_queue.front().capabilities());
+        if (m_queue.front().name == "CAPABILITY") setCapabilities(m_queue.front().capabilities());
         m_unsolicited.push_back(std::move(m_queue.front()));
         m_queue.pop_front();
         m_queueEvents.pop_front();
@@ -250,25 +247,18 @@ StartTlsOutcome Session::startTls(int handshakeTimeoutMs)
     }
     // Let bytes already in flight arrive, then throw away everything after the OK
     // (RFC 3207 §4.2 / RFC 3501 §6.2.1; the "NO STARTTLS" injection class).
-    QCoreApplication::processEvents();
-    out.injected = m_heldBack + m_conn->drainUnread();
-    m_heldBack.clear();
-    m_holding = false;
-    m_parser.reset();
-    m_queue.clear();
-    m_queueEvents.clear();
-    if (!out.injected.isEmpty()) {
-        QByteArray shown = out.injected.left(400);
-        shown.replace("\r", "\\r").replace("\n", "\\n");
-        out.injectedEvent = m_conn->transcript()->error(
-            m_conn->id(),
-            QStringLiteral("discarded %1 bytes that arrived after the STARTTLS reply and before "
-                           "the TLS handshake, unparsed: %2")
-                .arg(out.injected.size())
-                .arg(QString::fromLatin1(shown)));
-    }
-    out.tls = m_conn->startTls(handshakeTimeoutMs);
-    out.handshakeDone = out.tls.established;
+    static_cast<TlsUpgrade &>(out) = m_conn->discardAndStartTls(
+        [this] {
+            const QByteArray held = m_heldBack;
+            m_heldBack.clear();
+            m_holding = false;
+            // Nothing from before the handshake may be parsed after it.
+            m_parser.reset();
+            m_queue.clear();
+            m_queueEvents.clear();
+            return held;
+        },
+        handshakeTimeoutMs);
     m_caps.clear();
     m_builder.setLiteralPlus(false);
     return out;

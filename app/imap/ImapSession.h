@@ -24,13 +24,9 @@ struct Result
     QString describe() const;
 };
 
-struct StartTlsOutcome
+struct StartTlsOutcome : TlsUpgrade
 {
     Result reply; // the server's answer to STARTTLS
-    bool handshakeDone = false;
-    TlsResult tls;
-    QByteArray injected; // bytes after the OK and before the handshake (discarded)
-    int injectedEvent = -1;
 };
 
 class Session : public QObject

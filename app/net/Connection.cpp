@@ -2,6 +2,7 @@
 
 #include "session/Transcript.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QEventLoop>
 #include <QHostAddress>
@@ -253,6 +254,26 @@ TlsResult Connection::startTls(int timeoutMs)
     return m_tls;
 }
 
+TlsUpgrade Connection::discardAndStartTls(const std::function<QByteArray()> &takeHeld,
+                                          int timeoutMs)
+{
+    TlsUpgrade out;
+    QCoreApplication::processEvents();
+    out.injected = takeHeld() + drainUnread();
+    if (!out.injected.isEmpty()) {
+        QByteArray shown = out.injected.left(400);
+        shown.replace("\r", "\\r").replace("\n", "\\n");
+        out.injectedEvent = m_transcript->error(
+            m_id, QStringLiteral("discarded %1 bytes that arrived after the STARTTLS reply and "
+                                 "before the TLS handshake, unparsed: %2")
+                      .arg(out.injected.size())
+                      .arg(QString::fromLatin1(shown)));
+    }
+    out.tls = startTls(timeoutMs);
+    out.handshakeDone = out.tls.established;
+    return out;
+}
+
 int Connection::send(const QByteArray &wire, const QByteArray &display, bool redacted)
 {
     if (!isOpen()) return -1;
@@ -357,13 +378,13 @@ bool Connection::waitFor(const std::function<bool()> &pred, int timeoutMs)
     // than by the signals below.
     QTimer tick;
     connect(&tick, &QTimer::timeout, &loop, [&] {
-        if (cancelled() || pred())
-            loop.quit();
+        if (cancelled() || pred()) loop.quit();
     });
     auto a = connect(this, &Connection::bytesReceived, &loop, &QEventLoop::quit);
     auto b = connect(m_socket, &QSslSocket::stateChanged, &loop, &QEventLoop::quit);
     auto c = connect(m_socket, &QSslSocket::encrypted, &loop, &QEventLoop::quit);
     auto d = connect(m_socket, &QSslSocket::errorOccurred, &loop, &QEventLoop::quit);
+    auto f = connect(this, &Connection::closed, &loop, &QEventLoop::quit);
     deadline.start(qMax(0, timeoutMs));
     tick.start(25);
     while (!pred() && !expired && !cancelled()) {
@@ -378,6 +399,7 @@ bool Connection::waitFor(const std::function<bool()> &pred, int timeoutMs)
     disconnect(b);
     disconnect(c);
     disconnect(d);
+    disconnect(f);
     return pred();
 }
 

@@ -48,6 +48,15 @@ struct TlsResult
     int eventIndex = -1;
 };
 
+// STARTTLS after the server's OK: what was thrown away, and the handshake.
+struct TlsUpgrade
+{
+    bool handshakeDone = false;
+    TlsResult tls;
+    QByteArray injected; // bytes after the OK and before the handshake (discarded unread)
+    int injectedEvent = -1;
+};
+
 enum class CloseKind
 {
     Open,
@@ -80,6 +89,10 @@ public:
     // before this is called (see discardPending()).
     TlsResult startTls(int timeoutMs);
     const TlsResult &tls() const { return m_tls; }
+    // After a positive STARTTLS reply: lets bytes in flight arrive, discards them together
+    // with takeHeld() (what the session did not parse) and reports them, then handshakes.
+    // RFC 3207 §4.2 / RFC 3501 §6.2.1; the "NO STARTTLS" injection class (CVE-2021-22947).
+    TlsUpgrade discardAndStartTls(const std::function<QByteArray()> &takeHeld, int timeoutMs);
 
     // Returns the index of the send event.
     int send(const QByteArray &wire, const QByteArray &display, bool redacted);

@@ -108,8 +108,7 @@ void Context::exchangeId()
     if (!imap || !imap->hasCapability("ID") || idTried || !conn->isOpen()) return;
     idTried = true;
     imap::Result r =
-        imap->id({{"name", "Mailscope"},
-                  {"version", QByteArrayLiteral(MAILSCOPE_VERSION)}});
+        imap->id({{"name", "Mailscope"}, {"version", QByteArrayLiteral(MAILSCOPE_VERSION)}});
     for (const auto &u : r.untagged) {
         if (u.name != "ID" || u.data.empty() || !u.data.front().isList()) continue;
         const auto &items = u.data.front().items;
@@ -174,36 +173,29 @@ bool Context::ensureSecured()
     return isImap() ? secureImap() : secureSmtp();
 }
 
-bool Context::secureImap()
+// Records a STARTTLS attempt. Returns 1 when the connection is now encrypted, 0 when the
+// run goes on unencrypted (refused; reconnected if the server hung up), -1 when it cannot go on.
+int Context::recordStartTls(int sendEvent, bool accepted, const QString &replyText, int replyEvent,
+                            const TlsUpgrade &o)
 {
-    starttls.tried = true;
-    starttls.advertised = imap->hasCapability("STARTTLS");
-    if (preauth) {
-        // RFC 3501: STARTTLS is only valid in the not-authenticated state.
-        starttls.replyText = QStringLiteral("not tried: the server pre-authenticated the session");
-        return true;
-    }
-    const int before = m_transcript->size();
-    imap::StartTlsOutcome o = imap->startTls(m_opts.connectTimeoutSeconds * 1000);
-    starttls.sendEvent = before;
-    starttls.replyEvent = o.reply.replyEvent;
-    starttls.accepted = o.reply.ok();
-    starttls.replyText = o.reply.describe();
+    starttls.sendEvent = sendEvent;
+    starttls.replyEvent = replyEvent;
+    starttls.accepted = accepted;
+    starttls.replyText = replyText;
     starttls.injected = o.injected;
     starttls.injectedEvent = o.injectedEvent;
-    if (!starttls.accepted) {
-        if (!conn->isOpen()) {
-            // Some servers hang up on unknown commands: carry on over a fresh plain connection.
-            starttls.reconnected = true;
-            m_stage = 0;
-            conn.reset();
-            imap.reset();
-            m_greetFailed = false;
-            const bool ok = ensureGreeted();
-            m_stage = 2;
-            return ok;
-        }
-        return true;
+    if (!accepted) {
+        if (conn->isOpen()) return 0;
+        // Some servers hang up on unknown commands: carry on over a fresh plain connection.
+        starttls.reconnected = true;
+        m_stage = 0;
+        imap.reset();
+        smtp.reset();
+        conn.reset();
+        m_greetFailed = false;
+        const bool ok = ensureGreeted();
+        m_stage = 2;
+        return ok ? 0 : -1;
     }
     tls = o.tls;
     if (!o.handshakeDone) {
@@ -214,9 +206,26 @@ bool Context::secureImap()
                 QStringLiteral("STARTTLS was accepted but the TLS handshake failed: %1")
                     .arg(o.tls.failure);
         tlsRefused = true;
-        return false;
+        return -1;
     }
     secured = true;
+    return 1;
+}
+
+bool Context::secureImap()
+{
+    starttls.tried = true;
+    starttls.advertised = imap->hasCapability("STARTTLS");
+    if (preauth) {
+        // RFC 3501: STARTTLS is only valid in the not-authenticated state.
+        starttls.replyText = QStringLiteral("not tried: the server pre-authenticated the session");
+        return true;
+    }
+    const int before = m_transcript->size();
+    const imap::StartTlsOutcome o = imap->startTls(m_opts.connectTimeoutSeconds * 1000);
+    const int state =
+        recordStartTls(before, o.reply.ok(), o.reply.describe(), o.reply.replyEvent, o);
+    if (state <= 0) return state == 0;
     imap->capability();
     capsAfterTls = imap->capabilities();
     exchangeId();
@@ -228,39 +237,11 @@ bool Context::secureSmtp()
     starttls.tried = true;
     starttls.advertised = smtp->hasExtension("STARTTLS");
     const int before = m_transcript->size();
-    smtp::StartTlsOutcome o = smtp->startTls(m_opts.connectTimeoutSeconds * 1000);
-    starttls.sendEvent = before;
-    starttls.replyEvent = o.reply.replyEvent;
-    starttls.accepted = o.reply.completed && o.reply.reply.code == 220;
-    starttls.replyText = o.reply.describe();
-    starttls.injected = o.injected;
-    starttls.injectedEvent = o.injectedEvent;
-    if (!starttls.accepted) {
-        if (!conn->isOpen()) {
-            starttls.reconnected = true;
-            m_stage = 0;
-            conn.reset();
-            smtp.reset();
-            m_greetFailed = false;
-            const bool ok = ensureGreeted();
-            m_stage = 2;
-            return ok;
-        }
-        return true;
-    }
-    tls = o.tls;
-    if (!o.handshakeDone) {
-        if (!o.tls.errors.isEmpty() && !o.tls.acceptedByUser)
-            refusedTls(o.tls);
-        else
-            m_report->fatalError =
-                QStringLiteral("STARTTLS was accepted but the TLS handshake failed: %1")
-                    .arg(o.tls.failure);
-        tlsRefused = true;
-        return false;
-    }
-    secured = true;
-    smtp::Result h = smtp->hello(m_opts.heloName);
+    const smtp::StartTlsOutcome o = smtp->startTls(m_opts.connectTimeoutSeconds * 1000);
+    const bool accepted = o.reply.completed && o.reply.reply.code == 220;
+    const int state = recordStartTls(before, accepted, o.reply.describe(), o.reply.replyEvent, o);
+    if (state <= 0) return state == 0;
+    const smtp::Result h = smtp->hello(m_opts.heloName);
     if (!h.ok()) {
         m_report->fatalError = QStringLiteral("EHLO after STARTTLS failed: %1").arg(h.describe());
         return false;

@@ -100,6 +100,8 @@ private:
     bool secureImap();
     bool secureSmtp();
     void refusedTls(const TlsResult &r);
+    int recordStartTls(int sendEvent, bool accepted, const QString &replyText, int replyEvent,
+                       const TlsUpgrade &o);
     void exchangeId();
 
     DiagnoseOptions m_opts;

@@ -4,8 +4,6 @@
 #include "session/Transcript.h"
 #include "smtp/SmtpCommand.h"
 
-#include <QCoreApplication>
-
 namespace mailscope::smtp {
 
 QString Result::describe() const
@@ -167,24 +165,17 @@ StartTlsOutcome Session::startTls(int handshakeTimeoutMs)
         if (!rest.isEmpty()) onBytes(rest);
         return out;
     }
-    QCoreApplication::processEvents();
-    out.injected = m_heldBack + m_conn->drainUnread();
-    m_heldBack.clear();
-    m_holding = false;
-    m_parser.reset();
-    m_queue.clear();
-    if (!out.injected.isEmpty()) {
-        QByteArray shown = out.injected.left(400);
-        shown.replace("\r", "\\r").replace("\n", "\\n");
-        out.injectedEvent = m_conn->transcript()->error(
-            m_conn->id(),
-            QStringLiteral("discarded %1 bytes that arrived after the STARTTLS reply and before "
-                           "the TLS handshake, unparsed: %2")
-                .arg(out.injected.size())
-                .arg(QString::fromLatin1(shown)));
-    }
-    out.tls = m_conn->startTls(handshakeTimeoutMs);
-    out.handshakeDone = out.tls.established;
+    static_cast<TlsUpgrade &>(out) = m_conn->discardAndStartTls(
+        [this] {
+            const QByteArray held = m_heldBack;
+            m_heldBack.clear();
+            m_holding = false;
+            // Nothing from before the handshake may be parsed after it.
+            m_parser.reset();
+            m_queue.clear();
+            return held;
+        },
+        handshakeTimeoutMs);
     m_ext.clear();
     return out;
 }

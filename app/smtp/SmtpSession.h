@@ -21,13 +21,9 @@ struct Result
     QString describe() const;
 };
 
-struct StartTlsOutcome
+struct StartTlsOutcome : TlsUpgrade
 {
-    Result reply;
-    bool handshakeDone = false;
-    TlsResult tls;
-    QByteArray injected;
-    int injectedEvent = -1;
+    Result reply; // the server's answer to STARTTLS
 };
 
 class Session : public QObject

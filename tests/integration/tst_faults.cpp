@@ -309,8 +309,11 @@ private slots:
     {
         QTest::addColumn<QByteArray>("script");
         QTest::addColumn<QString>("message");
-        QTest::newRow("huge literal") << QByteArray("R: * OK {99999999999}\\r\\n\nX: wait-close\n")
-                                      << QStringLiteral("literal");
+        QTest::newRow("huge literal")
+            << QByteArray(
+                   "S: * OK hello\nC: <tag> CAPABILITY\nR: * CAPABILITY {99999999999}\\r\\n\n"
+                   "X: wait-close\n")
+            << QStringLiteral("literal");
         QTest::newRow("endless line")
             << QByteArray("R: * OK " + QByteArray(3 << 20, 'A') + "\nX: wait-close\n")
             << QStringLiteral("line longer than the limit");

@@ -1,1 +1,845 @@
-int main(){return 0;}
+// Session tests over a fake transport: exact bytes written, replies in pieces, redaction in
+// the transcript, closes, resets, silence and protocol limits.
+#include "FakeConnection.h"
+#include "imap/ImapSession.h"
+#include "session/Transcript.h"
+#include "smtp/SmtpSession.h"
+
+#include <QElapsedTimer>
+#include <QTest>
+#include <QTimer>
+
+using namespace mailscope;
+using mailscope::test::FakeConnection;
+
+namespace {
+
+// Generous: commands that get their reply never come near it.
+constexpr int kSilenceMs = 10000;
+// Upper bound for "the wait ended at all" sanity checks; not a performance assertion.
+constexpr qint64 kSanityMs = 60000;
+
+struct ImapRig
+{
+    explicit ImapRig(int piece, int silenceMs = kSilenceMs, imap::Limits limits = {})
+        : conn(&transcript, piece), session(&conn, silenceMs, limits)
+    {}
+    Transcript transcript;
+    FakeConnection conn;
+    imap::Session session;
+};
+
+struct SmtpRig
+{
+    explicit SmtpRig(int piece, int silenceMs = kSilenceMs)
+        : conn(&transcript, piece), session(&conn, silenceMs)
+    {}
+    Transcript transcript;
+    FakeConnection conn;
+    smtp::Session session;
+};
+
+// Delivers bytes from "the server" once the session waits in its event loop.
+void serverSendsLater(FakeConnection &conn, const QByteArray &bytes)
+{
+    QTimer::singleShot(0, &conn, [&conn, bytes] { conn.feed(bytes); });
+}
+
+// Every place a secret could show up in a transcript event.
+QStringList leaks(const Transcript &t, const QByteArrayList &secrets)
+{
+    QStringList found;
+    const std::vector<Event> events = t.snapshot();
+    for (size_t i = 0; i < events.size(); ++i) {
+        const Event &e = events[i];
+        const QString shown = e.displayText();
+        for (const QByteArray &s : secrets) {
+            Q_ASSERT(!s.isEmpty());
+            if (e.data.contains(s) || e.text.contains(QString::fromUtf8(s)) ||
+                e.text.contains(QString::fromLatin1(s)) || shown.contains(QString::fromUtf8(s)) ||
+                shown.contains(QString::fromLatin1(s)))
+                found << QStringLiteral("event %1 (%2) shows %3: %4")
+                             .arg(i)
+                             .arg(eventKindName(e.kind), QString::fromLatin1(s.toHex()), shown);
+        }
+    }
+    return found;
+}
+
+int countKind(const Transcript &t, EventKind kind)
+{
+    int n = 0;
+    for (const Event &e : t.snapshot())
+        n += e.kind == kind ? 1 : 0;
+    return n;
+}
+
+QList<Event> eventsOfKind(const Transcript &t, EventKind kind)
+{
+    QList<Event> out;
+    for (const Event &e : t.snapshot())
+        if (e.kind == kind) out.append(e);
+    return out;
+}
+
+QByteArray plainBlob(const QByteArray &user, const QByteArray &password)
+{
+    QByteArray b;
+    b.append('\0').append(user).append('\0').append(password);
+    return b;
+}
+
+void addPieceRows()
+{
+    QTest::addColumn<int>("piece");
+    QTest::newRow("whole") << 0;
+    QTest::newRow("1-byte pieces") << 1;
+    QTest::newRow("3-byte pieces") << 3;
+}
+
+} // namespace
+
+class TestEngine : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    // IMAP
+    void imapGreeting_data() { addPieceRows(); }
+    void imapGreeting();
+    void imapGreetingNotStatus_data() { addPieceRows(); }
+    void imapGreetingNotStatus();
+    void imapExecute_data() { addPieceRows(); }
+    void imapExecute();
+    void imapUntaggedDuringLogin_data() { addPieceRows(); }
+    void imapUntaggedDuringLogin();
+    void imapExchangeFetch_data() { addPieceRows(); }
+    void imapExchangeFetch();
+    void imapLoginQuotedPassword_data() { addPieceRows(); }
+    void imapLoginQuotedPassword();
+    void imapAuthPlainSaslIr_data() { addPieceRows(); }
+    void imapAuthPlainSaslIr();
+    void imapAuthPlainWithoutSaslIr_data() { addPieceRows(); }
+    void imapAuthPlainWithoutSaslIr();
+    void imapAuthLogin_data() { addPieceRows(); }
+    void imapAuthLogin();
+    void imapSynchronisingLiteral_data();
+    void imapSynchronisingLiteral();
+    void imapLiteralRefusedSendsNoMore_data() { addPieceRows(); }
+    void imapLiteralRefusedSendsNoMore();
+    void imapLiteralPlusOneWrite_data() { addPieceRows(); }
+    void imapLiteralPlusOneWrite();
+    void imapPeerClose_data();
+    void imapPeerClose();
+    void imapSilence_data() { addPieceRows(); }
+    void imapSilence();
+    void imapProtocolLimit_data();
+    void imapProtocolLimit();
+    void imapPipeline_data() { addPieceRows(); }
+    void imapPipeline();
+    // SMTP
+    void smtpGreetingAndEhlo_data() { addPieceRows(); }
+    void smtpGreetingAndEhlo();
+    void smtpHeloFallback_data();
+    void smtpHeloFallback();
+    void smtpAuthMechanisms_data();
+    void smtpAuthMechanisms();
+    void smtpAuthPlain_data() { addPieceRows(); }
+    void smtpAuthPlain();
+    void smtpAuthLogin_data() { addPieceRows(); }
+    void smtpAuthLogin();
+    void smtpAuthSilenceDoesNotLeak();
+    void smtpPipeline_data() { addPieceRows(); }
+    void smtpPipeline();
+    void smtpPipelineMissingReply();
+    void smtpProtocolError_data() { addPieceRows(); }
+    void smtpProtocolError();
+    void smtpPeerClose_data();
+    void smtpPeerClose();
+};
+
+// ---------------------------------------------------------------------------------------- IMAP
+
+void TestEngine::imapGreeting()
+{
+    QFETCH(int, piece);
+    ImapRig rig(piece);
+    const QByteArray greeting = QByteArrayLiteral(
+        "* OK [CAPABILITY IMAP4rev1 SASL-IR LITERAL+ AUTH=PLAIN ID] Dovecot ready.\r\n");
+    serverSendsLater(rig.conn, greeting);
+    const imap::Result r = rig.session.readGreeting();
+    QVERIFY2(r.completed, qPrintable(r.error));
+    QCOMPARE(r.tagged.name, QByteArrayLiteral("OK"));
+    QCOMPARE(r.tagged.text, QByteArrayLiteral("Dovecot ready."));
+    const QByteArrayList caps = {"IMAP4rev1", "SASL-IR", "LITERAL+", "AUTH=PLAIN", "ID"};
+    QCOMPARE(rig.session.capabilities(), caps);
+    QVERIFY(rig.session.hasCapability("sasl-ir"));
+    QVERIFY(!rig.session.hasCapability("STARTTLS"));
+    QVERIFY(rig.session.builder().literalPlus()); // learned from the greeting
+    QVERIFY(rig.conn.written().isEmpty());        // the client said nothing
+    // Each piece is one receive event, all parsed into that one greeting.
+    QCOMPARE(countKind(rig.transcript, EventKind::Receive),
+             piece == 0 ? 1 : int((greeting.size() + piece - 1) / piece));
+}
+
+void TestEngine::imapGreetingNotStatus()
+{
+    QFETCH(int, piece);
+    ImapRig rig(piece);
+    serverSendsLater(rig.conn, QByteArrayLiteral("a1 OK not a greeting\r\n"));
+    const imap::Result r = rig.session.readGreeting();
+    QVERIFY(!r.completed);
+    QVERIFY2(r.error.contains(QLatin1String("greeting")), qPrintable(r.error));
+
+    ImapRig bye(piece);
+    serverSendsLater(bye.conn, QByteArrayLiteral("* BYE Too many connections\r\n"));
+    const imap::Result b = bye.session.readGreeting();
+    QVERIFY(b.completed); // a status greeting, even if unwelcome
+    QCOMPARE(b.tagged.name, QByteArrayLiteral("BYE"));
+    QVERIFY(!b.ok());
+}
+
+void TestEngine::imapExecute()
+{
+    QFETCH(int, piece);
+    ImapRig rig(piece);
+    rig.conn.queueReply(QByteArrayLiteral("* 172 EXISTS\r\n* 1 RECENT\r\n"
+                                          "* OK [UIDVALIDITY 3857529045] UIDs valid\r\n"
+                                          "a1 OK [READ-WRITE] SELECT completed\r\n"));
+    const imap::Result r =
+        rig.session.execute(QByteArrayLiteral("SELECT"), {imap::Arg::string("INBOX")});
+    QVERIFY2(r.completed, qPrintable(r.error));
+    QVERIFY(r.ok());
+    QCOMPARE(rig.conn.written(), QByteArrayLiteral("a1 SELECT INBOX\r\n"));
+    QCOMPARE(r.tagged.tag, QByteArrayLiteral("a1"));
+    QCOMPARE(r.tagged.code, QByteArrayLiteral("READ-WRITE"));
+    QCOMPARE(r.untagged.size(), size_t(3));
+    QCOMPARE(r.untagged[0].name, QByteArrayLiteral("EXISTS"));
+    QCOMPARE(r.untagged[0].number, quint64(172));
+    QCOMPARE(r.untagged[1].name, QByteArrayLiteral("RECENT"));
+    QCOMPARE(r.untagged[2].code, QByteArrayLiteral("UIDVALIDITY"));
+    QVERIFY(r.describe().contains(QLatin1String("READ-WRITE")));
+    // The send event is the exact command; the reply event comes after it.
+    QVERIFY(r.sendEvent >= 0);
+    const Event sent = rig.transcript.at(r.sendEvent);
+    QCOMPARE(sent.kind, EventKind::Send);
+    QCOMPARE(sent.data, QByteArrayLiteral("a1 SELECT INBOX\r\n"));
+    QVERIFY(!sent.redacted);
+    QVERIFY(r.replyEvent > r.sendEvent);
+    QCOMPARE(rig.transcript.at(r.replyEvent).kind, EventKind::Receive);
+
+    // The next command gets the next tag; a stray tagged reply does not complete it, and an
+    // untagged CAPABILITY updates the session's view.
+    rig.conn.queueReply(QByteArrayLiteral("a9 OK stray\r\n* CAPABILITY IMAP4rev1 IDLE\r\n"
+                                          "a2 NO [TRYCREATE] no such mailbox\r\n"));
+    const imap::Result r2 =
+        rig.session.execute(QByteArrayLiteral("SELECT"), {imap::Arg::string("Sent Items")});
+    QVERIFY(r2.completed);
+    QVERIFY(!r2.ok());
+    QCOMPARE(r2.tagged.tag, QByteArrayLiteral("a2"));
+    QCOMPARE(r2.tagged.name, QByteArrayLiteral("NO"));
+    QCOMPARE(r2.untagged.size(), size_t(2));
+    QCOMPARE(r2.untagged[0].tag, QByteArrayLiteral("a9"));
+    QVERIFY(rig.session.hasCapability("IDLE"));
+    QCOMPARE(rig.conn.writes().last(), QByteArrayLiteral("a2 SELECT \"Sent Items\"\r\n"));
+}
+
+void TestEngine::imapUntaggedDuringLogin()
+{
+    QFETCH(int, piece);
+    ImapRig rig(piece);
+    rig.session.setCapabilities({"IMAP4rev1"});
+    rig.conn.queueReply(QByteArrayLiteral("* OK Waiting for authentication process to respond..\r\n"
+                                          "a1 OK [CAPABILITY IMAP4rev1 IDLE MOVE] Logged in\r\n"));
+    const imap::Result r = rig.session.login("joe", "s3cretpw", false);
+    QVERIFY2(r.ok(), qPrintable(r.describe()));
+    QCOMPARE(r.untagged.size(), size_t(1));
+    QCOMPARE(r.untagged[0].name, QByteArrayLiteral("OK"));
+    QCOMPARE(r.untagged[0].text,
+             QByteArrayLiteral("Waiting for authentication process to respond.."));
+    QVERIFY(r.untagged[0].parseError.isEmpty());
+    QVERIFY(rig.session.hasCapability("MOVE"));
+    QVERIFY(rig.session.protocolError().isEmpty());
+    QVERIFY(rig.conn.isOpen());
+    QVERIFY(leaks(rig.transcript, {"s3cretpw"}).isEmpty());
+}
+
+void TestEngine::imapExchangeFetch()
+{
+    QFETCH(int, piece);
+    ImapRig rig(piece);
+    rig.conn.queueReply(
+        QByteArrayLiteral("* 1045 FETCH (UID 15541)\r\na02 OK FETCH completed.\r\n"));
+    const imap::Command cmd = rig.session.builder().buildWithTag(
+        "a02", "UID FETCH", {imap::Arg::atom("15541"), imap::Arg::raw("(UID)")});
+    const imap::Result r = rig.session.execute(cmd);
+    QVERIFY2(r.ok(), qPrintable(r.describe()));
+    QCOMPARE(rig.conn.written(), QByteArrayLiteral("a02 UID FETCH 15541 (UID)\r\n"));
+    QCOMPARE(r.tagged.text, QByteArrayLiteral("FETCH completed."));
+    QCOMPARE(r.untagged.size(), size_t(1));
+    QCOMPARE(r.untagged[0].number, quint64(1045));
+    const imap::Value *uid = r.untagged[0].fetchItem("UID");
+    QVERIFY(uid);
+    QCOMPARE(uid->toNumber(), quint64(15541));
+}
+
+void TestEngine::imapLoginQuotedPassword()
+{
+    QFETCH(int, piece);
+    ImapRig rig(piece);
+    rig.session.setCapabilities({"IMAP4rev1", "AUTH=LOGIN"}); // no AUTH=PLAIN: LOGIN command
+    const QByteArray pw = QByteArrayLiteral("pa ss\"w\\rd");
+    rig.conn.queueReply(QByteArrayLiteral("a1 OK Logged in\r\n"));
+    const imap::Result r = rig.session.login("joe", pw, false);
+    QVERIFY2(r.ok(), qPrintable(r.describe()));
+    // Exactly one write, quoted and escaped correctly.
+    QCOMPARE(rig.conn.writes(), QByteArrayList{"a1 LOGIN joe \"pa ss\\\"w\\\\rd\"\r\n"});
+    // Nothing in the transcript shows it, in any form.
+    const QStringList found =
+        leaks(rig.transcript, {pw, "pa ss\\\"w\\\\rd", "pa ss", plainBlob("joe", pw).toBase64()});
+    QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
+    const Event sent = rig.transcript.at(r.sendEvent);
+    QCOMPARE(sent.data, QByteArrayLiteral("a1 LOGIN joe \"<redacted>\"\r\n"));
+    QVERIFY(sent.redacted);
+    QVERIFY(!r.describe().contains(QString::fromLatin1(pw)));
+}
+
+void TestEngine::imapAuthPlainSaslIr()
+{
+    QFETCH(int, piece);
+    ImapRig rig(piece);
+    rig.session.setCapabilities({"IMAP4rev1", "SASL-IR", "AUTH=PLAIN"});
+    const QByteArray pw = QByteArrayLiteral("c0rrect horse");
+    const QByteArray b64 = plainBlob("joe", pw).toBase64();
+    rig.conn.queueReply(QByteArrayLiteral("a1 OK [CAPABILITY IMAP4rev1 IDLE] Logged in\r\n"));
+    const imap::Result r = rig.session.login("joe", pw, false);
+    QVERIFY2(r.ok(), qPrintable(r.describe()));
+    QCOMPARE(rig.conn.writes(), QByteArrayList{"a1 AUTHENTICATE PLAIN " + b64 + "\r\n"});
+    const QStringList found = leaks(rig.transcript, {pw, b64, "c0rrect"});
+    QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
+    const QList<Event> sends = eventsOfKind(rig.transcript, EventKind::Send);
+    QCOMPARE(sends.size(), 1);
+    QCOMPARE(sends[0].data, QByteArrayLiteral("a1 AUTHENTICATE PLAIN <redacted>\r\n"));
+    QVERIFY(sends[0].redacted);
+}
+
+void TestEngine::imapAuthPlainWithoutSaslIr()
+{
+    QFETCH(int, piece);
+    ImapRig rig(piece);
+    rig.session.setCapabilities({"IMAP4rev1", "AUTH=PLAIN"});
+    const QByteArray pw = QByteArrayLiteral("c0rrect horse");
+    const QByteArray b64 = plainBlob("joe", pw).toBase64();
+    rig.conn.queueReply(QByteArrayLiteral("+ \r\n"));
+    rig.conn.queueReply(QByteArrayLiteral("a1 OK Logged in\r\n"));
+    const imap::Result r = rig.session.login("joe", pw, false);
+    QVERIFY2(r.ok(), qPrintable(r.describe()));
+    // The blob goes only after the continuation, on its own line.
+    QCOMPARE(rig.conn.writes(),
+             (QByteArrayList{"a1 AUTHENTICATE PLAIN\r\n", QByteArray(b64 + "\r\n")}));
+    const QStringList found = leaks(rig.transcript, {pw, b64, "c0rrect"});
+    QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
+    const QList<Event> sends = eventsOfKind(rig.transcript, EventKind::Send);
+    QCOMPARE(sends.size(), 2);
+    QCOMPARE(sends[1].data, QByteArrayLiteral("<redacted>\r\n"));
+
+    // A server that refuses instead of sending "+" never sees the blob.
+    ImapRig no(piece);
+    no.session.setCapabilities({"IMAP4rev1", "AUTH=PLAIN"});
+    no.conn.queueReply(QByteArrayLiteral("a1 NO [UNAVAILABLE] try later\r\n"));
+    const imap::Result n = no.session.login("joe", pw, false);
+    QVERIFY(n.completed);
+    QCOMPARE(n.tagged.name, QByteArrayLiteral("NO"));
+    QCOMPARE(no.conn.writes(), QByteArrayList{"a1 AUTHENTICATE PLAIN\r\n"});
+}
+
+void TestEngine::imapAuthLogin()
+{
+    QFETCH(int, piece);
+    ImapRig rig(piece);
+    rig.session.setCapabilities({"IMAP4rev1", "LOGINDISABLED", "AUTH=LOGIN"});
+    const QByteArray pw = QByteArrayLiteral("Tr0ub4dor&3");
+    rig.conn.queueReply(QByteArrayLiteral("+ VXNlcm5hbWU6\r\n"));
+    rig.conn.queueReply(QByteArrayLiteral("+ UGFzc3dvcmQ6\r\n"));
+    rig.conn.queueReply(QByteArrayLiteral("a1 OK Logged in\r\n"));
+    const imap::Result r = rig.session.login("joe", pw, false);
+    QVERIFY2(r.ok(), qPrintable(r.describe()));
+    QCOMPARE(rig.conn.writes(), (QByteArrayList{"a1 AUTHENTICATE LOGIN\r\n", QByteArray("am9l\r\n"),
+                                                QByteArray(pw.toBase64() + "\r\n")}));
+    const QStringList found = leaks(rig.transcript, {pw, pw.toBase64()});
+    QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
+}
+
+void TestEngine::imapSynchronisingLiteral_data()
+{
+    QTest::addColumn<int>("piece");
+    QTest::addColumn<QByteArray>("password");
+    for (int piece : {0, 1, 3}) {
+        QTest::newRow(qPrintable(QStringLiteral("CR, piece %1").arg(piece)))
+            << piece << QByteArrayLiteral("pass\rword");
+        QTest::newRow(qPrintable(QStringLiteral("8-bit, piece %1").arg(piece)))
+            << piece << QByteArrayLiteral("p\xc3\xa4sswort");
+        QTest::newRow(qPrintable(QStringLiteral("CRLF and quote, piece %1").arg(piece)))
+            << piece << QByteArrayLiteral("x\"y\r\nz{5}");
+    }
+}
+
+void TestEngine::imapSynchronisingLiteral()
+{
+    QFETCH(int, piece);
+    QFETCH(QByteArray, password);
+    ImapRig rig(piece);
+    rig.session.setCapabilities({"IMAP4rev1"}); // no LITERAL+
+    rig.conn.queueReply(QByteArrayLiteral("+ Ready for literal data\r\n"));
+    rig.conn.queueReply(QByteArrayLiteral("a1 OK Logged in\r\n"));
+    const imap::Result r = rig.session.login("joe", password, false);
+    QVERIFY2(r.ok(), qPrintable(r.describe()));
+    const QByteArray marker = '{' + QByteArray::number(password.size()) + "}\r\n";
+    QCOMPARE(rig.conn.writes(),
+             (QByteArrayList{QByteArray("a1 LOGIN joe " + marker), QByteArray(password + "\r\n")}));
+    // Neither the password nor its length reaches the transcript.
+    const QStringList found =
+        leaks(rig.transcript, {password, QByteArray('{' + QByteArray::number(password.size()))});
+    QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
+    const QList<Event> sends = eventsOfKind(rig.transcript, EventKind::Send);
+    QCOMPARE(sends.size(), 2);
+    QCOMPARE(sends[0].data, QByteArrayLiteral("a1 LOGIN joe {*}\r\n"));
+    QCOMPARE(sends[1].data, QByteArrayLiteral("<redacted>\r\n"));
+    QVERIFY(sends[0].redacted && sends[1].redacted);
+}
+
+void TestEngine::imapLiteralRefusedSendsNoMore()
+{
+    QFETCH(int, piece);
+    ImapRig rig(piece);
+    rig.session.setCapabilities({"IMAP4rev1"});
+    // The server answers the literal announcement with a refusal, not "+".
+    rig.conn.queueReply(QByteArrayLiteral("a1 NO [CANNOT] literal refused\r\n"));
+    const imap::Result r = rig.session.login("joe", "pass\rword", false);
+    QVERIFY(r.completed);
+    QCOMPARE(r.tagged.name, QByteArrayLiteral("NO"));
+    QCOMPARE(rig.conn.writes(), QByteArrayList{"a1 LOGIN joe {9}\r\n"});
+    QVERIFY(!rig.conn.written().contains("pass\rword"));
+
+    // An untagged response before the "+" is not taken as permission to go on.
+    ImapRig slow(piece);
+    slow.session.setCapabilities({"IMAP4rev1"});
+    slow.conn.queueReply(QByteArrayLiteral("* OK still thinking\r\n+ go ahead\r\n"));
+    slow.conn.queueReply(QByteArrayLiteral("a1 OK Logged in\r\n"));
+    const imap::Result s = slow.session.login("joe", "pass\rword", false);
+    QVERIFY2(s.ok(), qPrintable(s.describe()));
+    QCOMPARE(slow.conn.writes().size(), 2);
+    QCOMPARE(s.untagged.size(), size_t(1));
+}
+
+void TestEngine::imapLiteralPlusOneWrite()
+{
+    QFETCH(int, piece);
+    ImapRig rig(piece);
+    serverSendsLater(rig.conn, QByteArrayLiteral("* OK [CAPABILITY IMAP4rev1 LITERAL+] hi\r\n"));
+    QVERIFY(rig.session.readGreeting().completed);
+    rig.conn.queueReply(QByteArrayLiteral("a1 OK Logged in\r\n"));
+    const QByteArray pw = QByteArrayLiteral("p\xc3\xa4ss\rword");
+    const imap::Result r = rig.session.login("joe", pw, false);
+    QVERIFY2(r.ok(), qPrintable(r.describe()));
+    const QByteArray size = QByteArray::number(pw.size());
+    QCOMPARE(rig.conn.writes(),
+             QByteArrayList{QByteArray("a1 LOGIN joe {" + size + "+}\r\n" + pw + "\r\n")});
+    const QStringList found = leaks(rig.transcript, {pw, QByteArray('{' + size)});
+    QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
+}
+
+void TestEngine::imapPeerClose_data()
+{
+    QTest::addColumn<int>("piece");
+    QTest::addColumn<bool>("reset");
+    QTest::addColumn<QByteArray>("partial"); // bytes the server sends before it goes away
+    for (int piece : {0, 1, 3}) {
+        for (bool reset : {false, true}) {
+            const QString kind = reset ? QStringLiteral("reset") : QStringLiteral("close");
+            QTest::newRow(qPrintable(QStringLiteral("%1, piece %2").arg(kind).arg(piece)))
+                << piece << reset << QByteArray();
+            QTest::newRow(
+                qPrintable(QStringLiteral("%1 mid-response, piece %2").arg(kind).arg(piece)))
+                << piece << reset << QByteArrayLiteral("* 1 EXISTS\r\na1 O");
+        }
+    }
+}
+
+void TestEngine::imapPeerClose()
+{
+    QFETCH(int, piece);
+    QFETCH(bool, reset);
+    QFETCH(QByteArray, partial);
+    ImapRig rig(piece, 3000);
+    rig.conn.queueReply(partial); // empty: no answer at all
+    QTimer::singleShot(30, &rig.conn, [&rig, reset] { rig.conn.simulatePeerClose(reset); });
+    QElapsedTimer timer;
+    timer.start();
+    const imap::Result r = rig.session.execute(QByteArrayLiteral("NOOP"));
+    QVERIFY(timer.elapsed() < kSanityMs);
+    QVERIFY(!r.completed);
+    QVERIFY(!r.ok());
+    const QString expected = reset ? QStringLiteral("connection reset by the server")
+                                   : QStringLiteral("connection closed by the server");
+    QVERIFY2(r.error.contains(expected), qPrintable(r.error));
+    QVERIFY2(r.error.contains(QLatin1String("a1 NOOP")), qPrintable(r.error));
+    QVERIFY(!rig.conn.isOpen());
+    QCOMPARE(rig.conn.closeKind(), reset ? CloseKind::ByPeerReset : CloseKind::ByPeerFin);
+    QCOMPARE(countKind(rig.transcript, reset ? EventKind::Reset : EventKind::Close), 1);
+    QCOMPARE(countKind(rig.transcript, EventKind::Timeout), 0); // not mistaken for silence
+
+    // Nothing more goes out on a closed connection.
+    const imap::Result after = rig.session.execute(QByteArrayLiteral("NOOP"));
+    QVERIFY(!after.completed);
+    QVERIFY2(after.error.contains(QLatin1String("not open")), qPrintable(after.error));
+    QCOMPARE(rig.conn.writes().size(), 1);
+}
+
+void TestEngine::imapSilence()
+{
+    QFETCH(int, piece);
+    ImapRig rig(piece, 300);
+    rig.conn.queueReply(QByteArrayLiteral("* 1 EXISTS\r\n")); // something, but never the tag
+    QElapsedTimer timer;
+    timer.start();
+    const imap::Result r = rig.session.execute(QByteArrayLiteral("NOOP"));
+    QVERIFY(timer.elapsed() < kSanityMs); // the wait ended at all
+    QVERIFY(!r.completed);
+    QVERIFY2(r.error.contains(QLatin1String("no reply to a1 NOOP within 0.3 s")),
+             qPrintable(r.error));
+    const QList<Event> timeouts = eventsOfKind(rig.transcript, EventKind::Timeout);
+    QCOMPARE(timeouts.size(), 1);
+    QVERIFY(timeouts[0].text.contains(QLatin1String("a1 NOOP")));
+    QCOMPARE(rig.conn.closeKind(), CloseKind::Timeout);
+    QVERIFY(!rig.conn.isOpen());
+}
+
+void TestEngine::imapProtocolLimit_data()
+{
+    QTest::addColumn<int>("piece");
+    QTest::addColumn<QByteArray>("reply");
+    QTest::addColumn<QString>("message");
+    for (int piece : {0, 1, 3}) {
+        QTest::newRow(qPrintable(QStringLiteral("huge literal, piece %1").arg(piece)))
+            << piece << QByteArrayLiteral("* 1 FETCH (BODY[] {99999999999}\r\nabc")
+            << QStringLiteral("literal");
+        QTest::newRow(qPrintable(QStringLiteral("literal over small limit, piece %1").arg(piece)))
+            << piece << QByteArrayLiteral("* 1 FETCH (BODY[] {5000}\r\n") << QStringLiteral("4096");
+        QTest::newRow(qPrintable(QStringLiteral("deep nesting, piece %1").arg(piece)))
+            << piece << QByteArray("* 1 FETCH " + QByteArray(10000, '(') + "\r\na1 OK x\r\n")
+            << QStringLiteral("nested");
+    }
+}
+
+void TestEngine::imapProtocolLimit()
+{
+    QFETCH(int, piece);
+    QFETCH(QByteArray, reply);
+    QFETCH(QString, message);
+    imap::Limits limits;
+    limits.maxLiteralSize = 4096;
+    ImapRig rig(piece, kSilenceMs, limits);
+    rig.conn.queueReply(reply);
+    QElapsedTimer timer;
+    timer.start();
+    const imap::Result r = rig.session.execute(QByteArrayLiteral("FETCH"),
+                                               {imap::Arg::atom("1"), imap::Arg::raw("BODY[]")});
+    QVERIFY(timer.elapsed() < kSanityMs);
+    QVERIFY(!r.completed);
+    QVERIFY2(r.error.startsWith(QLatin1String("protocol error: ")), qPrintable(r.error));
+    QVERIFY2(r.error.contains(message), qPrintable(r.error));
+    QVERIFY(!rig.session.protocolError().isEmpty());
+    QVERIFY(!rig.conn.isOpen());
+    const QList<Event> errors = eventsOfKind(rig.transcript, EventKind::Error);
+    QCOMPARE(errors.size(), 1);
+    QVERIFY2(errors[0].text.contains(QLatin1String("protocol error")), qPrintable(errors[0].text));
+    QVERIFY(errors[0].text.contains(message));
+    QCOMPARE(countKind(rig.transcript, EventKind::Timeout), 0);
+}
+
+void TestEngine::imapPipeline()
+{
+    QFETCH(int, piece);
+    ImapRig rig(piece);
+    imap::CommandBuilder &b = rig.session.builder();
+    const std::vector<imap::Command> cmds = {b.build("NOOP"), b.build("CHECK")};
+    // Replies out of order, with untagged data in between.
+    rig.conn.queueReply(QByteArrayLiteral("* 3 EXISTS\r\na2 OK check done\r\na1 OK noop done\r\n"));
+    const std::vector<imap::Result> rs = rig.session.pipeline(cmds);
+    QCOMPARE(rig.conn.writes(), QByteArrayList{"a1 NOOP\r\na2 CHECK\r\n"});
+    QCOMPARE(rs.size(), size_t(2));
+    QVERIFY(rs[0].ok() && rs[1].ok());
+    QCOMPARE(rs[0].tagged.text, QByteArrayLiteral("noop done"));
+    QCOMPARE(rs[1].tagged.text, QByteArrayLiteral("check done"));
+    QCOMPARE(rs[0].untagged.size(), size_t(1));
+    QVERIFY(rs[1].untagged.empty());
+}
+
+// ---------------------------------------------------------------------------------------- SMTP
+
+void TestEngine::smtpGreetingAndEhlo()
+{
+    QFETCH(int, piece);
+    SmtpRig rig(piece);
+    serverSendsLater(rig.conn, QByteArrayLiteral("220 mx.example.com ESMTP Postfix\r\n"));
+    const smtp::Result g = rig.session.readGreeting();
+    QVERIFY2(g.ok(), qPrintable(g.describe()));
+    QCOMPARE(g.reply.code, 220);
+
+    rig.conn.queueReply(QByteArrayLiteral("250-mx.example.com\r\n250-PIPELINING\r\n"
+                                          "250-SIZE 10240000\r\n250-STARTTLS\r\n"
+                                          "250-AUTH PLAIN LOGIN\r\n250 8BITMIME\r\n"));
+    bool usedHelo = true;
+    const smtp::Result r = rig.session.hello("client.test", &usedHelo);
+    QVERIFY2(r.ok(), qPrintable(r.describe()));
+    QVERIFY(!usedHelo);
+    QCOMPARE(rig.conn.written(), QByteArrayLiteral("EHLO client.test\r\n"));
+    const QByteArrayList ext = {"PIPELINING", "SIZE 10240000", "STARTTLS", "AUTH PLAIN LOGIN",
+                                "8BITMIME"};
+    QCOMPARE(rig.session.extensions(), ext);
+    QVERIFY(rig.session.hasExtension("pipelining"));
+    QVERIFY(rig.session.hasExtension("SIZE"));
+    QVERIFY(rig.session.hasExtension("AUTH"));
+    QVERIFY(!rig.session.hasExtension("SMTPUTF8"));
+    QVERIFY(!rig.session.hasExtension("mx.example.com")); // the greeting line is no extension
+    QCOMPARE(rig.session.authMechanisms(), (QByteArrayList{"PLAIN", "LOGIN"}));
+}
+
+void TestEngine::smtpHeloFallback_data()
+{
+    QTest::addColumn<int>("piece");
+    QTest::addColumn<QByteArray>("ehloReply");
+    QTest::addColumn<bool>("fallback");
+    for (int piece : {0, 1, 3}) {
+        QTest::newRow(qPrintable(QStringLiteral("500, piece %1").arg(piece)))
+            << piece << QByteArrayLiteral("500 5.5.1 Command unrecognized\r\n") << true;
+        QTest::newRow(qPrintable(QStringLiteral("502, piece %1").arg(piece)))
+            << piece << QByteArrayLiteral("502 Not implemented\r\n") << true;
+        QTest::newRow(qPrintable(QStringLiteral("421, piece %1").arg(piece)))
+            << piece << QByteArrayLiteral("421 4.3.2 Shutting down\r\n") << false;
+    }
+}
+
+void TestEngine::smtpHeloFallback()
+{
+    QFETCH(int, piece);
+    QFETCH(QByteArray, ehloReply);
+    QFETCH(bool, fallback);
+    SmtpRig rig(piece);
+    rig.conn.queueReply(ehloReply);
+    rig.conn.queueReply(QByteArrayLiteral("250 mx.example.com\r\n"));
+    bool usedHelo = !fallback;
+    const smtp::Result r = rig.session.hello("client.test", &usedHelo);
+    QCOMPARE(usedHelo, fallback);
+    if (fallback) {
+        QVERIFY2(r.ok(), qPrintable(r.describe()));
+        QCOMPARE(r.reply.code, 250);
+        QCOMPARE(rig.conn.writes(),
+                 (QByteArrayList{"EHLO client.test\r\n", "HELO client.test\r\n"}));
+    } else {
+        QVERIFY(r.completed);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.reply.code, 421);
+        QCOMPARE(rig.conn.writes(), QByteArrayList{"EHLO client.test\r\n"});
+    }
+    QVERIFY(rig.session.extensions().isEmpty());
+    QVERIFY(rig.session.authMechanisms().isEmpty());
+}
+
+void TestEngine::smtpAuthMechanisms_data()
+{
+    QTest::addColumn<QByteArray>("ehlo");
+    QTest::addColumn<QByteArrayList>("mechs");
+
+    QTest::newRow("AUTH PLAIN LOGIN") << QByteArrayLiteral("250-mx\r\n250 AUTH PLAIN LOGIN\r\n")
+                                      << QByteArrayList{"PLAIN", "LOGIN"};
+    QTest::newRow("old AUTH=LOGIN PLAIN") << QByteArrayLiteral("250-mx\r\n250 AUTH=LOGIN PLAIN\r\n")
+                                          << QByteArrayList{"LOGIN", "PLAIN"};
+    QTest::newRow("both forms, no duplicates")
+        << QByteArrayLiteral("250-mx\r\n250-AUTH PLAIN LOGIN CRAM-MD5\r\n250 AUTH=LOGIN PLAIN\r\n")
+        << QByteArrayList{"PLAIN", "LOGIN", "CRAM-MD5"};
+    QTest::newRow("lower case") << QByteArrayLiteral("250-mx\r\n250 auth plain xoauth2\r\n")
+                                << QByteArrayList{"PLAIN", "XOAUTH2"};
+    QTest::newRow("extra spaces") << QByteArrayLiteral("250-mx\r\n250 AUTH  PLAIN   LOGIN \r\n")
+                                  << QByteArrayList{"PLAIN", "LOGIN"};
+    QTest::newRow("AUTH=PLAIN alone")
+        << QByteArrayLiteral("250-mx\r\n250 AUTH=PLAIN\r\n") << QByteArrayList{"PLAIN"};
+    QTest::newRow("no AUTH") << QByteArrayLiteral("250-mx\r\n250-PIPELINING\r\n250 8BITMIME\r\n")
+                             << QByteArrayList();
+    QTest::newRow("AUTHX is not AUTH")
+        << QByteArrayLiteral("250-mx\r\n250 AUTHX PLAIN\r\n") << QByteArrayList();
+    QTest::newRow("mechanisms on the greeting line are ignored")
+        << QByteArrayLiteral("250-AUTH PLAIN\r\n250 8BITMIME\r\n") << QByteArrayList();
+}
+
+void TestEngine::smtpAuthMechanisms()
+{
+    QFETCH(QByteArray, ehlo);
+    QFETCH(QByteArrayList, mechs);
+    SmtpRig rig(0);
+    rig.conn.queueReply(ehlo);
+    QVERIFY(rig.session.hello("client.test").ok());
+    QCOMPARE(rig.session.authMechanisms(), mechs);
+}
+
+void TestEngine::smtpAuthPlain()
+{
+    QFETCH(int, piece);
+    SmtpRig rig(piece);
+    rig.conn.queueReply(QByteArrayLiteral("250-mx\r\n250 AUTH PLAIN LOGIN\r\n"));
+    QVERIFY(rig.session.hello("client.test").ok());
+    const QByteArray pw = QByteArrayLiteral("pa ss\"w\xc3\xb6rd");
+    const QByteArray b64 = plainBlob("joe@example.com", pw).toBase64();
+    rig.conn.queueReply(QByteArrayLiteral("235 2.7.0 Authentication successful\r\n"));
+    const smtp::Result r = rig.session.auth("joe@example.com", pw, false);
+    QVERIFY2(r.ok(), qPrintable(r.describe()));
+    QCOMPARE(r.reply.code, 235);
+    QCOMPARE(rig.conn.writes().last(), QByteArray("AUTH PLAIN " + b64 + "\r\n"));
+    const QStringList found = leaks(rig.transcript, {pw, b64, "pa ss"});
+    QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
+    const Event sent = rig.transcript.at(r.sendEvent);
+    QCOMPARE(sent.data, QByteArrayLiteral("AUTH PLAIN <redacted>\r\n"));
+    QVERIFY(sent.redacted);
+
+    // With revealSecrets the blob is shown on purpose.
+    SmtpRig open(piece);
+    open.conn.queueReply(QByteArrayLiteral("235 ok\r\n"));
+    QVERIFY(open.session.auth("joe@example.com", pw, true, "PLAIN").ok());
+    QVERIFY(!leaks(open.transcript, {b64}).isEmpty());
+}
+
+void TestEngine::smtpAuthLogin()
+{
+    QFETCH(int, piece);
+    SmtpRig rig(piece);
+    rig.conn.queueReply(QByteArrayLiteral("250-mx\r\n250 AUTH LOGIN\r\n"));
+    QVERIFY(rig.session.hello("client.test").ok());
+    const QByteArray user = QByteArrayLiteral("joe@example.com");
+    const QByteArray pw = QByteArrayLiteral("Tr0ub4dor&3");
+    rig.conn.queueReply(QByteArrayLiteral("334 VXNlcm5hbWU6\r\n"));
+    rig.conn.queueReply(QByteArrayLiteral("334 UGFzc3dvcmQ6\r\n"));
+    rig.conn.queueReply(QByteArrayLiteral("235 2.7.0 Authentication successful\r\n"));
+    const smtp::Result r = rig.session.auth(user, pw, false); // LOGIN: the only one offered
+    QVERIFY2(r.ok(), qPrintable(r.describe()));
+    QCOMPARE(rig.conn.writes().mid(1),
+             (QByteArrayList{"AUTH LOGIN\r\n", QByteArray(user.toBase64() + "\r\n"),
+                             QByteArray(pw.toBase64() + "\r\n")}));
+    const QStringList found = leaks(rig.transcript, {pw, pw.toBase64(), user.toBase64()});
+    QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
+    const QList<Event> sends = eventsOfKind(rig.transcript, EventKind::Send);
+    QCOMPARE(sends.size(), 4);
+    QCOMPARE(sends[2].data, QByteArrayLiteral("<redacted>\r\n"));
+    QCOMPARE(sends[3].data, QByteArrayLiteral("<redacted>\r\n"));
+
+    // Refused password: the failure is reported, the secret still hidden.
+    SmtpRig bad(piece);
+    bad.conn.queueReply(QByteArrayLiteral("334 VXNlcm5hbWU6\r\n"));
+    bad.conn.queueReply(QByteArrayLiteral("334 UGFzc3dvcmQ6\r\n"));
+    bad.conn.queueReply(QByteArrayLiteral("535 5.7.8 Error: authentication failed\r\n"));
+    const smtp::Result b = bad.session.auth(user, pw, false, "LOGIN");
+    QVERIFY(b.completed);
+    QVERIFY(!b.ok());
+    QCOMPARE(b.reply.enhanced, QByteArrayLiteral("5.7.8"));
+    QVERIFY(leaks(bad.transcript, {pw, pw.toBase64()}).isEmpty());
+}
+
+void TestEngine::smtpAuthSilenceDoesNotLeak()
+{
+    SmtpRig rig(0, 300);
+    const QByteArray pw = QByteArrayLiteral("Tr0ub4dor&3");
+    rig.conn.queueReply(QByteArrayLiteral("334 VXNlcm5hbWU6\r\n"));
+    rig.conn.queueReply(QByteArrayLiteral("334 UGFzc3dvcmQ6\r\n"));
+    // ...and then nothing: the timeout message must not name the secret line.
+    const smtp::Result r = rig.session.auth("joe", pw, false, "LOGIN");
+    QVERIFY(!r.completed);
+    QVERIFY2(r.error.contains(QLatin1String("no reply")), qPrintable(r.error));
+    QVERIFY(!r.error.contains(QString::fromLatin1(pw.toBase64())));
+    QCOMPARE(countKind(rig.transcript, EventKind::Timeout), 1);
+    const QStringList found = leaks(rig.transcript, {pw, pw.toBase64()});
+    QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
+}
+
+void TestEngine::smtpPipeline()
+{
+    QFETCH(int, piece);
+    SmtpRig rig(piece);
+    rig.conn.queueReply(QByteArrayLiteral("250 2.1.0 Ok\r\n250 2.1.5 Ok\r\n"
+                                          "354 End data with <CR><LF>.<CR><LF>\r\n"));
+    const std::vector<smtp::Result> rs =
+        rig.session.pipeline({"MAIL FROM:<a@example.org>", "RCPT TO:<b@example.net>", "DATA"});
+    QCOMPARE(rig.conn.writes(),
+             QByteArrayList{"MAIL FROM:<a@example.org>\r\nRCPT TO:<b@example.net>\r\nDATA\r\n"});
+    QCOMPARE(rs.size(), size_t(3));
+    QCOMPARE(rs[0].reply.code, 250);
+    QCOMPARE(rs[0].reply.enhanced, QByteArrayLiteral("2.1.0"));
+    QCOMPARE(rs[1].reply.code, 250);
+    QCOMPARE(rs[1].reply.enhanced, QByteArrayLiteral("2.1.5"));
+    QCOMPARE(rs[2].reply.code, 354);
+    for (const auto &r : rs) {
+        QVERIFY(r.completed);
+        QCOMPARE(r.sendEvent, rs[0].sendEvent);
+    }
+}
+
+void TestEngine::smtpPipelineMissingReply()
+{
+    SmtpRig rig(1, 300);
+    rig.conn.queueReply(QByteArrayLiteral("250 2.1.0 Ok\r\n550 5.1.1 no such user\r\n"));
+    const std::vector<smtp::Result> rs =
+        rig.session.pipeline({"MAIL FROM:<a@example.org>", "RCPT TO:<b@example.net>", "DATA"});
+    QCOMPARE(rs.size(), size_t(3));
+    QVERIFY(rs[0].ok());
+    QVERIFY(rs[1].completed);
+    QCOMPARE(rs[1].reply.code, 550);
+    QVERIFY(!rs[2].completed);
+    QVERIFY2(rs[2].error.contains(QLatin1String("no reply")), qPrintable(rs[2].error));
+    QCOMPARE(countKind(rig.transcript, EventKind::Timeout), 1);
+}
+
+void TestEngine::smtpProtocolError()
+{
+    QFETCH(int, piece);
+    SmtpRig rig(piece);
+    rig.conn.queueReply(QByteArrayLiteral("hello\r\n"));
+    const smtp::Result r = rig.session.hello("client.test");
+    QVERIFY(!r.completed);
+    QVERIFY2(r.error.startsWith(QLatin1String("protocol error: ")), qPrintable(r.error));
+    QVERIFY(r.error.contains(QLatin1String("not an SMTP reply")));
+    QVERIFY(!rig.conn.isOpen());
+    QCOMPARE(countKind(rig.transcript, EventKind::Error), 1);
+    QCOMPARE(countKind(rig.transcript, EventKind::Timeout), 0);
+    // No HELO fallback on a broken reply.
+    QCOMPARE(rig.conn.writes().size(), 1);
+}
+
+void TestEngine::smtpPeerClose_data()
+{
+    QTest::addColumn<int>("piece");
+    QTest::addColumn<bool>("reset");
+    for (int piece : {0, 1, 3}) {
+        QTest::newRow(qPrintable(QStringLiteral("close, piece %1").arg(piece))) << piece << false;
+        QTest::newRow(qPrintable(QStringLiteral("reset, piece %1").arg(piece))) << piece << true;
+    }
+}
+
+void TestEngine::smtpPeerClose()
+{
+    QFETCH(int, piece);
+    QFETCH(bool, reset);
+    SmtpRig rig(piece, 3000);
+    rig.conn.queueReply(QByteArrayLiteral("250-mx\r\n250-PIPE")); // cut off mid-reply
+    QTimer::singleShot(30, &rig.conn, [&rig, reset] { rig.conn.simulatePeerClose(reset); });
+    QElapsedTimer timer;
+    timer.start();
+    const smtp::Result r = rig.session.hello("client.test");
+    QVERIFY(timer.elapsed() < kSanityMs);
+    QVERIFY(!r.completed);
+    QVERIFY2(r.error.contains(reset ? QLatin1String("reset") : QLatin1String("closed")),
+             qPrintable(r.error));
+    QVERIFY(r.error.contains(QLatin1String("EHLO client.test")));
+    QCOMPARE(countKind(rig.transcript, EventKind::Timeout), 0);
+}
+
+QTEST_GUILESS_MAIN(TestEngine)
+#include "tst_engine.moc"

@@ -227,6 +227,13 @@ void TestImapParser::validResponses_data()
                                        "T:a3 BAD text=Error in IMAP command: Unknown");
     QTest::newRow("tagged lower-case status")
         << QByteArrayLiteral("A0001 ok done\r\n") << QByteArrayLiteral("T:A0001 OK text=done");
+    // "{N}" ending status text is text, not a literal: the next response must survive.
+    QTest::newRow("tagged text ending like a literal")
+        << QByteArrayLiteral("a1 OK done {5}\r\n* 1 EXISTS\r\n")
+        << QByteArrayLiteral("T:a1 OK text=done {5}\n* #1 EXISTS");
+    QTest::newRow("untagged status text ending like a literal")
+        << QByteArrayLiteral("* OK [ALERT] quota {3}\r\n* BYE bye\r\n")
+        << QByteArrayLiteral("* OK [ALERT] text=quota {3}\n* BYE text=bye");
     QTest::newRow("tagged OK without text")
         << QByteArrayLiteral("a4 OK\r\n") << QByteArrayLiteral("T:a4 OK");
     QTest::newRow("greeting CAPABILITY code")
@@ -444,7 +451,7 @@ void TestImapParser::literalAnnouncedTooLarge_data()
                                    << Limits().maxLiteralSize << QStringLiteral("literal");
     QTest::newRow("above small custom limit")
         << QByteArrayLiteral("* 1 FETCH (BODY[] {101}\r\n") << qint64(100) << QStringLiteral("101");
-    QTest::newRow("in code args") << QByteArrayLiteral("* OK [X-FOO {5000}\r\n") << qint64(100)
+    QTest::newRow("mailbox name") << QByteArrayLiteral("* LIST () \"/\" {5000}\r\n") << qint64(100)
                                   << QStringLiteral("5000");
 }
 
