@@ -6,6 +6,7 @@
 #include "demo/DemoServer.h"
 #include "fake/ScriptedServer.h"
 #include "probes/Check.h"
+#include "probes/Repair.h"
 #include "probes/Runner.h"
 #include "report/JsonReport.h"
 #include "report/ScriptExport.h"
@@ -73,6 +74,8 @@ const char *kHelp =
     "Usage:\n"
     "  mailscope-cli diagnose [URL] [options]   run checks and report (no URL: built-in demo)\n"
     "  mailscope-cli session URL [options]      manual console: type commands, see replies\n"
+    "  mailscope-cli repair URL --mailbox NAME --expunge-uid UID [--yes]\n"
+    "                                           remove exactly one (ghost) message\n"
     "  mailscope-cli demo-server                run the built-in demo server until Ctrl-C\n"
     "  mailscope-cli replay REPORT.json         print a report's transcript as a fault-server "
     "script\n"
@@ -140,6 +143,13 @@ void addCommonOptions(QCommandLineParser &p)
          QStringLiteral("Print nothing but errors; use the exit status and --json.")},
         {QStringLiteral("demo"),
          QStringLiteral("Diagnose the built-in demo server (the default when no URL is given).")},
+        {QStringLiteral("mailbox"),
+         QStringLiteral("Limit mailbox checks (ghosts) and repair to this mailbox."),
+         QStringLiteral("NAME")},
+        {QStringLiteral("expunge-uid"),
+         QStringLiteral("repair: the UID of the one message to remove."), QStringLiteral("UID")},
+        {QStringLiteral("yes"),
+         QStringLiteral("repair: carry out the shown plan (without it, only the plan is shown).")},
     });
 }
 
@@ -218,7 +228,49 @@ QString readCommon(const QCommandLineParser &p, bool needUrl, Common *c)
     c->jsonPath = p.value(QStringLiteral("json"));
     c->quiet = p.isSet(QStringLiteral("quiet"));
     c->showTranscript = p.isSet(QStringLiteral("transcript"));
+    c->opts.mailbox = p.value(QStringLiteral("mailbox"));
     return {};
+}
+
+int runRepairCommand(const Common &c, const RepairRequest &req)
+{
+    Transcript transcript;
+    const RepairOutcome out = runRepair(c.opts, req, &transcript);
+    const auto events = transcript.snapshot();
+    FILE *human = c.jsonPath == QLatin1String("-") ? stderr : stdout;
+    if (!c.quiet) {
+        TextStyle style;
+        style.colour = isTerminal(human);
+        if (c.showTranscript)
+            for (const auto &e : events)
+                print(human, formatEvent(e, style));
+        print(human,
+              QStringLiteral("Plan for removing UID %1 from %2:").arg(req.uid).arg(req.mailbox));
+        for (const auto &step : out.plan)
+            print(human, QStringLiteral("  - %1").arg(step));
+        if (out.refused || !out.done)
+            print(human, QStringLiteral("%1: %2").arg(out.refused ? QStringLiteral("Refused")
+                                                                  : QStringLiteral("Not done"),
+                                                      out.reason));
+        else
+            print(
+                human,
+                QStringLiteral("Done: UID %1 was removed; nothing else was changed.").arg(req.uid));
+    }
+    if (!c.jsonPath.isEmpty()) {
+        const QByteArray json = reportToJson(out.report, events).toJson(QJsonDocument::Indented);
+        if (c.jsonPath == QLatin1String("-")) {
+            std::fwrite(json.constData(), 1, size_t(json.size()), stdout);
+        } else {
+            QFile f(c.jsonPath);
+            if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(json) != json.size())
+                return 2;
+        }
+    }
+    // 0: removed, or plan shown without --yes; 1: refused; 2: could not run.
+    if (!out.report.fatalError.isEmpty()) return 2;
+    if (out.refused) return 1;
+    return out.done || !req.confirmed ? 0 : 1;
 }
 
 int runDiagnose(const Common &cin)
@@ -336,6 +388,24 @@ int main(int argc, char **argv)
         const QString err = readCommon(p, true, &c);
         if (!err.isEmpty()) return usageError(err);
         return runConsole(c.opts, isTerminal(stdout));
+    }
+    if (cmd == QLatin1String("repair")) {
+        const QString err = readCommon(p, true, &c);
+        if (!err.isEmpty()) return usageError(err);
+        if (c.opts.target.protocol != Protocol::Imap)
+            return usageError(QStringLiteral("repair works on IMAP mailboxes only"));
+        if (c.opts.mailbox.isEmpty())
+            return usageError(QStringLiteral("repair needs --mailbox NAME"));
+        bool ok = false;
+        const qulonglong uid = p.value(QStringLiteral("expunge-uid")).toULongLong(&ok);
+        if (!ok || uid == 0 || uid > 0xffffffffULL)
+            return usageError(
+                QStringLiteral("repair needs --expunge-uid with a UID from 1 to 4294967295"));
+        RepairRequest req;
+        req.mailbox = c.opts.mailbox;
+        req.uid = quint32(uid);
+        req.confirmed = p.isSet(QStringLiteral("yes"));
+        return runRepairCommand(c, req);
     }
     if (cmd == QLatin1String("replay")) {
         // Report -> fault-server script: a customer's session becomes a test fixture.

@@ -1,5 +1,9 @@
 #include "probes/Check.h"
 
+#include "probes/GhostScan.h"
+#include "probes/IdleProbe.h"
+#include "probes/ImapProbes.h"
+
 #include "session/Transcript.h"
 
 #include <QDateTime>
@@ -36,15 +40,22 @@ QString portWord(const Target &t)
 QStringList knownChecks(Protocol p)
 {
     if (p == Protocol::Imap)
-        return {QStringLiteral("tls"), QStringLiteral("capabilities"), QStringLiteral("starttls"),
-                QStringLiteral("login")};
+        return {QStringLiteral("tls"),      QStringLiteral("capabilities"),
+                QStringLiteral("starttls"), QStringLiteral("login"),
+                QStringLiteral("untagged"), QStringLiteral("pipelining"),
+                QStringLiteral("ghosts"),   QStringLiteral("idle")};
     return {QStringLiteral("tls"),      QStringLiteral("ehlo"), QStringLiteral("capabilities"),
             QStringLiteral("starttls"), QStringLiteral("auth"), QStringLiteral("login")};
 }
 
+// Everything that changes nothing on the server and finishes within about a minute: not the
+// idle probe (it lasts as long as the server's cutoff) nor the ghost scan (mailbox-sized).
 QStringList defaultChecks(Protocol p)
 {
-    if (p == Protocol::Imap) return knownChecks(p);
+    if (p == Protocol::Imap)
+        return {QStringLiteral("tls"),      QStringLiteral("capabilities"),
+                QStringLiteral("starttls"), QStringLiteral("login"),
+                QStringLiteral("untagged"), QStringLiteral("pipelining")};
     return {QStringLiteral("tls"), QStringLiteral("ehlo"), QStringLiteral("starttls"),
             QStringLiteral("auth")};
 }
@@ -69,6 +80,14 @@ QString makeChecks(Protocol p, const QStringList &names, std::vector<std::unique
             out->push_back(std::make_unique<CapabilitiesCheck>(n));
         else if (n == QLatin1String("login") || n == QLatin1String("auth"))
             out->push_back(std::make_unique<LoginCheck>(n));
+        else if (n == QLatin1String("untagged"))
+            out->push_back(std::make_unique<UntaggedCheck>());
+        else if (n == QLatin1String("pipelining"))
+            out->push_back(std::make_unique<PipeliningCheck>());
+        else if (n == QLatin1String("ghosts"))
+            out->push_back(std::make_unique<GhostsCheck>());
+        else if (n == QLatin1String("idle"))
+            out->push_back(std::make_unique<IdleCheck>());
     }
     return {};
 }

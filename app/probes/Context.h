@@ -29,6 +29,7 @@ struct DiagnoseOptions
     bool allowPlaintextLogin = false;
     QByteArray authMech; // empty: automatic
     QByteArray heloName = QByteArrayLiteral("mailscope.invalid");
+    QString mailbox; // --mailbox: limit mailbox-wide checks to one mailbox
 };
 
 class Context

@@ -1,0 +1,18 @@
+// Idle cutoff (seed 000): how long the server lets an authenticated session sit silent, how it
+// ends it (bye, fin, rst, silent), whether that depends on the session's state, and whether
+// TCP keepalives alone keep it alive.
+#pragma once
+
+#include "probes/Check.h"
+
+namespace mailscope {
+
+class IdleCheck : public Check
+{
+public:
+    QString id() const override { return QStringLiteral("idle"); }
+    QString title() const override { return QStringLiteral("Idle connections"); }
+    void run(Context &ctx) override;
+};
+
+} // namespace mailscope

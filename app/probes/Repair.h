@@ -1,0 +1,30 @@
+// Removing exactly one confirmed message (a ghost) and nothing else. Only on explicit request.
+#pragma once
+
+#include "probes/Context.h"
+
+#include <QStringList>
+
+namespace mailscope {
+
+struct RepairRequest
+{
+    QString mailbox;
+    quint32 uid = 0;
+    bool confirmed = false; // --yes: without it, only the plan is shown
+};
+
+struct RepairOutcome
+{
+    bool done = false;
+    bool refused = false;
+    QString reason;   // why it was refused or failed
+    QStringList plan; // what will happen / happened, step by step, in plain words
+    Report report;    // transcript-backed report (events come from the Transcript)
+};
+
+// Connects, logs in and carries out (or only plans) the removal. Blocking.
+RepairOutcome runRepair(const DiagnoseOptions &opts, const RepairRequest &req,
+                        Transcript *transcript);
+
+} // namespace mailscope
