@@ -1,5 +1,9 @@
 #include "advice/Advice.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
+#include <algorithm>
+
 namespace mailscope {
 
 namespace {
@@ -81,6 +85,122 @@ void addAdvice(Report &r)
                                   "announce LOGINDISABLED before STARTTLS)")
                  : QStringLiteral("refuse them (Postfix: smtpd_tls_auth_only = yes)"),
             QStringLiteral("the server accepts passwords on the unencrypted connection"));
+    }
+    if (const Finding *f = r.finding(QStringLiteral("idle.timeout"))) {
+        const double c = f->data.value(QStringLiteral("seconds")).toDouble();
+        const QString kind = f->data.value(QStringLiteral("close")).toString();
+        // Stay comfortably inside the cutoff: 80 % of it, in the units each program uses.
+        const int safeSeconds = std::max(5, int(c * 0.8));
+        const int safeMinutes = std::max(1, safeSeconds / 60);
+        const QString cut =
+            QStringLiteral("the server cuts idle connections after about %1 s").arg(qRound(c));
+        add(r, QStringLiteral("thunderbird"),
+            QStringLiteral("mail.server.serverN.max_cached_connections"), QStringLiteral("1"),
+            QStringLiteral("%1; one cached connection, kept busy, is not left to go stale")
+                .arg(cut));
+        add(r, QStringLiteral("thunderbird"), QStringLiteral("mail.server.serverN.check_time"),
+            QString::number(safeMinutes),
+            safeSeconds >= 60
+                ? QStringLiteral(
+                      "%1; checking every %2 minute(s) uses the connection before it is cut")
+                      .arg(cut)
+                      .arg(safeMinutes)
+                : QStringLiteral("%1, less than Thunderbird's shortest interval (1 minute): expect "
+                                 "reconnects; ask the provider to raise the limit")
+                      .arg(cut));
+        add(r, QStringLiteral("thunderbird"), QStringLiteral("mail.server.serverN.timeout"),
+            QString::number(std::min(29, safeMinutes)),
+            QStringLiteral("%1; minutes before Thunderbird re-issues IDLE or treats the "
+                           "connection as stale (at most 29, RFC 2177)")
+                .arg(cut));
+        const QJsonValue helps = f->data.value(QStringLiteral("keepalive_helps"));
+        if (helps.isBool() && helps.toBool())
+            add(r, QStringLiteral("thunderbird"), QStringLiteral("mail.imap.tcp_keepalive.enabled"),
+                QStringLiteral("true (mail.imap.tcp_keepalive.idle_time = %1)")
+                    .arg(std::max(10, int(c / 2))),
+                QStringLiteral("a connection with TCP keepalives stayed alive past the cutoff: "
+                               "something on the path only counts packets"));
+        else if (helps.isBool())
+            add(r, QStringLiteral("thunderbird"), QStringLiteral("mail.imap.tcp_keepalive.*"),
+                QStringLiteral("no change (does not help)"),
+                QStringLiteral("a connection with TCP keepalives was cut too: the limit is the "
+                               "server's own timer, only real IMAP traffic resets it"));
+        add(r, QStringLiteral("offlineimap"), QStringLiteral("keepalive"),
+            QString::number(safeSeconds), QStringLiteral("%1; send a NOOP before that").arg(cut));
+        add(r, QStringLiteral("offlineimap"), QStringLiteral("holdconnectionopen"),
+            QStringLiteral("yes"),
+            QStringLiteral("with keepalive, keeps one connection in use instead of reopening"));
+        add(r, QStringLiteral("offlineimap"), QStringLiteral("maxconnections"), QStringLiteral("1"),
+            QStringLiteral("fewer idle connections to be cut"));
+        QString note =
+            QStringLiteral("Idle IMAP sessions on %1 end after about %2 s (%3). RFC 3501 "
+                           "§5.4 requires an autologout timer of at least 30 minutes, "
+                           "and RFC 2177 lets clients stay in IDLE for 29 minutes.")
+                .arg(host)
+                .arg(qRound(c))
+                .arg(kind);
+        const QJsonObject states = f->data.value(QStringLiteral("states")).toObject();
+        if (!states.isEmpty()) {
+            QStringList parts;
+            for (auto it = states.begin(); it != states.end(); ++it)
+                parts << it.key() + QLatin1Char('=') + it.value().toString();
+            note += QStringLiteral(" Ending by session state: %1.")
+                        .arg(parts.join(QStringLiteral(", ")));
+        }
+        QStringList ev;
+        for (int e : f->evidence)
+            ev << QLatin1Char('#') + QString::number(e);
+        if (!ev.isEmpty())
+            note += QStringLiteral(" Evidence: transcript events %1.")
+                        .arg(ev.join(QStringLiteral(", ")));
+        add(r, QStringLiteral("server-admin"), QStringLiteral("idle timeout"),
+            QStringLiteral("at least 1800 s"), note);
+    }
+    if (const Finding *f = r.finding(QStringLiteral("idle.silent-drop"))) {
+        add(r, QStringLiteral("thunderbird"), QStringLiteral("mailnews.tcptimeout"),
+            QStringLiteral("30"),
+            QStringLiteral("seconds before Thunderbird gives up on a connection that went silent "
+                           "(default 100), so a hang is short"));
+        add(r, QStringLiteral("offlineimap"), QStringLiteral("socktimeout"), QStringLiteral("60"),
+            QStringLiteral("a silently dropped connection fails in a minute instead of hanging"));
+        add(r, QStringLiteral("mbsync"), QStringLiteral("Timeout"), QStringLiteral("30"),
+            QStringLiteral("seconds before mbsync gives up on a silent server"));
+        add(r, QStringLiteral("server-admin"), QStringLiteral("dropping idle sessions"),
+            QStringLiteral("close them with a BYE or TCP FIN/RST"),
+            QStringLiteral("after %1 s idle (state: %2) the next command got no answer at all%3; "
+                           "clients hang until their TCP timeout instead of reconnecting at once")
+                .arg(f->data.value(QStringLiteral("after_seconds")).toDouble())
+                .arg(f->data.value(QStringLiteral("state")).toString())
+                .arg(f->data.value(QStringLiteral("unacked")).isBool()
+                         ? (f->data.value(QStringLiteral("unacked")).toBool()
+                                ? QStringLiteral(
+                                      " and was not even acknowledged by TCP (a firewall or "
+                                      "load balancer dropping the flow)")
+                                : QStringLiteral(" although TCP acknowledged it"))
+                         : QString()));
+    }
+    if (const Finding *f = r.finding(QStringLiteral("imap.pipelining-loss"))) {
+        add(r, QStringLiteral("mbsync"), QStringLiteral("PipelineDepth"), QStringLiteral("1"),
+            QStringLiteral("send one command at a time; this server loses pipelined commands"));
+        add(r, QStringLiteral("server-admin"), QStringLiteral("pipelined commands"),
+            QStringLiteral("answer every command, also those in the same packet"),
+            QStringLiteral(
+                "commands sent after %1 in one packet were never answered (%2). RFC 3501 "
+                "§5.5 lets clients send commands without waiting; perdition 2.2 loses "
+                "what follows LOGIN")
+                .arg(f->data.value(QStringLiteral("after")).toString(),
+                     f->data.value(QStringLiteral("lost"))
+                         .toVariant()
+                         .toStringList()
+                         .join(QStringLiteral(", "))));
+    }
+    if (r.finding(QStringLiteral("imap.untagged-during-login"))) {
+        add(r, QStringLiteral("server-admin"), QStringLiteral("proxies in front of this server"),
+            QStringLiteral("must accept untagged responses during login"),
+            QStringLiteral(
+                "the server sends untagged lines (e.g. \"* OK Waiting for authentication "
+                "process to respond..\") before its login reply; older nginx mail "
+                "proxies fail on them"));
     }
     if (const Finding *f = r.finding(QStringLiteral("auth.failed"))) {
         add(r, QStringLiteral("user"), QStringLiteral("password"),

@@ -307,6 +307,10 @@ int runDiagnose(const Common &cin)
                          [](const QString &id, const QString &title) {
                              print(stderr, QStringLiteral("… %1 (%2)").arg(title, id));
                          });
+    if (live)
+        QObject::connect(&runner, &Runner::progress, [](const QString &text) {
+            print(stderr, QStringLiteral("    %1").arg(text));
+        });
     g_runner = &runner;
     std::signal(SIGINT, onInterrupt);
     const Report report = runner.run();

@@ -3,7 +3,10 @@
 #include "demo/DemoCert.h"
 
 #include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QTimer>
+#include <algorithm>
+#include <memory>
 
 namespace mailscope::demo {
 
@@ -13,6 +16,7 @@ struct State
     bool tls = false;
     bool authed = false;
     bool selected = false;
+    bool fetched = false;
     QByteArray pendingAuthTag; // AUTHENTICATE PLAIN without SASL-IR
 };
 
@@ -48,89 +52,161 @@ QByteArray DemoServer::certificateSha256() const
     return certificate().digest(QCryptographicHash::Sha256).toHex();
 }
 
+IdlePolicy DemoServer::seedPolicy()
+{
+    IdlePolicy p;
+    p.cutoffMs = 20000;
+    p.authenticated = IdleEnd::RstOnCommand;
+    p.selected = IdleEnd::RstOnCommand;
+    p.fetched = IdleEnd::SilentOnCommand;
+    return p;
+}
+
 void DemoServer::handle(fake::ServerConnection *conn)
 {
     auto state = std::make_shared<State>();
+    const IdlePolicy policy = m_policy;
+    m_peak.store(std::max(m_peak.load(), ++m_open));
+    connect(conn, &fake::ServerConnection::closed, this, [this] { --m_open; });
+    // The idle clock restarts with every client line; what happens at the cutoff depends on
+    // the session's state.
+    auto *idleTimer = new QTimer(conn);
+    idleTimer->setSingleShot(true);
+    idleTimer->setTimerType(Qt::PreciseTimer); // coarse timers may fire 5 % early
+    auto lastActivity = std::make_shared<QElapsedTimer>();
+    lastActivity->start();
+    auto endFor = [state, policy]() {
+        if (!state->authed) return IdleEnd::None;
+        if (state->fetched) return policy.fetched;
+        return state->selected ? policy.selected : policy.authenticated;
+    };
+    connect(idleTimer, &QTimer::timeout, conn, [conn, endFor] {
+        switch (endFor()) {
+        case IdleEnd::Bye:
+            conn->sendLine("* BYE Autologout; idle for too long");
+            conn->closeFin();
+            break;
+        case IdleEnd::Fin:
+            conn->closeFin();
+            break;
+        case IdleEnd::Rst:
+            conn->closeReset();
+            break;
+        default:
+            break; // the others only show when the client speaks
+        }
+    });
+    auto restartIdle = [idleTimer, policy, lastActivity] {
+        lastActivity->restart();
+        if (policy.cutoffMs > 0) idleTimer->start(policy.cutoffMs);
+    };
+
     conn->sendLine("* OK [CAPABILITY " + caps(*state) +
                    "] IMAP4rev1 perdition ready (Mailscope demo server)");
-    auto finishLogin = [conn, state](const QByteArray &tag, bool ok) {
+    auto finishLogin = [conn, state, restartIdle](const QByteArray &tag, bool ok) {
         // Like a busy Dovecot behind a proxy (seed 003): an untagged line before the reply.
         conn->sendLine("* OK Waiting for authentication process to respond..");
-        QTimer::singleShot(150, conn, [conn, state, tag, ok] {
+        QTimer::singleShot(150, conn, [conn, state, tag, ok, restartIdle] {
             if (!ok) {
                 conn->sendLine(tag + " NO [AUTHENTICATIONFAILED] Authentication failed.");
                 return;
             }
             state->authed = true;
             conn->sendLine(tag + " OK You are so in");
+            restartIdle();
         });
     };
-    connect(
-        conn, &fake::ServerConnection::lineReceived, conn,
-        [conn, state, finishLogin](const QByteArray &line) {
-            if (!state->pendingAuthTag.isEmpty()) {
-                const QByteArray tag = state->pendingAuthTag;
-                state->pendingAuthTag.clear();
-                if (line == "*") {
-                    conn->sendLine(tag + " BAD Authentication cancelled");
+    connect(conn, &fake::ServerConnection::lineReceived, conn,
+            [conn, state, finishLogin, restartIdle, lastActivity, policy,
+             endFor](const QByteArray &line) {
+                if (policy.cutoffMs > 0 && lastActivity->elapsed() >= policy.cutoffMs) {
+                    switch (endFor()) {
+                    case IdleEnd::RstOnCommand:
+                        conn->closeReset();
+                        return;
+                    case IdleEnd::FinOnCommand:
+                        conn->closeFin();
+                        return;
+                    case IdleEnd::SilentOnCommand:
+                        conn->goSilent();
+                        return;
+                    default:
+                        break;
+                    }
+                }
+                restartIdle();
+                if (!state->pendingAuthTag.isEmpty()) {
+                    const QByteArray tag = state->pendingAuthTag;
+                    state->pendingAuthTag.clear();
+                    if (line == "*") {
+                        conn->sendLine(tag + " BAD Authentication cancelled");
+                        return;
+                    }
+                    finishLogin(tag, checkPlain(line));
                     return;
                 }
-                finishLogin(tag, checkPlain(line));
-                return;
-            }
-            const QList<QByteArray> w = line.split(' ');
-            if (w.size() < 2) {
-                conn->sendLine("* BAD Missing tag or command");
-                return;
-            }
-            const QByteArray tag = w[0];
-            const QByteArray cmd = w[1].toUpper();
-            if (cmd == "CAPABILITY") {
-                conn->sendLine("* CAPABILITY " + caps(*state));
-                conn->sendLine(tag + " OK Capability completed");
-            } else if (cmd == "NOOP") {
-                conn->sendLine(tag + " OK NOOP completed");
-            } else if (cmd == "ID") {
-                conn->sendLine("* ID NIL");
-                conn->sendLine(tag + " OK ID completed");
-            } else if (cmd == "STARTTLS" && !state->tls && !state->authed) {
-                conn->sendLine(tag + " OK Begin TLS negotiation now");
-                state->tls = true;
-                conn->startTls();
-            } else if (cmd == "LOGIN" && !state->authed && w.size() >= 4) {
-                auto unq = [](QByteArray v) {
-                    if (v.startsWith('"') && v.endsWith('"') && v.size() >= 2)
-                        v = v.mid(1, v.size() - 2);
-                    return v.replace("\\\"", "\"").replace("\\\\", "\\");
-                };
-                finishLogin(tag,
-                            unq(w[2]) == DemoServer::user() && unq(w[3]) == DemoServer::password());
-            } else if (cmd == "AUTHENTICATE" && !state->authed && w.size() >= 3 &&
-                       w[2].toUpper() == "PLAIN") {
-                if (w.size() >= 4) {
-                    finishLogin(tag, checkPlain(w[3]));
-                } else {
-                    state->pendingAuthTag = tag;
-                    conn->sendLine("+ ");
+                const QList<QByteArray> w = line.split(' ');
+                if (w.size() < 2) {
+                    conn->sendLine("* BAD Missing tag or command");
+                    return;
                 }
-            } else if ((cmd == "SELECT" || cmd == "EXAMINE") && state->authed) {
-                state->selected = true;
-                conn->sendRaw("* 3 EXISTS\r\n* 0 RECENT\r\n* FLAGS (\\Seen \\Answered \\Flagged "
-                              "\\Deleted \\Draft)\r\n* OK [UIDVALIDITY 14] UIDs valid\r\n"
-                              "* OK [UIDNEXT 16] Predicted next UID\r\n" +
-                              tag + (cmd == "EXAMINE" ? " OK [READ-ONLY]" : " OK [READ-WRITE]") +
-                              " " + cmd + " completed\r\n");
-            } else if (cmd == "LOGOUT") {
-                conn->sendLine("* BYE IMAP server logging out, mate");
-                conn->sendLine(tag + " OK LOGOUT completed");
-                conn->closeFin();
-            } else if (cmd == "UNSELECT" && state->selected) {
-                state->selected = false;
-                conn->sendLine(tag + " OK UNSELECT completed");
-            } else {
-                conn->sendLine(tag + " BAD Command unknown or not valid in this state");
-            }
-        });
+                const QByteArray tag = w[0];
+                const QByteArray cmd = w[1].toUpper();
+                if (cmd == "CAPABILITY") {
+                    conn->sendLine("* CAPABILITY " + caps(*state));
+                    conn->sendLine(tag + " OK Capability completed");
+                } else if (cmd == "NOOP") {
+                    conn->sendLine(tag + " OK NOOP completed");
+                } else if (cmd == "ID") {
+                    conn->sendLine("* ID NIL");
+                    conn->sendLine(tag + " OK ID completed");
+                } else if (cmd == "STARTTLS" && !state->tls && !state->authed) {
+                    conn->sendLine(tag + " OK Begin TLS negotiation now");
+                    state->tls = true;
+                    conn->startTls();
+                } else if (cmd == "LOGIN" && !state->authed && w.size() >= 4) {
+                    auto unq = [](QByteArray v) {
+                        if (v.startsWith('"') && v.endsWith('"') && v.size() >= 2)
+                            v = v.mid(1, v.size() - 2);
+                        return v.replace("\\\"", "\"").replace("\\\\", "\\");
+                    };
+                    finishLogin(tag, unq(w[2]) == DemoServer::user() &&
+                                         unq(w[3]) == DemoServer::password());
+                } else if (cmd == "AUTHENTICATE" && !state->authed && w.size() >= 3 &&
+                           w[2].toUpper() == "PLAIN") {
+                    if (w.size() >= 4) {
+                        finishLogin(tag, checkPlain(w[3]));
+                    } else {
+                        state->pendingAuthTag = tag;
+                        conn->sendLine("+ ");
+                    }
+                } else if ((cmd == "SELECT" || cmd == "EXAMINE") && state->authed) {
+                    state->selected = true;
+                    state->fetched = false;
+                    conn->sendRaw("* 3 EXISTS\r\n* 0 RECENT\r\n* FLAGS (\\Seen \\Answered "
+                                  "\\Flagged \\Deleted \\Draft)\r\n* OK [UIDVALIDITY 14] UIDs "
+                                  "valid\r\n* OK [UIDNEXT 16] Predicted next UID\r\n" +
+                                  tag +
+                                  (cmd == "EXAMINE" ? " OK [READ-ONLY]" : " OK [READ-WRITE]") +
+                                  " " + cmd + " completed\r\n");
+                } else if (cmd == "UID" && state->selected && w.size() >= 3 &&
+                           w[2].toUpper() == "FETCH") {
+                    state->fetched = true;
+                    conn->sendRaw("* 1 FETCH (UID 13 FLAGS (\\Seen))\r\n* 2 FETCH (UID 14 FLAGS "
+                                  "())\r\n* 3 FETCH (UID 15 FLAGS (\\Seen))\r\n" +
+                                  tag + " OK FETCH completed\r\n");
+                } else if (cmd == "LOGOUT") {
+                    conn->sendLine("* BYE IMAP server logging out, mate");
+                    conn->sendLine(tag + " OK LOGOUT completed");
+                    conn->closeFin();
+                } else if (cmd == "UNSELECT" && state->selected) {
+                    state->selected = false;
+                    state->fetched = false;
+                    conn->sendLine(tag + " OK UNSELECT completed");
+                } else {
+                    conn->sendLine(tag + " BAD Command unknown or not valid in this state");
+                }
+            });
 }
 
 } // namespace mailscope::demo

@@ -7,12 +7,43 @@
 
 #include "fake/LoopbackServer.h"
 
+#include <atomic>
+
 namespace mailscope::demo {
+
+// How a session in a given state ends once it has been idle for the cutoff (seed 000):
+// by itself (Bye, Fin, Rst) or only when the client next speaks (Rst/Fin on the next command,
+// Silent: never answer again).
+enum class IdleEnd
+{
+    None,
+    Bye,
+    Fin,
+    Rst,
+    RstOnCommand,
+    FinOnCommand,
+    SilentOnCommand
+};
+
+struct IdlePolicy
+{
+    int cutoffMs = 0; // 0: no cutoff
+    IdleEnd authenticated = IdleEnd::None;
+    IdleEnd selected = IdleEnd::None;
+    IdleEnd fetched = IdleEnd::None;
+};
 
 class DemoServer : public fake::LoopbackServer
 {
     Q_OBJECT
 public:
+    // The demo's default: perdition as in seed 000 (cut after 20 s; reset on the next command,
+    // silence after UID FETCH).
+    static IdlePolicy seedPolicy();
+    void setIdlePolicy(const IdlePolicy &p) { m_policy = p; }
+    // Connections the server accepted so far (tests check --max-connections).
+    int peakConnections() const { return m_peak.load(); }
+
     explicit DemoServer(QObject *parent = nullptr);
     ~DemoServer() override;
 
@@ -22,6 +53,11 @@ public:
 
 protected:
     void handle(fake::ServerConnection *conn) override;
+
+private:
+    IdlePolicy m_policy = seedPolicy();
+    std::atomic<int> m_open{0};
+    std::atomic<int> m_peak{0};
 };
 
 } // namespace mailscope::demo

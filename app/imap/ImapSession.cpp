@@ -87,6 +87,9 @@ static QString failureText(Connection *c, const QString &proto, const QByteArray
     case CloseKind::ByPeerUnknown:
         return QStringLiteral("connection closed by the server while waiting for %1")
             .arg(QString::fromLatin1(what));
+    case CloseKind::TcpTimeout:
+        return QStringLiteral("the server stopped answering at TCP level while waiting for %1")
+            .arg(QString::fromLatin1(what));
     case CloseKind::Timeout:
         return c->lastError();
     default:
@@ -149,6 +152,7 @@ Result Session::execute(const Command &cmd)
         }
         if (r.kind == Response::Untagged && r.name == "CAPABILITY")
             setCapabilities(r.capabilities());
+        if (m_sink && r.kind == Response::Untagged && m_sink(r)) continue;
         res.untagged.push_back(std::move(r));
     }
 }
@@ -175,6 +179,7 @@ std::vector<Result> Session::pipeline(const std::vector<Command> &cmds)
             break;
         }
         if (r.kind != Response::Tagged) {
+            if (m_sink && r.kind == Response::Untagged && m_sink(r)) continue;
             // Untagged data belongs to the oldest command still running.
             for (auto &res : results)
                 if (!res.completed) {

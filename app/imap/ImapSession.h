@@ -7,6 +7,7 @@
 
 #include <QObject>
 #include <deque>
+#include <functional>
 
 namespace mailscope::imap {
 
@@ -61,6 +62,11 @@ public:
     QString protocolError() const { return m_parser.errorString(); }
     int silenceMs() const { return m_silenceMs; }
     void setSilenceMs(int ms) { m_silenceMs = ms; }
+    // Streaming: while execute()/pipeline() run, each untagged response is offered to the sink
+    // first; when it returns true the response is consumed and not kept in Result::untagged
+    // (mailbox-sized FETCH replies). Empty function: keep everything (the default).
+    using UntaggedSink = std::function<bool(Response &)>;
+    void setUntaggedSink(UntaggedSink sink) { m_sink = std::move(sink); }
 
 private:
     void onBytes(const QByteArray &bytes);
@@ -80,6 +86,7 @@ private:
     QByteArray m_holdTag;  // when set, stop parsing after this tag's reply
     QByteArray m_heldBack; // bytes not parsed because of m_holdTag
     bool m_holding = false;
+    UntaggedSink m_sink;
 };
 
 } // namespace mailscope::imap

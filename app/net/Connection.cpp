@@ -37,6 +37,8 @@ QString closeKindName(CloseKind k)
         return QStringLiteral("rst");
     case CloseKind::ByPeerUnknown:
         return QStringLiteral("closed");
+    case CloseKind::TcpTimeout:
+        return QStringLiteral("tcp-timeout");
     case CloseKind::Local:
         return QStringLiteral("local");
     case CloseKind::Timeout:
@@ -338,6 +340,17 @@ void Connection::onDisconnected()
     // Anything still buffered arrived before the close.
     if (m_socket->bytesAvailable() > 0) onReadyRead();
     const TcpInfo info = tcp::sample(m_dupFd);
+    // A read error other than "remote closed" is the kernel giving up (keepalive probes or
+    // data never acknowledged), which also leaves the socket in CLOSE: not a reset.
+    if (m_socket->error() != QAbstractSocket::RemoteHostClosedError &&
+        m_socket->error() != QAbstractSocket::UnknownSocketError) {
+        m_timeoutTcp = info;
+        finishClose(CloseKind::TcpTimeout,
+                    QStringLiteral("connection lost: the server stopped answering at TCP level "
+                                   "(%1)")
+                        .arg(m_socket->errorString()));
+        return;
+    }
     if (info.valid && info.closedByReset)
         finishClose(CloseKind::ByPeerReset,
                     QStringLiteral("connection reset by the server (TCP RST)"));
@@ -355,7 +368,9 @@ void Connection::finishClose(CloseKind kind, const QString &text)
     m_close = kind;
     Event e;
     e.conn = m_id;
-    e.kind = kind == CloseKind::ByPeerReset ? EventKind::Reset : EventKind::Close;
+    e.kind = kind == CloseKind::ByPeerReset  ? EventKind::Reset
+             : kind == CloseKind::TcpTimeout ? EventKind::Timeout
+                                             : EventKind::Close;
     e.text = text;
     m_closeEvent = m_transcript->append(std::move(e));
     tcp::closeDuplicate(m_dupFd);
@@ -436,10 +451,18 @@ void Connection::abort()
 
 void Connection::markTimeout(const QString &what)
 {
+    // The kernel's view before we abort: was our data even acknowledged?
+    m_timeoutTcp = tcpInfo();
     Event e;
     e.conn = m_id;
     e.kind = EventKind::Timeout;
     e.text = what;
+    if (m_timeoutTcp.valid)
+        e.text += QStringLiteral(" (TCP: %1 segment(s) sent and not acknowledged, %2 "
+                                 "retransmission(s), last data from the server %3 ms ago)")
+                      .arg(m_timeoutTcp.unacked)
+                      .arg(m_timeoutTcp.retransmits)
+                      .arg(m_timeoutTcp.lastDataRecvMs);
     m_closeEvent = m_transcript->append(std::move(e));
     m_lastError = what;
     if (m_close == CloseKind::Open) m_close = CloseKind::Timeout;

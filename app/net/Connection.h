@@ -57,12 +57,14 @@ struct TlsUpgrade
     int injectedEvent = -1;
 };
 
+// TcpTimeout: the kernel gave up on the peer (unanswered keepalives or data), not our timer.
 enum class CloseKind
 {
     Open,
     ByPeerFin,
     ByPeerReset,
     ByPeerUnknown,
+    TcpTimeout,
     Local,
     Timeout,
     Error
@@ -115,6 +117,8 @@ public:
     void markTimeout(const QString &what);
 
     TcpInfo tcpInfo() const;
+    // TCP state sampled when markTimeout() gave up waiting (valid only on platforms with it).
+    TcpInfo timeoutTcpInfo() const { return m_timeoutTcp; }
     qintptr nativeDescriptor() const;
     Transcript *transcript() const { return m_transcript; }
     QString peer() const { return m_peer; }
@@ -158,6 +162,7 @@ private:
     bool m_handshaking = false;
     bool m_suppressReads = false;
     QString m_lastError;
+    TcpInfo m_timeoutTcp;
 };
 
 } // namespace mailscope

@@ -97,6 +97,11 @@ bool Context::greetImap()
         return false;
     }
     preauth = g.tagged.name == "PREAUTH";
+    // A short grace for untagged lines that follow the greeting by themselves (seed 003:
+    // proxies that expect exactly one line here break on them).
+    conn->waitFor([] { return false; }, 50);
+    for (auto &u : imap->takeUnsolicited())
+        greetUntagged.push_back(std::move(u));
     if (imap->capabilities().isEmpty()) imap->capability();
     (m_opts.target.implicitTls ? capsAfterTls : capsBefore) = imap->capabilities();
     exchangeId();
@@ -286,6 +291,8 @@ bool Context::ensureLoggedIn()
         loginReply = r.describe();
         loginLatencyUs = r.latencyUs;
         loggedIn = r.ok();
+        for (const auto &u : r.untagged)
+            if (u.name != "CAPABILITY") loginUntagged.push_back(u);
         if (loggedIn) {
             if (r.tagged.code != "CAPABILITY") imap->capability();
             capsAfterLogin = imap->capabilities();
@@ -313,6 +320,56 @@ bool Context::ensureLoggedIn()
         loggedIn = r.completed && r.reply.code == 235;
     }
     return loggedIn;
+}
+
+Context::Side Context::openSide()
+{
+    Side s;
+    s.conn = newConnection();
+    const Target &t = m_opts.target;
+    if (!s.conn->open(t.host, t.port, t.implicitTls, m_opts.connectTimeoutSeconds * 1000)) {
+        s.error =
+            QStringLiteral("could not connect: %1")
+                .arg(s.conn->lastError().isEmpty() ? s.conn->tls().failure : s.conn->lastError());
+        return s;
+    }
+    s.imap = std::make_unique<imap::Session>(s.conn.get(), silenceMs());
+    const imap::Result g = s.imap->readGreeting();
+    if (!g.completed || g.tagged.name == "BYE") {
+        s.error = QStringLiteral("no usable greeting: %1").arg(g.describe());
+        return s;
+    }
+    if (!t.implicitTls && secured) {
+        const imap::StartTlsOutcome o = s.imap->startTls(m_opts.connectTimeoutSeconds * 1000);
+        if (!o.reply.ok() || !o.handshakeDone) {
+            s.error = QStringLiteral("STARTTLS failed on an extra connection: %1")
+                          .arg(o.reply.ok() ? o.tls.failure : o.reply.describe());
+            return s;
+        }
+    }
+    if (s.imap->capabilities().isEmpty() || (!t.implicitTls && secured)) s.imap->capability();
+    return s;
+}
+
+bool Context::loginSide(Side &side)
+{
+    if (!side.ok()) return false;
+    if (!m_opts.havePassword || m_opts.target.user.isEmpty()) {
+        side.error = QStringLiteral("no user name or password");
+        return false;
+    }
+    if (!secured && !m_opts.allowPlaintextLogin) {
+        side.error = QStringLiteral("will not send a password unencrypted");
+        return false;
+    }
+    const imap::Result r = side.imap->login(m_opts.target.user.toUtf8(), m_opts.password,
+                                            m_opts.revealSecrets, m_opts.authMech);
+    if (!r.ok()) {
+        side.error = QStringLiteral("login failed: %1").arg(r.describe());
+        return false;
+    }
+    if (r.tagged.code != "CAPABILITY") side.imap->capability();
+    return true;
 }
 
 void Context::finish()

@@ -8,6 +8,7 @@
 #include "smtp/SmtpSession.h"
 
 #include <QMap>
+#include <functional>
 #include <memory>
 
 namespace mailscope {
@@ -51,10 +52,28 @@ public:
     QString whyNotLoggedIn() const { return m_loginBlocked; }
     void finish(); // polite LOGOUT/QUIT
 
+    // Extra IMAP connections for probes, set up like the main one (STARTTLS when the target
+    // uses it). openSide() stops before login; loginSide() logs in once, never retrying.
+    struct Side
+    {
+        std::unique_ptr<Connection> conn;
+        std::unique_ptr<imap::Session> imap;
+        QString error;
+        bool ok() const { return error.isEmpty() && conn && conn->isOpen(); }
+    };
+    Side openSide();
+    bool loginSide(Side &side);
+
     void addFinding(Finding f); // one per id; later evidence merges in
     void addCheck(const QString &id, CheckStatus status, const QString &summary);
     std::unique_ptr<Connection> newConnection();
     int silenceMs() const { return m_opts.silenceSeconds * 1000; }
+    // Live progress for long checks ("cutoff between 120 and 180 s, about 2 min left").
+    std::function<void(const QString &)> onProgress;
+    void progress(const QString &text)
+    {
+        if (onProgress) onProgress(text);
+    }
 
     // What the run learnt.
     struct StartTlsFacts
@@ -90,6 +109,8 @@ public:
     int loginSendEvent = -1;
     int loginReplyEvent = -1;
     qint64 loginLatencyUs = -1;
+    std::vector<imap::Response> loginUntagged; // untagged before the LOGIN reply (seed 003)
+    std::vector<imap::Response> greetUntagged; // unsolicited status lines right after greeting
     QMap<QString, QString> idFields;
     int idEvent = -1;
     bool idTried = false;

@@ -1,10 +1,643 @@
 #include "probes/GhostScan.h"
 
+#include "session/Transcript.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QJsonArray>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QSet>
+#include <algorithm>
+
 namespace mailscope {
+
+// --- helpers shared with Repair ------------------------------------------------------------
+
+namespace ghosts {
+
+bool looksLikePlaceholder(const QByteArray &data)
+{
+    // Cheap test first: this runs on every header of a mailbox-wide FETCH.
+    if (!data.contains("etrieval") && !data.contains("ETRIEVAL")) return false;
+    // Header folding may split the sentence over lines; compare with whitespace collapsed.
+    static const QByteArray needle = QByteArray(placeholderText()).toLower();
+    return data.left(64 * 1024).simplified().toLower().contains(needle);
+}
+
+QByteArray encodeMailboxName(const QString &name)
+{
+    QByteArray out;
+    qsizetype i = 0;
+    while (i < name.size()) {
+        const char16_t c = name.at(i).unicode();
+        if (c >= 0x20 && c <= 0x7e) {
+            out += c == u'&' ? QByteArrayLiteral("&-") : QByteArray(1, char(c));
+            ++i;
+            continue;
+        }
+        QByteArray utf16;
+        while (i < name.size() && (name.at(i).unicode() < 0x20 || name.at(i).unicode() > 0x7e)) {
+            const char16_t u = name.at(i).unicode();
+            utf16 += char(u >> 8);
+            utf16 += char(u & 0xff);
+            ++i;
+        }
+        QByteArray b64 = utf16.toBase64(QByteArray::OmitTrailingEquals);
+        b64.replace('/', ',');
+        out += '&' + b64 + '-';
+    }
+    return out;
+}
+
+QString decodeMailboxName(const QByteArray &wire)
+{
+    for (char c : wire)
+        if (uchar(c) >= 0x80) return QString::fromUtf8(wire); // UTF8=ACCEPT servers
+    QString out;
+    qsizetype i = 0;
+    while (i < wire.size()) {
+        if (wire[i] != '&') {
+            out += QLatin1Char(wire[i]);
+            ++i;
+            continue;
+        }
+        const qsizetype end = wire.indexOf('-', i + 1);
+        if (end < 0) return QString::fromLatin1(wire);
+        if (end == i + 1) {
+            out += QLatin1Char('&');
+            i = end + 1;
+            continue;
+        }
+        QByteArray b64 = wire.mid(i + 1, end - i - 1);
+        b64.replace(',', '/');
+        const auto dec =
+            QByteArray::fromBase64Encoding(b64, QByteArray::AbortOnBase64DecodingErrors);
+        if (!dec || dec.decoded.size() % 2) return QString::fromLatin1(wire);
+        for (qsizetype j = 0; j + 1 < dec.decoded.size(); j += 2)
+            out += QChar(char16_t((uchar(dec.decoded[j]) << 8) | uchar(dec.decoded[j + 1])));
+        i = end + 1;
+    }
+    return out;
+}
+
+static QString shellWord(const QString &w)
+{
+    static const QRegularExpression safe(QStringLiteral("^[A-Za-z0-9._/@:+=%,-]+$"));
+    if (safe.match(w).hasMatch()) return w;
+    QString q = w;
+    q.replace(QLatin1Char('\''), QStringLiteral("'\\''"));
+    return QLatin1Char('\'') + q + QLatin1Char('\'');
+}
+
+QString repairCommandLine(const Target &target, const QString &mailbox, quint32 uid)
+{
+    return QStringLiteral("mailscope-cli repair %1 --mailbox %2 --expunge-uid %3")
+        .arg(shellWord(target.url), shellWord(mailbox))
+        .arg(uid);
+}
+
+} // namespace ghosts
+
+// --- the scan ------------------------------------------------------------------------------
+
+namespace {
+
+const QByteArray kHeaderItems =
+    QByteArrayLiteral("(UID RFC822.SIZE BODY.PEEK[HEADER.FIELDS (FROM SUBJECT DATE MESSAGE-ID)])");
+constexpr int kConfirmBatch = 10;      // BODY.PEEK[] fetches per pipelined write
+constexpr int kProgressMs = 5000;      // a transcript note this often during long FETCHes
+constexpr int kHeaderKeep = 2048;      // bytes of a suspect's header peek kept for the report
+constexpr qsizetype kBodyCheck = 4096; // bytes of a confirming body looked at
+
+QString number(quint64 n)
+{
+    return QLocale(QLocale::English).toString(qulonglong(n));
+}
+
+QString plural(quint64 n, const char *one, const char *many)
+{
+    return number(n) + QLatin1Char(' ') + QLatin1String(n == 1 ? one : many);
+}
+
+bool startsWithNoCase(const QByteArray &s, const char *prefix)
+{
+    const qsizetype n = qsizetype(qstrlen(prefix));
+    return s.size() >= n && qstrnicmp(s.constData(), prefix, n) == 0;
+}
+
+// The value of the first FETCH item whose name starts with prefix ("BODY[HEADER", "BODY[]").
+const imap::Value *itemStartingWith(const imap::Response &r, const char *prefix)
+{
+    if (r.name != "FETCH" || r.data.empty() || !r.data.front().isList()) return nullptr;
+    const auto &items = r.data.front().items;
+    for (size_t i = 0; i + 1 < items.size(); i += 2)
+        if (items[i].type == imap::Value::Atom && startsWithNoCase(items[i].str, prefix))
+            return &items[i + 1];
+    return nullptr;
+}
+
+quint32 fetchUid(const imap::Response &r)
+{
+    const imap::Value *v = r.fetchItem("UID");
+    bool ok = false;
+    const quint64 n = v ? v->toNumber(&ok) : 0;
+    return ok && n > 0 && n <= 0xffffffffULL ? quint32(n) : 0;
+}
+
+struct Entry
+{
+    quint32 uid = 0;
+    quint32 seq = 0;
+    bool size = false;
+    bool header = false;
+    bool placeholder = false;
+};
+
+struct Ghost
+{
+    quint32 uid = 0;
+    quint32 seq = 0;
+    QString headers;
+    QString why;
+    QList<int> evidence;
+};
+
+struct MailboxResult
+{
+    QString name;
+    QString error; // set when the mailbox could not be scanned (fully)
+    bool connectionLost = false;
+    quint64 messages = 0;
+    int suspects = 0;
+    int unchecked = 0; // suspects left unconfirmed (limit reached)
+    int recovered = 0; // suspects that delivered when asked alone
+    int expunged = 0;  // messages removed by someone else during the scan
+    double headerFetchSeconds = -1;
+    std::vector<Ghost> ghosts;
+};
+
+class Scanner
+{
+public:
+    Scanner(Context &ctx, int *budget) : m_ctx(ctx), m_s(*ctx.imap), m_budget(budget) {}
+    MailboxResult scan(const QByteArray &wire);
+
+private:
+    struct SinkGuard
+    {
+        imap::Session &s;
+        ~SinkGuard() { s.setUntaggedSink({}); }
+    };
+
+    Entry *byUid(quint32 uid);
+    Entry *bySeq(quint64 seq);
+    void expunge(quint64 seq);
+    void progress(const char *what);
+    bool listUids(MailboxResult &mr);
+    bool fetchHeaders(MailboxResult &mr);
+    void confirm(MailboxResult &mr);
+
+    Context &m_ctx;
+    imap::Session &m_s;
+    int *m_budget;
+    QString m_name;
+    quint64 m_exists = 0;
+    std::vector<Entry> m_entries;         // sorted by UID (and so by sequence number)
+    QSet<quint32> m_gone;                 // expunged by someone else while we looked
+    QHash<quint32, QByteArray> m_headers; // header peek of suspects only
+    quint64 m_responses = 0;
+    int m_expungedDuring = 0;
+    QElapsedTimer m_clock;
+    qint64 m_lastNote = 0;
+};
+
+Entry *Scanner::byUid(quint32 uid)
+{
+    auto it = std::lower_bound(m_entries.begin(), m_entries.end(), uid,
+                               [](const Entry &e, quint32 u) { return e.uid < u; });
+    return it != m_entries.end() && it->uid == uid ? &*it : nullptr;
+}
+
+Entry *Scanner::bySeq(quint64 seq)
+{
+    auto it = std::lower_bound(m_entries.begin(), m_entries.end(), seq,
+                               [](const Entry &e, quint64 s) { return e.seq < s; });
+    if (it != m_entries.end() && it->seq == seq) return &*it;
+    for (auto &e : m_entries) // a server whose UIDs do not rise with sequence numbers
+        if (e.seq == seq) return &e;
+    return nullptr;
+}
+
+void Scanner::expunge(quint64 seq)
+{
+    if (m_exists > 0) --m_exists;
+    for (auto it = m_entries.begin(); it != m_entries.end();) {
+        if (it->seq == seq) {
+            m_gone.insert(it->uid);
+            it = m_entries.erase(it);
+            continue;
+        }
+        if (it->seq > seq) --it->seq;
+        ++it;
+    }
+}
+
+void Scanner::progress(const char *what)
+{
+    ++m_responses;
+    const qint64 now = m_clock.elapsed();
+    if (now - m_lastNote < kProgressMs) return;
+    m_lastNote = now;
+    m_ctx.transcript()->note(
+        m_s.connection()->id(),
+        QStringLiteral("ghost scan of %1: %2 of %3 answered so far (%4)")
+            .arg(m_name, number(m_responses), number(m_exists), QLatin1String(what)));
+}
+
+bool Scanner::listUids(MailboxResult &mr)
+{
+    m_entries.reserve(size_t(m_exists));
+    m_responses = 0;
+    m_s.setUntaggedSink([this](imap::Response &u) {
+        if (u.name == "FETCH" && u.hasNumber) {
+            if (const quint32 uid = fetchUid(u)) {
+                Entry e;
+                e.uid = uid;
+                e.seq = quint32(u.number);
+                m_entries.push_back(e);
+            }
+            progress("UID list");
+            return true;
+        }
+        if (u.name == "EXPUNGE" && u.hasNumber) {
+            expunge(u.number);
+            ++m_expungedDuring;
+            return true;
+        }
+        if (u.name == "EXISTS" && u.hasNumber) {
+            m_exists = u.number;
+            return true;
+        }
+        return false;
+    });
+    SinkGuard guard{m_s};
+    const imap::Result r = m_s.execute("UID FETCH", {imap::Arg::raw("1:* (UID)")});
+    if (!r.completed) {
+        mr.error = QStringLiteral("listing the UIDs did not finish: %1").arg(r.describe());
+        mr.connectionLost = !m_s.connection()->isOpen();
+        return false;
+    }
+    if (!r.ok()) {
+        mr.error = QStringLiteral("the server refused to list the UIDs: %1").arg(r.describe());
+        return false;
+    }
+    std::sort(m_entries.begin(), m_entries.end(),
+              [](const Entry &a, const Entry &b) { return a.uid < b.uid; });
+    m_entries.erase(std::unique(m_entries.begin(), m_entries.end(),
+                                [](const Entry &a, const Entry &b) { return a.uid == b.uid; }),
+                    m_entries.end());
+    return true;
+}
+
+bool Scanner::fetchHeaders(MailboxResult &mr)
+{
+    m_responses = 0;
+    m_s.setUntaggedSink([this](imap::Response &u) {
+        if (u.name == "FETCH" && u.hasNumber) {
+            const quint32 uid = fetchUid(u);
+            const imap::Value *hdr = itemStartingWith(u, "BODY[HEADER");
+            const imap::Value *size = u.fetchItem("RFC822.SIZE");
+            Entry *e = uid ? byUid(uid) : (hdr || size ? bySeq(u.number) : nullptr);
+            if (!e) return true; // new mail, or a flag update for another session's change
+            e->size = e->size || (size && !size->isNil());
+            e->header = e->header || (hdr && !hdr->isNil());
+            if (hdr && !hdr->isNil() && ghosts::looksLikePlaceholder(hdr->str))
+                e->placeholder = true;
+            if ((!e->size || !e->header || e->placeholder) && hdr && !hdr->isNil())
+                m_headers.insert(e->uid, hdr->str.left(kHeaderKeep));
+            progress("header FETCH");
+            return true;
+        }
+        if (u.name == "EXPUNGE" && u.hasNumber) {
+            expunge(u.number);
+            ++m_expungedDuring;
+            return true;
+        }
+        if (u.name == "EXISTS" && u.hasNumber) {
+            m_exists = u.number;
+            return true;
+        }
+        return false;
+    });
+    SinkGuard guard{m_s};
+    const imap::Result r = m_s.execute("UID FETCH", {imap::Arg::raw("1:* " + kHeaderItems)});
+    if (r.completed && r.replyEvent >= 0 && r.sendEvent >= 0)
+        mr.headerFetchSeconds = double(m_ctx.transcript()->at(r.replyEvent).tUs -
+                                       m_ctx.transcript()->at(r.sendEvent).tUs) /
+                                1e6;
+    if (!r.completed) {
+        mr.error = QStringLiteral("the header FETCH did not finish: %1").arg(r.describe());
+        mr.connectionLost = !m_s.connection()->isOpen();
+        return false;
+    }
+    if (!r.ok() && m_responses == 0) {
+        mr.error = QStringLiteral("the server refused the header FETCH: %1").arg(r.describe());
+        return false;
+    }
+    if (!r.ok())
+        m_ctx.transcript()->note(m_s.connection()->id(),
+                                 QStringLiteral("ghost scan of %1: the header FETCH ended with "
+                                                "%2 after %3 responses; checking what is missing")
+                                     .arg(m_name, r.describe(), number(m_responses)));
+    return true;
+}
+
+void Scanner::confirm(MailboxResult &mr)
+{
+    std::vector<quint32> suspects;
+    for (const auto &e : m_entries)
+        if (!e.size || !e.header || e.placeholder) suspects.push_back(e.uid);
+    mr.suspects = int(suspects.size());
+    size_t next = 0;
+    while (next < suspects.size() && !m_ctx.cancelled()) {
+        if (*m_budget <= 0) break;
+        std::vector<imap::Command> batch;
+        std::vector<quint32> uids;
+        while (next < suspects.size() && int(batch.size()) < qMin(kConfirmBatch, *m_budget)) {
+            const quint32 uid = suspects[next++];
+            if (m_gone.contains(uid)) continue;
+            uids.push_back(uid);
+            batch.push_back(m_s.builder().build(
+                "UID FETCH", {imap::Arg::raw(QByteArray::number(uid) + " BODY.PEEK[]")}));
+        }
+        if (batch.empty()) continue;
+        *m_budget -= int(batch.size());
+        const std::vector<imap::Result> res = m_s.pipeline(batch);
+        for (size_t i = 0; i < res.size(); ++i) {
+            const quint32 uid = uids[i];
+            const imap::Result &r = res[i];
+            const QByteArray *body = nullptr;
+            for (const auto &u : r.untagged) {
+                if (u.name == "EXPUNGE" && u.hasNumber) {
+                    expunge(u.number);
+                    ++m_expungedDuring;
+                    continue;
+                }
+                if (u.name == "EXISTS" && u.hasNumber) m_exists = u.number;
+                if (u.name != "FETCH" || !u.hasNumber) continue;
+                const quint32 got = fetchUid(u);
+                const Entry *e = byUid(uid);
+                if (got != uid && !(got == 0 && e && e->seq == u.number)) continue;
+                const imap::Value *v = itemStartingWith(u, "BODY[]");
+                if (v && !v->isNil()) body = &v->str;
+            }
+            if (!r.completed) {
+                mr.error = QStringLiteral("confirming UID %1 did not finish: %2")
+                               .arg(uid)
+                               .arg(r.describe());
+                mr.connectionLost = !m_s.connection()->isOpen();
+                mr.unchecked += int(suspects.size() - next + (res.size() - i - 1));
+                return;
+            }
+            if (m_gone.contains(uid)) continue; // removed by someone else meanwhile
+            const Entry *e = byUid(uid);
+            const bool placeholder = body && ghosts::looksLikePlaceholder(body->left(kBodyCheck));
+            if (body && !placeholder) {
+                ++mr.recovered;
+                m_ctx.transcript()->note(
+                    m_s.connection()->id(),
+                    QStringLiteral("ghost scan of %1: UID %2 was incomplete in the mailbox-wide "
+                                   "FETCH but delivered its %3 bytes when asked alone")
+                        .arg(m_name)
+                        .arg(uid)
+                        .arg(body->size()));
+                continue;
+            }
+            Ghost g;
+            g.uid = uid;
+            g.seq = e ? e->seq : 0;
+            g.headers = QString::fromUtf8(m_headers.value(uid));
+            if (placeholder)
+                g.why = QStringLiteral("instead of the message the server sends a stand-in text "
+                                       "(\"%1…\")")
+                            .arg(QLatin1String(ghosts::placeholderText()));
+            else if (r.ok())
+                g.why = QStringLiteral("asked for the message, the server answers \"%1\" without "
+                                       "sending any of it")
+                            .arg(r.describe());
+            else
+                g.why = QStringLiteral("asked for the message, the server answers \"%1\"")
+                            .arg(r.describe());
+            g.evidence << r.sendEvent << r.replyEvent;
+            mr.ghosts.push_back(std::move(g));
+        }
+    }
+    mr.unchecked += int(suspects.size() - next);
+}
+
+MailboxResult Scanner::scan(const QByteArray &wire)
+{
+    MailboxResult mr;
+    mr.name = ghosts::decodeMailboxName(wire);
+    m_name = mr.name;
+    m_entries.clear();
+    m_gone.clear();
+    m_headers.clear();
+    m_expungedDuring = 0;
+    m_exists = 0;
+    m_clock.start();
+    m_lastNote = 0;
+
+    const imap::Result ex = m_s.execute("EXAMINE", {imap::Arg::string(wire)});
+    if (!ex.ok()) {
+        mr.error = QStringLiteral("could not open it read-only (EXAMINE): %1").arg(ex.describe());
+        mr.connectionLost = !m_s.connection()->isOpen();
+        return mr;
+    }
+    for (const auto &u : ex.untagged)
+        if (u.name == "EXISTS" && u.hasNumber) m_exists = u.number;
+    if (m_exists > 0) {
+        if (m_exists >= 1000)
+            m_ctx.transcript()->note(m_s.connection()->id(),
+                                     QStringLiteral("ghost scan of %1: %2 messages; progress is "
+                                                    "noted every %3 s")
+                                         .arg(m_name, number(m_exists))
+                                         .arg(kProgressMs / 1000));
+        if (listUids(mr) && fetchHeaders(mr)) confirm(mr);
+    }
+    mr.messages = m_entries.size();
+    mr.expunged = m_expungedDuring;
+    // Leave read-only without CLOSE (which expunges on a read-write mailbox).
+    if (m_s.connection()->isOpen() && m_s.hasCapability("UNSELECT")) m_s.execute("UNSELECT");
+    return mr;
+}
+
+} // namespace
+
+// --- the check -----------------------------------------------------------------------------
 
 void GhostsCheck::run(Context &ctx)
 {
-    ctx.addCheck(id(), CheckStatus::Error, QStringLiteral("not implemented yet"));
+    if (!ctx.isImap()) {
+        ctx.addCheck(id(), CheckStatus::Skipped, QStringLiteral("IMAP only"));
+        return;
+    }
+    if (!ctx.ensureLoggedIn()) {
+        const QString why = !ctx.whyNotLoggedIn().isEmpty() ? ctx.whyNotLoggedIn()
+                            : !ctx.loginReply.isEmpty()     ? ctx.loginReply
+                                                            : ctx.report()->fatalError;
+        ctx.addCheck(id(), ctx.loginAttempted ? CheckStatus::Error : CheckStatus::Skipped,
+                     QStringLiteral("needs a login to look into the mailboxes: %1").arg(why));
+        return;
+    }
+    imap::Session &s = *ctx.imap;
+
+    // Which mailboxes.
+    QList<QByteArray> boxes;
+    const QString only = ctx.options().mailbox;
+    if (!only.isEmpty()) {
+        boxes << ghosts::encodeMailboxName(only);
+    } else {
+        const imap::Result l = s.execute("LIST", {imap::Arg::raw("\"\" \"*\"")});
+        if (!l.ok()) {
+            ctx.addCheck(id(), CheckStatus::Error,
+                         QStringLiteral("could not list the mailboxes: %1").arg(l.describe()));
+            return;
+        }
+        for (const auto &u : l.untagged) {
+            if (u.name != "LIST" || u.data.size() < 3 || !u.data[0].isList()) continue;
+            bool selectable = true;
+            for (const auto &flag : u.data[0].items)
+                if (flag.str.compare("\\Noselect", Qt::CaseInsensitive) == 0 ||
+                    flag.str.compare("\\NonExistent", Qt::CaseInsensitive) == 0)
+                    selectable = false;
+            const QByteArray name = u.data[2].str;
+            if (selectable && !name.isEmpty() && !boxes.contains(name)) boxes << name;
+        }
+    }
+
+    int budget = maxConfirmations;
+    Scanner scanner(ctx, &budget);
+    std::vector<MailboxResult> results;
+    QStringList problems;
+    quint64 messages = 0;
+    int scanned = 0, ghostCount = 0, unchecked = 0;
+    for (const auto &wire : boxes) {
+        if (ctx.cancelled()) {
+            problems << QStringLiteral("cancelled");
+            break;
+        }
+        MailboxResult mr = scanner.scan(wire);
+        messages += mr.messages;
+        ghostCount += int(mr.ghosts.size());
+        unchecked += mr.unchecked;
+        if (mr.error.isEmpty())
+            ++scanned;
+        else
+            problems << QStringLiteral("%1: %2").arg(mr.name, mr.error);
+        if (mr.headerFetchSeconds >= 0)
+            ctx.transcript()->note(
+                s.connection()->id(),
+                QStringLiteral(
+                    "ghost scan of %1: %2, header FETCH answered in %3 s; %4 incomplete, "
+                    "%5")
+                    .arg(mr.name, plural(mr.messages, "message", "messages"))
+                    .arg(mr.headerFetchSeconds, 0, 'f', 3)
+                    .arg(number(quint64(mr.suspects)),
+                         plural(mr.ghosts.size(), "ghost", "ghosts")));
+        const bool lost = mr.connectionLost;
+        results.push_back(std::move(mr));
+        if (lost) {
+            problems << QStringLiteral("the connection was lost; the remaining mailboxes were "
+                                       "not scanned");
+            break;
+        }
+    }
+
+    // The finding: one for the run, naming every ghost by mailbox.
+    if (ghostCount > 0) {
+        const Target &t = ctx.options().target;
+        Finding f;
+        f.id = QStringLiteral("imap.ghost-message");
+        f.severity = Severity::Error;
+        QJsonArray perBox;
+        QStringList named;
+        QString firstWhy;
+        for (const auto &mr : results) {
+            if (mr.ghosts.empty()) continue;
+            QJsonArray uids, seqs, headers, commands;
+            QStringList uidWords;
+            for (const auto &g : mr.ghosts) {
+                uids.append(qint64(g.uid));
+                seqs.append(qint64(g.seq));
+                headers.append(g.headers);
+                commands.append(ghosts::repairCommandLine(t, mr.name, g.uid));
+                uidWords << QString::number(g.uid);
+                f.evidence << g.evidence;
+                if (firstWhy.isEmpty()) firstWhy = g.why;
+            }
+            named
+                << QStringLiteral("UID %1 in %2").arg(uidWords.join(QStringLiteral(", ")), mr.name);
+            QJsonObject o;
+            o.insert(QStringLiteral("mailbox"), mr.name);
+            o.insert(QStringLiteral("uids"), uids);
+            o.insert(QStringLiteral("sequence"), seqs);
+            o.insert(QStringLiteral("headers"), headers);
+            o.insert(QStringLiteral("repair_commands"), commands);
+            if (perBox.isEmpty()) {
+                // The first mailbox's ghosts at the top level, as the simple case reads.
+                f.data.insert(QStringLiteral("mailbox"), mr.name);
+                f.data.insert(QStringLiteral("uids"), uids);
+                f.data.insert(QStringLiteral("sequence"), seqs);
+                f.data.insert(QStringLiteral("headers"), headers);
+                f.data.insert(QStringLiteral("repair_command"), commands.first());
+            }
+            perBox.append(o);
+        }
+        f.data.insert(QStringLiteral("mailboxes"), perBox);
+        f.data.insert(QStringLiteral("unchecked_suspects"), unchecked);
+        const auto &first = *std::find_if(results.begin(), results.end(),
+                                          [](const MailboxResult &m) { return !m.ghosts.empty(); });
+        const quint32 firstUid = first.ghosts.front().uid;
+        f.title = ghostCount == 1 ? QStringLiteral("A message in %1 cannot be downloaded (UID %2)")
+                                        .arg(first.name)
+                                        .arg(firstUid)
+                                  : QStringLiteral("%1 messages cannot be downloaded (%2)")
+                                        .arg(ghostCount)
+                                        .arg(named.join(QStringLiteral("; ")));
+        f.explanation =
+            QStringLiteral(
+                "Your mail program keeps failing on message %1: the server lists it but cannot "
+                "deliver it (%2). Programs that download everything, such as OfflineIMAP, mbsync "
+                "or Thunderbird's offline folders, stop or retry on it every time. This is a fault "
+                "in the server's mail store (Microsoft Exchange is known for it), not in your mail "
+                "program. What to do: ask your provider to repair or remove the message; or, since "
+                "nobody can read it anyway, remove exactly that message yourself with \"%3\" (add "
+                "the same password and certificate options as for this run). It first shows what "
+                "it will do and changes nothing until you add --yes.")
+                .arg(ghostCount == 1 ? QStringLiteral("UID %1 in %2").arg(firstUid).arg(first.name)
+                                     : named.join(QStringLiteral("; ")),
+                     firstWhy, ghosts::repairCommandLine(t, first.name, firstUid));
+        ctx.addFinding(f);
+    }
+
+    QString summary = QStringLiteral("%1, %2, %3")
+                          .arg(plural(quint64(scanned), "mailbox", "mailboxes"),
+                               plural(messages, "message", "messages"),
+                               ghostCount == 0 ? QStringLiteral("no ghosts")
+                                               : plural(quint64(ghostCount), "ghost", "ghosts"));
+    if (unchecked > 0)
+        summary += QStringLiteral("; %1 more incomplete message(s) not checked one by one "
+                                  "(limit of %2 per run)")
+                       .arg(unchecked)
+                       .arg(maxConfirmations);
+    if (!problems.isEmpty())
+        summary += QStringLiteral("; not scanned: %1").arg(problems.join(QStringLiteral("; ")));
+    CheckStatus status = ghostCount > 0 ? CheckStatus::Fail : CheckStatus::Pass;
+    if (ghostCount == 0 && (unchecked > 0 || !problems.isEmpty())) status = CheckStatus::Warn;
+    if (scanned == 0 && !problems.isEmpty() && ghostCount == 0) status = CheckStatus::Error;
+    ctx.addCheck(id(), status, summary);
 }
 
 } // namespace mailscope

@@ -6,12 +6,37 @@
 
 namespace mailscope {
 
+// Finding imap.ghost-message (error). Per mailbox: `UID FETCH 1:* (UID)` lists the UIDs, one
+// `UID FETCH 1:* (UID RFC822.SIZE BODY.PEEK[HEADER.FIELDS (…)])` is streamed through (never
+// held in memory), and every UID without complete data (or with Exchange's "Retrieval using
+// the IMAP4 protocol failed" placeholder) is confirmed with its own `UID FETCH uid BODY.PEEK[]`.
 class GhostsCheck : public Check
 {
 public:
     QString id() const override { return QStringLiteral("ghosts"); }
     QString title() const override { return QStringLiteral("Messages that cannot be downloaded"); }
     void run(Context &ctx) override;
+
+    // Most suspects confirmed one by one per run; the rest are counted and named as unchecked.
+    static constexpr int maxConfirmations = 200;
 };
+
+namespace ghosts {
+
+// Exchange's stand-in text for a message it cannot convert (seed 001).
+inline const char *placeholderText()
+{
+    return "Retrieval using the IMAP4 protocol failed";
+}
+bool looksLikePlaceholder(const QByteArray &data);
+
+// IMAP mailbox names travel in modified UTF-7 (RFC 3501 §5.1.3).
+QByteArray encodeMailboxName(const QString &name);
+QString decodeMailboxName(const QByteArray &wire);
+
+// The exact command line that removes one ghost (without --yes, so it only shows the plan).
+QString repairCommandLine(const Target &target, const QString &mailbox, quint32 uid);
+
+} // namespace ghosts
 
 } // namespace mailscope

@@ -1,12 +1,336 @@
 #include "probes/Repair.h"
 
+#include "probes/GhostScan.h"
+#include "session/Transcript.h"
+
+#include <QDateTime>
+
 namespace mailscope {
 
-RepairOutcome runRepair(const DiagnoseOptions &, const RepairRequest &, Transcript *)
+namespace {
+
+// What the session has been told about the selected mailbox.
+struct MailboxState
+{
+    quint64 exists = 0;
+    QList<quint64> expunged; // sequence numbers, in the order the server reported them
+
+    void track(const imap::Result &r)
+    {
+        for (const auto &u : r.untagged) {
+            if (!u.hasNumber) continue;
+            if (u.name == "EXISTS") exists = u.number;
+            if (u.name == "EXPUNGE") {
+                expunged << u.number;
+                if (exists > 0) --exists;
+            }
+        }
+    }
+};
+
+struct MessageInfo
+{
+    bool found = false;
+    quint64 seq = 0;
+    QList<QByteArray> flags;
+    bool hasModseq = false;
+    quint64 modseq = 0;
+
+    bool hasFlag(const char *flag) const
+    {
+        for (const auto &f : flags)
+            if (f.compare(flag, Qt::CaseInsensitive) == 0) return true;
+        return false;
+    }
+    QString flagText() const
+    {
+        QStringList l;
+        for (const auto &f : flags)
+            l << QString::fromLatin1(f);
+        return l.isEmpty() ? QStringLiteral("none") : l.join(QLatin1Char(' '));
+    }
+};
+
+quint32 fetchUid(const imap::Response &r)
+{
+    const imap::Value *v = r.fetchItem("UID");
+    bool ok = false;
+    const quint64 n = v ? v->toNumber(&ok) : 0;
+    return ok && n <= 0xffffffffULL ? quint32(n) : 0;
+}
+
+MessageInfo lookUp(imap::Session &s, MailboxState &state, quint32 uid, bool modseq,
+                   imap::Result *out)
+{
+    *out = s.execute("UID FETCH", {imap::Arg::raw(QByteArray::number(uid) +
+                                                  (modseq ? QByteArrayLiteral(" (UID FLAGS MODSEQ)")
+                                                          : QByteArrayLiteral(" (UID FLAGS)")))});
+    state.track(*out);
+    MessageInfo m;
+    for (const auto &u : out->untagged) {
+        if (u.name != "FETCH" || !u.hasNumber || fetchUid(u) != uid) continue;
+        m.found = true;
+        m.seq = u.number;
+        if (const imap::Value *f = u.fetchItem("FLAGS"); f && f->isList()) {
+            m.flags.clear();
+            for (const auto &v : f->items)
+                m.flags << v.str;
+        }
+        if (const imap::Value *ms = u.fetchItem("MODSEQ"); ms && ms->isList() && !ms->items.empty())
+            m.modseq = ms->items.front().toNumber(&m.hasModseq);
+    }
+    return m;
+}
+
+} // namespace
+
+RepairOutcome runRepair(const DiagnoseOptions &opts, const RepairRequest &req,
+                        Transcript *transcript)
 {
     RepairOutcome out;
-    out.refused = true;
-    out.reason = QStringLiteral("not implemented yet");
+    out.report.target = opts.target;
+    out.report.startedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    CancelToken cancel;
+    Context ctx(opts, transcript, &out.report, &cancel);
+    const QString box = req.mailbox;
+    const quint32 uid = req.uid;
+    const QString checkId = QStringLiteral("repair");
+    transcript->note(0, QStringLiteral("Mailscope repair: remove UID %1 from %2 on %3 (%4)")
+                            .arg(uid)
+                            .arg(box, opts.target.url,
+                                 req.confirmed ? QStringLiteral("confirmed with --yes")
+                                               : QStringLiteral("plan only")));
+
+    bool selected = false;
+    auto leave = [&] {
+        // Never CLOSE: on a read-write mailbox it expunges every \Deleted message.
+        if (selected && ctx.conn && ctx.conn->isOpen() && ctx.imap->hasCapability("UNSELECT"))
+            ctx.imap->execute("UNSELECT");
+        ctx.finish();
+    };
+    auto stop = [&](bool refused, const QString &why, CheckStatus status) {
+        out.refused = refused;
+        out.reason = why;
+        ctx.addCheck(checkId, status, why);
+        transcript->note(0, QStringLiteral("repair: %1").arg(why));
+        leave();
+        return out;
+    };
+
+    out.plan << QStringLiteral("Log in to %1 as %2.").arg(opts.target.host, opts.target.user);
+    if (!ctx.ensureLoggedIn()) {
+        if (out.report.fatalError.isEmpty())
+            out.report.fatalError =
+                !ctx.whyNotLoggedIn().isEmpty()
+                    ? QStringLiteral("cannot log in: %1").arg(ctx.whyNotLoggedIn())
+                    : QStringLiteral("the login failed: %1").arg(ctx.loginReply);
+        out.reason = out.report.fatalError;
+        ctx.addCheck(checkId, CheckStatus::Error, out.reason);
+        ctx.finish();
+        return out;
+    }
+    imap::Session &s = *ctx.imap;
+    const bool uidplus = s.hasCapability("UIDPLUS");
+    const bool condstore = s.hasCapability("CONDSTORE") || s.hasCapability("QRESYNC");
+    MailboxState state;
+
+    // Open the mailbox for changes.
+    QList<imap::Arg> selArgs{imap::Arg::string(ghosts::encodeMailboxName(box))};
+    if (condstore) selArgs << imap::Arg::raw("(CONDSTORE)");
+    const imap::Result sel = s.execute("SELECT", selArgs);
+    state.track(sel);
+    if (!sel.ok()) {
+        if (!sel.completed && !ctx.conn->isOpen()) {
+            out.report.fatalError =
+                QStringLiteral("opening %1 failed: %2").arg(box, sel.describe());
+            out.reason = out.report.fatalError;
+            ctx.addCheck(checkId, CheckStatus::Error, out.reason);
+            ctx.finish();
+            return out;
+        }
+        return stop(true,
+                    QStringLiteral("the server would not open %1 (%2); nothing was changed")
+                        .arg(box, sel.describe()),
+                    CheckStatus::Fail);
+    }
+    selected = true;
+    if (sel.tagged.code == "READ-ONLY")
+        return stop(true,
+                    QStringLiteral("the server opened %1 read-only, so nothing can be removed "
+                                   "from it; nothing was changed")
+                        .arg(box),
+                    CheckStatus::Fail);
+    const quint64 existsBefore = state.exists;
+
+    imap::Result look;
+    const MessageInfo target = lookUp(s, state, uid, condstore, &look);
+    if (!look.completed)
+        return stop(true,
+                    QStringLiteral("looking up UID %1 failed (%2); nothing was changed")
+                        .arg(uid)
+                        .arg(look.describe()),
+                    CheckStatus::Error);
+    if (!target.found)
+        return stop(true,
+                    QStringLiteral("there is no message with UID %1 in %2 (it holds %3 "
+                                   "messages); nothing was changed")
+                        .arg(uid)
+                        .arg(box)
+                        .arg(state.exists),
+                    CheckStatus::Fail);
+    const bool guarded = condstore && target.hasModseq;
+    out.plan << QStringLiteral("Open %1 for changes (SELECT). It holds %2 messages; UID %3 is "
+                               "message number %4, flags: %5.")
+                    .arg(box)
+                    .arg(existsBefore)
+                    .arg(uid)
+                    .arg(target.seq)
+                    .arg(target.flagText());
+    if (!uidplus)
+        return stop(
+            true,
+            QStringLiteral(
+                "the server does not offer UIDPLUS (RFC 4315), so it cannot remove one message by "
+                "its UID. The only other way (RFC 4549 §4.2.4: take the deleted mark off every "
+                "other marked message, EXPUNGE, put the marks back) is not safe while other mail "
+                "programs use the mailbox%1: a message another program marks meanwhile would be "
+                "removed too. Nothing was changed; ask the provider to remove the message")
+                .arg(condstore ? QString()
+                               : QStringLiteral(", and without CONDSTORE Mailscope "
+                                                "could not even notice them")),
+            CheckStatus::Fail);
+    out.plan << (guarded ? QStringLiteral("Mark only UID %1 as deleted, and only if nothing "
+                                          "changed it since it was looked at (UID STORE %1 "
+                                          "(UNCHANGEDSINCE %2) +FLAGS.SILENT (\\Deleted)).")
+                               .arg(uid)
+                               .arg(target.modseq)
+                         : QStringLiteral("Mark only UID %1 as deleted (UID STORE %1 "
+                                          "+FLAGS.SILENT (\\Deleted)).")
+                               .arg(uid));
+    out.plan << QStringLiteral("Remove only that message (UID EXPUNGE %1). Other messages marked "
+                               "as deleted stay where they are.")
+                    .arg(uid);
+    out.plan << QStringLiteral("Check that UID %1 is gone and that %2 holds exactly one message "
+                               "fewer (%3).")
+                    .arg(uid)
+                    .arg(box)
+                    .arg(existsBefore - 1);
+    if (!target.hasFlag("\\Deleted"))
+        out.plan << QStringLiteral("If anything fails after marking it, take the deleted mark off "
+                                   "again.");
+    out.plan << QStringLiteral("Leave without CLOSE (which would remove every message marked as "
+                               "deleted), then log out.");
+    transcript->note(0, QStringLiteral("repair plan: %1").arg(out.plan.join(QLatin1Char(' '))));
+    if (!req.confirmed) {
+        out.reason = QStringLiteral("nothing was changed; run again with --yes to carry out this "
+                                    "plan");
+        ctx.addCheck(
+            checkId, CheckStatus::Skipped,
+            QStringLiteral("plan shown for UID %1 in %2; nothing was changed").arg(uid).arg(box));
+        leave();
+        return out;
+    }
+
+    // Carry it out.
+    const QByteArray u = QByteArray::number(uid);
+    const imap::Result store = s.execute(
+        "UID STORE",
+        {imap::Arg::raw(u +
+                        (guarded ? " (UNCHANGEDSINCE " + QByteArray::number(target.modseq) + ')'
+                                 : QByteArray()) +
+                        " +FLAGS.SILENT (\\Deleted)")});
+    state.track(store);
+    if (store.completed && store.tagged.code == "MODIFIED")
+        return stop(true,
+                    QStringLiteral("UID %1 changed after Mailscope looked at it (another program "
+                                   "changed it meanwhile), so the server did not mark it; nothing "
+                                   "was changed. Run the repair again to see the current state")
+                        .arg(uid),
+                    CheckStatus::Fail);
+    bool marked = store.ok();
+    auto restore = [&]() -> QString {
+        if (target.hasFlag("\\Deleted"))
+            return QStringLiteral("UID %1 was marked as deleted before; the mark was left")
+                .arg(uid);
+        if (!ctx.conn->isOpen())
+            return QStringLiteral("the connection is gone, so the deleted mark could not be taken "
+                                  "off UID %1 again: remove it in your mail program (or leave it; "
+                                  "the message is only removed by an expunge)")
+                .arg(uid);
+        const imap::Result r =
+            s.execute("UID STORE", {imap::Arg::raw(u + " -FLAGS.SILENT (\\Deleted)")});
+        state.track(r);
+        return r.ok() ? QStringLiteral("the deleted mark was taken off UID %1 again").arg(uid)
+                      : QStringLiteral("taking the deleted mark off UID %1 again failed (%2): "
+                                       "remove it in your mail program")
+                            .arg(uid)
+                            .arg(r.describe());
+    };
+    if (!marked) {
+        const QString undo = store.completed ? QString() : QStringLiteral("; ") + restore();
+        return stop(false,
+                    QStringLiteral("marking UID %1 as deleted failed (%2)%3")
+                        .arg(uid)
+                        .arg(store.describe(), undo),
+                    CheckStatus::Error);
+    }
+    out.plan
+        << QStringLiteral("Done: UID %1 marked as deleted (%2).").arg(uid).arg(store.describe());
+
+    state.expunged.clear();
+    const imap::Result ex = s.execute("UID EXPUNGE", {imap::Arg::raw(u)});
+    state.track(ex);
+    if (!ex.ok())
+        return stop(false,
+                    QStringLiteral("removing UID %1 failed (%2); %3")
+                        .arg(uid)
+                        .arg(ex.describe(), restore()),
+                    CheckStatus::Error);
+    out.plan << QStringLiteral("Done: UID EXPUNGE %1 (%2); the server reported %3 removed "
+                               "message(s).")
+                    .arg(uid)
+                    .arg(ex.describe())
+                    .arg(state.expunged.size());
+
+    // Verify from the same session.
+    imap::Result check;
+    const MessageInfo after = lookUp(s, state, uid, false, &check);
+    if (!check.completed)
+        return stop(false,
+                    QStringLiteral("UID EXPUNGE was accepted but checking the result failed (%1); "
+                                   "look at %2 before trying again")
+                        .arg(check.describe(), box),
+                    CheckStatus::Error);
+    if (after.found)
+        return stop(false,
+                    QStringLiteral("the server accepted UID EXPUNGE but UID %1 is still there; %2")
+                        .arg(uid)
+                        .arg(restore()),
+                    CheckStatus::Error);
+    if (state.exists != existsBefore - 1 || state.expunged.size() != 1)
+        return stop(false,
+                    QStringLiteral("UID %1 is gone, but %2 now holds %3 messages instead of %4 "
+                                   "(%5 removal(s) reported while Mailscope worked; another "
+                                   "program may have removed messages at the same time)")
+                        .arg(uid)
+                        .arg(box)
+                        .arg(state.exists)
+                        .arg(existsBefore - 1)
+                        .arg(state.expunged.size()),
+                    CheckStatus::Warn);
+    out.plan << QStringLiteral("Checked: UID %1 is gone and %2 holds %3 messages, one fewer than "
+                               "before.")
+                    .arg(uid)
+                    .arg(box)
+                    .arg(state.exists);
+    out.done = true;
+    ctx.addCheck(checkId, CheckStatus::Pass,
+                 QStringLiteral("UID %1 removed from %2; %3 messages left, nothing else changed")
+                     .arg(uid)
+                     .arg(box)
+                     .arg(state.exists));
+    transcript->note(0, QStringLiteral("repair: UID %1 removed from %2").arg(uid).arg(box));
+    leave();
     return out;
 }
 

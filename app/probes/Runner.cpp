@@ -96,6 +96,7 @@ Report Runner::run()
         return report;
     }
     Context ctx(m_opts, m_transcript, &report, &m_cancel);
+    ctx.onProgress = [this](const QString &text) { emit progress(text); };
     m_transcript->note(0, QStringLiteral("Mailscope diagnosing %1").arg(m_opts.target.url));
     for (const auto &check : checks) {
         if (ctx.cancelled()) {

@@ -24,6 +24,7 @@ public:
 signals:
     void checkStarted(const QString &id, const QString &title);
     void checkFinished(const QString &id, const QString &status, const QString &summary);
+    void progress(const QString &text);
 
 private:
     DiagnoseOptions m_opts;

@@ -72,6 +72,9 @@ QString Session::failure(const QByteArray &what) const
     case CloseKind::ByPeerUnknown:
         return QStringLiteral("connection closed by the server while waiting for %1")
             .arg(QString::fromLatin1(what));
+    case CloseKind::TcpTimeout:
+        return QStringLiteral("the server stopped answering at TCP level while waiting for %1")
+            .arg(QString::fromLatin1(what));
     case CloseKind::Timeout:
         return m_conn->lastError();
     default:

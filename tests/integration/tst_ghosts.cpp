@@ -1,0 +1,607 @@
+// Ghost messages (seed 001) and their repair, end to end through mailscope-cli:
+// scripted fault servers for Exchange's behaviour, a real Dovecot for the scan's counts and for
+// a repair that must remove exactly one message while another session keeps changing flags.
+#include "CliRunner.h"
+#include "demo/DemoCert.h"
+#include "fake/ScriptedServer.h"
+#include "imap/ImapSession.h"
+#include "net/Connection.h"
+#include "session/Transcript.h"
+
+#include <QCryptographicHash>
+#include <QDeadlineTimer>
+#include <QFile>
+#include <QMap>
+#include <QSet>
+#include <QSslKey>
+#include <QTemporaryDir>
+
+using namespace mailscope;
+using namespace mailscope::test;
+
+namespace {
+
+const char *kCaps = "IMAP4rev1 AUTH=PLAIN SASL-IR UIDPLUS UNSELECT";
+const char *kHeaderFetch =
+    "UID FETCH 1:* (UID RFC822.SIZE BODY.PEEK[HEADER.FIELDS (FROM SUBJECT DATE MESSAGE-ID)])";
+const char *kHeaderItem = "BODY[HEADER.FIELDS (FROM SUBJECT DATE MESSAGE-ID)]";
+const QByteArray kPlaceholder =
+    "From: Microsoft Exchange Server 2010\r\n"
+    "Subject: Retrieval using the IMAP4 protocol failed for the following message:\r\n"
+    " 15541\r\n\r\n";
+
+QByteArray login(const char *caps = kCaps)
+{
+    return QByteArray("X: starttls\n"
+                      "S: * OK [CAPABILITY ") +
+           caps +
+           "] The Microsoft Exchange IMAP4 service is ready.\n"
+           "C: <tag> AUTHENTICATE PLAIN *\n"
+           "S: <tag> OK [CAPABILITY " +
+           caps + "] AUTHENTICATE completed.\n";
+}
+
+QByteArray logout()
+{
+    return "C: <tag> LOGOUT\n"
+           "S: * BYE Microsoft Exchange Server IMAP4 server signing off.\n"
+           "S: <tag> OK LOGOUT completed.\n"
+           "X: close\n";
+}
+
+// A literal as script lines: "{N}" ends the current S: line, the content follows as S: lines
+// (each gets CRLF), and ")" closes the FETCH on its own line.
+QByteArray literalLines(const QByteArray &content)
+{
+    QByteArray out = "{" + QByteArray::number(content.size()) + "}\n";
+    QList<QByteArray> lines = content.split('\n');
+    if (content.endsWith('\n')) lines.removeLast();
+    for (QByteArray l : lines) {
+        if (l.endsWith('\r')) l.chop(1);
+        out += "S: " + l + "\n";
+    }
+    out += "S: )\n";
+    return out;
+}
+
+QByteArray header(quint32 uid)
+{
+    return "From: Alice <alice@example.test>\r\nSubject: Message " + QByteArray::number(uid) +
+           "\r\nDate: Mon, 1 Jan 2024 00:00:00 +0000\r\nMessage-ID: <" + QByteArray::number(uid) +
+           "@example.test>\r\n\r\n";
+}
+
+enum class Ghost
+{
+    None,
+    Silent,     // no FETCH data at all (seed 001's "a02 OK FETCH completed.")
+    Placeholder // Exchange's stand-in message
+};
+
+// One mailbox: EXAMINE, the UID list, the header FETCH and, for a ghost, its confirmation.
+// Sequence number s has UID s + 14496, so s = 1045 is UID 15541 as in the seed.
+QByteArray mailbox(const QByteArray &name, int count, int ghostSeq, Ghost kind, bool unselect)
+{
+    QByteArray s = "C: <tag> EXAMINE " + name + "\n";
+    s += "S: * " + QByteArray::number(count) + " EXISTS\nS: * 0 RECENT\n";
+    s += "S: * OK [UIDVALIDITY 14] UIDVALIDITY value\n";
+    s += "S: * OK [UIDNEXT 16124] The next unique identifier value\n";
+    s += "S: <tag> OK [READ-ONLY] EXAMINE completed.\n";
+    if (count > 0) {
+        s += "C: <tag> UID FETCH 1:* (UID)\n";
+        for (int i = 1; i <= count; ++i)
+            s += "S: * " + QByteArray::number(i) + " FETCH (UID " + QByteArray::number(i + 14496) +
+                 ")\n";
+        s += "S: <tag> OK FETCH completed.\n";
+        s += QByteArray("C: <tag> ") + kHeaderFetch + "\n";
+        for (int i = 1; i <= count; ++i) {
+            const quint32 uid = quint32(i + 14496);
+            const bool ghost = i == ghostSeq && kind != Ghost::None;
+            if (ghost && kind == Ghost::Silent) continue;
+            const QByteArray content = ghost ? kPlaceholder : header(uid);
+            s += "S: * " + QByteArray::number(i) + " FETCH (UID " + QByteArray::number(uid) +
+                 " RFC822.SIZE " + QByteArray::number(ghost ? 1 : 2000 + i) + " " + kHeaderItem +
+                 " " + literalLines(content);
+        }
+        s += "S: <tag> OK FETCH completed.\n";
+        if (kind != Ghost::None) {
+            const quint32 uid = quint32(ghostSeq + 14496);
+            s += "C: <tag> UID FETCH " + QByteArray::number(uid) + " BODY.PEEK[]\n";
+            if (kind == Ghost::Placeholder)
+                s += "S: * " + QByteArray::number(ghostSeq) + " FETCH (UID " +
+                     QByteArray::number(uid) + " BODY[] " +
+                     literalLines(kPlaceholder + "This message could not be retrieved.\r\n");
+            s += "S: <tag> OK FETCH completed.\n";
+        }
+    }
+    if (unselect) s += "C: <tag> UNSELECT\nS: <tag> OK UNSELECT completed.\n";
+    return s;
+}
+
+QString demoSha()
+{
+    return QString::fromLatin1(
+        QSslCertificate(demo::certificatePem()).digest(QCryptographicHash::Sha256).toHex());
+}
+
+QProcessEnvironment pwEnv(const QString &pw)
+{
+    QProcessEnvironment e;
+    e.insert(QStringLiteral("MS_PW"), pw);
+    return e;
+}
+
+// A direct IMAP session from the test, through the engine's recorded connection.
+struct Direct
+{
+    Transcript transcript;
+    std::unique_ptr<Connection> conn;
+    std::unique_ptr<imap::Session> imap;
+
+    bool open(const QString &host, quint16 port, const QString &caFile, const QByteArray &user,
+              const QByteArray &pw)
+    {
+        TlsPolicy tls;
+        tls.extraCa = QSslCertificate::fromPath(caFile, QSsl::Pem);
+        conn = std::make_unique<Connection>(&transcript, tls);
+        if (!conn->open(host, port, true, 10000)) return false;
+        imap = std::make_unique<imap::Session>(conn.get(), 10000);
+        if (!imap->readGreeting().completed) return false;
+        return imap->login(user, pw, false).ok();
+    }
+    imap::Result run(const QByteArray &verb, const QByteArray &args = {})
+    {
+        return args.isEmpty() ? imap->execute(verb) : imap->execute(verb, {imap::Arg::raw(args)});
+    }
+    // UID -> flags, for the whole selected mailbox.
+    QMap<quint32, QSet<QByteArray>> flagsByUid()
+    {
+        QMap<quint32, QSet<QByteArray>> out;
+        const imap::Result r = run("UID FETCH", "1:* (UID FLAGS)");
+        for (const auto &u : r.untagged) {
+            const imap::Value *uid = u.fetchItem("UID");
+            const imap::Value *flags = u.fetchItem("FLAGS");
+            if (!uid || !flags) continue;
+            QSet<QByteArray> f;
+            for (const auto &v : flags->items)
+                f.insert(v.str);
+            out.insert(quint32(uid->toNumber()), f);
+        }
+        return out;
+    }
+    void close()
+    {
+        if (conn && conn->isOpen()) {
+            imap->setSilenceMs(3000);
+            imap->execute("LOGOUT");
+            conn->close();
+        }
+    }
+};
+
+} // namespace
+
+class TestGhosts : public QObject
+{
+    Q_OBJECT
+
+    // Real Dovecot, started in its own directory.
+    QTemporaryDir m_dir{QStringLiteral("/tmp/ms-ghosts-XXXXXX")};
+    QMap<QString, QString> m_env;
+    bool m_started = false;
+
+    std::unique_ptr<fake::ScriptedServer> serve(const QByteArray &script)
+    {
+        QString err;
+        auto s = fake::ScriptedServer::fromText(script, &err);
+        if (!s) {
+            qWarning("script error: %s", qPrintable(err));
+            return nullptr;
+        }
+        s->setCertificate(QSslCertificate(demo::certificatePem()),
+                          QSslKey(demo::privateKeyPem(), QSsl::Rsa));
+        if (!s->start()) return nullptr;
+        return s;
+    }
+    static QStringList scanArgs(quint16 port, const QStringList &extra = {})
+    {
+        return QStringList{QStringLiteral("diagnose"),
+                           QStringLiteral("imaps://fred@127.0.0.1:%1").arg(port),
+                           QStringLiteral("--accept-cert"),
+                           demoSha(),
+                           QStringLiteral("--password-env"),
+                           QStringLiteral("MS_PW"),
+                           QStringLiteral("--checks"),
+                           QStringLiteral("ghosts"),
+                           QStringLiteral("--json"),
+                           QStringLiteral("-")} +
+               extra;
+    }
+    static void readOnly(const CliResult &r, const fake::ScriptedServer &s)
+    {
+        // Every client line matched the script up to LOGOUT: no CLOSE, EXPUNGE or STORE slipped in.
+        QVERIFY2(s.errors().isEmpty(), qPrintable(s.errors().join(QLatin1Char('\n'))));
+        QTRY_VERIFY_WITH_TIMEOUT(s.finishedAll(), 5000);
+        for (const char *verb : {" CLOSE", " EXPUNGE", " STORE", " SELECT "})
+            QVERIFY2(r.countEvents(QStringLiteral("send"), QLatin1String(verb)) == 0, verb);
+        const int n = r.json.value(QStringLiteral("events")).toArray().size();
+        for (const auto &f : r.json.value(QStringLiteral("findings")).toArray())
+            for (const auto &ev : f.toObject().value(QStringLiteral("evidence")).toArray())
+                QVERIFY(ev.toInt() >= 0 && ev.toInt() < n);
+    }
+    static QString summary(const CliResult &r, const QString &id)
+    {
+        for (const auto &c : r.json.value(QStringLiteral("checks")).toArray())
+            if (c.toObject().value(QStringLiteral("id")).toString() == id)
+                return c.toObject().value(QStringLiteral("summary")).toString();
+        return {};
+    }
+
+    QString cli() const { return QStringLiteral(MAILSCOPE_CLI); }
+    QString dovecotUrl() const
+    {
+        return QStringLiteral("imaps://%1@127.0.0.2:%2")
+            .arg(m_env.value(QStringLiteral("USER")), m_env.value(QStringLiteral("IMAPS_PORT")));
+    }
+    QStringList dovecotArgs(QStringList args) const
+    {
+        args << QStringLiteral("--ca-file") << m_env.value(QStringLiteral("CA_FILE"))
+             << QStringLiteral("--password-env") << QStringLiteral("MS_PW");
+        return args;
+    }
+    bool direct(Direct &d) const
+    {
+        return d.open(QStringLiteral("127.0.0.2"),
+                      quint16(m_env.value(QStringLiteral("IMAPS_PORT")).toUInt()),
+                      m_env.value(QStringLiteral("CA_FILE")),
+                      m_env.value(QStringLiteral("USER")).toLatin1(),
+                      m_env.value(QStringLiteral("PASSWORD")).toLatin1());
+    }
+    QProcessEnvironment dovecotPw() const { return pwEnv(m_env.value(QStringLiteral("PASSWORD"))); }
+
+private slots:
+    // --- Exchange, scripted -------------------------------------------------------------------
+
+    void silentGhostIsFound()
+    {
+        auto s = serve(login() + mailbox("INBOX", 1050, 1045, Ghost::Silent, true) + logout());
+        QVERIFY(s);
+        const CliResult r =
+            runCli(scanArgs(s->port(), {QStringLiteral("--mailbox"), QStringLiteral("INBOX")}),
+                   pwEnv(QStringLiteral("pw")));
+        QVERIFY2(r.exitCode == 1, r.err.constData());
+        readOnly(r, *s);
+        const QJsonObject f = r.findingById(QStringLiteral("imap.ghost-message"));
+        QCOMPARE(f.value(QStringLiteral("severity")).toString(), QStringLiteral("error"));
+        const QJsonObject d = f.value(QStringLiteral("data")).toObject();
+        QCOMPARE(d.value(QStringLiteral("mailbox")).toString(), QStringLiteral("INBOX"));
+        QCOMPARE(d.value(QStringLiteral("uids")).toArray(), QJsonArray({15541}));
+        QCOMPARE(d.value(QStringLiteral("sequence")).toArray(), QJsonArray({1045}));
+        QCOMPARE(d.value(QStringLiteral("headers")).toArray(), QJsonArray({QString()}));
+        QCOMPARE(d.value(QStringLiteral("repair_command")).toString(),
+                 QStringLiteral("mailscope-cli repair imaps://fred@127.0.0.1:%1 --mailbox INBOX "
+                                "--expunge-uid 15541")
+                     .arg(s->port()));
+        const QString text = f.value(QStringLiteral("explanation")).toString();
+        QVERIFY2(text.startsWith(QStringLiteral("Your mail program keeps failing on message UID "
+                                                "15541 in INBOX")),
+                 qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("--expunge-uid 15541")));
+        QVERIFY(!text.contains(QStringLiteral("--yes\"")));
+        // Evidence: the confirming FETCH and its empty OK.
+        const QJsonArray ev = f.value(QStringLiteral("evidence")).toArray();
+        QCOMPARE(ev.size(), 2);
+        const QJsonArray events = r.json.value(QStringLiteral("events")).toArray();
+        QVERIFY(events[ev[0].toInt()]
+                    .toObject()
+                    .value(QStringLiteral("text"))
+                    .toString()
+                    .contains(QStringLiteral("UID FETCH 15541 BODY.PEEK[]")));
+        QVERIFY(events[ev[1].toInt()]
+                    .toObject()
+                    .value(QStringLiteral("text"))
+                    .toString()
+                    .contains(QStringLiteral("OK FETCH completed")));
+        QCOMPARE(r.checkStatus(QStringLiteral("ghosts")), QStringLiteral("fail"));
+        QCOMPARE(summary(r, QStringLiteral("ghosts")),
+                 QStringLiteral("1 mailbox, 1,050 messages, 1 ghost"));
+        QCOMPARE(r.countEvents(QStringLiteral("send"), QStringLiteral("BODY.PEEK[]")), 1);
+    }
+
+    void cleanMailboxHasNoFinding()
+    {
+        auto s = serve(login() + mailbox("INBOX", 40, 0, Ghost::None, true) + logout());
+        QVERIFY(s);
+        const CliResult r =
+            runCli(scanArgs(s->port(), {QStringLiteral("--mailbox"), QStringLiteral("INBOX")}),
+                   pwEnv(QStringLiteral("pw")));
+        QVERIFY2(r.exitCode == 0, r.out.constData());
+        readOnly(r, *s);
+        QVERIFY(!r.findingIds().contains(QStringLiteral("imap.ghost-message")));
+        QCOMPARE(r.checkStatus(QStringLiteral("ghosts")), QStringLiteral("pass"));
+        QCOMPARE(summary(r, QStringLiteral("ghosts")),
+                 QStringLiteral("1 mailbox, 40 messages, no ghosts"));
+        QCOMPARE(r.countEvents(QStringLiteral("send"), QStringLiteral("BODY.PEEK[]")), 0);
+    }
+
+    void exchangePlaceholder()
+    {
+        auto s = serve(login() + mailbox("INBOX", 1050, 1045, Ghost::Placeholder, true) + logout());
+        QVERIFY(s);
+        const CliResult r =
+            runCli(scanArgs(s->port(), {QStringLiteral("--mailbox"), QStringLiteral("INBOX")}),
+                   pwEnv(QStringLiteral("pw")));
+        QCOMPARE(r.exitCode, 1);
+        readOnly(r, *s);
+        const QJsonObject d = r.findingById(QStringLiteral("imap.ghost-message"))
+                                  .value(QStringLiteral("data"))
+                                  .toObject();
+        QCOMPARE(d.value(QStringLiteral("uids")).toArray(), QJsonArray({15541}));
+        QCOMPARE(d.value(QStringLiteral("sequence")).toArray(), QJsonArray({1045}));
+        QVERIFY(d.value(QStringLiteral("headers"))
+                    .toArray()
+                    .at(0)
+                    .toString()
+                    .contains(QStringLiteral("Retrieval using the IMAP4 protocol failed")));
+        QVERIFY(r.findingById(QStringLiteral("imap.ghost-message"))
+                    .value(QStringLiteral("explanation"))
+                    .toString()
+                    .contains(QStringLiteral("stand-in text")));
+    }
+
+    void allMailboxesWithoutUnselect()
+    {
+        // LIST: \Noselect and \NonExistent are skipped; without UNSELECT the next EXAMINE (or
+        // LOGOUT) leaves the mailbox, never CLOSE.
+        const char *caps = "IMAP4rev1 AUTH=PLAIN SASL-IR UIDPLUS";
+        auto s = serve(login(caps) +
+                       "C: <tag> LIST \"\" \"*\"\n"
+                       "S: * LIST (\\HasNoChildren) \"/\" INBOX\n"
+                       "S: * LIST (\\Noselect \\HasChildren) \"/\" \"[Gmail]\"\n"
+                       "S: * LIST (\\HasNoChildren) \"/\" \"[Gmail]/Sent Mail\"\n"
+                       "S: * LIST (\\NonExistent) \"/\" Gone\n"
+                       "S: * LIST (\\HasNoChildren) \"/\" Archive\n"
+                       "S: <tag> OK LIST completed.\n" +
+                       mailbox("INBOX", 30, 0, Ghost::None, false) +
+                       mailbox("\"[Gmail]/Sent Mail\"", 3, 0, Ghost::None, false) +
+                       mailbox("Archive", 12, 7, Ghost::Silent, false) + logout());
+        QVERIFY(s);
+        const CliResult r = runCli(scanArgs(s->port()), pwEnv(QStringLiteral("pw")));
+        QCOMPARE(r.exitCode, 1);
+        readOnly(r, *s);
+        QCOMPARE(r.countEvents(QStringLiteral("send"), QStringLiteral("UNSELECT")), 0);
+        QCOMPARE(summary(r, QStringLiteral("ghosts")),
+                 QStringLiteral("3 mailboxes, 45 messages, 1 ghost"));
+        const QJsonObject d = r.findingById(QStringLiteral("imap.ghost-message"))
+                                  .value(QStringLiteral("data"))
+                                  .toObject();
+        QCOMPARE(d.value(QStringLiteral("mailbox")).toString(), QStringLiteral("Archive"));
+        QCOMPARE(d.value(QStringLiteral("uids")).toArray(), QJsonArray({7 + 14496}));
+        QCOMPARE(d.value(QStringLiteral("sequence")).toArray(), QJsonArray({7}));
+    }
+
+    void mailboxOptionLimitsTheScan()
+    {
+        // The ghost sits in INBOX; --mailbox Archive must not even list the mailboxes.
+        auto s = serve(login() + mailbox("Archive", 12, 0, Ghost::None, true) + logout());
+        QVERIFY(s);
+        const CliResult r =
+            runCli(scanArgs(s->port(), {QStringLiteral("--mailbox"), QStringLiteral("Archive")}),
+                   pwEnv(QStringLiteral("pw")));
+        QCOMPARE(r.exitCode, 0);
+        readOnly(r, *s);
+        QCOMPARE(r.countEvents(QStringLiteral("send"), QStringLiteral("LIST")), 0);
+        QCOMPARE(r.countEvents(QStringLiteral("send"), QStringLiteral("EXAMINE")), 1);
+        QCOMPARE(summary(r, QStringLiteral("ghosts")),
+                 QStringLiteral("1 mailbox, 12 messages, no ghosts"));
+    }
+
+    void repairRefusedWithoutUidplus()
+    {
+        const char *caps = "IMAP4rev1 AUTH=PLAIN SASL-IR UNSELECT";
+        auto s = serve(login(caps) +
+                       "C: <tag> SELECT INBOX\n"
+                       "S: * 1234 EXISTS\n"
+                       "S: <tag> OK [READ-WRITE] SELECT completed.\n"
+                       "C: <tag> UID FETCH 15541 (UID FLAGS)\n"
+                       "S: * 1045 FETCH (UID 15541 FLAGS ())\n"
+                       "S: <tag> OK FETCH completed.\n"
+                       "C: <tag> UNSELECT\n"
+                       "S: <tag> OK UNSELECT completed.\n" +
+                       logout());
+        QVERIFY(s);
+        const CliResult r = runCli(
+            {QStringLiteral("repair"), QStringLiteral("imaps://fred@127.0.0.1:%1").arg(s->port()),
+             QStringLiteral("--accept-cert"), demoSha(), QStringLiteral("--password-env"),
+             QStringLiteral("MS_PW"), QStringLiteral("--mailbox"), QStringLiteral("INBOX"),
+             QStringLiteral("--expunge-uid"), QStringLiteral("15541"), QStringLiteral("--yes")},
+            pwEnv(QStringLiteral("pw")));
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.out.contains("Refused: the server does not offer UIDPLUS"), r.out.constData());
+        QVERIFY(r.out.contains("RFC 4549"));
+        QVERIFY2(s->errors().isEmpty(), qPrintable(s->errors().join(QLatin1Char('\n'))));
+    }
+
+    // --- Dovecot, real ------------------------------------------------------------------------
+
+    void startDovecot()
+    {
+        if (!QFile::exists(QStringLiteral("/usr/sbin/dovecot")))
+            QSKIP("Dovecot is not installed (apt-get install dovecot-imapd)");
+        QVERIFY(m_dir.isValid());
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("AUTH_FAILURE_DELAY"), QStringLiteral("0"));
+        env.insert(QStringLiteral("SEED_COUNT"), QStringLiteral("20"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral("bash"),
+                {QStringLiteral(MAILSCOPE_SOURCE_DIR "/tests/servers/dovecot.sh"),
+                 QStringLiteral("start"), m_dir.path()});
+        QVERIFY(p.waitForFinished(90000));
+        QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+        for (const QByteArray &line : p.readAllStandardOutput().split('\n')) {
+            const int eq = line.indexOf('=');
+            if (eq > 0)
+                m_env.insert(QString::fromLatin1(line.left(eq)),
+                             QString::fromLatin1(line.mid(eq + 1)));
+        }
+        QVERIFY(m_env.contains(QStringLiteral("IMAPS_PORT")));
+        m_started = true;
+    }
+
+    void dovecotScanHasNoGhosts()
+    {
+        if (!m_started) QSKIP("no Dovecot");
+        const CliResult r = runCli(
+            dovecotArgs({QStringLiteral("diagnose"), dovecotUrl(), QStringLiteral("--checks"),
+                         QStringLiteral("ghosts"), QStringLiteral("--json"), QStringLiteral("-")}),
+            dovecotPw());
+        QVERIFY2(r.exitCode == 0, r.out.constData());
+        QCOMPARE(r.checkStatus(QStringLiteral("ghosts")), QStringLiteral("pass"));
+        QCOMPARE(summary(r, QStringLiteral("ghosts")),
+                 QStringLiteral("2 mailboxes, 25 messages, no ghosts"));
+        QVERIFY(!r.findingIds().contains(QStringLiteral("imap.ghost-message")));
+        QCOMPARE(r.countEvents(QStringLiteral("send"), QStringLiteral("EXAMINE")), 2);
+        for (const char *verb : {" CLOSE", " EXPUNGE", " STORE", " SELECT "})
+            QVERIFY2(r.countEvents(QStringLiteral("send"), QLatin1String(verb)) == 0, verb);
+
+        const CliResult one = runCli(
+            dovecotArgs({QStringLiteral("diagnose"), dovecotUrl(), QStringLiteral("--checks"),
+                         QStringLiteral("ghosts"), QStringLiteral("--mailbox"),
+                         QStringLiteral("Archive"), QStringLiteral("--json"), QStringLiteral("-")}),
+            dovecotPw());
+        QCOMPARE(one.exitCode, 0);
+        QCOMPARE(summary(one, QStringLiteral("ghosts")),
+                 QStringLiteral("1 mailbox, 5 messages, no ghosts"));
+    }
+
+    void dovecotRepairPlanAndRefusal()
+    {
+        if (!m_started) QSKIP("no Dovecot");
+        Direct d;
+        QVERIFY(direct(d));
+        QVERIFY(d.run("SELECT", "INBOX").ok());
+        const auto before = d.flagsByUid();
+        QCOMPARE(before.size(), 20);
+        const quint32 target = before.keys().at(4);
+
+        // Without --yes: the plan, and nothing changes.
+        const CliResult plan = runCli(
+            dovecotArgs({QStringLiteral("repair"), dovecotUrl(), QStringLiteral("--mailbox"),
+                         QStringLiteral("INBOX"), QStringLiteral("--expunge-uid"),
+                         QString::number(target), QStringLiteral("--json"), QStringLiteral("-")}),
+            dovecotPw());
+        QVERIFY2(plan.exitCode == 0, plan.err.constData());
+        QVERIFY(
+            plan.err.contains(QByteArray("Plan for removing UID " + QByteArray::number(target))));
+        QVERIFY(plan.err.contains("UNCHANGEDSINCE"));
+        QVERIFY(plan.err.contains("Not done: nothing was changed"));
+        for (const char *verb : {" CLOSE", " EXPUNGE", " STORE"})
+            QVERIFY2(plan.countEvents(QStringLiteral("send"), QLatin1String(verb)) == 0, verb);
+        QCOMPARE(d.flagsByUid(), before);
+
+        // A UID that does not exist: refused.
+        const CliResult none =
+            runCli(dovecotArgs({QStringLiteral("repair"), dovecotUrl(), QStringLiteral("--mailbox"),
+                                QStringLiteral("INBOX"), QStringLiteral("--expunge-uid"),
+                                QStringLiteral("99999"), QStringLiteral("--yes")}),
+                   dovecotPw());
+        QCOMPARE(none.exitCode, 1);
+        QVERIFY2(none.out.contains("Refused: there is no message with UID 99999"),
+                 none.out.constData());
+        QCOMPARE(d.flagsByUid(), before);
+        d.close();
+    }
+
+    void dovecotRepairRemovesExactlyOne()
+    {
+        if (!m_started) QSKIP("no Dovecot");
+        Direct a, b;
+        QVERIFY(direct(a));
+        QVERIFY(direct(b));
+        QVERIFY(a.run("SELECT", "INBOX").ok());
+        QVERIFY(b.run("SELECT", "INBOX").ok());
+        const QList<quint32> uids = a.flagsByUid().keys();
+        QVERIFY(uids.size() >= 16);
+        const quint32 target = uids.at(9);
+        const quint32 del1 = uids.at(2), del2 = uids.at(3);
+        const QList<quint32> busy{uids.at(12), uids.at(13), uids.at(14), uids.at(15)};
+        // Two other messages already marked \Deleted: they must survive the repair.
+        QVERIFY(a.run("UID STORE", QByteArray::number(del1) + ',' + QByteArray::number(del2) +
+                                       " +FLAGS (\\Deleted)")
+                    .ok());
+        const auto before = a.flagsByUid();
+
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("MS_PW"), m_env.value(QStringLiteral("PASSWORD")));
+        env.insert(QStringLiteral("NO_COLOR"), QStringLiteral("1"));
+        p.setProcessEnvironment(env);
+        p.start(cli(),
+                dovecotArgs({QStringLiteral("repair"), dovecotUrl(), QStringLiteral("--mailbox"),
+                             QStringLiteral("INBOX"), QStringLiteral("--expunge-uid"),
+                             QString::number(target), QStringLiteral("--yes"),
+                             QStringLiteral("--json"), QStringLiteral("-")}));
+        QVERIFY(p.waitForStarted(10000));
+        // Meanwhile another session keeps changing flags on other messages (bounded).
+        const QDeadlineTimer deadline(60000);
+        int changes = 0;
+        while (p.state() != QProcess::NotRunning && !deadline.hasExpired() && changes < 20000) {
+            const quint32 u = busy.at(changes % busy.size());
+            const QByteArray op = (changes / busy.size()) % 2 ? "-FLAGS" : "+FLAGS";
+            QVERIFY(b.run("UID STORE", QByteArray::number(u) + ' ' + op + " (\\Flagged)").ok());
+            ++changes;
+        }
+        if (p.state() != QProcess::NotRunning) QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        const QByteArray out = p.readAllStandardOutput();
+        const QByteArray err = p.readAllStandardError();
+        QVERIFY2(p.exitCode() == 0, QByteArray(out + err).constData());
+        QVERIFY2(
+            err.contains(QByteArray("Done: UID " + QByteArray::number(target) + " was removed")),
+            err.constData());
+        QVERIFY(changes > 0);
+        qInfo("flag changes by the other session while the repair ran: %d", changes);
+        const QJsonObject json = QJsonDocument::fromJson(out).object();
+        QString sent;
+        for (const auto &e : json.value(QStringLiteral("events")).toArray())
+            if (e.toObject().value(QStringLiteral("kind")).toString() == QLatin1String("send"))
+                sent += e.toObject().value(QStringLiteral("text")).toString();
+        QVERIFY(sent.contains(QStringLiteral("UNCHANGEDSINCE")));
+        QVERIFY(sent.contains(QStringLiteral("UID EXPUNGE %1\r\n").arg(target)));
+        QVERIFY(!sent.contains(QStringLiteral(" CLOSE")));
+        QVERIFY(!sent.contains(QStringLiteral(" EXPUNGE\r\n")));
+        a.close();
+        b.close();
+
+        // From a fresh connection: exactly the target is gone, the rest is untouched.
+        Direct c;
+        QVERIFY(direct(c));
+        QVERIFY(c.run("EXAMINE", "INBOX").ok());
+        const auto after = c.flagsByUid();
+        QSet<quint32> expected(before.keyBegin(), before.keyEnd());
+        expected.remove(target);
+        QCOMPARE(QSet<quint32>(after.keyBegin(), after.keyEnd()), expected);
+        QVERIFY(after.value(del1).contains("\\Deleted"));
+        QVERIFY(after.value(del2).contains("\\Deleted"));
+        for (auto it = after.cbegin(); it != after.cend(); ++it) {
+            if (busy.contains(it.key())) continue; // \Flagged toggled by design
+            QCOMPARE(it.value(), before.value(it.key()));
+        }
+        c.close();
+    }
+
+    void cleanupTestCase()
+    {
+        if (m_started) {
+            QProcess p;
+            p.start(QStringLiteral("bash"),
+                    {QStringLiteral(MAILSCOPE_SOURCE_DIR "/tests/servers/dovecot.sh"),
+                     QStringLiteral("stop"), m_dir.path()});
+            p.waitForFinished(30000);
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestGhosts)
+#include "tst_ghosts.moc"
