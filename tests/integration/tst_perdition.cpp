@@ -1,0 +1,129 @@
+// Real perdition 2.2 (Debian) in front of a real Dovecot, both on loopback: the proxy of seed
+// 000. It loses commands pipelined with LOGIN and ends idle sessions after its --timeout.
+#include "CliRunner.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <cmath>
+
+using namespace mailscope::test;
+
+class TestPerdition : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dovecotDir{QStringLiteral("/tmp/ms-pd-XXXXXX")};
+    QTemporaryDir m_perditionDir{QStringLiteral("/tmp/ms-pp-XXXXXX")};
+    QMap<QString, QString> m_env;
+    bool m_dovecot = false;
+    bool m_perdition = false;
+    static constexpr int kTimeout = 4; // perdition --timeout, seconds
+
+    static QString script(const char *name)
+    {
+        return QStringLiteral(MAILSCOPE_SOURCE_DIR "/tests/servers/") + QLatin1String(name);
+    }
+    bool start(const QStringList &args,
+               const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+    {
+        QProcess p;
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral("bash"), args);
+        if (!p.waitForFinished(90000) || p.exitCode() != 0) {
+            qWarning("%s", p.readAllStandardError().constData());
+            return false;
+        }
+        for (const QByteArray &line : p.readAllStandardOutput().split('\n')) {
+            const int eq = line.indexOf('=');
+            if (eq > 0)
+                m_env.insert(QString::fromLatin1(line.left(eq)),
+                             QString::fromLatin1(line.mid(eq + 1)));
+        }
+        return true;
+    }
+    void stop(const char *name, const QString &dir)
+    {
+        QProcess p;
+        p.start(QStringLiteral("bash"), {script(name), QStringLiteral("stop"), dir});
+        p.waitForFinished(30000);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        if (!QFile::exists(QStringLiteral("/usr/sbin/dovecot")) ||
+            !QFile::exists(QStringLiteral("/usr/sbin/perdition.imap4")))
+            QSKIP("Dovecot or perdition is not installed: the README's test command installs them");
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("AUTH_FAILURE_DELAY"), QStringLiteral("0"));
+        QVERIFY(start({script("dovecot.sh"), QStringLiteral("start"), m_dovecotDir.path()}, env));
+        m_dovecot = true;
+        QVERIFY(start({script("perdition.sh"), QStringLiteral("start"), m_perditionDir.path(),
+                       m_env.value(QStringLiteral("IMAP_PORT")), QString::number(kTimeout)}));
+        m_perdition = true;
+        QVERIFY(m_env.contains(QStringLiteral("PERDITION_PORT")));
+    }
+    void cleanupTestCase()
+    {
+        if (m_perdition) stop("perdition.sh", m_perditionDir.path());
+        if (m_dovecot) stop("dovecot.sh", m_dovecotDir.path());
+    }
+
+    void seedZeroFaults()
+    {
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("MS_PW"), m_env.value(QStringLiteral("PASSWORD")));
+        const CliResult r = runCli(
+            {QStringLiteral("diagnose"),
+             QStringLiteral("imap://%1@127.0.0.1:%2")
+                 .arg(m_env.value(QStringLiteral("USER")),
+                      m_env.value(QStringLiteral("PERDITION_PORT"))),
+             QStringLiteral("--checks"), QStringLiteral("starttls,login,untagged,pipelining,idle"),
+             QStringLiteral("--allow-plaintext-login"), QStringLiteral("--password-env"),
+             QStringLiteral("MS_PW"), QStringLiteral("--idle-max"), QStringLiteral("30"),
+             QStringLiteral("--silence"), QStringLiteral("3"), QStringLiteral("--json"),
+             QStringLiteral("-")},
+            env, {}, 240000);
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.json.value(QStringLiteral("server"))
+                     .toObject()
+                     .value(QStringLiteral("software"))
+                     .toString(),
+                 QStringLiteral("perdition"));
+        // perdition refuses STARTTLS on a plain listener: no encryption, so logins are cleartext.
+        QVERIFY(r.findingIds().contains(QStringLiteral("starttls.missing")));
+        QCOMPARE(r.findingById(QStringLiteral("auth.cleartext"))
+                     .value(QStringLiteral("severity"))
+                     .toString(),
+                 QStringLiteral("error"));
+        QCOMPARE(r.checkStatus(QStringLiteral("login")), QStringLiteral("warn"));
+
+        // Commands sent in the same packet as LOGIN vanish inside the proxy.
+        const QJsonObject pipe = r.findingById(QStringLiteral("imap.pipelining-loss"))
+                                     .value(QStringLiteral("data"))
+                                     .toObject();
+        QVERIFY2(!pipe.isEmpty(), qPrintable(r.checkStatus(QStringLiteral("pipelining"))));
+        QCOMPARE(pipe.value(QStringLiteral("after")).toString(), QStringLiteral("LOGIN"));
+        const QStringList lost = pipe.value(QStringLiteral("lost")).toVariant().toStringList();
+        QCOMPARE(lost.size(), 2);
+        QVERIFY(lost.join(QLatin1Char(' ')).contains(QStringLiteral("NOOP")));
+        QVERIFY(lost.join(QLatin1Char(' ')).contains(QStringLiteral("CAPABILITY")));
+
+        // Idle sessions end with a FIN exactly --timeout seconds after the last byte, seen as
+        // it happens, in every state; TCP keepalives do not reset perdition's own timer.
+        const QJsonObject idle =
+            r.findingById(QStringLiteral("idle.timeout")).value(QStringLiteral("data")).toObject();
+        QVERIFY2(!idle.isEmpty(), qPrintable(r.checkStatus(QStringLiteral("idle"))));
+        QCOMPARE(idle.value(QStringLiteral("close")).toString(), QStringLiteral("fin"));
+        QCOMPARE(idle.value(QStringLiteral("method")).toString(), QStringLiteral("observed"));
+        QVERIFY2(std::abs(idle.value(QStringLiteral("seconds")).toDouble() - kTimeout) <= 2.0,
+                 qPrintable(QString::number(idle.value(QStringLiteral("seconds")).toDouble())));
+        QCOMPARE(idle.value(QStringLiteral("keepalive_helps")), QJsonValue(false));
+        QVERIFY(!r.findingIds().contains(QStringLiteral("idle.silent-drop")));
+        // The password never shows.
+        QVERIFY(!r.out.contains(m_env.value(QStringLiteral("PASSWORD")).toLatin1()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPerdition)
+#include "tst_perdition.moc"
