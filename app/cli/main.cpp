@@ -17,6 +17,7 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
+#include <QHostAddress>
 #include <QSslKey>
 #include <QSslSocket>
 #include <QTimer>
@@ -143,6 +144,13 @@ void addCommonOptions(QCommandLineParser &p)
          QStringLiteral("Print nothing but errors; use the exit status and --json.")},
         {QStringLiteral("demo"),
          QStringLiteral("Diagnose the built-in demo server (the default when no URL is given).")},
+        {QStringLiteral("listen"),
+         QStringLiteral("demo-server: listen on this address instead of 127.0.0.1."),
+         QStringLiteral("ADDRESS")},
+        {QStringLiteral("idle-cutoff"),
+         QStringLiteral(
+             "demo-server: idle cutoff in seconds (0: none; default 20 as in seed 000)."),
+         QStringLiteral("SECONDS")},
         {QStringLiteral("mailbox"),
          QStringLiteral("Limit mailbox checks (ghosts) and repair to this mailbox."),
          QStringLiteral("NAME")},
@@ -458,14 +466,30 @@ int main(int argc, char **argv)
     }
     if (cmd == QLatin1String("demo-server")) {
         demo::DemoServer server;
+        if (p.isSet(QStringLiteral("listen"))) {
+            const QHostAddress a(p.value(QStringLiteral("listen")));
+            if (a.isNull()) return usageError(QStringLiteral("--listen takes an IP address"));
+            server.setListenAddress(a);
+        }
+        if (p.isSet(QStringLiteral("idle-cutoff"))) {
+            bool ok = false;
+            const int s = p.value(QStringLiteral("idle-cutoff")).toInt(&ok);
+            if (!ok || s < 0 || s > 86400)
+                return usageError(QStringLiteral("--idle-cutoff takes seconds from 0 to 86400"));
+            demo::IdlePolicy pol = demo::DemoServer::seedPolicy();
+            pol.cutoffMs = s * 1000;
+            server.setIdlePolicy(pol);
+        }
         const quint16 port = server.start();
         if (!port) return usageError(QStringLiteral("could not listen on 127.0.0.1"));
-        print(stdout, QStringLiteral("Demo IMAP server on imap://%1@127.0.0.1:%2 (password: %3, "
+        print(stdout, QStringLiteral("Demo IMAP server on imap://%1@%5:%2 (password: %3, "
                                      "certificate SHA-256 %4). Ctrl-C stops it.")
                           .arg(QString::fromLatin1(demo::DemoServer::user()))
                           .arg(port)
                           .arg(QString::fromLatin1(demo::DemoServer::password()),
-                               QString::fromLatin1(server.certificateSha256())));
+                               QString::fromLatin1(server.certificateSha256()),
+                               p.isSet(QStringLiteral("listen")) ? p.value(QStringLiteral("listen"))
+                                                                 : QStringLiteral("127.0.0.1")));
         // Only an atomic store in the handler; a timer does the quitting.
         std::signal(SIGINT, onStopSignal);
         std::signal(SIGTERM, onStopSignal);

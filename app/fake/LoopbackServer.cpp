@@ -139,7 +139,7 @@ void LoopbackServer::listenNow()
 {
     m_server = new SslCapableServer(this);
     connect(m_server, &QTcpServer::newConnection, this, &LoopbackServer::onNewConnection);
-    if (m_server->listen(QHostAddress::LocalHost, 0)) m_port = m_server->serverPort();
+    if (m_server->listen(m_listen, 0)) m_port = m_server->serverPort();
 }
 
 void LoopbackServer::onNewConnection()

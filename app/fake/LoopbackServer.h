@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHostAddress>
 #include <QObject>
 #include <QSslCertificate>
 #include <QSslKey>
@@ -58,6 +59,8 @@ public:
 
     // Starts the server thread and listens on 127.0.0.1:0; returns the port (0 on failure).
     quint16 start();
+    // Another local address (e.g. inside a test network namespace); loopback by default.
+    void setListenAddress(const QHostAddress &a) { m_listen = a; }
     void stop();
     quint16 port() const { return m_port; }
     void setCertificate(const QSslCertificate &cert, const QSslKey &key);
@@ -74,6 +77,7 @@ private:
     void onNewConnection();
     void stopNow();
 
+    QHostAddress m_listen = QHostAddress(QHostAddress::LocalHost);
     QThread *m_thread = nullptr;
     QTcpServer *m_server = nullptr;
     QSslCertificate m_cert;

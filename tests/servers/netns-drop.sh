@@ -9,6 +9,8 @@
 #   tests/servers/netns-drop.sh setup NAME         create NAME-c and NAME-s, print KEY=value
 #   tests/servers/netns-drop.sh drop NAME PORT     drop TCP from/to PORT in NAME-s
 #   tests/servers/netns-drop.sh undrop NAME        remove all drop rules again
+#   tests/servers/netns-drop.sh stateful NAME SECONDS
+#                                                  NAME-s firewall forgets idle flows after SECONDS
 #   tests/servers/netns-drop.sh exec NAME client|server CMD [ARG...]
 #                                                  run CMD inside NAME-c / NAME-s
 #   tests/servers/netns-drop.sh teardown NAME      remove both namespaces (idempotent)
@@ -263,11 +265,37 @@ with socket.create_connection((sys.argv[1], int(sys.argv[2])), timeout=5) as s:
     }
 }
 
+# A stateful firewall in NAME-s that forgets idle connections after SECONDS, as
+# NAT boxes and firewalls do: their next packet matches no conntrack entry and is
+# dropped, so the client's data is never acknowledged (the silent drop of
+# seeds/000). TCP keepalives refresh the entry, so they keep such a flow alive.
+cmd_stateful() {
+    local name=$1 seconds=$2
+    check_name "$name"
+    [[ $seconds =~ ^[0-9]+$ && $seconds -ge 1 && $seconds -le 3600 ]] || die "bad SECONDS '$seconds'"
+    ns_exists "$name-s" || die "no namespace $name-s (run setup first)"
+    command -v nft >/dev/null || die "stateful needs nft (apt-get install nftables)"
+    ip netns exec "$name-s" sysctl -q -w \
+        "net.netfilter.nf_conntrack_tcp_timeout_established=$seconds" \
+        net.netfilter.nf_conntrack_tcp_loose=0
+    ip netns exec "$name-s" nft -f - <<RULES
+table inet ${TABLE}_ct {
+  chain in {
+    type filter hook input priority 0; policy accept;
+    ct state invalid counter drop
+    ct state new tcp flags & (syn | ack) != syn counter drop
+  }
+}
+RULES
+    echo "STATEFUL_SECONDS=$seconds"
+}
+
 case ${1:-} in
     check) [[ $# == 1 ]] || usage; cmd_check ;;
     setup) [[ $# == 2 ]] || usage; cmd_setup "$2" ;;
     drop) [[ $# == 3 ]] || usage; cmd_drop "$2" "$3" ;;
     undrop) [[ $# == 2 ]] || usage; cmd_undrop "$2" ;;
+    stateful) [[ $# == 3 ]] || usage; cmd_stateful "$2" "$3" ;;
     teardown) [[ $# == 2 ]] || usage; cmd_teardown "$2" ;;
     exec) [[ $# -ge 4 ]] || usage; cmd_exec "$2" "$3" "${@:4}" ;;
     *) usage ;;
