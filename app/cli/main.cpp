@@ -147,6 +147,10 @@ void addCommonOptions(QCommandLineParser &p)
         {QStringLiteral("listen"),
          QStringLiteral("demo-server: listen on this address instead of 127.0.0.1."),
          QStringLiteral("ADDRESS")},
+        {QStringLiteral("idle-end"),
+         QStringLiteral("demo-server: how idle sessions end: seed (default: reset, silent after "
+                        "UID FETCH), bye, fin or rst."),
+         QStringLiteral("KIND")},
         {QStringLiteral("idle-cutoff"),
          QStringLiteral(
              "demo-server: idle cutoff in seconds (0: none; default 20 as in seed 000)."),
@@ -478,6 +482,20 @@ int main(int argc, char **argv)
                 return usageError(QStringLiteral("--idle-cutoff takes seconds from 0 to 86400"));
             demo::IdlePolicy pol = demo::DemoServer::seedPolicy();
             pol.cutoffMs = s * 1000;
+            server.setIdlePolicy(pol);
+        }
+        if (p.isSet(QStringLiteral("idle-end"))) {
+            const QString k = p.value(QStringLiteral("idle-end"));
+            demo::IdlePolicy pol = demo::DemoServer::seedPolicy();
+            if (p.isSet(QStringLiteral("idle-cutoff")))
+                pol.cutoffMs = p.value(QStringLiteral("idle-cutoff")).toInt() * 1000;
+            const demo::IdleEnd e = k == QLatin1String("bye")   ? demo::IdleEnd::Bye
+                                    : k == QLatin1String("fin") ? demo::IdleEnd::Fin
+                                    : k == QLatin1String("rst") ? demo::IdleEnd::Rst
+                                                                : demo::IdleEnd::None;
+            if (e == demo::IdleEnd::None && k != QLatin1String("seed"))
+                return usageError(QStringLiteral("--idle-end takes seed, bye, fin or rst"));
+            if (e != demo::IdleEnd::None) pol.authenticated = pol.selected = pol.fetched = e;
             server.setIdlePolicy(pol);
         }
         const quint16 port = server.start();

@@ -269,6 +269,18 @@ void IdleSearch::notePassive()
                            "the connection with TCP keepalives ended too (%1 after %2 s)")
                            .arg(v.kind)
                            .arg(idle, 0, 'f', 1);
+            // Keepalives did not stop the server's own timer: this connection, idle since it
+            // was opened and never probed, shows the cutoff itself (and the authenticated
+            // state's ending) the moment it happens.
+            if (k == CloseKind::TcpTimeout) return false;
+            if (!m_exact) {
+                m_exact = true;
+                m_hi = idle;
+                m_lo = std::max(m_lo, idle - 0.5);
+            }
+            if (!m_verdicts.contains(State::Authenticated) ||
+                m_verdicts[State::Authenticated].kind == QLatin1String("alive"))
+                m_verdicts.insert(State::Authenticated, v);
             return false;
         }
         // Kernel timeouts lag the real cutoff by the keepalive/retransmission time.
@@ -368,8 +380,24 @@ void IdleSearch::run(const QString &checkId)
             // Before the cutoff is bracketed, the youngest connection past the target keeps
             // older ones for larger tests; once bracketed, the oldest inside the bracket
             // narrows it most.
-            const bool better = !best || (std::isinf(m_hi) ? i < idleOf(*best) : i > idleOf(*best));
-            if (i >= target && better) best = p.get();
+            // While nothing has died yet, the authenticated-state connections do the
+            // probing and the other states stay untouched: a server that ends sessions by
+            // itself then shows every state's ending at the cutoff, with no extra wait.
+            const bool authOnly =
+                std::isinf(m_hi) && best &&
+                (best->state == State::Authenticated) != (p->state == State::Authenticated);
+            const bool better =
+                !best || (authOnly ? p->state == State::Authenticated
+                                   : (std::isinf(m_hi) ? i < idleOf(*best) : i > idleOf(*best)));
+            bool authAlive = false;
+            for (auto &q : m_probers)
+                authAlive = authAlive || (q && q->state == State::Authenticated);
+            // Other states join the probing only well past the last answered probe: early
+            // probes would restart their clocks and delay what a server that ends sessions
+            // by itself shows at the cutoff.
+            const bool reserved = std::isinf(m_hi) && authAlive &&
+                                  p->state != State::Authenticated && i < 2 * m_lo + firstCheck;
+            if (i >= target && better && !reserved) best = p.get();
         }
         if (best) {
             for (auto &p : m_probers)

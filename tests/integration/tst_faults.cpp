@@ -454,7 +454,7 @@ private slots:
         checkSchema(r);
         const QStringList ids = r.findingIds();
         for (const char *id :
-             {"starttls.unadvertised", "tls.certificate", "auth.cleartext", "server.identified"})
+             {"starttls.unadvertised", "tls.certificate", "auth.cleartext", "server.identified", "imap.untagged-during-login"})
             QVERIFY2(ids.contains(QLatin1String(id)), id);
         QCOMPARE(r.json.value(QStringLiteral("server"))
                      .toObject()
