@@ -94,67 +94,80 @@ void addAdvice(Report &r)
         const int safeMinutes = std::max(1, safeSeconds / 60);
         const QString cut =
             QStringLiteral("the server cuts idle connections after about %1 s").arg(qRound(c));
-        add(r, QStringLiteral("thunderbird"),
-            QStringLiteral("mail.server.serverN.max_cached_connections"), QStringLiteral("1"),
-            QStringLiteral("%1; one cached connection, kept busy, is not left to go stale")
-                .arg(cut));
-        add(r, QStringLiteral("thunderbird"), QStringLiteral("mail.server.serverN.check_time"),
-            QString::number(safeMinutes),
-            safeSeconds >= 60
-                ? QStringLiteral(
-                      "%1; checking every %2 minute(s) uses the connection before it is cut")
-                      .arg(cut)
-                      .arg(safeMinutes)
-                : QStringLiteral("%1, less than Thunderbird's shortest interval (1 minute): expect "
-                                 "reconnects; ask the provider to raise the limit")
-                      .arg(cut));
-        add(r, QStringLiteral("thunderbird"), QStringLiteral("mail.server.serverN.timeout"),
-            QString::number(std::min(29, safeMinutes)),
-            QStringLiteral("%1; minutes before Thunderbird re-issues IDLE or treats the "
-                           "connection as stale (at most 29, RFC 2177)")
-                .arg(cut));
-        const QJsonValue helps = f->data.value(QStringLiteral("keepalive_helps"));
-        if (helps.isBool() && helps.toBool())
-            add(r, QStringLiteral("thunderbird"), QStringLiteral("mail.imap.tcp_keepalive.enabled"),
-                QStringLiteral("true (mail.imap.tcp_keepalive.idle_time = %1)")
-                    .arg(std::max(10, int(c / 2))),
-                QStringLiteral("a connection with TCP keepalives stayed alive past the cutoff: "
-                               "something on the path only counts packets"));
-        else if (helps.isBool())
-            add(r, QStringLiteral("thunderbird"), QStringLiteral("mail.imap.tcp_keepalive.*"),
-                QStringLiteral("no change (does not help)"),
-                QStringLiteral("a connection with TCP keepalives was cut too: the limit is the "
-                               "server's own timer, only real IMAP traffic resets it"));
-        add(r, QStringLiteral("offlineimap"), QStringLiteral("keepalive"),
-            QString::number(safeSeconds), QStringLiteral("%1; send a NOOP before that").arg(cut));
-        add(r, QStringLiteral("offlineimap"), QStringLiteral("holdconnectionopen"),
-            QStringLiteral("yes"),
-            QStringLiteral("with keepalive, keeps one connection in use instead of reopening"));
-        add(r, QStringLiteral("offlineimap"), QStringLiteral("maxconnections"), QStringLiteral("1"),
-            QStringLiteral("fewer idle connections to be cut"));
-        QString note =
-            QStringLiteral("Idle IMAP sessions on %1 end after about %2 s (%3). RFC 3501 "
-                           "§5.4 requires an autologout timer of at least 30 minutes, "
-                           "and RFC 2177 lets clients stay in IDLE for 29 minutes.")
-                .arg(host)
-                .arg(qRound(c))
-                .arg(kind);
-        const QJsonObject states = f->data.value(QStringLiteral("states")).toObject();
-        if (!states.isEmpty()) {
-            QStringList parts;
-            for (auto it = states.begin(); it != states.end(); ++it)
-                parts << it.key() + QLatin1Char('=') + it.value().toString();
-            note += QStringLiteral(" Ending by session state: %1.")
-                        .arg(parts.join(QStringLiteral(", ")));
+        if (!imap) {
+            add(r, QStringLiteral("server-admin"), QStringLiteral("smtpd idle timeout"),
+                QStringLiteral("at least 300 s (Postfix: smtpd_timeout)"),
+                QStringLiteral("SMTP sessions on %1 end after about %2 s idle (%3); RFC 5321 "
+                               "§4.5.3.2 asks servers to wait at least 5 minutes between commands")
+                    .arg(host)
+                    .arg(qRound(c))
+                    .arg(kind));
+        } else {
+            add(r, QStringLiteral("thunderbird"),
+                QStringLiteral("mail.server.serverN.max_cached_connections"), QStringLiteral("1"),
+                QStringLiteral("%1; one cached connection, kept busy, is not left to go stale")
+                    .arg(cut));
+            add(r, QStringLiteral("thunderbird"), QStringLiteral("mail.server.serverN.check_time"),
+                QString::number(safeMinutes),
+                safeSeconds >= 60
+                    ? QStringLiteral(
+                          "%1; checking every %2 minute(s) uses the connection before it is cut")
+                          .arg(cut)
+                          .arg(safeMinutes)
+                    : QStringLiteral(
+                          "%1, less than Thunderbird's shortest interval (1 minute): expect "
+                          "reconnects; ask the provider to raise the limit")
+                          .arg(cut));
+            add(r, QStringLiteral("thunderbird"), QStringLiteral("mail.server.serverN.timeout"),
+                QString::number(std::min(29, safeMinutes)),
+                QStringLiteral("%1; minutes before Thunderbird re-issues IDLE or treats the "
+                               "connection as stale (at most 29, RFC 2177)")
+                    .arg(cut));
+            const QJsonValue helps = f->data.value(QStringLiteral("keepalive_helps"));
+            if (helps.isBool() && helps.toBool())
+                add(r, QStringLiteral("thunderbird"),
+                    QStringLiteral("mail.imap.tcp_keepalive.enabled"),
+                    QStringLiteral("true (mail.imap.tcp_keepalive.idle_time = %1)")
+                        .arg(std::max(10, int(c / 2))),
+                    QStringLiteral("a connection with TCP keepalives stayed alive past the cutoff: "
+                                   "something on the path only counts packets"));
+            else if (helps.isBool())
+                add(r, QStringLiteral("thunderbird"), QStringLiteral("mail.imap.tcp_keepalive.*"),
+                    QStringLiteral("no change (does not help)"),
+                    QStringLiteral("a connection with TCP keepalives was cut too: the limit is the "
+                                   "server's own timer, only real IMAP traffic resets it"));
+            add(r, QStringLiteral("offlineimap"), QStringLiteral("keepalive"),
+                QString::number(safeSeconds),
+                QStringLiteral("%1; send a NOOP before that").arg(cut));
+            add(r, QStringLiteral("offlineimap"), QStringLiteral("holdconnectionopen"),
+                QStringLiteral("yes"),
+                QStringLiteral("with keepalive, keeps one connection in use instead of reopening"));
+            add(r, QStringLiteral("offlineimap"), QStringLiteral("maxconnections"),
+                QStringLiteral("1"), QStringLiteral("fewer idle connections to be cut"));
+            QString note =
+                QStringLiteral("Idle IMAP sessions on %1 end after about %2 s (%3). RFC 3501 "
+                               "§5.4 requires an autologout timer of at least 30 minutes, "
+                               "and RFC 2177 lets clients stay in IDLE for 29 minutes.")
+                    .arg(host)
+                    .arg(qRound(c))
+                    .arg(kind);
+            const QJsonObject states = f->data.value(QStringLiteral("states")).toObject();
+            if (!states.isEmpty()) {
+                QStringList parts;
+                for (auto it = states.begin(); it != states.end(); ++it)
+                    parts << it.key() + QLatin1Char('=') + it.value().toString();
+                note += QStringLiteral(" Ending by session state: %1.")
+                            .arg(parts.join(QStringLiteral(", ")));
+            }
+            QStringList ev;
+            for (int e : f->evidence)
+                ev << QLatin1Char('#') + QString::number(e);
+            if (!ev.isEmpty())
+                note += QStringLiteral(" Evidence: transcript events %1.")
+                            .arg(ev.join(QStringLiteral(", ")));
+            add(r, QStringLiteral("server-admin"), QStringLiteral("idle timeout"),
+                QStringLiteral("at least 1800 s"), note);
         }
-        QStringList ev;
-        for (int e : f->evidence)
-            ev << QLatin1Char('#') + QString::number(e);
-        if (!ev.isEmpty())
-            note += QStringLiteral(" Evidence: transcript events %1.")
-                        .arg(ev.join(QStringLiteral(", ")));
-        add(r, QStringLiteral("server-admin"), QStringLiteral("idle timeout"),
-            QStringLiteral("at least 1800 s"), note);
     }
     if (const Finding *f = r.finding(QStringLiteral("idle.silent-drop"))) {
         add(r, QStringLiteral("thunderbird"), QStringLiteral("mailnews.tcptimeout"),
@@ -202,6 +215,41 @@ void addAdvice(Report &r)
                 "process to respond..\") before its login reply; older nginx mail "
                 "proxies fail on them"));
     }
+    if (const Finding *f = r.finding(QStringLiteral("smtp.pipelining-broken"))) {
+        add(r, QStringLiteral("postfix"), QStringLiteral("smtp_discard_ehlo_keywords"),
+            QStringLiteral("pipelining"),
+            QStringLiteral(
+                "stops Postfix from pipelining to any server; prefer the per-destination "
+                "map below"));
+        add(r, QStringLiteral("postfix"), QStringLiteral("smtp_discard_ehlo_keyword_address_maps"),
+            QStringLiteral("hash:/etc/postfix/discard_ehlo, containing \"%1 pipelining\" (then "
+                           "postmap it)")
+                .arg(host),
+            QStringLiteral("stops pipelining only towards %1, which loses pipelined replies")
+                .arg(host));
+        add(r, QStringLiteral("mail-client"), QStringLiteral("pipelining"),
+            QStringLiteral("off, where the program has such a setting"),
+            QStringLiteral("send one command at a time to this server"));
+        QStringList ev;
+        for (int e : f->evidence)
+            ev << QLatin1Char('#') + QString::number(e);
+        add(r, QStringLiteral("server-admin"), QStringLiteral("PIPELINING"),
+            QStringLiteral("fix the server or proxy, or stop announcing PIPELINING"),
+            QStringLiteral(
+                "%1 announces PIPELINING, but MAIL FROM, RCPT TO, RSET and QUIT sent as one "
+                "group got %2 of 4 replies%3. RFC 2920 §3.2: a server MUST respond to "
+                "commands in the order received and MUST NOT flush or otherwise lose the "
+                "contents of the TCP input buffer. Evidence: transcript events %4.")
+                .arg(host)
+                .arg(f->data.value(QStringLiteral("received")).toInt())
+                .arg(f->data.value(QStringLiteral("closed_early")).toBool()
+                         ? QStringLiteral(" before the connection was closed")
+                         : QString())
+                .arg(ev.join(QStringLiteral(", "))));
+    }
+    if (r.finding(QStringLiteral("smtp.helo-only")))
+        add(r, QStringLiteral("server-admin"), QStringLiteral("EHLO"), QStringLiteral("support it"),
+            QStringLiteral("without EHLO there is no STARTTLS, AUTH or SIZE (RFC 5321 §4.1.1.1)"));
     if (const Finding *f = r.finding(QStringLiteral("auth.failed"))) {
         add(r, QStringLiteral("user"), QStringLiteral("password"),
             QStringLiteral("check it, or create an app password"),

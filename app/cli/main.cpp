@@ -155,6 +155,13 @@ void addCommonOptions(QCommandLineParser &p)
          QStringLiteral(
              "demo-server: idle cutoff in seconds (0: none; default 20 as in seed 000)."),
          QStringLiteral("SECONDS")},
+        {QStringLiteral("send-to"),
+         QStringLiteral("SMTP: send a real test message to ADDRESS (check 'send')."),
+         QStringLiteral("ADDRESS")},
+        {QStringLiteral("mail-from"),
+         QStringLiteral("SMTP: envelope sender for pipelining and test messages (default: the user "
+                        "if it is an address, else <>)."),
+         QStringLiteral("ADDRESS")},
         {QStringLiteral("mailbox"),
          QStringLiteral("Limit mailbox checks (ghosts) and repair to this mailbox."),
          QStringLiteral("NAME")},
@@ -241,6 +248,14 @@ QString readCommon(const QCommandLineParser &p, bool needUrl, Common *c)
     c->quiet = p.isSet(QStringLiteral("quiet"));
     c->showTranscript = p.isSet(QStringLiteral("transcript"));
     c->opts.mailbox = p.value(QStringLiteral("mailbox"));
+    c->opts.sendTo = p.value(QStringLiteral("send-to")).toUtf8();
+    c->opts.mailFrom = p.value(QStringLiteral("mail-from")).toUtf8();
+    if (!c->opts.sendTo.isEmpty()) {
+        if (!c->opts.checks.isEmpty() && !c->opts.checks.contains(QStringLiteral("send")))
+            c->opts.checks << QStringLiteral("send");
+        else if (c->opts.checks.isEmpty())
+            c->opts.checks = defaultChecks(c->opts.target.protocol) << QStringLiteral("send");
+    }
     return {};
 }
 

@@ -3,6 +3,7 @@
 #include "probes/GhostScan.h"
 #include "probes/IdleProbe.h"
 #include "probes/ImapProbes.h"
+#include "probes/SmtpProbes.h"
 
 #include "session/Transcript.h"
 
@@ -44,12 +45,14 @@ QStringList knownChecks(Protocol p)
                 QStringLiteral("starttls"), QStringLiteral("login"),
                 QStringLiteral("untagged"), QStringLiteral("pipelining"),
                 QStringLiteral("ghosts"),   QStringLiteral("idle")};
-    return {QStringLiteral("tls"),      QStringLiteral("ehlo"), QStringLiteral("capabilities"),
-            QStringLiteral("starttls"), QStringLiteral("auth"), QStringLiteral("login")};
+    return {QStringLiteral("tls"),        QStringLiteral("ehlo"), QStringLiteral("capabilities"),
+            QStringLiteral("starttls"),   QStringLiteral("auth"), QStringLiteral("login"),
+            QStringLiteral("pipelining"), QStringLiteral("send"), QStringLiteral("idle")};
 }
 
 // Everything that changes nothing on the server and finishes within about a minute: not the
-// idle probe (it lasts as long as the server's cutoff) nor the ghost scan (mailbox-sized).
+// idle probe (it lasts as long as the server's cutoff), not the ghost scan (mailbox-sized),
+// not a test message (it sends mail).
 QStringList defaultChecks(Protocol p)
 {
     if (p == Protocol::Imap)
@@ -57,7 +60,7 @@ QStringList defaultChecks(Protocol p)
                 QStringLiteral("starttls"), QStringLiteral("login"),
                 QStringLiteral("untagged"), QStringLiteral("pipelining")};
     return {QStringLiteral("tls"), QStringLiteral("ehlo"), QStringLiteral("starttls"),
-            QStringLiteral("auth")};
+            QStringLiteral("auth"), QStringLiteral("pipelining")};
 }
 
 QString makeChecks(Protocol p, const QStringList &names, std::vector<std::unique_ptr<Check>> *out)
@@ -76,14 +79,24 @@ QString makeChecks(Protocol p, const QStringList &names, std::vector<std::unique
             out->push_back(std::make_unique<TlsCheck>());
         else if (n == QLatin1String("starttls"))
             out->push_back(std::make_unique<StartTlsCheck>());
-        else if (n == QLatin1String("capabilities") || n == QLatin1String("ehlo"))
+        else if (p == Protocol::Smtp &&
+                 (n == QLatin1String("capabilities") || n == QLatin1String("ehlo"))) {
+            // Two names for one check: run it once.
+            if (n == QLatin1String("capabilities") && wanted.contains(QStringLiteral("ehlo")))
+                continue;
+            out->push_back(std::make_unique<SmtpEhloCheck>(n));
+        } else if (n == QLatin1String("capabilities"))
             out->push_back(std::make_unique<CapabilitiesCheck>(n));
         else if (n == QLatin1String("login") || n == QLatin1String("auth"))
             out->push_back(std::make_unique<LoginCheck>(n));
         else if (n == QLatin1String("untagged"))
             out->push_back(std::make_unique<UntaggedCheck>());
+        else if (n == QLatin1String("pipelining") && p == Protocol::Smtp)
+            out->push_back(std::make_unique<SmtpPipeliningCheck>());
         else if (n == QLatin1String("pipelining"))
             out->push_back(std::make_unique<PipeliningCheck>());
+        else if (n == QLatin1String("send"))
+            out->push_back(std::make_unique<SmtpSendCheck>());
         else if (n == QLatin1String("ghosts"))
             out->push_back(std::make_unique<GhostsCheck>());
         else if (n == QLatin1String("idle"))

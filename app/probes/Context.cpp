@@ -1,6 +1,7 @@
 #include "probes/Context.h"
 
 #include "session/Transcript.h"
+#include "smtp/SmtpExplain.h"
 
 #include <QCoreApplication>
 
@@ -147,7 +148,9 @@ bool Context::greetSmtp()
             QStringLiteral("the server refused the session: %1").arg(g.describe());
         return false;
     }
-    smtp::Result h = smtp->hello(m_opts.heloName);
+    smtp::Result h = smtp->hello(m_opts.heloName, &heloOnly);
+    ehloLatencyUs = h.latencyUs;
+    ehloReplyEvent = h.replyEvent;
     if (!h.ok()) {
         m_report->fatalError = QStringLiteral("EHLO and HELO failed: %1").arg(h.describe());
         return false;
@@ -315,7 +318,11 @@ bool Context::ensureLoggedIn()
         loginSendEvent = m_transcript->size();
         smtp::Result r = smtp->auth(user, m_opts.password, m_opts.revealSecrets, m_opts.authMech);
         loginReplyEvent = r.replyEvent;
-        loginReply = r.describe();
+        // Reply codes in plain words: 535 5.7.8 is a wrong password, 530 5.7.0 wants TLS...
+        loginReply = r.completed
+                         ? QStringLiteral("%1 (%2)").arg(
+                               r.describe(), smtp::explainReply(r.reply.code, r.reply.enhanced))
+                         : r.describe();
         loginLatencyUs = r.latencyUs;
         loggedIn = r.completed && r.reply.code == 235;
     }
@@ -348,6 +355,41 @@ Context::Side Context::openSide()
         }
     }
     if (s.imap->capabilities().isEmpty() || (!t.implicitTls && secured)) s.imap->capability();
+    return s;
+}
+
+Context::Side Context::openSmtpSide()
+{
+    Side s;
+    s.conn = newConnection();
+    const Target &t = m_opts.target;
+    if (!s.conn->open(t.host, t.port, t.implicitTls, m_opts.connectTimeoutSeconds * 1000)) {
+        s.error =
+            QStringLiteral("could not connect: %1")
+                .arg(s.conn->lastError().isEmpty() ? s.conn->tls().failure : s.conn->lastError());
+        return s;
+    }
+    s.smtp = std::make_unique<smtp::Session>(s.conn.get(), silenceMs());
+    const smtp::Result g = s.smtp->readGreeting();
+    if (!g.completed || g.reply.code != 220) {
+        s.error = QStringLiteral("no usable greeting: %1").arg(g.describe());
+        return s;
+    }
+    smtp::Result h = s.smtp->hello(m_opts.heloName);
+    if (!h.ok()) {
+        s.error = QStringLiteral("EHLO failed: %1").arg(h.describe());
+        return s;
+    }
+    if (!t.implicitTls && secured) {
+        const smtp::StartTlsOutcome o = s.smtp->startTls(m_opts.connectTimeoutSeconds * 1000);
+        if (!o.reply.ok() || !o.handshakeDone) {
+            s.error = QStringLiteral("STARTTLS failed on an extra connection: %1")
+                          .arg(o.reply.ok() ? o.tls.failure : o.reply.describe());
+            return s;
+        }
+        h = s.smtp->hello(m_opts.heloName);
+        if (!h.ok()) s.error = QStringLiteral("EHLO after STARTTLS failed: %1").arg(h.describe());
+    }
     return s;
 }
 

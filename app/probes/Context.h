@@ -30,7 +30,9 @@ struct DiagnoseOptions
     bool allowPlaintextLogin = false;
     QByteArray authMech; // empty: automatic
     QByteArray heloName = QByteArrayLiteral("mailscope.invalid");
-    QString mailbox; // --mailbox: limit mailbox-wide checks to one mailbox
+    QString mailbox;     // --mailbox: limit mailbox-wide checks to one mailbox
+    QByteArray sendTo;   // --send-to: SMTP test message recipient (off by default)
+    QByteArray mailFrom; // --mail-from: SMTP envelope sender (default: the user, or <>)
 };
 
 class Context
@@ -58,11 +60,14 @@ public:
     {
         std::unique_ptr<Connection> conn;
         std::unique_ptr<imap::Session> imap;
+        std::unique_ptr<smtp::Session> smtp;
         QString error;
         bool ok() const { return error.isEmpty() && conn && conn->isOpen(); }
     };
     Side openSide();
     bool loginSide(Side &side);
+    // SMTP: greeting, EHLO, STARTTLS and EHLO again when the target uses it.
+    Side openSmtpSide();
 
     void addFinding(Finding f); // one per id; later evidence merges in
     void addCheck(const QString &id, CheckStatus status, const QString &summary);
@@ -102,6 +107,9 @@ public:
     QList<QByteArray> capsAfterTls;
     QList<QByteArray> capsAfterLogin;
     QList<QByteArray> authMechsBefore; // SMTP AUTH before TLS
+    bool heloOnly = false;             // SMTP: EHLO refused, HELO used
+    qint64 ehloLatencyUs = -1;
+    int ehloReplyEvent = -1;
     bool loginAttempted = false;
     bool loggedIn = false;
     QString loginMethod;

@@ -19,10 +19,13 @@ enum class State
     Selected,
     Fetched
 };
-constexpr State kStates[] = {State::Authenticated, State::Selected, State::Fetched};
+
+// SMTP has one idle state (between commands, after EHLO); it reuses the first slot.
+bool g_smtp = false;
 
 QString stateName(State s)
 {
+    if (g_smtp) return QStringLiteral("after-ehlo");
     switch (s) {
     case State::Authenticated:
         return QStringLiteral("authenticated");
@@ -36,6 +39,7 @@ QString stateName(State s)
 
 QString stateWords(State s)
 {
+    if (g_smtp) return QStringLiteral("between commands, after EHLO");
     switch (s) {
     case State::Authenticated:
         return QStringLiteral("right after login");
@@ -98,6 +102,12 @@ private:
         return std::max(2.0, 0.02 * base);
     }
     std::unique_ptr<Prober> open(State state, bool keepalive, QString *error);
+    std::unique_ptr<Prober> finishOpen(std::unique_ptr<Prober> p);
+    QList<State> states() const
+    {
+        return g_smtp ? QList<State>{State::Authenticated}
+                      : QList<State>{State::Authenticated, State::Selected, State::Fetched};
+    }
     bool probe(Prober &p);
     void notePassive();
     void record(State s, const Verdict &v);
@@ -129,6 +139,14 @@ std::unique_ptr<Prober> IdleSearch::open(State state, bool keepalive, QString *e
     p->state = state;
     p->keepalive = keepalive;
     p->number = m_nextNumber++;
+    if (g_smtp) {
+        p->side = m_ctx.openSmtpSide();
+        if (!p->side.ok()) {
+            *error = p->side.error;
+            return nullptr;
+        }
+        return finishOpen(std::move(p));
+    }
     p->side = m_ctx.openSide();
     if (!p->side.ok() || !m_ctx.loginSide(p->side)) {
         *error = p->side.error;
@@ -151,6 +169,13 @@ std::unique_ptr<Prober> IdleSearch::open(State state, bool keepalive, QString *e
             return nullptr;
         }
     }
+    return finishOpen(std::move(p));
+}
+
+std::unique_ptr<Prober> IdleSearch::finishOpen(std::unique_ptr<Prober> p)
+{
+    const bool keepalive = p->keepalive;
+    const State state = p->state;
     if (keepalive) {
         // Short enough to matter for the cutoffs we look for, long enough not to flood.
         const int every = int(std::clamp(m_idleMax / 8.0, 1.0, 20.0));
@@ -184,8 +209,20 @@ bool IdleSearch::probe(Prober &p)
     const double idle = idleOf(p);
     ++m_probes;
     const int sendEvent = m_ctx.transcript()->size();
-    const imap::Result r = p.side.imap->execute("NOOP");
-    if (r.ok()) {
+    bool ok = false, bye = false, completed = false;
+    if (g_smtp) {
+        const smtp::Result r = p.side.smtp->command("NOOP");
+        completed = r.completed;
+        ok = r.completed && r.reply.code == 250;
+        bye = r.completed && r.reply.code == 421; // "closing transmission channel"
+    } else {
+        const imap::Result r = p.side.imap->execute("NOOP");
+        completed = r.completed;
+        ok = r.ok();
+        for (const auto &u : r.untagged)
+            bye = bye || u.name == "BYE";
+    }
+    if (ok) {
         p.idleSinceUs = p.side.conn->lastReceiveUs();
         if (!p.keepalive) {
             // Servers check their timers coarsely: an answer past an observed cutoff does not
@@ -201,9 +238,6 @@ bool IdleSearch::probe(Prober &p)
     Verdict v;
     v.idle = idle;
     v.evidence << sendEvent << p.side.conn->closeEventIndex();
-    bool bye = false;
-    for (const auto &u : r.untagged)
-        bye = bye || u.name == "BYE";
     const CloseKind k = p.side.conn->closeKind();
     if (bye)
         v.kind = QStringLiteral("bye");
@@ -216,7 +250,7 @@ bool IdleSearch::probe(Prober &p)
         const TcpInfo t = p.side.conn->timeoutTcpInfo();
         v.unacked = t.valid ? QJsonValue(t.unacked > 0) : QJsonValue();
     } else
-        v.kind = r.completed ? QStringLiteral("refused") : QStringLiteral("closed");
+        v.kind = completed ? QStringLiteral("refused") : QStringLiteral("closed");
     if (p.keepalive) {
         m_keepaliveHelps = false;
         return false;
@@ -230,7 +264,8 @@ bool IdleSearch::probe(Prober &p)
 void IdleSearch::notePassive()
 {
     auto check = [this](Prober &p) {
-        for (const auto &u : p.side.imap->takeUnsolicited()) {
+        for (const auto &u :
+             p.side.imap ? p.side.imap->takeUnsolicited() : std::vector<imap::Response>()) {
             if (u.name == "BYE") continue;
             m_ctx.transcript()->note(p.side.conn->id(),
                                      QStringLiteral("idle probe: the server sent \"%1\" by itself "
@@ -251,7 +286,8 @@ void IdleSearch::notePassive()
         for (int i = closeEvent - 1; i >= 0 && i >= closeEvent - 4; --i)
             if (events[size_t(i)].conn == p.side.conn->id() &&
                 events[size_t(i)].kind == EventKind::Receive &&
-                events[size_t(i)].data.contains("* BYE")) {
+                (events[size_t(i)].data.contains("* BYE") ||
+                 events[size_t(i)].data.startsWith("421"))) {
                 bye = true;
                 v.evidence.prepend(i);
             }
@@ -320,7 +356,7 @@ void IdleSearch::run(const QString &checkId)
     const int plain = maxConn >= 2 ? maxConn - 1 : 1;
     QString err;
     for (int i = 0; i < plain; ++i) {
-        auto p = open(kStates[i % 3], false, &err);
+        auto p = open(states()[i % states().size()], false, &err);
         if (!p) {
             if (i == 0) {
                 m_setupError = err;
@@ -447,7 +483,7 @@ void IdleSearch::run(const QString &checkId)
                 }
             }
             // States still unseen need a connection in that state to age past the cutoff.
-            for (State s : kStates) {
+            for (State s : states()) {
                 if (m_verdicts.contains(s) || int(s) >= int(m_probers.size())) continue;
                 bool have = false;
                 for (auto &p : m_probers)
@@ -507,7 +543,7 @@ void IdleSearch::report(const QString &checkId)
     QString headlineKind;
     State headlineState = State::Authenticated;
     QList<int> evidence;
-    for (State s : kStates) {
+    for (State s : states()) {
         if (!m_verdicts.contains(s)) continue;
         const Verdict &v = m_verdicts[s];
         byState.insert(stateName(s), v.kind);
@@ -521,7 +557,9 @@ void IdleSearch::report(const QString &checkId)
 
     Finding f;
     f.id = QStringLiteral("idle.timeout");
-    f.severity = cutoff < 1800 ? Severity::Warning : Severity::Info;
+    // RFC 3501 §5.4: at least 30 minutes for IMAP; RFC 5321 §4.5.3.2: 5 minutes for SMTP.
+    const double minimum = g_smtp ? 300 : 1800;
+    f.severity = cutoff < minimum ? Severity::Warning : Severity::Info;
     f.title = QStringLiteral("Your provider cuts connections that sit unused for about %1")
                   .arg(minutesText(cutoff));
     QString how;
@@ -539,11 +577,14 @@ void IdleSearch::report(const QString &checkId)
     f.explanation =
         QStringLiteral("A connection left idle for %1 s (measured to within %2 s) no longer works: "
                        "%3. Mail programs keep idle connections open to check for new mail, so "
-                       "they run into this. RFC 3501 §5.4 asks servers to wait at least 30 "
-                       "minutes.")
+                       "they run into this. %4")
             .arg(cutoff, 0, 'f', 1)
             .arg(m_exact ? 0.5 : (m_hi - m_lo) / 2, 0, 'f', 1)
-            .arg(how);
+            .arg(how)
+            .arg(g_smtp
+                     ? QStringLiteral("RFC 5321 §4.5.3.2 asks servers to wait at least 5 minutes "
+                                      "between commands.")
+                     : QStringLiteral("RFC 3501 §5.4 asks servers to wait at least 30 minutes."));
     f.data.insert(QStringLiteral("seconds"), std::round(cutoff * 10) / 10);
     f.data.insert(QStringLiteral("close"), headlineKind);
     f.data.insert(QStringLiteral("state"), stateName(headlineState));
@@ -566,7 +607,7 @@ void IdleSearch::report(const QString &checkId)
         d.severity = Severity::Warning;
         d.title = QStringLiteral("How the connection dies depends on what the program did last");
         QStringList parts;
-        for (State s : kStates)
+        for (State s : states())
             if (m_verdicts.contains(s))
                 parts << QStringLiteral("%1: %2").arg(stateWords(s), m_verdicts[s].kind);
         d.explanation = QStringLiteral("After the same idle time the server ends sessions "
@@ -577,7 +618,7 @@ void IdleSearch::report(const QString &checkId)
         d.evidence = evidence;
         m_ctx.addFinding(d);
     }
-    for (State s : kStates) {
+    for (State s : states()) {
         if (!m_verdicts.contains(s) || m_verdicts[s].kind != QLatin1String("silent")) continue;
         const Verdict &v = m_verdicts[s];
         Finding sd;
@@ -616,15 +657,23 @@ void IdleSearch::report(const QString &checkId)
             .arg(m_probes)
             .arg(qRound(took));
     if (!m_notes.isEmpty()) summary += QStringLiteral("; ") + m_notes.join(QStringLiteral("; "));
-    m_ctx.addCheck(checkId, cutoff < 1800 ? CheckStatus::Warn : CheckStatus::Pass, summary);
+    m_ctx.addCheck(checkId, cutoff < minimum ? CheckStatus::Warn : CheckStatus::Pass, summary);
 }
 
 } // namespace
 
 void IdleCheck::run(Context &ctx)
 {
-    if (!ctx.isImap()) {
-        ctx.addCheck(id(), CheckStatus::Skipped, QStringLiteral("IMAP only here"));
+    g_smtp = !ctx.isImap();
+    if (g_smtp) {
+        // SMTP: the idle time a server allows between commands; no login needed.
+        if (!ctx.ensureSecured() && !ctx.report()->fatalError.isEmpty()) {
+            ctx.addCheck(id(), CheckStatus::Error, ctx.report()->fatalError);
+            return;
+        }
+        ctx.finish();
+        IdleSearch search(ctx);
+        search.run(id());
         return;
     }
     if (!ctx.ensureLoggedIn()) {

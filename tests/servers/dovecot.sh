@@ -13,6 +13,8 @@
 #
 # Env: SEED_COUNT=N      messages in INBOX (default 20)
 #      AUTH_FAILURE_DELAY  Dovecot auth_failure_delay (default 2secs, Dovecot's own)
+#      AUTH_INET_PORT=1  also expose Dovecot's auth-client service on 127.0.0.1:<free
+#                        port> and print AUTH_PORT=<n> (for postfix.sh's SMTP AUTH)
 set -euo pipefail
 
 readonly MAIL_USER=fred
@@ -46,14 +48,15 @@ master_pid() {
     [[ -r $f ]] && tr -dc '0-9' <"$f"
 }
 
-# Two distinct ports free on both loopback addresses. The sockets are held open
-# together so the kernel cannot hand out the same port twice; a later race with
-# another process is handled by retrying the start.
+# $1 (default 2) distinct ports free on all three loopback addresses, printed on
+# one line. The sockets are held open together so the kernel cannot hand out the
+# same port twice; a later race with another process is handled by retrying.
 pick_ports() {
-    "$PYTHON" - <<'EOF'
-import socket
+    "$PYTHON" - "${1:-2}" <<'EOF'
+import socket, sys
+count = int(sys.argv[1])
 held = []
-while len(held) < 6:
+while len(held) < 3 * count:
     a = socket.socket()
     a.bind(("127.0.0.1", 0))
     others = []
@@ -68,7 +71,7 @@ while len(held) < 6:
             b.close()
         continue
     held += [a] + others
-print(held[0].getsockname()[1], held[3].getsockname()[1])
+print(*(s.getsockname()[1] for s in held[::3]))
 for s in held:
     s.close()
 EOF
@@ -167,7 +170,7 @@ EOF
 }
 
 write_config() {
-    local dir=$1 imap_port=$2 imaps_port=$3 uid=$4 gid=$5 dh_line=""
+    local dir=$1 imap_port=$2 imaps_port=$3 uid=$4 gid=$5 auth_port=${6:-} dh_line=""
     # Without DH params Dovecot simply offers no DHE suites; reuse Debian's if present.
     [[ -r /usr/share/dovecot/dh.pem ]] && dh_line="ssl_dh = </usr/share/dovecot/dh.pem"
     cat >"$dir/dovecot.conf" <<EOF
@@ -241,6 +244,18 @@ service imap-login {
   }
 }
 EOF
+    # Optional: the auth-client protocol on TCP, so an SMTP server (postfix.sh,
+    # smtpd_sasl_type = dovecot) authenticates the same users. Unnamed listeners
+    # of the auth service speak the client protocol, like the auth-client socket.
+    [[ -z $auth_port ]] || cat >>"$dir/dovecot.conf" <<EOF
+
+service auth {
+  inet_listener {
+    address = 127.0.0.1
+    port = $auth_port
+  }
+}
+EOF
 }
 
 # Bounded wait (15 s) until the plain port greets and the IMAPS port completes a
@@ -284,8 +299,14 @@ ensure_traversable() {
 }
 
 cmd_start() {
-    local dir=$1 uid gid seed=${SEED_COUNT:-20} ports imap_port imaps_port attempt pid
+    local dir=$1 uid gid seed=${SEED_COUNT:-20} ports imap_port imaps_port auth_port attempt pid
+    local nports=2
     [[ $seed =~ ^[0-9]+$ ]] || die "SEED_COUNT must be a non-negative integer"
+    case ${AUTH_INET_PORT:-} in
+        ''|0) ;;
+        1) nports=3 ;;
+        *) die "AUTH_INET_PORT must be 0 or 1" ;;
+    esac
     [[ -x $DOVECOT ]] || die "$DOVECOT not found (apt-get install dovecot-imapd)"
     [[ $(id -u) == 0 ]] || die "must run as root"
     uid=$(id -u dovecot 2>/dev/null) || die "no 'dovecot' system user"
@@ -318,10 +339,9 @@ cmd_start() {
     chown -R "$uid:$gid" "$dir/home/$MAIL_USER"
 
     for attempt in 1 2 3 4 5; do
-        ports=$(pick_ports)
-        imap_port=${ports% *}
-        imaps_port=${ports#* }
-        write_config "$dir" "$imap_port" "$imaps_port" "$uid" "$gid"
+        ports=$(pick_ports "$nports")
+        read -r imap_port imaps_port auth_port <<<"$ports"
+        write_config "$dir" "$imap_port" "$imaps_port" "$uid" "$gid" "$auth_port"
         # Own stdio: the daemon must not keep the caller's pipes open after we exit.
         if "$DOVECOT" -c "$dir/dovecot.conf" </dev/null >"$dir/logs/master.out" 2>&1; then
             break
@@ -344,6 +364,7 @@ cmd_start() {
     {
         echo "IMAP_PORT=$imap_port"
         echo "IMAPS_PORT=$imaps_port"
+        [[ -z $auth_port ]] || echo "AUTH_PORT=$auth_port"
         echo "USER=$MAIL_USER"
         echo "PASSWORD=$MAIL_PASSWORD"
         echo "CA_FILE=$dir/tls/ca.pem"
