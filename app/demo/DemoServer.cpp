@@ -28,6 +28,60 @@ QByteArray caps(const State &s)
                  : "IMAP4rev1 LITERAL+ ID SASL-IR AUTH=PLAIN";
 }
 
+// INBOX holds three messages; UID 14 is a ghost as in seed 001: listed, never delivered.
+QByteArray demoMessage(int uid)
+{
+    return "From: " +
+           QByteArray(uid == 13 ? "Alice <alice@example.test>" : "Bob <bob@example.test>") +
+           "\r\nSubject: " + QByteArray(uid == 13 ? "Welcome to the demo" : "Quarterly report") +
+           "\r\nDate: Mon, 23 Nov 2026 07:00:00 +0000\r\nMessage-ID: <" + QByteArray::number(uid) +
+           "@demo.mailscope.invalid>\r\n\r\nThis is demo message " + QByteArray::number(uid) +
+           ".\r\n";
+}
+
+QByteArray headerPart(const QByteArray &msg)
+{
+    return msg.left(msg.indexOf("\r\n\r\n") + 4);
+}
+
+QByteArray literal(const QByteArray &b)
+{
+    return "{" + QByteArray::number(b.size()) + "}\r\n" + b;
+}
+
+// UID FETCH as the demo understands it: the UID list, the ghost scan's header peek, single
+// BODY.PEEK[] fetches, and FLAGS (what Thunderbird asks right after SELECT).
+QByteArray uidFetch(const QByteArray &tag, const QByteArray &args)
+{
+    const QByteArray a = args.toUpper();
+    QByteArray out;
+    const int uids[] = {13, 14, 15};
+    if (a.startsWith("1:* (UID)")) {
+        for (int i = 0; i < 3; ++i)
+            out += "* " + QByteArray::number(i + 1) + " FETCH (UID " + QByteArray::number(uids[i]) +
+                   ")\r\n";
+    } else if (a.startsWith("1:*") && a.contains("HEADER.FIELDS")) {
+        for (int i = 0; i < 3; ++i) {
+            if (uids[i] == 14) continue; // Exchange answers nothing for the ghost
+            const QByteArray m = demoMessage(uids[i]);
+            out += "* " + QByteArray::number(i + 1) + " FETCH (UID " + QByteArray::number(uids[i]) +
+                   " RFC822.SIZE " + QByteArray::number(m.size()) +
+                   " BODY[HEADER.FIELDS (FROM SUBJECT DATE MESSAGE-ID)] " + literal(headerPart(m)) +
+                   ")\r\n";
+        }
+    } else if (a.contains("BODY.PEEK[]")) {
+        const int uid = args.split(' ').first().toInt();
+        const int seq = uid - 12;
+        if (uid == 13 || uid == 15)
+            out += "* " + QByteArray::number(seq) + " FETCH (UID " + QByteArray::number(uid) +
+                   " BODY[] " + literal(demoMessage(uid)) + ")\r\n";
+    } else {
+        out += "* 1 FETCH (UID 13 FLAGS (\\Seen))\r\n* 2 FETCH (UID 14 FLAGS ())\r\n"
+               "* 3 FETCH (UID 15 FLAGS (\\Seen))\r\n";
+    }
+    return out + tag + " OK FETCH completed.\r\n";
+}
+
 bool checkPlain(const QByteArray &b64)
 {
     const QList<QByteArray> parts = QByteArray::fromBase64(b64).split('\0');
@@ -192,9 +246,10 @@ void DemoServer::handle(fake::ServerConnection *conn)
                 } else if (cmd == "UID" && state->selected && w.size() >= 3 &&
                            w[2].toUpper() == "FETCH") {
                     state->fetched = true;
-                    conn->sendRaw("* 1 FETCH (UID 13 FLAGS (\\Seen))\r\n* 2 FETCH (UID 14 FLAGS "
-                                  "())\r\n* 3 FETCH (UID 15 FLAGS (\\Seen))\r\n" +
-                                  tag + " OK FETCH completed\r\n");
+                    conn->sendRaw(uidFetch(tag, line.mid(line.toUpper().indexOf("FETCH") + 6)));
+                } else if (cmd == "LIST" && state->authed) {
+                    conn->sendLine("* LIST (\\HasNoChildren) \"/\" INBOX");
+                    conn->sendLine(tag + " OK LIST completed");
                 } else if (cmd == "LOGOUT") {
                     conn->sendLine("* BYE IMAP server logging out, mate");
                     conn->sendLine(tag + " OK LOGOUT completed");

@@ -453,8 +453,8 @@ private slots:
         QCOMPARE(r.exitCode, 1);
         checkSchema(r);
         const QStringList ids = r.findingIds();
-        for (const char *id :
-             {"starttls.unadvertised", "tls.certificate", "auth.cleartext", "server.identified", "imap.untagged-during-login"})
+        for (const char *id : {"starttls.unadvertised", "tls.certificate", "auth.cleartext",
+                               "server.identified", "imap.untagged-during-login"})
             QVERIFY2(ids.contains(QLatin1String(id)), id);
         QCOMPARE(r.json.value(QStringLiteral("server"))
                      .toObject()
@@ -466,6 +466,26 @@ private slots:
         QVERIFY(!r.err.contains("demo-password"));
         QVERIFY(r.countEvents(QStringLiteral("receive"),
                               QStringLiteral("Waiting for authentication")) >= 1);
+    }
+
+    void demoServerGhost()
+    {
+        // Seed 001 in the demo: UID 14 is listed but never delivered.
+        const CliResult r =
+            runCli({QStringLiteral("diagnose"), QStringLiteral("--checks"),
+                    QStringLiteral("ghosts"), QStringLiteral("--json"), QStringLiteral("-")});
+        QCOMPARE(r.exitCode, 1);
+        const QJsonObject d = r.findingById(QStringLiteral("imap.ghost-message"))
+                                  .value(QStringLiteral("data"))
+                                  .toObject();
+        QCOMPARE(d.value(QStringLiteral("uids")).toArray(), QJsonArray({14}));
+        QCOMPARE(d.value(QStringLiteral("mailbox")).toString(), QStringLiteral("INBOX"));
+        QVERIFY(d.value(QStringLiteral("repair_command"))
+                    .toString()
+                    .contains(QStringLiteral("--expunge-uid 14")));
+        // Read-only: nothing that could change the mailbox was sent.
+        for (const char *verb : {"STORE", "EXPUNGE", "CLOSE", "SELECT "})
+            QCOMPARE(r.countEvents(QStringLiteral("send"), QLatin1String(verb)), 0);
     }
 
     void recordedSessionReplays()
