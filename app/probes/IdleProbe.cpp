@@ -21,11 +21,9 @@ enum class State
 };
 
 // SMTP has one idle state (between commands, after EHLO); it reuses the first slot.
-bool g_smtp = false;
-
-QString stateName(State s)
+QString stateName(State s, bool smtp)
 {
-    if (g_smtp) return QStringLiteral("after-ehlo");
+    if (smtp) return QStringLiteral("after-ehlo");
     switch (s) {
     case State::Authenticated:
         return QStringLiteral("authenticated");
@@ -37,9 +35,9 @@ QString stateName(State s)
     return QString();
 }
 
-QString stateWords(State s)
+QString stateWords(State s, bool smtp)
 {
-    if (g_smtp) return QStringLiteral("between commands, after EHLO");
+    if (smtp) return QStringLiteral("between commands, after EHLO");
     switch (s) {
     case State::Authenticated:
         return QStringLiteral("right after login");
@@ -86,7 +84,9 @@ QString minutesText(double s)
 class IdleSearch
 {
 public:
-    explicit IdleSearch(Context &ctx) : m_ctx(ctx), m_idleMax(ctx.options().idleMaxSeconds) {}
+    explicit IdleSearch(Context &ctx)
+        : m_ctx(ctx), m_idleMax(ctx.options().idleMaxSeconds), m_smtp(!ctx.isImap())
+    {}
 
     void run(const QString &checkId);
 
@@ -105,7 +105,7 @@ private:
     std::unique_ptr<Prober> finishOpen(std::unique_ptr<Prober> p);
     QList<State> states() const
     {
-        return g_smtp ? QList<State>{State::Authenticated}
+        return m_smtp ? QList<State>{State::Authenticated}
                       : QList<State>{State::Authenticated, State::Selected, State::Fetched};
     }
     bool probe(Prober &p);
@@ -117,6 +117,7 @@ private:
 
     Context &m_ctx;
     double m_idleMax;
+    bool m_smtp;
     double m_lo = 0;
     double m_hi = std::numeric_limits<double>::infinity();
     bool m_exact = false; // the cutoff was seen as it happened (BYE/FIN/RST/TCP)
@@ -139,7 +140,7 @@ std::unique_ptr<Prober> IdleSearch::open(State state, bool keepalive, QString *e
     p->state = state;
     p->keepalive = keepalive;
     p->number = m_nextNumber++;
-    if (g_smtp) {
+    if (m_smtp) {
         p->side = m_ctx.openSmtpSide();
         if (!p->side.ok()) {
             *error = p->side.error;
@@ -192,7 +193,7 @@ std::unique_ptr<Prober> IdleSearch::finishOpen(std::unique_ptr<Prober> p)
     m_ctx.transcript()->note(p->side.conn->id(),
                              QStringLiteral("idle probe: connection %1 now idle %2")
                                  .arg(p->number)
-                                 .arg(stateWords(state)));
+                                 .arg(stateWords(state, m_smtp)));
     return p;
 }
 
@@ -210,7 +211,7 @@ bool IdleSearch::probe(Prober &p)
     ++m_probes;
     const int sendEvent = m_ctx.transcript()->size();
     bool ok = false, bye = false, completed = false;
-    if (g_smtp) {
+    if (m_smtp) {
         const smtp::Result r = p.side.smtp->command("NOOP");
         completed = r.completed;
         ok = r.completed && r.reply.code == 250;
@@ -343,7 +344,8 @@ void IdleSearch::replace(std::unique_ptr<Prober> &slot)
     QString err;
     slot = open(s, false, &err);
     if (!slot)
-        m_notes << QStringLiteral("could not reopen a %1 connection: %2").arg(stateName(s), err);
+        m_notes << QStringLiteral("could not reopen a %1 connection: %2")
+                       .arg(stateName(s, m_smtp), err);
 }
 
 void IdleSearch::run(const QString &checkId)
@@ -546,7 +548,7 @@ void IdleSearch::report(const QString &checkId)
     for (State s : states()) {
         if (!m_verdicts.contains(s)) continue;
         const Verdict &v = m_verdicts[s];
-        byState.insert(stateName(s), v.kind);
+        byState.insert(stateName(s, m_smtp), v.kind);
         if (v.kind != QLatin1String("alive") && headlineKind.isEmpty()) {
             headlineKind = v.kind;
             headlineState = s;
@@ -558,7 +560,7 @@ void IdleSearch::report(const QString &checkId)
     Finding f;
     f.id = QStringLiteral("idle.timeout");
     // RFC 3501 §5.4: at least 30 minutes for IMAP; RFC 5321 §4.5.3.2: 5 minutes for SMTP.
-    const double minimum = g_smtp ? 300 : 1800;
+    const double minimum = m_smtp ? 300 : 1800;
     f.severity = cutoff < minimum ? Severity::Warning : Severity::Info;
     f.title = QStringLiteral("Your provider cuts connections that sit unused for about %1")
                   .arg(minutesText(cutoff));
@@ -581,13 +583,13 @@ void IdleSearch::report(const QString &checkId)
             .arg(cutoff, 0, 'f', 1)
             .arg(m_exact ? 0.5 : (m_hi - m_lo) / 2, 0, 'f', 1)
             .arg(how)
-            .arg(g_smtp
+            .arg(m_smtp
                      ? QStringLiteral("RFC 5321 §4.5.3.2 asks servers to wait at least 5 minutes "
                                       "between commands.")
                      : QStringLiteral("RFC 3501 §5.4 asks servers to wait at least 30 minutes."));
     f.data.insert(QStringLiteral("seconds"), std::round(cutoff * 10) / 10);
     f.data.insert(QStringLiteral("close"), headlineKind);
-    f.data.insert(QStringLiteral("state"), stateName(headlineState));
+    f.data.insert(QStringLiteral("state"), stateName(headlineState, m_smtp));
     f.data.insert(QStringLiteral("lower_seconds"), std::round(m_lo * 10) / 10);
     f.data.insert(QStringLiteral("upper_seconds"), std::round(m_hi * 10) / 10);
     f.data.insert(QStringLiteral("method"),
@@ -609,7 +611,7 @@ void IdleSearch::report(const QString &checkId)
         QStringList parts;
         for (State s : states())
             if (m_verdicts.contains(s))
-                parts << QStringLiteral("%1: %2").arg(stateWords(s), m_verdicts[s].kind);
+                parts << QStringLiteral("%1: %2").arg(stateWords(s, m_smtp), m_verdicts[s].kind);
         d.explanation = QStringLiteral("After the same idle time the server ends sessions "
                                        "differently: %1. Some endings are quick to notice (a "
                                        "reset), others leave the program hanging.")
@@ -629,7 +631,7 @@ void IdleSearch::report(const QString &checkId)
             QStringLiteral("%1, after %2 s idle, the next command got no answer at all%3. The "
                            "program waits for its own timeout (Thunderbird: about 2 minutes) "
                            "before it tries again.")
-                .arg(stateWords(s).left(1).toUpper() + stateWords(s).mid(1))
+                .arg(stateWords(s, m_smtp).left(1).toUpper() + stateWords(s, m_smtp).mid(1))
                 .arg(v.idle, 0, 'f', 0)
                 .arg(v.unacked.isBool()
                          ? (v.unacked.toBool()
@@ -641,7 +643,7 @@ void IdleSearch::report(const QString &checkId)
                                           "acknowledged)"));
         sd.data.insert(QStringLiteral("after_seconds"), std::round(v.idle * 10) / 10);
         sd.data.insert(QStringLiteral("unacked"), v.unacked);
-        sd.data.insert(QStringLiteral("state"), stateName(s));
+        sd.data.insert(QStringLiteral("state"), stateName(s, m_smtp));
         sd.evidence = v.evidence;
         m_ctx.addFinding(sd);
         break;
@@ -664,8 +666,7 @@ void IdleSearch::report(const QString &checkId)
 
 void IdleCheck::run(Context &ctx)
 {
-    g_smtp = !ctx.isImap();
-    if (g_smtp) {
+    if (!ctx.isImap()) {
         // SMTP: the idle time a server allows between commands; no login needed.
         if (!ctx.ensureSecured() && !ctx.report()->fatalError.isEmpty()) {
             ctx.addCheck(id(), CheckStatus::Error, ctx.report()->fatalError);
