@@ -1,15 +1,25 @@
 #include "net/TcpInfo.h"
 
+#include <algorithm>
+
 #if defined(Q_OS_LINUX)
 #include <netinet/in.h>
 #include <netinet/tcp.h>
+#include <sys/socket.h>
+#include <unistd.h>
+#elif defined(Q_OS_MACOS)
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <netinet/tcp_fsm.h>
 #include <sys/socket.h>
 #include <unistd.h>
 #elif defined(Q_OS_UNIX)
 #include <sys/socket.h>
 #include <unistd.h>
 #elif defined(Q_OS_WIN)
+#include <mstcpip.h>
 #include <winsock2.h>
+#include <ws2tcpip.h>
 #endif
 
 namespace mailscope::tcp {
@@ -52,6 +62,36 @@ TcpInfo sample(qintptr fd)
     info.retransmits = ti.tcpi_retransmits;
     info.lastDataRecvMs = ti.tcpi_last_data_recv;
     info.rttUs = ti.tcpi_rtt;
+#elif defined(Q_OS_MACOS)
+    // TCP_CONNECTION_INFO: bytes still in the send buffer stand in for unacknowledged data.
+    if (fd < 0) return info;
+    struct tcp_connection_info ci = {};
+    socklen_t len = sizeof(ci);
+    if (::getsockopt(int(fd), IPPROTO_TCP, TCP_CONNECTION_INFO, &ci, &len) != 0) return info;
+    info.valid = true;
+    info.state = ci.tcpi_state;
+    info.closedByReset = ci.tcpi_state == TCPS_CLOSED;
+    info.peerFinished = ci.tcpi_state == TCPS_CLOSE_WAIT || ci.tcpi_state == TCPS_LAST_ACK;
+    info.unacked = ci.tcpi_snd_sbbytes > 0 ? 1 : 0;
+    info.retransmits = quint32(ci.tcpi_txretransmitpackets);
+    info.rttUs = ci.tcpi_srtt * 1000;
+#elif defined(Q_OS_WIN)
+    // SIO_TCP_INFO (Windows 10 1703 and later).
+    if (fd < 0) return info;
+    DWORD version = 0;
+    TCP_INFO_v0 ti = {};
+    DWORD bytes = 0;
+    if (WSAIoctl(SOCKET(fd), SIO_TCP_INFO, &version, sizeof(version), &ti, sizeof(ti), &bytes,
+                 nullptr, nullptr) != 0)
+        return info;
+    info.valid = true;
+    info.state = int(ti.State);
+    info.closedByReset = ti.State == TcpConnectionStateClosed;
+    info.peerFinished =
+        ti.State == TcpConnectionStateCloseWait || ti.State == TcpConnectionStateLastAck;
+    info.unacked = ti.BytesInFlight > 0 ? 1 : 0;
+    info.retransmits = quint32(ti.TimeoutEpisodes);
+    info.rttUs = quint32(ti.RttUs);
 #else
     Q_UNUSED(fd);
 #endif
@@ -76,6 +116,13 @@ bool setUserTimeout(qintptr fd, int ms)
 #if defined(Q_OS_LINUX)
     unsigned int v = unsigned(ms);
     return ::setsockopt(int(fd), IPPROTO_TCP, TCP_USER_TIMEOUT, &v, sizeof(v)) == 0;
+#elif defined(Q_OS_MACOS)
+    int seconds = std::max(1, ms / 1000);
+    return ::setsockopt(int(fd), IPPROTO_TCP, TCP_RXT_CONNDROPTIME, &seconds, sizeof(seconds)) == 0;
+#elif defined(Q_OS_WIN)
+    DWORD seconds = DWORD(std::max(1, ms / 1000));
+    return ::setsockopt(SOCKET(fd), IPPROTO_TCP, TCP_MAXRT,
+                        reinterpret_cast<const char *>(&seconds), sizeof(seconds)) == 0;
 #else
     Q_UNUSED(fd);
     Q_UNUSED(ms);
@@ -106,6 +153,10 @@ QString platformNote()
 {
 #if defined(Q_OS_LINUX)
     return QStringLiteral("TCP state from TCP_INFO (Linux)");
+#elif defined(Q_OS_MACOS)
+    return QStringLiteral("TCP state from TCP_CONNECTION_INFO (macOS)");
+#elif defined(Q_OS_WIN)
+    return QStringLiteral("TCP state from SIO_TCP_INFO (Windows)");
 #else
     return QStringLiteral("this platform does not expose TCP state here: reset and close are "
                           "told apart at application level only");

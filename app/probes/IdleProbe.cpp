@@ -177,6 +177,9 @@ std::unique_ptr<Prober> IdleSearch::finishOpen(std::unique_ptr<Prober> p)
 {
     const bool keepalive = p->keepalive;
     const State state = p->state;
+    // Bound what the kernel does with data nobody acknowledges: our own --silence verdict
+    // comes first, and the socket never lingers for the OS's ~15 minutes.
+    tcp::setUserTimeout(p->side.conn->nativeDescriptor(), m_ctx.silenceMs() + 2000);
     if (keepalive) {
         // Short enough to matter for the cutoffs we look for, long enough not to flood.
         const int every = int(std::clamp(m_idleMax / 8.0, 1.0, 20.0));
