@@ -329,17 +329,23 @@ bool Context::ensureLoggedIn()
     return loggedIn;
 }
 
-Context::Side Context::openSide()
+Context::Side Context::connectSide()
 {
     Side s;
     s.conn = newConnection();
     const Target &t = m_opts.target;
-    if (!s.conn->open(t.host, t.port, t.implicitTls, m_opts.connectTimeoutSeconds * 1000)) {
+    if (!s.conn->open(t.host, t.port, t.implicitTls, m_opts.connectTimeoutSeconds * 1000))
         s.error =
             QStringLiteral("could not connect: %1")
                 .arg(s.conn->lastError().isEmpty() ? s.conn->tls().failure : s.conn->lastError());
-        return s;
-    }
+    return s;
+}
+
+Context::Side Context::openSide()
+{
+    Side s = connectSide();
+    if (!s.error.isEmpty()) return s;
+    const Target &t = m_opts.target;
     s.imap = std::make_unique<imap::Session>(s.conn.get(), silenceMs());
     const imap::Result g = s.imap->readGreeting();
     if (!g.completed || g.tagged.name == "BYE") {
@@ -360,15 +366,9 @@ Context::Side Context::openSide()
 
 Context::Side Context::openSmtpSide()
 {
-    Side s;
-    s.conn = newConnection();
+    Side s = connectSide();
+    if (!s.error.isEmpty()) return s;
     const Target &t = m_opts.target;
-    if (!s.conn->open(t.host, t.port, t.implicitTls, m_opts.connectTimeoutSeconds * 1000)) {
-        s.error =
-            QStringLiteral("could not connect: %1")
-                .arg(s.conn->lastError().isEmpty() ? s.conn->tls().failure : s.conn->lastError());
-        return s;
-    }
     s.smtp = std::make_unique<smtp::Session>(s.conn.get(), silenceMs());
     const smtp::Result g = s.smtp->readGreeting();
     if (!g.completed || g.reply.code != 220) {

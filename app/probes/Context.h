@@ -68,6 +68,11 @@ public:
     bool loginSide(Side &side);
     // SMTP: greeting, EHLO, STARTTLS and EHLO again when the target uses it.
     Side openSmtpSide();
+    // Why a check that needs the main login cannot run: the refusal, or what was missing.
+    QString loginBlockedReason() const
+    {
+        return m_loginBlocked.isEmpty() ? loginReply : m_loginBlocked;
+    }
 
     void addFinding(Finding f); // one per id; later evidence merges in
     void addCheck(const QString &id, CheckStatus status, const QString &summary);
@@ -130,6 +135,7 @@ private:
     bool secureImap();
     bool secureSmtp();
     void refusedTls(const TlsResult &r);
+    Side connectSide();
     int recordStartTls(int sendEvent, bool accepted, const QString &replyText, int replyEvent,
                        const TlsUpgrade &o);
     void exchangeId();

@@ -681,10 +681,8 @@ void IdleCheck::run(Context &ctx)
         return;
     }
     if (!ctx.ensureLoggedIn()) {
-        ctx.addCheck(
-            id(), CheckStatus::Skipped,
-            QStringLiteral("needs a working login: %1")
-                .arg(ctx.whyNotLoggedIn().isEmpty() ? ctx.loginReply : ctx.whyNotLoggedIn()));
+        ctx.addCheck(id(), CheckStatus::Skipped,
+                     QStringLiteral("needs a working login: %1").arg(ctx.loginBlockedReason()));
         return;
     }
     // Servers cap connections per user: the main session makes way for the probes.

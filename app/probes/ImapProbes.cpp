@@ -32,11 +32,10 @@ void UntaggedCheck::run(Context &ctx)
         atLogin.append(textOf(r));
     if (atGreeting.isEmpty() && atLogin.isEmpty()) {
         if (!in)
-            ctx.addCheck(
-                id(), CheckStatus::Skipped,
-                QStringLiteral("nothing after the greeting; the login part needs a "
-                               "login: %1")
-                    .arg(ctx.whyNotLoggedIn().isEmpty() ? ctx.loginReply : ctx.whyNotLoggedIn()));
+            ctx.addCheck(id(), CheckStatus::Skipped,
+                         QStringLiteral("nothing after the greeting; the login part needs a "
+                                        "login: %1")
+                             .arg(ctx.loginBlockedReason()));
         else
             ctx.addCheck(id(), CheckStatus::Pass,
                          QStringLiteral("no untagged responses after the greeting or before the "
@@ -91,10 +90,8 @@ void PipeliningCheck::run(Context &ctx)
     // The main session's login first: if it was refused, logging in again here would be the
     // retry Mailscope promises never to make.
     if (!ctx.ensureLoggedIn()) {
-        ctx.addCheck(
-            id(), CheckStatus::Skipped,
-            QStringLiteral("needs a working login: %1")
-                .arg(ctx.whyNotLoggedIn().isEmpty() ? ctx.loginReply : ctx.whyNotLoggedIn()));
+        ctx.addCheck(id(), CheckStatus::Skipped,
+                     QStringLiteral("needs a working login: %1").arg(ctx.loginBlockedReason()));
         return;
     }
     Context::Side side = ctx.openSide();

@@ -225,10 +225,8 @@ void SmtpSendCheck::run(Context &ctx)
     }
     const bool wantAuth = o.havePassword && !o.target.user.isEmpty();
     if (wantAuth && !ctx.ensureLoggedIn()) {
-        ctx.addCheck(
-            id(), CheckStatus::Skipped,
-            QStringLiteral("needs a working login: %1")
-                .arg(ctx.whyNotLoggedIn().isEmpty() ? ctx.loginReply : ctx.whyNotLoggedIn()));
+        ctx.addCheck(id(), CheckStatus::Skipped,
+                     QStringLiteral("needs a working login: %1").arg(ctx.loginBlockedReason()));
         return;
     }
     Context::Side side = ctx.openSmtpSide();

@@ -2,6 +2,7 @@
 // from Debian's package (STARTTLS and implicit TLS with a generated CA, a passwd-file user and
 // a seeded maildir).
 #include "CliRunner.h"
+#include "TestServers.h"
 
 #include <QDir>
 #include <QFile>
@@ -17,10 +18,6 @@ class TestDovecot : public QObject
     QMap<QString, QString> m_env;
     bool m_started = false;
 
-    QString script() const
-    {
-        return QStringLiteral(MAILSCOPE_SOURCE_DIR "/tests/servers/dovecot.sh");
-    }
     QString imapUrl(const char *host, const char *scheme = "imap") const
     {
         const QString port =
@@ -61,30 +58,17 @@ private slots:
             QSKIP("Dovecot is not installed (apt-get install dovecot-imapd): the README's test "
                   "command installs it");
         QVERIFY(m_dir.isValid());
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("AUTH_FAILURE_DELAY"), QStringLiteral("0"));
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral("bash"), {script(), QStringLiteral("start"), m_dir.path()});
-        QVERIFY(p.waitForFinished(90000));
-        QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
-        for (const QByteArray &line : p.readAllStandardOutput().split('\n')) {
-            const int eq = line.indexOf('=');
-            if (eq > 0)
-                m_env.insert(QString::fromLatin1(line.left(eq)),
-                             QString::fromLatin1(line.mid(eq + 1)));
-        }
+        const QString err =
+            startServer("dovecot.sh", {m_dir.path()},
+                        {{QStringLiteral("AUTH_FAILURE_DELAY"), QStringLiteral("0")}}, &m_env);
+        QVERIFY2(err.isEmpty(), qPrintable(err));
         QVERIFY(m_env.contains(QStringLiteral("IMAP_PORT")));
         QVERIFY(m_env.contains(QStringLiteral("CERT_SHA256")));
         m_started = true;
     }
     void cleanupTestCase()
     {
-        if (m_started) {
-            QProcess p;
-            p.start(QStringLiteral("bash"), {script(), QStringLiteral("stop"), m_dir.path()});
-            p.waitForFinished(30000);
-        }
+        if (m_started) stopServer("dovecot.sh", m_dir.path());
     }
 
     // The realistic policy (127.0.0.2: Dovecot does not treat it as a local, secure peer).

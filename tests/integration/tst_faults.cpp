@@ -1,6 +1,7 @@
 // mailscope-cli end to end against scripted fault servers: faults that real servers will not
 // produce on demand (unadvertised STARTTLS, injection, hostile input, RST/FIN at chosen points).
 #include "CliRunner.h"
+#include "TestServers.h"
 #include "demo/DemoCert.h"
 #include "fake/ScriptedServer.h"
 #include "report/JsonReport.h"
@@ -18,24 +19,11 @@ class TestFaults : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<fake::ScriptedServer> serve(const QByteArray &script)
+    static std::unique_ptr<fake::ScriptedServer> serve(const QByteArray &script)
     {
-        QString err;
-        auto s = fake::ScriptedServer::fromText(script, &err);
-        if (!s) {
-            qWarning("script error: %s", qPrintable(err));
-            return nullptr;
-        }
-        s->setCertificate(QSslCertificate(demo::certificatePem()),
-                          QSslKey(demo::privateKeyPem(), QSsl::Rsa));
-        if (!s->start()) return nullptr;
-        return s;
+        return serveScript(script);
     }
-    static QString demoSha()
-    {
-        return QString::fromLatin1(
-            QSslCertificate(demo::certificatePem()).digest(QCryptographicHash::Sha256).toHex());
-    }
+    static QString demoSha() { return demoCertSha(); }
     static QString url(const char *scheme, quint16 port, const char *user = "fred")
     {
         return QStringLiteral("%1://%2@127.0.0.1:%3")

@@ -2,6 +2,7 @@
 // scripted fault servers for Exchange's behaviour, a real Dovecot for the scan's counts and for
 // a repair that must remove exactly one message while another session keeps changing flags.
 #include "CliRunner.h"
+#include "TestServers.h"
 #include "demo/DemoCert.h"
 #include "fake/ScriptedServer.h"
 #include "imap/ImapSession.h"
@@ -120,8 +121,7 @@ QByteArray mailbox(const QByteArray &name, int count, int ghostSeq, Ghost kind, 
 
 QString demoSha()
 {
-    return QString::fromLatin1(
-        QSslCertificate(demo::certificatePem()).digest(QCryptographicHash::Sha256).toHex());
+    return demoCertSha();
 }
 
 QProcessEnvironment pwEnv(const QString &pw)
@@ -190,18 +190,9 @@ class TestGhosts : public QObject
     QMap<QString, QString> m_env;
     bool m_started = false;
 
-    std::unique_ptr<fake::ScriptedServer> serve(const QByteArray &script)
+    static std::unique_ptr<fake::ScriptedServer> serve(const QByteArray &script)
     {
-        QString err;
-        auto s = fake::ScriptedServer::fromText(script, &err);
-        if (!s) {
-            qWarning("script error: %s", qPrintable(err));
-            return nullptr;
-        }
-        s->setCertificate(QSslCertificate(demo::certificatePem()),
-                          QSslKey(demo::privateKeyPem(), QSsl::Rsa));
-        if (!s->start()) return nullptr;
-        return s;
+        return serveScript(script);
     }
     static QStringList scanArgs(quint16 port, const QStringList &extra = {})
     {
@@ -429,22 +420,12 @@ private slots:
         if (!QFile::exists(QStringLiteral("/usr/sbin/dovecot")))
             QSKIP("Dovecot is not installed (apt-get install dovecot-imapd)");
         QVERIFY(m_dir.isValid());
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("AUTH_FAILURE_DELAY"), QStringLiteral("0"));
-        env.insert(QStringLiteral("SEED_COUNT"), QStringLiteral("20"));
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral("bash"),
-                {QStringLiteral(MAILSCOPE_SOURCE_DIR "/tests/servers/dovecot.sh"),
-                 QStringLiteral("start"), m_dir.path()});
-        QVERIFY(p.waitForFinished(90000));
-        QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
-        for (const QByteArray &line : p.readAllStandardOutput().split('\n')) {
-            const int eq = line.indexOf('=');
-            if (eq > 0)
-                m_env.insert(QString::fromLatin1(line.left(eq)),
-                             QString::fromLatin1(line.mid(eq + 1)));
-        }
+        const QString err =
+            startServer("dovecot.sh", {m_dir.path()},
+                        {{QStringLiteral("AUTH_FAILURE_DELAY"), QStringLiteral("0")},
+                         {QStringLiteral("SEED_COUNT"), QStringLiteral("20")}},
+                        &m_env);
+        QVERIFY2(err.isEmpty(), qPrintable(err));
         QVERIFY(m_env.contains(QStringLiteral("IMAPS_PORT")));
         m_started = true;
     }
@@ -593,13 +574,7 @@ private slots:
 
     void cleanupTestCase()
     {
-        if (m_started) {
-            QProcess p;
-            p.start(QStringLiteral("bash"),
-                    {QStringLiteral(MAILSCOPE_SOURCE_DIR "/tests/servers/dovecot.sh"),
-                     QStringLiteral("stop"), m_dir.path()});
-            p.waitForFinished(30000);
-        }
+        if (m_started) stopServer("dovecot.sh", m_dir.path());
     }
 };
 

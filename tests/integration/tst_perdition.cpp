@@ -1,6 +1,7 @@
 // Real perdition 2.2 (Debian) in front of a real Dovecot, both on loopback: the proxy of seed
 // 000. It loses commands pipelined with LOGIN and ends idle sessions after its --timeout.
 #include "CliRunner.h"
+#include "TestServers.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -19,54 +20,29 @@ class TestPerdition : public QObject
     bool m_perdition = false;
     static constexpr int kTimeout = 4; // perdition --timeout, seconds
 
-    static QString script(const char *name)
-    {
-        return QStringLiteral(MAILSCOPE_SOURCE_DIR "/tests/servers/") + QLatin1String(name);
-    }
-    bool start(const QStringList &args,
-               const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
-    {
-        QProcess p;
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral("bash"), args);
-        if (!p.waitForFinished(90000) || p.exitCode() != 0) {
-            qWarning("%s", p.readAllStandardError().constData());
-            return false;
-        }
-        for (const QByteArray &line : p.readAllStandardOutput().split('\n')) {
-            const int eq = line.indexOf('=');
-            if (eq > 0)
-                m_env.insert(QString::fromLatin1(line.left(eq)),
-                             QString::fromLatin1(line.mid(eq + 1)));
-        }
-        return true;
-    }
-    void stop(const char *name, const QString &dir)
-    {
-        QProcess p;
-        p.start(QStringLiteral("bash"), {script(name), QStringLiteral("stop"), dir});
-        p.waitForFinished(30000);
-    }
-
 private slots:
     void initTestCase()
     {
         if (!QFile::exists(QStringLiteral("/usr/sbin/dovecot")) ||
             !QFile::exists(QStringLiteral("/usr/sbin/perdition.imap4")))
             QSKIP("Dovecot or perdition is not installed: the README's test command installs them");
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("AUTH_FAILURE_DELAY"), QStringLiteral("0"));
-        QVERIFY(start({script("dovecot.sh"), QStringLiteral("start"), m_dovecotDir.path()}, env));
+        QString err =
+            startServer("dovecot.sh", {m_dovecotDir.path()},
+                        {{QStringLiteral("AUTH_FAILURE_DELAY"), QStringLiteral("0")}}, &m_env);
+        QVERIFY2(err.isEmpty(), qPrintable(err));
         m_dovecot = true;
-        QVERIFY(start({script("perdition.sh"), QStringLiteral("start"), m_perditionDir.path(),
-                       m_env.value(QStringLiteral("IMAP_PORT")), QString::number(kTimeout)}));
+        err = startServer("perdition.sh",
+                          {m_perditionDir.path(), m_env.value(QStringLiteral("IMAP_PORT")),
+                           QString::number(kTimeout)},
+                          {}, &m_env);
+        QVERIFY2(err.isEmpty(), qPrintable(err));
         m_perdition = true;
         QVERIFY(m_env.contains(QStringLiteral("PERDITION_PORT")));
     }
     void cleanupTestCase()
     {
-        if (m_perdition) stop("perdition.sh", m_perditionDir.path());
-        if (m_dovecot) stop("dovecot.sh", m_dovecotDir.path());
+        if (m_perdition) stopServer("perdition.sh", m_perditionDir.path());
+        if (m_dovecot) stopServer("dovecot.sh", m_dovecotDir.path());
     }
 
     void seedZeroFaults()

@@ -2,6 +2,7 @@
 // through a real Dovecot: the conformant case of RFC 2920, STARTTLS, AUTH, a delivered test
 // message, and the idle limit between commands.
 #include "CliRunner.h"
+#include "TestServers.h"
 
 #include <QDir>
 #include <QFile>
@@ -19,28 +20,6 @@ class TestPostfix : public QObject
     QMap<QString, QString> m_dv, m_pf;
     bool m_dovecot = false, m_postfix = false;
 
-    static QString script(const char *name)
-    {
-        return QStringLiteral(MAILSCOPE_SOURCE_DIR "/tests/servers/") + QLatin1String(name);
-    }
-    static bool start(const QStringList &args, const QProcessEnvironment &env,
-                      QMap<QString, QString> *out)
-    {
-        QProcess p;
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral("bash"), args);
-        if (!p.waitForFinished(90000) || p.exitCode() != 0) {
-            qWarning("%s", p.readAllStandardError().constData());
-            return false;
-        }
-        for (const QByteArray &line : p.readAllStandardOutput().split('\n')) {
-            const int eq = line.indexOf('=');
-            if (eq > 0)
-                out->insert(QString::fromLatin1(line.left(eq)),
-                            QString::fromLatin1(line.mid(eq + 1)));
-        }
-        return true;
-    }
     CliResult diagnose(const QString &url, QStringList extra, const QString &password = {})
     {
         QProcessEnvironment env;
@@ -68,28 +47,21 @@ private slots:
         if (!QFile::exists(QStringLiteral("/usr/sbin/postfix")) ||
             !QFile::exists(QStringLiteral("/usr/sbin/dovecot")))
             QSKIP("Postfix or Dovecot is not installed: the README's test command installs them");
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("AUTH_INET_PORT"), QStringLiteral("1"));
-        env.insert(QStringLiteral("AUTH_FAILURE_DELAY"), QStringLiteral("0"));
-        QVERIFY(start({script("dovecot.sh"), QStringLiteral("start"), m_dovecotDir.path()}, env,
-                      &m_dv));
+        QMap<QString, QString> env{{QStringLiteral("AUTH_INET_PORT"), QStringLiteral("1")},
+                                   {QStringLiteral("AUTH_FAILURE_DELAY"), QStringLiteral("0")}};
+        QString err = startServer("dovecot.sh", {m_dovecotDir.path()}, env, &m_dv);
+        QVERIFY2(err.isEmpty(), qPrintable(err));
         m_dovecot = true;
         env.insert(QStringLiteral("SMTPD_TIMEOUT"), QStringLiteral("4s"));
-        QVERIFY(start({script("postfix.sh"), QStringLiteral("start"), m_postfixDir.path(),
-                       m_dovecotDir.path()},
-                      env, &m_pf));
+        err = startServer("postfix.sh", {m_postfixDir.path(), m_dovecotDir.path()}, env, &m_pf);
+        QVERIFY2(err.isEmpty(), qPrintable(err));
         m_postfix = true;
         QCOMPARE(m_pf.value(QStringLiteral("AUTH")), QStringLiteral("yes"));
     }
     void cleanupTestCase()
     {
-        for (auto [on, name, dir] : {std::tuple{m_postfix, "postfix.sh", m_postfixDir.path()},
-                                     std::tuple{m_dovecot, "dovecot.sh", m_dovecotDir.path()}}) {
-            if (!on) continue;
-            QProcess p;
-            p.start(QStringLiteral("bash"), {script(name), QStringLiteral("stop"), dir});
-            p.waitForFinished(30000);
-        }
+        if (m_postfix) stopServer("postfix.sh", m_postfixDir.path());
+        if (m_dovecot) stopServer("dovecot.sh", m_dovecotDir.path());
     }
 
     void conformantMx()

@@ -2,6 +2,7 @@
 // behaviour (replies lost when MAIL/RCPT/RSET/QUIT arrive pipelined, correct one by one),
 // premature close, out-of-order replies, refused EHLO, failed AUTH, a test message.
 #include "CliRunner.h"
+#include "TestServers.h"
 #include "demo/DemoCert.h"
 #include "fake/ScriptedServer.h"
 
@@ -50,24 +51,11 @@ class TestSmtp : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<fake::ScriptedServer> serve(const QByteArray &script)
+    static std::unique_ptr<fake::ScriptedServer> serve(const QByteArray &script)
     {
-        QString err;
-        auto s = fake::ScriptedServer::fromText(script, &err);
-        if (!s) {
-            qWarning("script: %s", qPrintable(err));
-            return nullptr;
-        }
-        s->setCertificate(QSslCertificate(demo::certificatePem()),
-                          QSslKey(demo::privateKeyPem(), QSsl::Rsa));
-        if (!s->start()) return nullptr;
-        return s;
+        return serveScript(script);
     }
-    static QString sha()
-    {
-        return QString::fromLatin1(
-            QSslCertificate(demo::certificatePem()).digest(QCryptographicHash::Sha256).toHex());
-    }
+    static QString sha() { return demoCertSha(); }
     CliResult diagnose(quint16 port, const QStringList &extra, const QProcessEnvironment &env = {})
     {
         return runCli(

@@ -1,0 +1,76 @@
+// Shared test-bed helpers: the server scripts in tests/servers/ and scripted fault servers.
+#pragma once
+
+#include "demo/DemoCert.h"
+#include "fake/ScriptedServer.h"
+
+#include <QCryptographicHash>
+#include <QMap>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <memory>
+
+namespace mailscope::test {
+
+inline QString serverScript(const char *name)
+{
+    return QStringLiteral(MAILSCOPE_SOURCE_DIR "/tests/servers/") + QLatin1String(name);
+}
+
+// Runs "tests/servers/NAME start ARGS..." (DIR first) and reads the KEY=value lines it prints.
+// Returns an error text (the script's stderr) or an empty string.
+inline QString startServer(const char *name, const QStringList &args,
+                           const QMap<QString, QString> &extraEnv, QMap<QString, QString> *out)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (auto it = extraEnv.cbegin(); it != extraEnv.cend(); ++it)
+        env.insert(it.key(), it.value());
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral("bash"),
+            QStringList{serverScript(name), QStringLiteral("start")} + args);
+    if (!p.waitForFinished(90000)) {
+        p.kill();
+        p.waitForFinished(2000);
+        return QStringLiteral("%1 did not start within 90 s").arg(QLatin1String(name));
+    }
+    if (p.exitCode() != 0) return QString::fromLocal8Bit(p.readAllStandardError());
+    for (const QByteArray &line : p.readAllStandardOutput().split('\n')) {
+        const qsizetype eq = line.indexOf('=');
+        if (eq > 0)
+            out->insert(QString::fromLatin1(line.left(eq)), QString::fromLatin1(line.mid(eq + 1)));
+    }
+    return {};
+}
+
+inline void stopServer(const char *name, const QString &dir)
+{
+    QProcess p;
+    p.start(QStringLiteral("bash"), {serverScript(name), QStringLiteral("stop"), dir});
+    if (!p.waitForFinished(30000)) p.kill();
+}
+
+inline QString demoCertSha()
+{
+    return QString::fromLatin1(
+        QSslCertificate(demo::certificatePem()).digest(QCryptographicHash::Sha256).toHex());
+}
+
+// A scripted fault server on 127.0.0.1 port 0 that uses the demo certificate for TLS.
+inline std::unique_ptr<fake::ScriptedServer> serveScript(const QByteArray &script)
+{
+    QString err;
+    auto s = fake::ScriptedServer::fromText(script, &err);
+    if (!s) {
+        qWarning("script error: %s", qPrintable(err));
+        return nullptr;
+    }
+    s->setCertificate(QSslCertificate(demo::certificatePem()),
+                      QSslKey(demo::privateKeyPem(), QSsl::Rsa));
+    if (!s->start()) return nullptr;
+    return s;
+}
+
+} // namespace mailscope::test
