@@ -1,8 +1,12 @@
 // Mailscope desktop application entry point. The window is a thin shell over the engine.
+//   mailscope                 the guided diagnosis
+//   mailscope --demo          diagnose the built-in demo server right away
+//   mailscope REPORT.json     open a report saved by the app or by mailscope-cli --json
 #include "MainWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QMessageBox>
 
 int main(int argc, char **argv)
 {
@@ -10,13 +14,29 @@ int main(int argc, char **argv)
     QApplication::setApplicationName(QStringLiteral("Mailscope"));
     QApplication::setApplicationVersion(QStringLiteral(MAILSCOPE_VERSION));
     QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral("Find out why a mail server misbehaves."));
     p.addHelpOption();
     p.addVersionOption();
     p.addOption(
         {QStringLiteral("demo"), QStringLiteral("Start by diagnosing the built-in demo server.")});
+    p.addOption({QStringLiteral("presenter"),
+                 QStringLiteral("Start in presenter mode (large text, high contrast, secrets "
+                                "locked away) for screen sharing.")});
+    p.addPositionalArgument(QStringLiteral("report"),
+                            QStringLiteral("A mailscope.report/1 JSON file to open."),
+                            QStringLiteral("[REPORT.json]"));
     p.process(app);
     mailscope::MainWindow w;
+    if (p.isSet(QStringLiteral("presenter"))) w.setPresenter(true);
     w.show();
-    if (p.isSet(QStringLiteral("demo"))) w.startDemo();
+    const QStringList files = p.positionalArguments();
+    if (!files.isEmpty()) {
+        QString err;
+        if (!w.openReport(files.first(), &err))
+            QMessageBox::warning(&w, QStringLiteral("Mailscope"),
+                                 QStringLiteral("Could not open %1: %2").arg(files.first(), err));
+    } else if (p.isSet(QStringLiteral("demo"))) {
+        w.runDemo();
+    }
     return app.exec();
 }

@@ -1,165 +1,560 @@
 #include "MainWindow.h"
 
-#include "TranscriptModel.h"
+#include "ConsoleWidget.h"
+#include "DiagnoseWizard.h"
+#include "ResultsPanel.h"
+#include "TimelineWidget.h"
+#include "TranscriptView.h"
 #include "demo/DemoServer.h"
 #include "probes/Runner.h"
+#include "report/JsonReport.h"
 #include "session/Transcript.h"
 
-#include <QFormLayout>
-#include <QHBoxLayout>
-#include <QLabel>
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFile>
+#include <QFileDialog>
+#include <QKeySequence>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenuBar>
 #include <QMessageBox>
-#include <QPushButton>
+#include <QMimeData>
+#include <QSaveFile>
 #include <QSplitter>
-#include <QTextBrowser>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTabWidget>
 #include <QThread>
-#include <QVBoxLayout>
+#include <QToolBar>
+#include <QTranslator>
 
 namespace mailscope {
 
+namespace {
+// English plurals for tr("%n thing(s)", nullptr, n) until real translations exist: "1 check",
+// "2 checks" instead of "2 check(s)".
+class PluralTranslator : public QTranslator
+{
+public:
+    using QTranslator::QTranslator;
+    bool isEmpty() const override { return false; }
+    QString translate(const char *, const char *source, const char *, int n) const override
+    {
+        if (n < 0 || !source) return {};
+        QString s = QString::fromUtf8(source);
+        if (!s.contains(QLatin1String("(s)"))) return {};
+        s.replace(QLatin1String("(s)"), n == 1 ? QString() : QStringLiteral("s"));
+        return s;
+    }
+};
+} // namespace
+
+void installPluralTranslator()
+{
+    static PluralTranslator *t = nullptr;
+    if (t || !QCoreApplication::instance()) return;
+    t = new PluralTranslator(QCoreApplication::instance());
+    QCoreApplication::installTranslator(t);
+}
+
 MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent), m_url(new QLineEdit), m_password(new QLineEdit),
-      m_run(new QPushButton(tr("&Diagnose"))), m_demo(new QPushButton(tr("Try the &demo server"))),
-      m_view(new QListView), m_findings(new QTextBrowser), m_model(new TranscriptModel(this))
+    : QMainWindow(parent), m_wizard(new DiagnoseWizard), m_transcriptView(new TranscriptView),
+      m_timeline(new TimelineWidget), m_console(new ConsoleWidget), m_tabs(new QTabWidget),
+      m_split(new QSplitter(Qt::Horizontal))
 {
     qRegisterMetaType<mailscope::Report>();
+    installPluralTranslator();
     setWindowTitle(tr("Mailscope"));
-    m_url->setPlaceholderText(tr("imaps://you@mail.example.net"));
-    m_url->setAccessibleName(tr("Server address"));
-    m_password->setEchoMode(QLineEdit::Password);
-    m_password->setPlaceholderText(tr("optional: needed for the login check"));
-    m_password->setAccessibleName(tr("Password"));
-    m_view->setModel(m_model);
-    m_view->setUniformItemSizes(true); // keeps a million rows smooth
-    m_view->setAccessibleName(tr("Transcript"));
-    m_findings->setAccessibleName(tr("Findings and advice"));
+    setAcceptDrops(true);
+    m_normalFont = font();
+    m_tabs->addTab(m_transcriptView, tr("&Transcript"));
+    m_tabs->addTab(m_timeline, tr("T&imeline"));
+    m_tabs->addTab(m_console, tr("&Console"));
+    m_tabs->setAccessibleName(tr("Transcript, timeline and console"));
+    m_split->addWidget(m_wizard);
+    m_split->addWidget(m_tabs);
+    m_split->setStretchFactor(0, 2);
+    m_split->setStretchFactor(1, 3);
+    m_split->setChildrenCollapsible(false);
+    setCentralWidget(m_split);
+    buildMenus();
+    showSide(false);
+    resize(1280, 800);
+    m_transcript = std::make_shared<Transcript>();
+    setTranscript(m_transcript, QDateTime::currentDateTime());
 
-    auto *form = new QFormLayout;
-    form->addRow(tr("&Server:"), m_url);
-    form->addRow(tr("&Password:"), m_password);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_run);
-    buttons->addWidget(m_demo);
-    buttons->addStretch();
-    auto *split = new QSplitter(Qt::Vertical);
-    split->addWidget(m_view);
-    split->addWidget(m_findings);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
-    auto *box = new QVBoxLayout;
-    box->addLayout(form);
-    box->addLayout(buttons);
-    box->addWidget(split);
-    auto *central = new QWidget;
-    central->setLayout(box);
-    setCentralWidget(central);
-    resize(1000, 700);
-
-    connect(m_run, &QPushButton::clicked, this,
-            [this] { startDiagnose(m_url->text().trimmed(), m_password->text().toUtf8()); });
-    connect(m_demo, &QPushButton::clicked, this, &MainWindow::startDemo);
-    m_findings->setHtml(tr("<h2>Find out why a mail server misbehaves</h2>"
-                           "<p>Enter the server's address, or try the demo server.</p>"));
+    connect(m_wizard, &DiagnoseWizard::startRequested, this, &MainWindow::startRun);
+    connect(m_wizard, &DiagnoseWizard::cancelRequested, this, &MainWindow::cancelRun);
+    connect(m_wizard, &DiagnoseWizard::demoRequested, this, &MainWindow::startDemo);
+    connect(m_wizard, &DiagnoseWizard::openRequested, this, [this] {
+        const QString f = QFileDialog::getOpenFileName(this, tr("Open a Mailscope report"),
+                                                       QString(), tr("Mailscope report (*.json)"));
+        QString err;
+        if (!f.isEmpty() && !openReport(f, &err))
+            QMessageBox::warning(this, tr("Mailscope"), tr("Could not open %1: %2").arg(f, err));
+    });
+    connect(m_wizard, &DiagnoseWizard::saveRequested, m_saveAct, &QAction::trigger);
+    connect(m_wizard, &DiagnoseWizard::pageChanged, this, [this](int p) {
+        if (p <= DiagnoseWizard::PlanPage && !m_haveReport && !m_running &&
+            m_tabs->currentWidget() != m_console)
+            showSide(false);
+    });
+    connect(m_wizard->results(), &ResultsPanel::evidenceRequested, this,
+            [this](const QList<int> &events) {
+                m_tabs->setCurrentWidget(m_transcriptView);
+                m_transcriptView->selectEvents(events);
+                if (!events.isEmpty()) m_timeline->setSelectedEvent(events.first());
+            });
+    connect(m_transcriptView, &TranscriptView::currentEventChanged, m_timeline,
+            &TimelineWidget::setSelectedEvent);
+    connect(m_timeline, &TimelineWidget::eventActivated, this,
+            [this](int ev) { m_transcriptView->selectEvents({ev}); });
+    applyTheme();
+    statusBar()->showMessage(tr("Pick a symptom, or try the demo server."));
 }
 
 MainWindow::~MainWindow()
 {
-    if (m_runner) m_runner->cancel();
-    if (m_thread) {
-        m_thread->quit();
-        m_thread->wait(15000);
+    for (Run &r : m_runs) {
+        r.runner->cancel();
+        r.thread->quit();
+    }
+    for (Run &r : m_runs)
+        r.thread->wait(30000);
+    m_runs.clear();
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *open = file->addAction(tr("&Open report…"), this, [this] {
+        const QString f = QFileDialog::getOpenFileName(this, tr("Open a Mailscope report"),
+                                                       QString(), tr("Mailscope report (*.json)"));
+        QString err;
+        if (!f.isEmpty() && !openReport(f, &err))
+            QMessageBox::warning(this, tr("Mailscope"), tr("Could not open %1: %2").arg(f, err));
+    });
+    open->setShortcut(QKeySequence::Open);
+    m_saveAct = file->addAction(tr("&Save report…"), this, [this] {
+        const QString f = QFileDialog::getSaveFileName(this, tr("Save the report"),
+                                                       QStringLiteral("mailscope-report.json"),
+                                                       tr("Mailscope report (*.json)"));
+        if (!f.isEmpty() && !saveReport(f))
+            QMessageBox::warning(this, tr("Mailscope"), tr("Could not save %1.").arg(f));
+    });
+    m_saveAct->setShortcut(QKeySequence::Save);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    m_presenterAct = view->addAction(tr("&Presenter mode"));
+    m_presenterAct->setCheckable(true);
+    m_presenterAct->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_presenterAct->setToolTip(tr("Large text, high contrast, secrets always hidden: for "
+                                  "screen sharing"));
+    connect(m_presenterAct, &QAction::toggled, this, &MainWindow::setPresenter);
+    m_reveal = view->addAction(tr("&Record secrets in the next run"));
+    m_reveal->setCheckable(true);
+    m_reveal->setToolTip(tr("Passwords and SASL data are replaced by <redacted> unless this is "
+                            "on (like --show-secrets). Locked off in presenter mode."));
+    QMenu *theme = view->addMenu(tr("&Colours"));
+    m_themes = new QActionGroup(this);
+    const QPair<QString, ThemeChoice> themes[] = {{tr("Follow the &system"), ThemeChoice::System},
+                                                  {tr("&Light"), ThemeChoice::Light},
+                                                  {tr("&Dark"), ThemeChoice::Dark}};
+    for (const auto &t : themes) {
+        QAction *a = theme->addAction(t.first);
+        a->setCheckable(true);
+        a->setChecked(t.second == ThemeChoice::System);
+        m_themes->addAction(a);
+        const ThemeChoice c = t.second;
+        connect(a, &QAction::triggered, this, [this, c] { setThemeChoice(c); });
+    }
+    view->addSeparator();
+    QAction *tr1 = view->addAction(tr("Show the &transcript"), this, [this] {
+        showSide(true);
+        m_tabs->setCurrentWidget(m_transcriptView);
+        m_transcriptView->listView()->setFocus();
+    });
+    tr1->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    QAction *tl = view->addAction(tr("Show the t&imeline"), this, [this] {
+        showSide(true);
+        m_tabs->setCurrentWidget(m_timeline);
+        m_timeline->view()->setFocus();
+    });
+    tl->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    QAction *con = view->addAction(tr("Manual &console"), this, &MainWindow::showConsole);
+    con->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    QAction *wiz =
+        view->addAction(tr("Back to the &diagnosis"), this, [this] { m_wizard->setFocus(); });
+    wiz->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("Try the &demo server"), this, &MainWindow::startDemo);
+    help->addAction(tr("&About Mailscope"), this, [this] {
+        QMessageBox::about(this, tr("About Mailscope"),
+                           tr("<p><b>Mailscope %1</b> finds out why a mail server misbehaves.</p>"
+                              "<p>The same engine runs as <code>mailscope-cli</code>.</p>")
+                               .arg(QApplication::applicationVersion()));
+    });
+
+    QToolBar *bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolbar"));
+    bar->setMovable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    bar->addAction(open);
+    bar->addAction(m_saveAct);
+    bar->addSeparator();
+    bar->addAction(m_presenterAct);
+    bar->addAction(m_reveal);
+    bar->addAction(con);
+}
+
+void MainWindow::showSide(bool on)
+{
+    m_tabs->setVisible(on);
+    m_wizard->setNarrow(!on);
+    if (on && m_split->sizes().value(1) < 100) {
+        const int w = qMax(800, m_split->width());
+        m_split->setSizes({w * 2 / 5, w * 3 / 5});
     }
 }
 
-void MainWindow::startDemo()
+void MainWindow::showConsole()
 {
-    if (isRunning()) return;
+    showSide(true);
+    m_tabs->setCurrentWidget(m_console);
+    m_console->commandLine()->setFocus();
+}
+
+void MainWindow::setTranscript(std::shared_ptr<Transcript> t, const QDateTime &start)
+{
+    m_transcript = std::move(t);
+    m_transcriptView->setTranscript(m_transcript.get(), start);
+    m_timeline->setTranscript(m_transcript.get());
+}
+
+bool MainWindow::startDemo()
+{
+    if (m_running) return false;
     if (!m_demoServer) {
         m_demoServer = std::make_unique<demo::DemoServer>();
         if (!m_demoServer->start()) {
+            m_demoServer.reset();
             QMessageBox::warning(this, tr("Mailscope"), tr("Could not start the demo server."));
-            return;
+            return false;
         }
     }
-    const QString url = QStringLiteral("imap://demo@127.0.0.1:%1").arg(m_demoServer->port());
-    m_url->setText(url);
-    startDiagnose(url, demo::DemoServer::password());
+    m_wizard->setAccount(QStringLiteral("demo@127.0.0.1"), Protocol::Imap,
+                         QStringLiteral("127.0.0.1"), m_demoServer->port(), false,
+                         QString::fromLatin1(demo::DemoServer::user()));
+    m_wizard->setPassword(QString::fromLatin1(demo::DemoServer::password()));
+    // The demo's certificate is self-signed on purpose: accept exactly it, as the CLI does.
+    m_wizard->setAcceptedFingerprint(m_demoServer->certificateSha256());
+    if (m_wizard->symptom() != DiagnoseWizard::JustCheck &&
+        m_wizard->symptom() != DiagnoseWizard::Slow &&
+        m_wizard->symptom() != DiagnoseWizard::Warnings)
+        m_wizard->setSymptom(DiagnoseWizard::JustCheck);
+    else
+        m_wizard->setSelectedChecks(DiagnoseWizard::checksFor(m_wizard->symptom(), Protocol::Imap));
+    m_console->setTarget(QStringLiteral("imap://demo@127.0.0.1:%1").arg(m_demoServer->port()),
+                         demo::DemoServer::password(),
+                         TlsPolicy{false, m_demoServer->certificateSha256(), {}});
+    m_wizard->setPage(DiagnoseWizard::PlanPage);
+    statusBar()->showMessage(tr("Demo server on 127.0.0.1:%1; its self-signed certificate is "
+                                "accepted for the demo.")
+                                 .arg(m_demoServer->port()));
+    return true;
 }
 
-void MainWindow::startDiagnose(const QString &url, const QByteArray &password)
+void MainWindow::runDemo()
 {
-    if (isRunning()) return;
-    DiagnoseOptions opts;
-    const QString err = Target::parse(url, &opts.target);
-    if (!err.isEmpty()) {
-        m_findings->setHtml(QStringLiteral("<p><b>%1</b></p>").arg(err.toHtmlEscaped()));
-        return;
-    }
-    opts.password = password;
-    opts.havePassword = !password.isEmpty();
-    if (m_demoServer && opts.target.port == m_demoServer->port())
-        opts.tls.acceptSha256 = m_demoServer->certificateSha256();
-    m_transcript = std::make_unique<Transcript>();
-    m_model->setTranscript(m_transcript.get());
-    m_run->setEnabled(false);
-    m_demo->setEnabled(false);
-    m_findings->setHtml(tr("<p>Running…</p>"));
+    if (startDemo()) m_wizard->next();
+}
 
-    m_thread = new QThread(this);
-    m_runner = new Runner(opts, m_transcript.get());
-    m_runner->moveToThread(m_thread);
-    connect(m_thread, &QThread::started, m_runner, [this] {
-        const Report r = m_runner->run();
-        QMetaObject::invokeMethod(
-            this, [this, r] { onFinished(r); }, Qt::QueuedConnection);
+void MainWindow::startRun(const DiagnoseOptions &optsIn)
+{
+    if (m_running) return;
+    DiagnoseOptions opts = optsIn;
+    opts.revealSecrets = revealSecrets();
+    const int gen = ++m_generation;
+    auto transcript = std::make_shared<Transcript>();
+    if (m_demoServer && opts.target.host == QLatin1String("127.0.0.1") &&
+        opts.target.port == m_demoServer->port())
+        transcript->note(0, tr("demo: built-in demo server on 127.0.0.1:%1; its self-signed "
+                               "certificate %2 is accepted for the demo")
+                                .arg(m_demoServer->port())
+                                .arg(QString::fromLatin1(m_demoServer->certificateSha256())));
+    setTranscript(transcript, QDateTime::currentDateTime());
+    m_transcriptView->model()->setMaskSecrets(m_presenter);
+    m_transcriptView->setFollow(true);
+    m_timeline->setLive(true);
+    m_haveReport = false;
+    m_running = true;
+    m_saveAct->setEnabled(false);
+    showSide(true);
+    m_tabs->setCurrentWidget(m_transcriptView);
+    m_wizard->runStarted(opts);
+    m_console->setTarget(opts.target.url, opts.password, opts.tls);
+
+    Run run;
+    run.transcript = transcript;
+    run.thread = new QThread(this);
+    run.thread->setObjectName(QStringLiteral("diagnose-%1").arg(gen));
+    run.runner = new Runner(opts, transcript.get());
+    run.runner->moveToThread(run.thread);
+    // Signals from the worker thread arrive queued; results of an older (cancelled) run are
+    // dropped by the generation check.
+    connect(run.runner, &Runner::checkStarted, this,
+            [this, gen](const QString &id, const QString &title) {
+                if (gen == m_generation && m_running) m_wizard->checkStarted(id, title);
+            });
+    connect(run.runner, &Runner::checkFinished, this,
+            [this, gen](const QString &id, const QString &status, const QString &summary) {
+                if (gen == m_generation && m_running) m_wizard->checkFinished(id, status, summary);
+            });
+    connect(run.runner, &Runner::progress, this, [this, gen](const QString &text) {
+        if (gen == m_generation && m_running) m_wizard->progressText(text);
     });
-    connect(m_thread, &QThread::finished, m_runner, &QObject::deleteLater);
-    m_thread->start();
+    Runner *runner = run.runner;
+    connect(run.thread, &QThread::started, runner, [this, runner, gen] {
+        const Report r = runner->run();
+        QMetaObject::invokeMethod(
+            this, [this, gen, r] { onRunDone(gen, r); }, Qt::QueuedConnection);
+    });
+    connect(run.thread, &QThread::finished, runner, &QObject::deleteLater);
+    m_runs.insert(gen, run);
+    run.thread->start();
+    updateTitle();
 }
 
-void MainWindow::onFinished(const Report &report)
+void MainWindow::cancelRun()
 {
-    m_thread->quit();
-    m_thread->wait();
-    m_thread->deleteLater();
-    m_thread = nullptr;
-    m_runner = nullptr;
-    m_run->setEnabled(true);
-    m_demo->setEnabled(true);
-    showReport(report);
+    if (!m_running) return;
+    auto it = m_runs.find(m_generation);
+    if (it != m_runs.end()) it->runner->cancel();
+    // The worker finishes on its own; whatever it reports is dropped.
+    ++m_generation;
+    m_running = false;
+    m_timeline->setLive(false);
+    m_saveAct->setEnabled(true);
+    m_wizard->runCancelled();
+    statusBar()->showMessage(tr("Cancelled."));
+    emit cancelled();
+}
+
+void MainWindow::onRunDone(int gen, const Report &report)
+{
+    auto it = m_runs.find(gen);
+    if (it != m_runs.end()) {
+        it->thread->quit();
+        it->thread->wait();
+        it->thread->deleteLater();
+        m_runs.erase(it); // the transcript stays alive while the views show it
+    }
+    if (gen != m_generation || !m_running) return;
+    m_running = false;
+    m_report = report;
+    m_haveReport = true;
+    m_saveAct->setEnabled(true);
+    m_transcriptView->model()->catchUp();
+    m_timeline->setLive(false);
+    m_wizard->showResults(report);
+    updateTitle();
+    statusBar()->showMessage(tr("Done. Select a finding to see its evidence in the transcript."));
     emit finished(report);
 }
 
-void MainWindow::showReport(const Report &r)
+bool MainWindow::openReport(const QString &file, QString *error)
 {
-    QString html = QStringLiteral("<h2>%1</h2>").arg(r.target.url.toHtmlEscaped());
-    html += QStringLiteral("<p>Server: %1</p>").arg(r.software.toHtmlEscaped());
-    if (!r.fatalError.isEmpty())
-        html += QStringLiteral("<p><b>Could not complete:</b> %1</p>")
-                    .arg(r.fatalError.toHtmlEscaped());
-    html += QStringLiteral("<h3>%1</h3><ul>").arg(tr("What is wrong"));
-    for (const auto &f : r.findings)
-        html += QStringLiteral("<li><b>[%1] %2</b><br>%3</li>")
-                    .arg(severityName(f.severity), f.title.toHtmlEscaped(),
-                         f.explanation.toHtmlEscaped());
-    html += QStringLiteral("</ul><h3>%1</h3><ul>").arg(tr("What to do"));
-    for (const auto &a : r.advice)
-        html += QStringLiteral("<li><b>%1</b>: %2 = <code>%3</code> (%4)</li>")
-                    .arg(a.forWhom.toHtmlEscaped(), a.setting.toHtmlEscaped(),
-                         a.value.toHtmlEscaped(), a.reason.toHtmlEscaped());
-    html += QStringLiteral("</ul><h3>%1</h3><ul>").arg(tr("Checks"));
-    for (const auto &c : r.checks)
-        html += QStringLiteral("<li>%1 %2: %3</li>")
-                    .arg(checkStatusName(c.status).toUpper(), c.id, c.summary.toHtmlEscaped());
-    html += QStringLiteral("</ul>");
-    m_findings->setHtml(html);
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly)) {
+        if (error) *error = f.errorString();
+        return false;
+    }
+    Report r;
+    std::vector<Event> events;
+    const QString err = reportFromJson(f.readAll(), &r, &events);
+    if (!err.isEmpty()) {
+        if (error) *error = err;
+        return false;
+    }
+    if (m_running) cancelRun();
+    auto t = std::make_shared<Transcript>();
+    t->restore(std::move(events));
+    setTranscript(t, QDateTime::fromString(r.startedAt, Qt::ISODateWithMs));
+    m_transcriptView->model()->setMaskSecrets(m_presenter);
+    m_transcriptView->setFollow(false);
+    m_report = r;
+    m_haveReport = true;
+    showSide(true);
+    m_wizard->showResults(r);
+    m_tabs->setCurrentWidget(m_transcriptView);
+    updateTitle();
+    statusBar()->showMessage(tr("Opened %1.").arg(file));
+    return true;
 }
 
-QString MainWindow::findingsHtml() const
+bool MainWindow::saveReport(const QString &file)
 {
-    return m_findings->toPlainText();
+    QSaveFile f(file);
+    if (!f.open(QIODevice::WriteOnly)) return false;
+    f.write(reportToJson(m_report, m_transcript->snapshot()).toJson(QJsonDocument::Indented));
+    return f.commit();
+}
+
+void MainWindow::updateTitle()
+{
+    const Target &t = m_haveReport ? m_report.target : Target();
+    if (!m_haveReport && !m_running) {
+        setWindowTitle(tr("Mailscope"));
+        return;
+    }
+    QString title = tr("Mailscope");
+    if (m_haveReport && !t.host.isEmpty())
+        title += QStringLiteral(" — %1:%2 (%3)")
+                     .arg(t.host)
+                     .arg(t.port)
+                     .arg(t.implicitTls ? tr("TLS") : tr("STARTTLS"));
+    if (m_haveReport && m_report.software != QLatin1String("unknown"))
+        title += QStringLiteral(" — ") + m_report.software;
+    if (m_running) title += tr(" — running");
+    setWindowTitle(title);
+}
+
+bool MainWindow::revealSecrets() const
+{
+    return !m_presenter && m_reveal->isChecked();
+}
+
+void MainWindow::setPresenter(bool on)
+{
+    m_presenter = on;
+    if (m_presenterAct->isChecked() != on) m_presenterAct->setChecked(on);
+    // Redaction is locked on: the toggle is off and disabled, and client lines a run recorded
+    // with secrets shown are masked.
+    if (on) m_reveal->setChecked(false);
+    m_reveal->setEnabled(!on);
+    m_transcriptView->model()->setMaskSecrets(on);
+    m_console->setPresenter(on);
+    m_console->setRevealSecrets(false);
+    QFont f = m_normalFont;
+    if (on) f.setPointSizeF(m_normalFont.pointSizeF() * 1.5);
+    setFont(f);
+    m_transcriptView->setPresenter(on);
+    m_transcriptView->listView()->doItemsLayout();
+    m_wizard->setPresenter(on);
+    applyTheme();
+}
+
+void MainWindow::setThemeChoice(ThemeChoice t)
+{
+    m_theme = t;
+    const auto acts = m_themes->actions();
+    if (int(t) < acts.size()) acts[int(t)]->setChecked(true);
+    applyTheme();
+}
+
+Theme MainWindow::currentTheme() const
+{
+    if (m_presenter) return Theme::HighContrast;
+    if (m_theme == ThemeChoice::Dark) return Theme::Dark;
+    if (m_theme == ThemeChoice::Light) return Theme::Light;
+    return QApplication::palette().color(QPalette::Window).lightness() < 128 ? Theme::Dark
+                                                                             : Theme::Light;
+}
+
+void MainWindow::applyTheme()
+{
+    const Theme theme = currentTheme();
+    QPalette pal = QApplication::palette();
+    if (m_presenter) {
+        pal = QPalette();
+        pal.setColor(QPalette::Window, Qt::black);
+        pal.setColor(QPalette::WindowText, Qt::white);
+        // Base a shade off black: check boxes and fields stay visible against the window.
+        pal.setColor(QPalette::Base, QColor(0x1c, 0x1c, 0x1c));
+        pal.setColor(QPalette::AlternateBase, QColor(0x2a, 0x2a, 0x2a));
+        pal.setColor(QPalette::Light, Qt::white);
+        pal.setColor(QPalette::Midlight, QColor(0xc0, 0xc0, 0xc0));
+        pal.setColor(QPalette::Mid, QColor(0xa0, 0xa0, 0xa0));
+        pal.setColor(QPalette::Dark, QColor(0xc0, 0xc0, 0xc0));
+        pal.setColor(QPalette::Shadow, QColor(0xc0, 0xc0, 0xc0));
+        pal.setColor(QPalette::Text, Qt::white);
+        pal.setColor(QPalette::Button, QColor(0x10, 0x10, 0x10));
+        pal.setColor(QPalette::ButtonText, Qt::white);
+        pal.setColor(QPalette::Highlight, QColor(0xff, 0xd0, 0x00));
+        pal.setColor(QPalette::HighlightedText, Qt::black);
+        pal.setColor(QPalette::ToolTipBase, Qt::black);
+        pal.setColor(QPalette::ToolTipText, Qt::white);
+        pal.setColor(QPalette::PlaceholderText, QColor(0xd0, 0xd0, 0xd0));
+        pal.setColor(QPalette::Link, QColor(0x00, 0xff, 0xff));
+        pal.setColor(QPalette::Disabled, QPalette::Text, QColor(0xa0, 0xa0, 0xa0));
+        pal.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0xa0, 0xa0, 0xa0));
+        pal.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0xa0, 0xa0, 0xa0));
+    } else if (m_theme == ThemeChoice::Dark) {
+        pal = QPalette();
+        pal.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2e));
+        pal.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
+        pal.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x20));
+        pal.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x29));
+        pal.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
+        pal.setColor(QPalette::Button, QColor(0x38, 0x38, 0x3c));
+        pal.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
+        pal.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
+        pal.setColor(QPalette::HighlightedText, Qt::white);
+        pal.setColor(QPalette::PlaceholderText, QColor(0xa0, 0xa0, 0xa0));
+        pal.setColor(QPalette::Link, QColor(0x8c, 0xc8, 0xff));
+    } else if (m_theme == ThemeChoice::Light) {
+        pal = QApplication::style()->standardPalette();
+    }
+    setPalette(pal);
+    m_transcriptView->setTheme(theme);
+    m_timeline->setTheme(theme);
+    m_console->transcriptView()->setTheme(theme);
+}
+
+void MainWindow::changeEvent(QEvent *e)
+{
+    if (e->type() == QEvent::ApplicationPaletteChange && m_theme == ThemeChoice::System &&
+        !m_presenter)
+        applyTheme();
+    QMainWindow::changeEvent(e);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *e)
+{
+    for (const QUrl &u : e->mimeData()->urls())
+        if (u.isLocalFile() && u.toLocalFile().endsWith(QLatin1String(".json"))) {
+            e->acceptProposedAction();
+            return;
+        }
+}
+
+void MainWindow::dropEvent(QDropEvent *e)
+{
+    for (const QUrl &u : e->mimeData()->urls()) {
+        if (!u.isLocalFile()) continue;
+        QString err;
+        if (openReport(u.toLocalFile(), &err)) {
+            e->acceptProposedAction();
+            return;
+        }
+        QMessageBox::warning(this, tr("Mailscope"),
+                             tr("Could not open %1: %2").arg(u.toLocalFile(), err));
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent *e)
+{
+    if (m_running) cancelRun();
+    e->accept();
 }
 
 } // namespace mailscope

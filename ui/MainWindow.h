@@ -1,56 +1,122 @@
-// First window: target, password, run, live transcript, findings and advice.
-// The guided wizard and timeline come with the desktop-app issue.
+// The Mailscope window: the guided diagnosis on the left; transcript, timeline and manual
+// console on the right. Runs happen on a worker thread; results arrive as values.
 #pragma once
 
+#include "TranscriptModel.h"
+#include "probes/Context.h"
 #include "probes/Report.h"
 
 #include <QMainWindow>
+#include <QMap>
 #include <memory>
 
-class QLineEdit;
-class QListView;
-class QPushButton;
-class QTextBrowser;
+class QAction;
+class QActionGroup;
+class QSplitter;
+class QTabWidget;
 class QThread;
 
 namespace mailscope {
-class Transcript;
-class TranscriptModel;
+class ConsoleWidget;
+class DiagnoseWizard;
 class Runner;
+class TimelineWidget;
+class Transcript;
+class TranscriptView;
 namespace demo {
 class DemoServer;
 }
+
+// English plural forms for tr("%n …(s)") (idempotent; the window installs it).
+void installPluralTranslator();
 
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
+    enum class ThemeChoice
+    {
+        System,
+        Light,
+        Dark
+    };
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    void startDiagnose(const QString &url, const QByteArray &password);
-    void startDemo();
-    bool isRunning() const { return m_thread != nullptr; }
-    QString findingsHtml() const;
+    // Fills the wizard with the built-in demo server (started on first use) and shows the
+    // plan; runDemo() also starts it.
+    bool startDemo();
+    void runDemo();
+    void startRun(const DiagnoseOptions &opts);
+    void cancelRun();
+    bool isRunning() const { return m_running; }
+    int generation() const { return m_generation; }
+
+    bool openReport(const QString &file, QString *error = nullptr);
+    bool saveReport(const QString &file);
+    const Report &report() const { return m_report; }
+    Transcript *transcript() const { return m_transcript.get(); }
+
+    void setPresenter(bool on);
+    bool isPresenter() const { return m_presenter; }
+    void setThemeChoice(ThemeChoice t);
+    bool revealSecrets() const;
+    QAction *revealAction() const { return m_reveal; }
+    QAction *presenterAction() const { return m_presenterAct; }
+    void showConsole();
+
+    DiagnoseWizard *wizard() const { return m_wizard; }
+    TranscriptView *transcriptView() const { return m_transcriptView; }
+    TimelineWidget *timeline() const { return m_timeline; }
+    ConsoleWidget *console() const { return m_console; }
+    QTabWidget *sideTabs() const { return m_tabs; }
+    demo::DemoServer *demoServer() const { return m_demoServer.get(); }
 
 signals:
     void finished(const mailscope::Report &report);
+    void cancelled();
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *e) override;
+    void dropEvent(QDropEvent *e) override;
+    void closeEvent(QCloseEvent *e) override;
+    void changeEvent(QEvent *e) override;
 
 private:
-    void onFinished(const Report &report);
-    void showReport(const Report &report);
+    struct Run
+    {
+        QThread *thread = nullptr;
+        Runner *runner = nullptr;
+        std::shared_ptr<Transcript> transcript;
+    };
+    void buildMenus();
+    void setTranscript(std::shared_ptr<Transcript> t, const QDateTime &start);
+    void onRunDone(int generation, const Report &report);
+    void showSide(bool on);
+    void applyTheme();
+    void updateTitle();
+    Theme currentTheme() const;
 
-    QLineEdit *m_url;
-    QLineEdit *m_password;
-    QPushButton *m_run;
-    QPushButton *m_demo;
-    QListView *m_view;
-    QTextBrowser *m_findings;
-    TranscriptModel *m_model;
-    std::unique_ptr<Transcript> m_transcript;
+    DiagnoseWizard *m_wizard;
+    TranscriptView *m_transcriptView;
+    TimelineWidget *m_timeline;
+    ConsoleWidget *m_console;
+    QTabWidget *m_tabs;
+    QSplitter *m_split;
+    QAction *m_reveal;
+    QAction *m_presenterAct;
+    QAction *m_saveAct;
+    QActionGroup *m_themes;
+    std::shared_ptr<Transcript> m_transcript;
     std::unique_ptr<demo::DemoServer> m_demoServer;
-    QThread *m_thread = nullptr;
-    Runner *m_runner = nullptr;
+    QMap<int, Run> m_runs;
+    Report m_report;
+    bool m_haveReport = false;
+    int m_generation = 0;
+    bool m_running = false;
+    bool m_presenter = false;
+    ThemeChoice m_theme = ThemeChoice::System;
+    QFont m_normalFont;
 };
 
 } // namespace mailscope

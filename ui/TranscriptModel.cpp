@@ -1,15 +1,33 @@
 #include "TranscriptModel.h"
 
-#include "report/TextReport.h"
 #include "session/Transcript.h"
 
-#include <QApplication>
-#include <QColor>
-#include <QFont>
+#include <QFontDatabase>
+#include <QTimer>
+#include <algorithm>
 
 namespace mailscope {
 
-TranscriptModel::TranscriptModel(QObject *parent) : QAbstractListModel(parent) {}
+namespace {
+// Longest text a row shows; the detail pane and the tooltip show everything.
+constexpr int kRowChars = 400;
+
+QString visibleCrLf(QString s)
+{
+    s.replace(QLatin1String("\r"), QStringLiteral("\u240D"));
+    s.replace(QLatin1String("\n"), QStringLiteral("\u240A\n"));
+    return s;
+}
+} // namespace
+
+TranscriptModel::TranscriptModel(QObject *parent)
+    : QAbstractListModel(parent), m_batch(new QTimer(this)),
+      m_font(QFontDatabase::systemFont(QFontDatabase::FixedFont))
+{
+    m_batch->setSingleShot(true);
+    m_batch->setInterval(50);
+    connect(m_batch, &QTimer::timeout, this, &TranscriptModel::catchUp);
+}
 
 void TranscriptModel::setTranscript(Transcript *t)
 {
@@ -19,12 +37,97 @@ void TranscriptModel::setTranscript(Transcript *t)
     m_rows = t ? t->size() : 0;
     endResetModel();
     if (t)
-        // Queued: events come from the engine's worker thread.
-        connect(t, &Transcript::eventAdded, this, &TranscriptModel::catchUp, Qt::QueuedConnection);
+        // Events come from the engine's worker thread, one signal each. Run there, this only
+        // flips a flag and posts at most one wake-up per batch (no event-queue flood during a
+        // mailbox-sized scan); rows are inserted in one go when the batch timer fires.
+        connect(
+            t, &Transcript::eventAdded, this,
+            [this] {
+                if (!m_wakePosted.exchange(true))
+                    QMetaObject::invokeMethod(this, &TranscriptModel::schedule,
+                                              Qt::QueuedConnection);
+            },
+            Qt::DirectConnection);
+}
+
+void TranscriptModel::schedule()
+{
+    if (!m_batch->isActive()) m_batch->start();
+}
+
+void TranscriptModel::setStartTime(const QDateTime &t)
+{
+    m_start = t;
+    if (m_timeMode == TimeMode::Absolute && m_rows > 0)
+        emit dataChanged(index(0), index(m_rows - 1), {Qt::DisplayRole});
+}
+
+void TranscriptModel::setTimeMode(TimeMode m)
+{
+    if (m == m_timeMode) return;
+    m_timeMode = m;
+    if (m_rows > 0) emit dataChanged(index(0), index(m_rows - 1), {Qt::DisplayRole});
+}
+
+void TranscriptModel::setShowCrLf(bool on)
+{
+    if (on == m_showCrLf) return;
+    m_showCrLf = on;
+    if (m_rows > 0) emit dataChanged(index(0), index(m_rows - 1), {Qt::DisplayRole, FullTextRole});
+}
+
+void TranscriptModel::setTheme(Theme t)
+{
+    if (t == m_theme) return;
+    m_theme = t;
+    if (m_rows > 0) emit dataChanged(index(0), index(m_rows - 1), {Qt::ForegroundRole});
+}
+
+void TranscriptModel::setFontPointSize(qreal pt)
+{
+    m_font.setPointSizeF(pt);
+    if (m_rows > 0) emit dataChanged(index(0), index(m_rows - 1), {Qt::FontRole});
+}
+
+void TranscriptModel::setMaskSecrets(bool on)
+{
+    if (on == m_mask) return;
+    m_mask = on;
+    if (m_rows > 0) emit dataChanged(index(0), index(m_rows - 1), {Qt::DisplayRole, FullTextRole});
+}
+
+QString TranscriptModel::maskSecretText(const QString &line)
+{
+    static const QString marker = QStringLiteral("<redacted>");
+    QStringList out;
+    for (const QString &l : line.split(QLatin1Char('\n'))) {
+        const QString t = l.trimmed();
+        const QString cr = l.endsWith(QLatin1Char('\r')) ? QStringLiteral("\r") : QString();
+        const QStringList w = t.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        auto verbAt = [&w](int i) { return i < w.size() ? w[i].toUpper() : QString(); };
+        // IMAP: "tag LOGIN user pass", "tag AUTHENTICATE mech data"; SMTP: "AUTH mech data".
+        if ((verbAt(1) == QLatin1String("LOGIN") || verbAt(1) == QLatin1String("AUTHENTICATE")) &&
+            w.size() > 3)
+            out << w.mid(0, 3).join(QLatin1Char(' ')) + QLatin1Char(' ') + marker + cr;
+        else if (verbAt(0) == QLatin1String("AUTH") && w.size() > 2)
+            out << w.mid(0, 2).join(QLatin1Char(' ')) + QLatin1Char(' ') + marker + cr;
+        else if (w.size() == 1 && t.size() >= 8 && !t.contains(QLatin1Char('.')) &&
+                 std::all_of(t.begin(), t.end(),
+                             [](QChar c) {
+                                 return c.isLetterOrNumber() || c == QLatin1Char('+') ||
+                                        c == QLatin1Char('/') || c == QLatin1Char('=');
+                             }) &&
+                 t != t.toUpper())
+            out << marker + cr; // a SASL response line (base64)
+        else
+            out << l;
+    }
+    return out.join(QLatin1Char('\n'));
 }
 
 void TranscriptModel::catchUp()
 {
+    m_wakePosted = false; // before reading the size: later events post a new wake-up
     if (!m_transcript) return;
     const int n = m_transcript->size();
     if (n <= m_rows) return;
@@ -38,50 +141,173 @@ int TranscriptModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : m_rows;
 }
 
+QString TranscriptModel::prefix(int kind)
+{
+    switch (EventKind(kind)) {
+    case EventKind::Send:
+        return QStringLiteral("C");
+    case EventKind::Receive:
+        return QStringLiteral("S");
+    case EventKind::Connect:
+        return QStringLiteral("~");
+    case EventKind::Tls:
+        return QStringLiteral("T");
+    case EventKind::Close:
+        return QStringLiteral("x");
+    case EventKind::Reset:
+        return QStringLiteral("X");
+    case EventKind::Timeout:
+    case EventKind::Error:
+        return QStringLiteral("!");
+    case EventKind::Note:
+        return QStringLiteral("*");
+    }
+    return QStringLiteral("?");
+}
+
+QColor TranscriptModel::colour(int kind, Theme theme)
+{
+    // Client, server, TCP, TLS, notes and errors each distinct in every theme. The light and
+    // dark sets keep at least 4.5:1 contrast against their window colour; high contrast uses
+    // saturated colours on black.
+    static const char *const light[] = {"#0b5cad", "#1b6e20", "#8a4b00",
+                                        "#6a1b9a", "#5f6368", "#b00020"};
+    static const char *const dark[] = {"#8cc8ff", "#9be39b", "#ffc27a",
+                                       "#d7aefb", "#a8adb3", "#ff8a80"};
+    static const char *const hc[] = {"#00ffff", "#7cff4f", "#ffd000",
+                                     "#ff9cff", "#ffffff", "#ff5050"};
+    int slot = 4;
+    switch (EventKind(kind)) {
+    case EventKind::Send:
+        slot = 0;
+        break;
+    case EventKind::Receive:
+        slot = 1;
+        break;
+    case EventKind::Connect:
+    case EventKind::Close:
+        slot = 2;
+        break;
+    case EventKind::Tls:
+        slot = 3;
+        break;
+    case EventKind::Note:
+        slot = 4;
+        break;
+    case EventKind::Reset:
+    case EventKind::Timeout:
+    case EventKind::Error:
+        slot = 5;
+        break;
+    }
+    const char *const *set = theme == Theme::Dark           ? dark
+                             : theme == Theme::HighContrast ? hc
+                                                            : light;
+    return QColor(QLatin1String(set[slot]));
+}
+
+QString TranscriptModel::lineFor(int row, bool full) const
+{
+    if (!m_transcript || row < 0 || row >= m_rows) return {};
+    const Event e = m_transcript->at(row);
+    QString time;
+    switch (m_timeMode) {
+    case TimeMode::SinceStart:
+        time = QString::number(double(e.tUs) / 1e6, 'f', 6).rightJustified(10);
+        break;
+    case TimeMode::SincePrevious: {
+        const qint64 prev = row > 0 ? m_transcript->at(row - 1).tUs : e.tUs;
+        time = QString(QLatin1Char('+') + QString::number(double(e.tUs - prev) / 1e6, 'f', 6))
+                   .rightJustified(10);
+        break;
+    }
+    case TimeMode::Absolute: {
+        const QDateTime base = m_start.isValid() ? m_start : QDateTime::fromMSecsSinceEpoch(0);
+        time = base.addMSecs(e.tUs / 1000).toString(QStringLiteral("HH:mm:ss.zzz")) +
+               QString::number(e.tUs % 1000).rightJustified(3, QLatin1Char('0'));
+        break;
+    }
+    }
+    QString body = e.displayText();
+    if (m_mask && e.kind == EventKind::Send && !e.redacted) body = maskSecretText(body);
+    if (!full && body.size() > kRowChars * 2) body.truncate(kRowChars * 2);
+    if (m_showCrLf) body = visibleCrLf(body);
+    while (body.endsWith(QLatin1Char('\n')) || body.endsWith(QLatin1Char('\r')))
+        body.chop(1);
+    const QString head = time + QStringLiteral(" #") + QString::number(e.conn) + QLatin1Char(' ') +
+                         prefix(int(e.kind)) + QLatin1Char(' ');
+    if (full) {
+        const QString indent(head.size(), QLatin1Char(' '));
+        QStringList lines = body.split(QLatin1Char('\n'));
+        for (int i = 0; i < lines.size(); ++i) {
+            if (!m_showCrLf && lines[i].endsWith(QLatin1Char('\r'))) lines[i].chop(1);
+            lines[i] = (i == 0 ? head : indent) + lines[i];
+        }
+        return lines.join(QLatin1Char('\n'));
+    }
+    // One line per row (uniform item sizes): the first line, and how many follow.
+    const int nl = body.indexOf(QLatin1Char('\n'));
+    if (nl < 0) return head + body.left(kRowChars);
+    QString first = body.left(qMin(nl, kRowChars));
+    if (!m_showCrLf && first.endsWith(QLatin1Char('\r'))) first.chop(1);
+    const int more = int(body.count(QLatin1Char('\n')));
+    return head + first + tr("   [+%n line(s)]", nullptr, more);
+}
+
 QVariant TranscriptModel::data(const QModelIndex &index, int role) const
 {
     if (!m_transcript || !index.isValid() || index.row() >= m_rows) return {};
-    const Event e = m_transcript->at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-        return formatEvent(e, TextStyle{});
+        return lineFor(index.row(), false);
+    case FullTextRole:
+    case Qt::ToolTipRole:
+        return lineFor(index.row(), true);
     case KindRole:
-        return int(e.kind);
+        return int(m_transcript->at(index.row()).kind);
     case ConnRole:
-        return e.conn;
+        return m_transcript->at(index.row()).conn;
     case TimeRole:
-        return e.tUs;
-    case Qt::FontRole: {
-        QFont f(QStringLiteral("monospace"));
-        f.setStyleHint(QFont::TypeWriter);
-        return f;
-    }
-    case Qt::ForegroundRole: {
-        // Colours from the palette so light, dark and high-contrast themes stay readable;
-        // the C/S/! prefixes carry the same meaning without colour.
-        const QPalette pal = QApplication::palette();
-        const bool dark = pal.color(QPalette::Window).lightness() < 128;
-        switch (e.kind) {
-        case EventKind::Send:
-            return QColor(dark ? QStringLiteral("#7fc8ff") : QStringLiteral("#00529b"));
-        case EventKind::Receive:
-            return QColor(dark ? QStringLiteral("#9be39b") : QStringLiteral("#1d6b1d"));
-        case EventKind::Reset:
-        case EventKind::Timeout:
-        case EventKind::Error:
-            return QColor(dark ? QStringLiteral("#ff8a80") : QStringLiteral("#b00020"));
-        case EventKind::Tls:
-        case EventKind::Connect:
-        case EventKind::Close:
-            return QColor(dark ? QStringLiteral("#d7aefb") : QStringLiteral("#6a1b9a"));
-        case EventKind::Note:
-            return pal.color(QPalette::PlaceholderText);
-        }
-        return {};
-    }
+        return m_transcript->at(index.row()).tUs;
+    case RedactedRole:
+        return m_transcript->at(index.row()).redacted;
+    case Qt::FontRole:
+        return m_font;
+    case Qt::ForegroundRole:
+        return colour(int(m_transcript->at(index.row()).kind), m_theme);
+    case Qt::AccessibleTextRole:
+        return lineFor(index.row(), false);
     default:
         return {};
     }
+}
+
+void TranscriptFilter::setConnection(int conn)
+{
+    if (conn == m_conn) return;
+    m_conn = conn;
+    // invalidate(), not invalidateFilter(): one layout change instead of a rowsInserted
+    // signal per contiguous range, which costs minutes with a million rows.
+    invalidate();
+}
+
+void TranscriptFilter::setSearch(const QString &text)
+{
+    if (text == m_search) return;
+    m_search = text;
+    invalidate();
+}
+
+bool TranscriptFilter::filterAcceptsRow(int row, const QModelIndex &parent) const
+{
+    if (m_conn < 0 && m_search.isEmpty()) return true;
+    auto *m = qobject_cast<TranscriptModel *>(sourceModel());
+    if (!m || !m->transcript()) return true;
+    const Event e = m->transcript()->at(row);
+    Q_UNUSED(parent)
+    if (m_conn >= 0 && e.conn != m_conn) return false;
+    if (m_search.isEmpty()) return true;
+    return e.displayText().contains(m_search, Qt::CaseInsensitive);
 }
 
 } // namespace mailscope

@@ -1,0 +1,931 @@
+#include "DiagnoseWizard.h"
+
+#include "ResultsPanel.h"
+#include "probes/Check.h"
+
+#include <QButtonGroup>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QEvent>
+#include <QFile>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSpinBox>
+#include <QSslCertificate>
+#include <QStackedWidget>
+#include <QTimer>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace mailscope {
+
+namespace {
+struct CheckInfo
+{
+    const char *id;
+    const char *text;
+    bool needsPassword;
+    int seconds; // rough upper estimate
+};
+
+const CheckInfo kImapChecks[] = {
+    {"tls", QT_TRANSLATE_NOOP("DiagnoseWizard", "Encryption: certificate, TLS version"), false, 5},
+    {"capabilities", QT_TRANSLATE_NOOP("DiagnoseWizard", "What the server says it can do"), false,
+     3},
+    {"starttls", QT_TRANSLATE_NOOP("DiagnoseWizard", "STARTTLS: upgrade of the plain port"), false,
+     5},
+    {"login", QT_TRANSLATE_NOOP("DiagnoseWizard", "Login (tried once, never repeated)"), true, 5},
+    {"untagged",
+     QT_TRANSLATE_NOOP("DiagnoseWizard", "Unexpected server lines during login (proxies)"), true,
+     5},
+    {"pipelining", QT_TRANSLATE_NOOP("DiagnoseWizard", "Several commands at once (replies lost?)"),
+     false, 15},
+    {"ghosts",
+     QT_TRANSLATE_NOOP("DiagnoseWizard", "Messages listed but impossible to download (read-only)"),
+     true, 60},
+    {"idle", QT_TRANSLATE_NOOP("DiagnoseWizard", "How long an unused connection stays open"), true,
+     -1},
+};
+const CheckInfo kSmtpChecks[] = {
+    {"tls", QT_TRANSLATE_NOOP("DiagnoseWizard", "Encryption: certificate, TLS version"), false, 5},
+    {"ehlo", QT_TRANSLATE_NOOP("DiagnoseWizard", "What the server says it can do (EHLO)"), false,
+     3},
+    {"starttls", QT_TRANSLATE_NOOP("DiagnoseWizard", "STARTTLS: upgrade of the plain port"), false,
+     5},
+    {"auth", QT_TRANSLATE_NOOP("DiagnoseWizard", "Login (AUTH, tried once)"), true, 5},
+    {"pipelining", QT_TRANSLATE_NOOP("DiagnoseWizard", "Several commands at once (PIPELINING)"),
+     false, 15},
+    {"idle", QT_TRANSLATE_NOOP("DiagnoseWizard", "How long an unused connection stays open"), false,
+     -1},
+};
+
+const CheckInfo *infoFor(Protocol p, const QString &id)
+{
+    if (p == Protocol::Imap) {
+        for (const auto &c : kImapChecks)
+            if (id == QLatin1String(c.id)) return &c;
+    } else {
+        for (const auto &c : kSmtpChecks)
+            if (id == QLatin1String(c.id)) return &c;
+    }
+    return nullptr;
+}
+
+QLabel *wrapLabel(const QString &text)
+{
+    auto *l = new QLabel(text);
+    l->setWordWrap(true);
+    l->setTextFormat(Qt::RichText);
+    return l;
+}
+} // namespace
+
+DiagnoseWizard::DiagnoseWizard(QWidget *parent)
+    : QWidget(parent), m_stack(new QStackedWidget), m_title(new QLabel), m_error(new QLabel),
+      m_back(new QPushButton(tr("< &Back"))), m_next(new QPushButton(tr("&Next >"))),
+      m_cancel(new QPushButton(tr("&Cancel the run"))),
+      m_demo(new QPushButton(tr("Try the &demo server"))), m_discovery(new Discovery(this)),
+      m_clock(new QTimer(this))
+{
+    setAccessibleName(tr("Diagnosis"));
+    QFont tf = m_title->font();
+    tf.setPointSizeF(tf.pointSizeF() * 1.4);
+    tf.setBold(true);
+    m_title->setFont(tf);
+    m_title->setWordWrap(true);
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("QLabel { color: #b00020; font-weight: bold; }"));
+    m_error->setAccessibleName(tr("Problem with this page"));
+    m_error->hide();
+    m_stack->addWidget(buildSymptom());
+    m_stack->addWidget(buildAccount());
+    m_stack->addWidget(buildPassword());
+    m_stack->addWidget(buildPlan());
+    m_stack->addWidget(buildRunning());
+    m_stack->addWidget(buildResults());
+    m_next->setDefault(true);
+    m_back->setAccessibleName(tr("Back"));
+    m_next->setAccessibleName(tr("Next"));
+    m_cancel->setAccessibleName(tr("Cancel the run"));
+
+    auto *nav = new QHBoxLayout;
+    nav->addWidget(m_back);
+    nav->addStretch();
+    nav->addWidget(m_cancel);
+    nav->addWidget(m_next);
+    m_inner = new QWidget;
+    auto *outer = new QHBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addStretch(0);
+    outer->addWidget(m_inner, 1);
+    outer->addStretch(0);
+    auto *box = new QVBoxLayout(m_inner);
+    box->addWidget(m_title);
+    box->addWidget(m_stack, 1);
+    box->addWidget(m_error);
+    box->addLayout(nav);
+
+    connect(m_next, &QPushButton::clicked, this, &DiagnoseWizard::next);
+    connect(m_back, &QPushButton::clicked, this, &DiagnoseWizard::back);
+    connect(m_cancel, &QPushButton::clicked, this, &DiagnoseWizard::cancelRequested);
+    connect(m_discovery, &Discovery::finished, this, &DiagnoseWizard::onDiscovered);
+    m_clock->setInterval(1000);
+    connect(m_clock, &QTimer::timeout, this, [this] {
+        const qint64 s = m_runTime.elapsed() / 1000;
+        m_elapsed->setText(
+            tr("Running for %1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0')));
+    });
+    setSymptom(JustCheck);
+    setPage(SymptomPage);
+}
+
+QString DiagnoseWizard::pageTitle(Page p)
+{
+    switch (p) {
+    case SymptomPage:
+        return tr("1. What is wrong?");
+    case AccountPage:
+        return tr("2. Which account?");
+    case PasswordPage:
+        return tr("3. Password (optional)");
+    case PlanPage:
+        return tr("4. What will run");
+    case RunningPage:
+        return tr("5. Checking…");
+    case ResultsPage:
+        return tr("6. Results");
+    }
+    return {};
+}
+
+QWidget *DiagnoseWizard::buildSymptom()
+{
+    auto *w = new QWidget;
+    auto *box = new QVBoxLayout(w);
+    box->addWidget(wrapLabel(tr("Pick what you see. Mailscope chooses the checks; you can change "
+                                "them later.")));
+    m_symptoms = new QButtonGroup(this);
+    const QString texts[] = {
+        tr("My mail program &hangs or is slow"),
+        tr("A &message will not download"),
+        tr("I cannot &send mail"),
+        tr("&Login or certificate warnings"),
+        tr("Just check my &server"),
+    };
+    const QString hints[] = {
+        tr("Checks encryption, login, how long idle connections survive, several commands at "
+           "once, and proxy quirks during login."),
+        tr("Looks for messages the server lists but cannot deliver (read-only: nothing is "
+           "deleted)."),
+        tr("Checks the sending server (SMTP): greeting, encryption, login and PIPELINING."),
+        tr("Checks the certificate, the STARTTLS upgrade and whether the password travels "
+           "encrypted."),
+        tr("Everything that changes nothing on the server and takes about a minute."),
+    };
+    for (int i = 0; i < 5; ++i) {
+        auto *r = new QRadioButton(texts[i]);
+        r->setAccessibleDescription(hints[i]);
+        m_symptoms->addButton(r, i);
+        box->addWidget(r);
+        auto *hint = new QLabel(hints[i]);
+        hint->setWordWrap(true);
+        hint->setIndent(26);
+        hint->setForegroundRole(QPalette::PlaceholderText);
+        box->addWidget(hint);
+    }
+    connect(m_symptoms, &QButtonGroup::idClicked, this, [this] {
+        protocolChanged();
+        setSelectedChecks(checksFor(symptom(), Protocol(m_protocol->currentData().toInt())));
+    });
+    box->addSpacing(12);
+    auto *demoBox = new QGroupBox(tr("No server at hand?"));
+    auto *db = new QVBoxLayout(demoBox);
+    db->addWidget(wrapLabel(tr("The built-in demo server misbehaves on purpose, like the proxies "
+                               "Mailscope was made for. Nothing leaves this computer.")));
+    auto *open = new QPushButton(tr("&Open a saved report…"));
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_demo);
+    row->addWidget(open);
+    row->addStretch();
+    db->addLayout(row);
+    box->addWidget(demoBox);
+    box->addStretch();
+    connect(m_demo, &QPushButton::clicked, this, &DiagnoseWizard::demoRequested);
+    connect(open, &QPushButton::clicked, this, &DiagnoseWizard::openRequested);
+    return w;
+}
+
+QWidget *DiagnoseWizard::buildAccount()
+{
+    auto *w = new QWidget;
+    m_email = new QLineEdit;
+    m_email->setPlaceholderText(tr("you@example.net"));
+    m_email->setAccessibleName(tr("E-mail address"));
+    m_find = new QPushButton(tr("&Find servers"));
+    m_findState = new QLabel;
+    m_findState->setWordWrap(true);
+    m_candidates = new QListWidget;
+    m_candidates->setAccessibleName(tr("Servers found"));
+    m_candidates->setMaximumHeight(130);
+    m_protocol = new QComboBox;
+    m_protocol->addItem(tr("IMAP (reading mail)"), int(Protocol::Imap));
+    m_protocol->addItem(tr("SMTP (sending mail)"), int(Protocol::Smtp));
+    m_protocol->setAccessibleName(tr("Protocol"));
+    m_host = new QLineEdit;
+    m_host->setPlaceholderText(tr("imap.example.net"));
+    m_host->setAccessibleName(tr("Server name"));
+    m_port = new QSpinBox;
+    m_port->setRange(1, 65535);
+    m_port->setValue(993);
+    m_port->setAccessibleName(tr("Port"));
+    m_security = new QComboBox;
+    m_security->addItem(tr("TLS from the start (993 / 465)"), true);
+    m_security->addItem(tr("STARTTLS on the plain port (143 / 587 / 25)"), false);
+    m_security->setAccessibleName(tr("Security"));
+    m_caFile = new QLineEdit;
+    m_caFile->setPlaceholderText(tr("optional: your company's CA certificate (PEM)"));
+    m_caFile->setAccessibleName(tr("Extra CA certificate file"));
+    auto *browse = new QPushButton(tr("B&rowse…"));
+    m_fingerprint = new QLineEdit;
+    m_fingerprint->setPlaceholderText(tr("optional: SHA-256 of a certificate you trust"));
+    m_fingerprint->setAccessibleName(tr("Accepted certificate fingerprint"));
+
+    auto *emailRow = new QHBoxLayout;
+    emailRow->addWidget(m_email, 1);
+    emailRow->addWidget(m_find);
+    auto *caRow = new QHBoxLayout;
+    caRow->addWidget(m_caFile, 1);
+    caRow->addWidget(browse);
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    auto *emailLabel = new QLabel(tr("&E-mail address:"));
+    emailLabel->setBuddy(m_email);
+    form->addRow(emailLabel, emailRow);
+    form->addRow(QString(), m_findState);
+    form->addRow(tr("Ser&vers found:"), m_candidates);
+    form->addRow(tr("&Protocol:"), m_protocol);
+    form->addRow(tr("Server &name:"), m_host);
+    form->addRow(tr("P&ort:"), m_port);
+    form->addRow(tr("Sec&urity:"), m_security);
+    auto *caLabel = new QLabel(tr("Company C&A:"));
+    caLabel->setBuddy(m_caFile);
+    form->addRow(caLabel, caRow);
+    form->addRow(tr("Trusted certi&ficate:"), m_fingerprint);
+    auto *box = new QVBoxLayout(w);
+    box->addWidget(wrapLabel(tr("An e-mail address is enough: Mailscope looks up the servers in "
+                                "DNS (SRV and MX records) and tries the usual names. Everything "
+                                "stays editable.")));
+    box->addLayout(form);
+    box->addStretch();
+
+    connect(m_find, &QPushButton::clicked, this, &DiagnoseWizard::discover);
+    connect(m_email, &QLineEdit::returnPressed, this, &DiagnoseWizard::discover);
+    connect(m_candidates, &QListWidget::currentRowChanged, this, [this](int row) {
+        const QList<ServerCandidate> shown = [this] {
+            QList<ServerCandidate> s;
+            const Protocol p = Protocol(m_protocol->currentData().toInt());
+            for (const auto &c : std::as_const(m_found))
+                if (c.protocol == p) s.append(c);
+            return s;
+        }();
+        if (row < 0 || row >= shown.size()) return;
+        const ServerCandidate &c = shown[row];
+        m_host->setText(c.host);
+        m_port->setValue(c.port);
+        m_security->setCurrentIndex(c.implicitTls ? 0 : 1);
+        m_demoTarget = false;
+    });
+    connect(m_protocol, &QComboBox::currentIndexChanged, this, [this] {
+        onDiscovered(m_found);
+        setSelectedChecks(checksFor(symptom(), Protocol(m_protocol->currentData().toInt())));
+    });
+    connect(m_security, &QComboBox::currentIndexChanged, this, [this] {
+        // Follow the usual port unless the user typed another one.
+        const bool tls = m_security->currentData().toBool();
+        const bool imap = m_protocol->currentData().toInt() == int(Protocol::Imap);
+        const int p = m_port->value();
+        if (p == 993 || p == 143 || p == 465 || p == 587 || p == 25)
+            m_port->setValue(imap ? (tls ? 993 : 143) : (tls ? 465 : 587));
+        updatePasswordPage();
+    });
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString f = QFileDialog::getOpenFileName(this, tr("CA certificate"), QString(),
+                                                       tr("Certificates (*.pem *.crt);;All (*)"));
+        if (!f.isEmpty()) m_caFile->setText(f);
+    });
+    connect(m_host, &QLineEdit::textEdited, this, [this] { m_demoTarget = false; });
+    return w;
+}
+
+QWidget *DiagnoseWizard::buildPassword()
+{
+    auto *w = new QWidget;
+    m_user = new QLineEdit;
+    m_user->setAccessibleName(tr("User name"));
+    m_password = new QLineEdit;
+    m_password->setEchoMode(QLineEdit::Password);
+    m_password->setPlaceholderText(tr("leave empty to skip the checks that need it"));
+    m_password->setAccessibleName(tr("Password"));
+    m_pwNeeded = wrapLabel(QString());
+    m_pwTravel = wrapLabel(QString());
+    m_allowPlain = new QCheckBox(tr("Send my password &even without encryption"));
+    m_allowPlain->setToolTip(tr("Anyone on the network path can then read it."));
+    m_allowPlain->setAccessibleName(tr("Allow the password to travel unencrypted"));
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    form->addRow(tr("&User name:"), m_user);
+    form->addRow(tr("Pass&word:"), m_password);
+    auto *box = new QVBoxLayout(w);
+    box->addLayout(form);
+    box->addWidget(m_pwNeeded);
+    box->addWidget(m_pwTravel);
+    box->addWidget(m_allowPlain);
+    m_allowPlainHint = wrapLabel(tr("Only tick this if you accept that anyone on the network "
+                                    "path (the Wi-Fi, the provider's network) can read the "
+                                    "password."));
+    m_allowPlainHint->setIndent(26);
+    box->addWidget(m_allowPlainHint);
+    box->addWidget(wrapLabel(tr("The password is used for one login attempt per check that needs "
+                                "it, never retried, and never written to the transcript or a "
+                                "saved report.")));
+    box->addStretch();
+    connect(m_password, &QLineEdit::textChanged, this, &DiagnoseWizard::updatePasswordPage);
+    connect(m_allowPlain, &QCheckBox::toggled, this, &DiagnoseWizard::updatePasswordPage);
+    return w;
+}
+
+QWidget *DiagnoseWizard::buildPlan()
+{
+    auto *w = new QWidget;
+    m_checks = new QListWidget;
+    m_checks->setAccessibleName(tr("Checks to run"));
+    m_idleBox = new QGroupBox(tr("Idle connections"));
+    m_quick = new QRadioButton(tr("&Quick: up to 10 minutes"));
+    m_thorough = new QRadioButton(tr("&Thorough: up to 31 minutes (RFC 3501's 30-minute minimum)"));
+    m_quick->setChecked(true);
+    auto *ib = new QVBoxLayout(m_idleBox);
+    ib->addWidget(m_quick);
+    ib->addWidget(m_thorough);
+    m_maxConn = new QSpinBox;
+    m_maxConn->setRange(1, 10);
+    m_maxConn->setValue(4);
+    m_maxConn->setAccessibleName(tr("Connections at most"));
+    m_maxConn->setMaximumWidth(m_maxConn->sizeHint().width() * 2);
+    m_plan = wrapLabel(QString());
+    m_plan->setAccessibleName(tr("Plan summary"));
+    auto *form = new QFormLayout;
+    form->addRow(tr("Connections at &most:"), m_maxConn);
+    auto *box = new QVBoxLayout(w);
+    auto *cl = new QLabel(tr("C&hecks:"));
+    cl->setBuddy(m_checks);
+    box->addWidget(cl);
+    box->addWidget(m_checks, 1);
+    box->addWidget(m_idleBox);
+    box->addLayout(form);
+    box->addWidget(m_plan);
+    connect(m_checks, &QListWidget::itemChanged, this, &DiagnoseWizard::updatePlan);
+    connect(m_quick, &QRadioButton::toggled, this, &DiagnoseWizard::updatePlan);
+    connect(m_maxConn, &QSpinBox::valueChanged, this, &DiagnoseWizard::updatePlan);
+    return w;
+}
+
+QWidget *DiagnoseWizard::buildRunning()
+{
+    auto *w = new QWidget;
+    m_runTitle = wrapLabel(QString());
+    m_runChecks = new QTreeWidget;
+    m_runChecks->setHeaderLabels({tr("Check"), tr("State"), tr("Result")});
+    m_runChecks->setRootIsDecorated(false);
+    m_runChecks->setWordWrap(true);
+    m_runChecks->setAccessibleName(tr("Progress per check"));
+    m_runChecks->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_runChecks->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_progress = new QProgressBar;
+    m_progress->setAccessibleName(tr("Overall progress"));
+    m_progressText = wrapLabel(QString());
+    m_progressText->setTextFormat(Qt::PlainText);
+    m_progressText->setAccessibleName(tr("Current step"));
+    m_elapsed = new QLabel;
+    auto *box = new QVBoxLayout(w);
+    box->addWidget(m_runTitle);
+    box->addWidget(m_runChecks, 1);
+    box->addWidget(m_progress);
+    box->addWidget(m_progressText);
+    box->addWidget(m_elapsed);
+    return w;
+}
+
+QWidget *DiagnoseWizard::buildResults()
+{
+    auto *w = new QWidget;
+    m_results = new ResultsPanel;
+    auto *save = new QPushButton(tr("&Save report…"));
+    auto *again = new QPushButton(tr("Run &again"));
+    auto *fresh = new QPushButton(tr("New &diagnosis"));
+    auto *row = new QHBoxLayout;
+    row->addWidget(save);
+    row->addWidget(again);
+    row->addWidget(fresh);
+    row->addStretch();
+    auto *box = new QVBoxLayout(w);
+    box->setContentsMargins(0, 0, 0, 0);
+    box->addWidget(m_results, 1);
+    box->addLayout(row);
+    connect(save, &QPushButton::clicked, this, &DiagnoseWizard::saveRequested);
+    connect(again, &QPushButton::clicked, this, [this] {
+        if (m_host->text().isEmpty()) return;
+        setPage(PlanPage);
+    });
+    connect(fresh, &QPushButton::clicked, this, [this] { setPage(SymptomPage); });
+    return w;
+}
+
+DiagnoseWizard::Page DiagnoseWizard::page() const
+{
+    return Page(m_stack->currentIndex());
+}
+
+void DiagnoseWizard::setPage(Page p)
+{
+    m_error->hide();
+    if (p == PasswordPage) updatePasswordPage();
+    if (p == PlanPage) updatePlan();
+    m_stack->setCurrentIndex(int(p));
+    m_title->setText(pageTitle(p));
+    updateNav();
+    // Keyboard users land on the page's first field.
+    QWidget *pw = m_stack->currentWidget();
+    QWidget *first = pw->nextInFocusChain();
+    while (first && first != pw &&
+           (!pw->isAncestorOf(first) || first->focusPolicy() == Qt::NoFocus))
+        first = first->nextInFocusChain();
+    if (p == SymptomPage && m_symptoms->checkedButton())
+        m_symptoms->checkedButton()->setFocus();
+    else if (p == AccountPage)
+        m_email->setFocus();
+    else if (p == PasswordPage)
+        m_password->setFocus();
+    else if (p == PlanPage)
+        m_checks->setFocus();
+    else if (first && first != pw)
+        first->setFocus();
+    emit pageChanged(int(p));
+}
+
+void DiagnoseWizard::updateNav()
+{
+    const Page p = page();
+    m_back->setVisible(p > SymptomPage && p <= PlanPage);
+    m_next->setVisible(p <= PlanPage);
+    m_next->setText(p == PlanPage ? tr("&Start") : tr("&Next >"));
+    m_next->setAccessibleName(p == PlanPage ? tr("Start the checks") : tr("Next"));
+    m_cancel->setVisible(p == RunningPage);
+}
+
+QString DiagnoseWizard::validatePage(Page p) const
+{
+    if (p == AccountPage) {
+        if (m_host->text().trimmed().isEmpty())
+            return tr("Enter the server's name, or an e-mail address and press Find servers.");
+        if (!m_caFile->text().trimmed().isEmpty() && !QFile::exists(m_caFile->text().trimmed()))
+            return tr("The CA file %1 does not exist.").arg(m_caFile->text().trimmed());
+    }
+    if (p == PlanPage && selectedChecks().isEmpty()) return tr("Pick at least one check.");
+    return {};
+}
+
+void DiagnoseWizard::next()
+{
+    const Page p = page();
+    if (p > PlanPage) return;
+    const QString err = validatePage(p);
+    if (!err.isEmpty()) {
+        m_error->setText(err);
+        m_error->show();
+        return;
+    }
+    if (p == AccountPage && m_user->text().isEmpty()) m_user->setText(m_email->text().trimmed());
+    if (p == PlanPage) {
+        DiagnoseOptions opts;
+        const QString e = options(&opts);
+        if (!e.isEmpty()) {
+            m_error->setText(e);
+            m_error->show();
+            return;
+        }
+        emit startRequested(opts);
+        return;
+    }
+    setPage(Page(int(p) + 1));
+}
+
+void DiagnoseWizard::back()
+{
+    if (page() > SymptomPage && page() <= PlanPage) setPage(Page(int(page()) - 1));
+}
+
+void DiagnoseWizard::setSymptom(Symptom s)
+{
+    m_symptoms->button(int(s))->setChecked(true);
+    protocolChanged();
+    setSelectedChecks(checksFor(s, Protocol(m_protocol->currentData().toInt())));
+}
+
+DiagnoseWizard::Symptom DiagnoseWizard::symptom() const
+{
+    const int id = m_symptoms->checkedId();
+    return id < 0 ? JustCheck : Symptom(id);
+}
+
+void DiagnoseWizard::protocolChanged()
+{
+    const Protocol want = symptom() == CannotSend ? Protocol::Smtp : Protocol::Imap;
+    if (m_protocol->currentData().toInt() == int(want)) return;
+    m_protocol->setCurrentIndex(want == Protocol::Imap ? 0 : 1);
+    const bool tls = m_security->currentData().toBool();
+    m_port->setValue(want == Protocol::Imap ? (tls ? 993 : 143) : (tls ? 465 : 587));
+}
+
+QStringList DiagnoseWizard::checksFor(Symptom s, Protocol p)
+{
+    auto L = [](std::initializer_list<const char *> ids) {
+        QStringList out;
+        for (const char *i : ids)
+            out << QLatin1String(i);
+        return out;
+    };
+    if (p == Protocol::Smtp) {
+        switch (s) {
+        case CannotSend:
+            return L({"ehlo", "starttls", "auth", "pipelining"});
+        case Warnings:
+            return L({"tls", "starttls", "auth"});
+        case Slow:
+            return L({"tls", "auth", "idle", "pipelining"});
+        default:
+            return defaultChecks(p);
+        }
+    }
+    switch (s) {
+    case Slow:
+        return L({"tls", "login", "idle", "pipelining", "untagged"});
+    case Ghost:
+        return L({"ghosts"});
+    case CannotSend:
+        return L({"tls", "starttls", "login"});
+    case Warnings:
+        return L({"tls", "starttls", "login"});
+    case JustCheck:
+        break;
+    }
+    return defaultChecks(p);
+}
+
+void DiagnoseWizard::setAccount(const QString &email, Protocol p, const QString &host, quint16 port,
+                                bool implicitTls, const QString &user)
+{
+    m_email->setText(email);
+    m_protocol->setCurrentIndex(p == Protocol::Imap ? 0 : 1);
+    m_security->setCurrentIndex(implicitTls ? 0 : 1);
+    m_host->setText(host);
+    m_port->setValue(port);
+    m_user->setText(user);
+    m_demoTarget = false;
+}
+
+void DiagnoseWizard::setPassword(const QString &pw)
+{
+    m_password->setText(pw);
+}
+
+void DiagnoseWizard::setExtraCaFile(const QString &path)
+{
+    m_caFile->setText(path);
+}
+
+void DiagnoseWizard::setAcceptedFingerprint(const QByteArray &sha256)
+{
+    m_fingerprint->setText(QString::fromLatin1(sha256));
+}
+
+void DiagnoseWizard::setAllowPlaintext(bool on)
+{
+    m_allowPlain->setChecked(on);
+}
+
+void DiagnoseWizard::setIdleThorough(bool thorough)
+{
+    (thorough ? m_thorough : m_quick)->setChecked(true);
+}
+
+void DiagnoseWizard::setMaxConnections(int n)
+{
+    m_maxConn->setValue(n);
+}
+
+int DiagnoseWizard::idleMaxSeconds() const
+{
+    return m_thorough->isChecked() ? 1860 : 600;
+}
+
+void DiagnoseWizard::setSelectedChecks(const QStringList &checks)
+{
+    const Protocol p = Protocol(m_protocol->currentData().toInt());
+    m_checks->blockSignals(true);
+    m_checks->clear();
+    auto add = [&](const CheckInfo &c) {
+        const QString id = QLatin1String(c.id);
+        QString text = tr(c.text);
+        if (c.needsPassword) text += tr("  (needs the password)");
+        auto *it = new QListWidgetItem(QStringLiteral("%1 — %2").arg(id, text));
+        it->setData(Qt::UserRole, id);
+        it->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
+        it->setCheckState(checks.contains(id) ? Qt::Checked : Qt::Unchecked);
+        m_checks->addItem(it);
+    };
+    if (p == Protocol::Imap)
+        for (const auto &c : kImapChecks)
+            add(c);
+    else
+        for (const auto &c : kSmtpChecks)
+            add(c);
+    m_checks->blockSignals(false);
+    updatePlan();
+}
+
+QStringList DiagnoseWizard::selectedChecks() const
+{
+    QStringList out;
+    for (int i = 0; i < m_checks->count(); ++i)
+        if (m_checks->item(i)->checkState() == Qt::Checked)
+            out << m_checks->item(i)->data(Qt::UserRole).toString();
+    return out;
+}
+
+QString DiagnoseWizard::passwordAdvice() const
+{
+    return m_pwNeeded->text() + QLatin1Char('\n') + m_pwTravel->text();
+}
+
+void DiagnoseWizard::updatePasswordPage()
+{
+    const Protocol p = Protocol(m_protocol->currentData().toInt());
+    QStringList need;
+    for (const QString &id : selectedChecks()) {
+        const CheckInfo *c = infoFor(p, id);
+        if (c && c->needsPassword) need << id;
+    }
+    if (need.isEmpty())
+        m_pwNeeded->setText(tr("None of the chosen checks needs your password."));
+    else if (m_password->text().isEmpty())
+        m_pwNeeded->setText(tr("<b>These checks need the password and will be skipped without "
+                               "it:</b> %1.")
+                                .arg(need.join(QStringLiteral(", "))));
+    else
+        m_pwNeeded->setText(
+            tr("The password is used by: %1.").arg(need.join(QStringLiteral(", "))));
+    const bool tls = m_security->currentData().toBool();
+    if (tls) {
+        m_pwTravel->setText(tr("The connection is encrypted from the start: the password "
+                               "travels encrypted."));
+        m_allowPlain->setVisible(false);
+        m_allowPlainHint->setVisible(false);
+    } else {
+        m_pwTravel->setText(
+            tr("With STARTTLS the password is sent only after encryption is in place. <b>If "
+               "the server cannot encrypt, the password would travel unencrypted</b>: Mailscope "
+               "then does not send it, unless you allow it below."));
+        m_allowPlain->setVisible(true);
+        m_allowPlainHint->setVisible(true);
+    }
+    if (m_allowPlain->isChecked() && !tls)
+        m_pwTravel->setText(m_pwTravel->text() +
+                            tr(" <span style='color:#b00020'><b>You allowed an unencrypted "
+                               "login.</b></span>"));
+}
+
+void DiagnoseWizard::updatePlan()
+{
+    const Protocol p = Protocol(m_protocol->currentData().toInt());
+    const QStringList checks = selectedChecks();
+    const bool idle = checks.contains(QLatin1String("idle"));
+    m_idleBox->setVisible(idle);
+    int secs = 0;
+    bool ghosts = false;
+    QStringList skipped;
+    for (const QString &id : checks) {
+        const CheckInfo *c = infoFor(p, id);
+        if (!c) continue;
+        if (c->seconds > 0) secs += c->seconds;
+        if (id == QLatin1String("ghosts")) ghosts = true;
+        if (c->needsPassword && m_password->text().isEmpty()) skipped << id;
+    }
+    QString text;
+    const QString where = m_host->text().isEmpty() ? tr("(no server yet)")
+                                                   : m_host->text() + QLatin1Char(':') +
+                                                         QString::number(m_port->value());
+    text += tr("<p><b>%n check(s)</b> against <b>%1</b>, ", nullptr, int(checks.size())).arg(where);
+    text += tr("using at most <b>%n connection(s)</b> at a time.</p>", nullptr, m_maxConn->value());
+    if (idle)
+        text += tr("<p>This can take <b>up to %1 minutes</b>: the idle check waits as long as the "
+                   "server keeps an unused connection open (%2). Everything else takes about "
+                   "%3 seconds.</p>")
+                    .arg(idleMaxSeconds() / 60 + 1)
+                    .arg(m_thorough->isChecked() ? tr("thorough") : tr("quick"))
+                    .arg(secs);
+    else
+        text += tr("<p>This takes about <b>%1 seconds</b>%2.</p>")
+                    .arg(qMax(5, secs))
+                    .arg(ghosts ? tr(" plus a moment per thousand messages") : QString());
+    if (!skipped.isEmpty())
+        text += tr("<p>Without a password these will be skipped: %1.</p>")
+                    .arg(skipped.join(QStringLiteral(", ")));
+    text += tr("<p>Nothing is changed on the server. You can cancel at any time.</p>");
+    m_plan->setText(text);
+}
+
+QString DiagnoseWizard::planText() const
+{
+    return m_plan->text();
+}
+
+QString DiagnoseWizard::options(DiagnoseOptions *out) const
+{
+    DiagnoseOptions o;
+    ServerCandidate c;
+    c.protocol = Protocol(m_protocol->currentData().toInt());
+    c.host = m_host->text().trimmed();
+    c.port = quint16(m_port->value());
+    c.implicitTls = m_security->currentData().toBool();
+    if (c.host.isEmpty()) return tr("No server given.");
+    const QString err = Target::parse(c.url(), &o.target);
+    if (!err.isEmpty()) return err;
+    o.target.user = m_user->text().trimmed();
+    if (!o.target.user.isEmpty()) o.target.url = c.url(o.target.user);
+    o.password = m_password->text().toUtf8();
+    o.havePassword = !o.password.isEmpty();
+    o.checks = selectedChecks();
+    o.idleMaxSeconds = idleMaxSeconds();
+    o.maxConnections = m_maxConn->value();
+    o.allowPlaintextLogin = !c.implicitTls && m_allowPlain->isChecked();
+    const QString ca = m_caFile->text().trimmed();
+    if (!ca.isEmpty()) {
+        const QList<QSslCertificate> certs = QSslCertificate::fromPath(ca);
+        if (certs.isEmpty()) return tr("No certificate could be read from %1.").arg(ca);
+        o.tls.extraCa = certs;
+    }
+    QString fp = m_fingerprint->text().trimmed().toLower();
+    fp.remove(QLatin1Char(':'));
+    o.tls.acceptSha256 = fp.toLatin1();
+    *out = o;
+    return {};
+}
+
+void DiagnoseWizard::discover()
+{
+    const QString domain = Discovery::domainOf(m_email->text());
+    if (domain.isEmpty() || !domain.contains(QLatin1Char('.'))) {
+        m_findState->setText(tr("Enter an address like you@example.net."));
+        return;
+    }
+    if (m_user->text().isEmpty()) m_user->setText(m_email->text().trimmed());
+    m_findState->setText(tr("Looking up %1 in DNS…").arg(domain));
+    m_find->setEnabled(false);
+    m_discovery->start(m_email->text());
+}
+
+void DiagnoseWizard::onDiscovered(const QList<ServerCandidate> &found)
+{
+    const bool fresh = m_find->isEnabled() == false;
+    m_find->setEnabled(true);
+    m_found = found;
+    const Protocol p = Protocol(m_protocol->currentData().toInt());
+    m_candidates->blockSignals(true);
+    m_candidates->clear();
+    int dns = 0;
+    for (const auto &c : found) {
+        if (c.protocol != p) continue;
+        if (c.source != QLatin1String("common name")) ++dns;
+        m_candidates->addItem(tr("%1:%2  %3  (from %4)")
+                                  .arg(c.host)
+                                  .arg(c.port)
+                                  .arg(c.implicitTls ? tr("TLS") : tr("STARTTLS"), c.source));
+    }
+    m_candidates->blockSignals(false);
+    if (fresh)
+        m_findState->setText(
+            dns > 0 ? tr("Found %n server(s) in DNS; pick one or edit below.", nullptr, dns)
+                    : tr("Nothing published in DNS; these are the usual names. "
+                         "Your provider's help pages name the right one."));
+    if (m_candidates->count() > 0 && (fresh || m_host->text().isEmpty()))
+        m_candidates->setCurrentRow(0);
+}
+
+void DiagnoseWizard::runStarted(const DiagnoseOptions &opts)
+{
+    m_runChecks->clear();
+    const QStringList ids =
+        opts.checks.isEmpty() ? defaultChecks(opts.target.protocol) : opts.checks;
+    for (const QString &id : ids) {
+        auto *it = new QTreeWidgetItem({id, tr("waiting"), QString()});
+        m_runChecks->addTopLevelItem(it);
+    }
+    m_total = int(ids.size());
+    m_done = 0;
+    m_progress->setRange(0, qMax(1, m_total));
+    m_progress->setValue(0);
+    m_progressText->setText(tr("Connecting…"));
+    m_runTitle->setText(tr("Checking <b>%1:%2</b> (%3). The transcript and timeline on the "
+                           "right fill as it runs.")
+                            .arg(opts.target.host.toHtmlEscaped())
+                            .arg(opts.target.port)
+                            .arg(opts.target.implicitTls ? tr("TLS") : tr("STARTTLS")));
+    m_runTime.start();
+    m_elapsed->setText(tr("Running for 0:00"));
+    m_clock->start();
+    setPage(RunningPage);
+}
+
+void DiagnoseWizard::checkStarted(const QString &id, const QString &title)
+{
+    const auto items = m_runChecks->findItems(id, Qt::MatchExactly, 0);
+    QTreeWidgetItem *it = items.isEmpty() ? nullptr : items.first();
+    if (!it) {
+        it = new QTreeWidgetItem({id, QString(), QString()});
+        m_runChecks->addTopLevelItem(it);
+    }
+    it->setText(1, tr("▶ running"));
+    m_runChecks->scrollToItem(it);
+    m_progressText->setText(tr("Running: %1").arg(title));
+}
+
+void DiagnoseWizard::checkFinished(const QString &id, const QString &status, const QString &summary)
+{
+    const auto items = m_runChecks->findItems(id, Qt::MatchExactly, 0);
+    if (items.isEmpty()) return;
+    QTreeWidgetItem *it = items.first();
+    const QString mark = status == QLatin1String("pass")      ? tr("✓ pass")
+                         : status == QLatin1String("warn")    ? tr("⚠ warn")
+                         : status == QLatin1String("fail")    ? tr("✗ fail")
+                         : status == QLatin1String("skipped") ? tr("– skipped")
+                                                              : tr("✗ error");
+    it->setText(1, mark);
+    it->setText(2, summary);
+    it->setToolTip(2, summary);
+    m_progress->setValue(++m_done);
+}
+
+void DiagnoseWizard::progressText(const QString &text)
+{
+    m_progressText->setText(text);
+}
+
+void DiagnoseWizard::runCancelled()
+{
+    m_clock->stop();
+    setPage(PlanPage);
+    m_error->setText(tr("The run was cancelled. Its transcript stays on the right."));
+    m_error->show();
+}
+
+void DiagnoseWizard::showResults(const Report &r)
+{
+    m_clock->stop();
+    m_results->setReport(r);
+    setPage(ResultsPage);
+}
+
+void DiagnoseWizard::setNarrow(bool on)
+{
+    // Alone in the window, the pages read better as a column than as a 1280-pixel line.
+    m_inner->setMaximumWidth(on ? qMax(760, fontMetrics().averageCharWidth() * 110)
+                                : QWIDGETSIZE_MAX);
+}
+
+void DiagnoseWizard::changeEvent(QEvent *e)
+{
+    if (e->type() == QEvent::FontChange) {
+        QFont tf = font();
+        tf.setPointSizeF(font().pointSizeF() * 1.4);
+        tf.setBold(true);
+        m_title->setFont(tf);
+    }
+    QWidget::changeEvent(e);
+}
+
+void DiagnoseWizard::setPresenter(bool on)
+{
+    m_error->setStyleSheet(on ? QStringLiteral("QLabel { color: #ff6060; font-weight: bold; }")
+                              : QStringLiteral("QLabel { color: #b00020; font-weight: bold; }"));
+}
+
+} // namespace mailscope

@@ -1,0 +1,177 @@
+// The guided flow: symptom, account (with server discovery), password, plan, running,
+// results. A stacked page flow inside the main window, usable with the keyboard alone
+// (Alt+N next, Alt+B back, mnemonics on every field).
+#pragma once
+
+#include "discovery/Discovery.h"
+#include "probes/Context.h"
+
+#include <QElapsedTimer>
+#include <QWidget>
+
+class QButtonGroup;
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QProgressBar;
+class QPushButton;
+class QRadioButton;
+class QSpinBox;
+class QStackedWidget;
+class QTimer;
+class QTreeWidget;
+
+namespace mailscope {
+class ResultsPanel;
+
+class DiagnoseWizard : public QWidget
+{
+    Q_OBJECT
+public:
+    enum Page
+    {
+        SymptomPage,
+        AccountPage,
+        PasswordPage,
+        PlanPage,
+        RunningPage,
+        ResultsPage
+    };
+    enum Symptom
+    {
+        Slow,
+        Ghost,
+        CannotSend,
+        Warnings,
+        JustCheck
+    };
+    explicit DiagnoseWizard(QWidget *parent = nullptr);
+
+    Page page() const;
+    void setPage(Page p);
+    void next();
+    void back();
+    static QString pageTitle(Page p);
+
+    void setSymptom(Symptom s);
+    Symptom symptom() const;
+    static QStringList checksFor(Symptom s, Protocol p);
+    // The account fields.
+    void setAccount(const QString &email, Protocol p, const QString &host, quint16 port,
+                    bool implicitTls, const QString &user);
+    void setPassword(const QString &pw);
+    void setExtraCaFile(const QString &path);
+    void setAcceptedFingerprint(const QByteArray &sha256);
+    void setAllowPlaintext(bool on);
+    void setIdleThorough(bool thorough);
+    void setMaxConnections(int n);
+    void setSelectedChecks(const QStringList &checks);
+    QStringList selectedChecks() const;
+    // Everything the pages say, as engine options. Returns an error text when incomplete.
+    QString options(DiagnoseOptions *out) const;
+    // "quick" (600 s) or "thorough" (1860 s) idle search.
+    int idleMaxSeconds() const;
+    QString planText() const;
+    QString passwordAdvice() const;
+
+    // Running page.
+    void runStarted(const DiagnoseOptions &opts);
+    void checkStarted(const QString &id, const QString &title);
+    void checkFinished(const QString &id, const QString &status, const QString &summary);
+    void progressText(const QString &text);
+    void runCancelled();
+    // Results page.
+    void showResults(const Report &r);
+    ResultsPanel *results() const { return m_results; }
+    QListWidget *candidates() const { return m_candidates; }
+    Discovery *discovery() const { return m_discovery; }
+    QStackedWidget *stack() const { return m_stack; }
+    QPushButton *nextButton() const { return m_next; }
+    QPushButton *backButton() const { return m_back; }
+    QPushButton *cancelButton() const { return m_cancel; }
+    QPushButton *demoButton() const { return m_demo; }
+    QTreeWidget *runChecks() const { return m_runChecks; }
+    void setPresenter(bool on);
+    void setNarrow(bool on);
+
+signals:
+    void startRequested(const mailscope::DiagnoseOptions &opts);
+    void cancelRequested();
+    void demoRequested();
+    void openRequested();
+    void saveRequested();
+    void pageChanged(int page);
+
+protected:
+    void changeEvent(QEvent *e) override;
+
+private:
+    QWidget *buildSymptom();
+    QWidget *buildAccount();
+    QWidget *buildPassword();
+    QWidget *buildPlan();
+    QWidget *buildRunning();
+    QWidget *buildResults();
+    void updateNav();
+    void updatePlan();
+    void updatePasswordPage();
+    void protocolChanged();
+    void discover();
+    void onDiscovered(const QList<ServerCandidate> &c);
+    QString validatePage(Page p) const;
+
+    QWidget *m_inner;
+    QStackedWidget *m_stack;
+    QLabel *m_title;
+    QLabel *m_error;
+    QPushButton *m_back;
+    QPushButton *m_next;
+    QPushButton *m_cancel;
+    QPushButton *m_demo;
+    // symptom
+    QButtonGroup *m_symptoms;
+    // account
+    QLineEdit *m_email;
+    QPushButton *m_find;
+    QLabel *m_findState;
+    QListWidget *m_candidates;
+    QComboBox *m_protocol;
+    QLineEdit *m_host;
+    QSpinBox *m_port;
+    QComboBox *m_security;
+    QLineEdit *m_caFile;
+    QLineEdit *m_fingerprint;
+    Discovery *m_discovery;
+    QList<ServerCandidate> m_found;
+    // password
+    QLineEdit *m_user;
+    QLineEdit *m_password;
+    QLabel *m_pwNeeded;
+    QLabel *m_pwTravel;
+    QCheckBox *m_allowPlain;
+    QLabel *m_allowPlainHint;
+    // plan
+    QListWidget *m_checks;
+    QRadioButton *m_quick;
+    QRadioButton *m_thorough;
+    QWidget *m_idleBox;
+    QSpinBox *m_maxConn;
+    QLabel *m_plan;
+    // running
+    QLabel *m_runTitle;
+    QTreeWidget *m_runChecks;
+    QProgressBar *m_progress;
+    QLabel *m_progressText;
+    QLabel *m_elapsed;
+    QTimer *m_clock;
+    QElapsedTimer m_runTime;
+    int m_total = 0;
+    int m_done = 0;
+    // results
+    ResultsPanel *m_results;
+    bool m_demoTarget = false;
+};
+
+} // namespace mailscope

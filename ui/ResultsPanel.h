@@ -1,0 +1,61 @@
+// The results: what is wrong (one sentence each), what it means, what to change in which
+// program (with copy buttons), what to tell the provider, and what passed.
+#pragma once
+
+#include "probes/Report.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QTabWidget;
+class QTextBrowser;
+class QTreeWidget;
+class QVBoxLayout;
+
+namespace mailscope {
+
+class ResultsPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ResultsPanel(QWidget *parent = nullptr);
+
+    void setReport(const Report &r);
+    const Report &report() const { return m_report; }
+    QTreeWidget *findingsTree() const { return m_findings; }
+    // The programs advice was given for, in order (not the server admin).
+    QStringList advicePrograms() const { return m_programs; }
+    QTreeWidget *checksTree() const { return m_checks; }
+    QTabWidget *tabs() const { return m_tabs; }
+    QString headline() const;
+    // Plain-language summary for the provider's help desk: findings and server-admin advice.
+    static QString providerMessage(const Report &r);
+    static QString programName(const QString &forWhom);
+    // The whole result as plain text (for the accessibility tree and tests).
+    QString plainText() const;
+
+signals:
+    void evidenceRequested(const QList<int> &events);
+
+protected:
+    void changeEvent(QEvent *e) override;
+
+private:
+    void showFinding(int index);
+
+    Report m_report;
+    QLabel *m_headline;
+    QTabWidget *m_tabs;
+    QTreeWidget *m_findings;
+    QTextBrowser *m_detail;
+    QPushButton *m_evidence;
+    QVBoxLayout *m_adviceBox;
+    QWidget *m_adviceScroll;
+    QStringList m_programs;
+    QPlainTextEdit *m_provider;
+    QTreeWidget *m_checks;
+};
+
+} // namespace mailscope
