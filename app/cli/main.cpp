@@ -4,6 +4,7 @@
 #include "cli/Password.h"
 #include "demo/DemoCert.h"
 #include "demo/DemoServer.h"
+#include "demo/SmtpDemoServer.h"
 #include "fake/ScriptedServer.h"
 #include "probes/Check.h"
 #include "probes/Repair.h"
@@ -95,6 +96,7 @@ struct Common
     bool quiet = false;
     bool showTranscript = false;
     bool demo = false;
+    bool demoSmtp = false;
 };
 
 void addCommonOptions(QCommandLineParser &p)
@@ -142,6 +144,9 @@ void addCommonOptions(QCommandLineParser &p)
          QStringLiteral("Print the full transcript after the summary.")},
         {QStringLiteral("quiet"),
          QStringLiteral("Print nothing but errors; use the exit status and --json.")},
+        {QStringLiteral("demo-smtp"),
+         QStringLiteral(
+             "Diagnose the built-in SMTP demo server (seed 004: it loses pipelined replies).")},
         {QStringLiteral("demo"),
          QStringLiteral("Diagnose the built-in demo server (the default when no URL is given).")},
         {QStringLiteral("listen"),
@@ -177,10 +182,11 @@ QString readCommon(const QCommandLineParser &p, bool needUrl, Common *c)
     const QStringList args = p.positionalArguments();
     if (args.size() > 2)
         return QStringLiteral("too many arguments: %1").arg(args.mid(2).join(QLatin1Char(' ')));
-    c->demo = p.isSet(QStringLiteral("demo")) || (args.size() < 2 && !needUrl);
+    c->demoSmtp = p.isSet(QStringLiteral("demo-smtp"));
+    c->demo = p.isSet(QStringLiteral("demo")) || c->demoSmtp || (args.size() < 2 && !needUrl);
     if (args.size() < 2 && needUrl) return QStringLiteral("missing server URL");
     if (args.size() == 2) {
-        if (c->demo && p.isSet(QStringLiteral("demo")))
+        if (c->demo && (p.isSet(QStringLiteral("demo")) || c->demoSmtp))
             return QStringLiteral("give either a URL or --demo, not both");
         const QString err = Target::parse(args[1], &c->opts.target);
         if (!err.isEmpty()) return err;
@@ -250,12 +256,6 @@ QString readCommon(const QCommandLineParser &p, bool needUrl, Common *c)
     c->opts.mailbox = p.value(QStringLiteral("mailbox"));
     c->opts.sendTo = p.value(QStringLiteral("send-to")).toUtf8();
     c->opts.mailFrom = p.value(QStringLiteral("mail-from")).toUtf8();
-    if (!c->opts.sendTo.isEmpty()) {
-        if (!c->opts.checks.isEmpty() && !c->opts.checks.contains(QStringLiteral("send")))
-            c->opts.checks << QStringLiteral("send");
-        else if (c->opts.checks.isEmpty())
-            c->opts.checks = defaultChecks(c->opts.target.protocol) << QStringLiteral("send");
-    }
     return {};
 }
 
@@ -304,8 +304,26 @@ int runDiagnose(const Common &cin)
 {
     Common c = cin;
     std::unique_ptr<demo::DemoServer> demoServer;
+    std::unique_ptr<demo::SmtpDemoServer> smtpDemo;
     Transcript transcript;
-    if (c.demo) {
+    if (c.demoSmtp) {
+        smtpDemo = std::make_unique<demo::SmtpDemoServer>();
+        const quint16 port = smtpDemo->start();
+        if (!port)
+            return usageError(QStringLiteral("could not start the SMTP demo server on 127.0.0.1"));
+        Target::parse(QStringLiteral("submission://demo@127.0.0.1:%1").arg(port), &c.opts.target);
+        c.opts.password = demo::DemoServer::password();
+        c.opts.havePassword = true;
+        c.opts.tls.acceptSha256 = smtpDemo->certificateSha256();
+        transcript.note(0, QStringLiteral("demo: built-in SMTP demo server on 127.0.0.1:%1; its "
+                                          "self-signed certificate %2 is accepted for the demo")
+                               .arg(port)
+                               .arg(QString::fromLatin1(c.opts.tls.acceptSha256)));
+        if (!c.quiet)
+            print(stderr, QStringLiteral("Diagnosing the built-in SMTP demo server (127.0.0.1:%1), "
+                                         "which misbehaves on purpose.")
+                              .arg(port));
+    } else if (c.demo) {
         demoServer = std::make_unique<demo::DemoServer>();
         const quint16 port = demoServer->start();
         if (!port)
@@ -324,6 +342,11 @@ int runDiagnose(const Common &cin)
             print(stderr, QStringLiteral("No server given: diagnosing the built-in demo server "
                                          "(127.0.0.1:%1), which misbehaves on purpose.")
                               .arg(port));
+    }
+    // --send-to asks for the send check on top of the others (the target is final only now).
+    if (!c.opts.sendTo.isEmpty() && !c.opts.checks.contains(QStringLiteral("send"))) {
+        if (c.opts.checks.isEmpty()) c.opts.checks = defaultChecks(c.opts.target.protocol);
+        c.opts.checks << QStringLiteral("send");
     }
     Runner runner(c.opts, &transcript);
     const QString err = runner.validate();

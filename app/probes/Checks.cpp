@@ -435,7 +435,8 @@ void LoginCheck::run(Context &ctx)
             notes << (tlsWorks ? QStringLiteral("cleartext login possible before TLS")
                                : QStringLiteral("no TLS: logins are cleartext"));
         } else {
-            notes << QStringLiteral("LOGINDISABLED before TLS honoured");
+            notes << (ctx.isImap() ? QStringLiteral("LOGINDISABLED before TLS honoured")
+                                   : QStringLiteral("AUTH offered only after STARTTLS"));
         }
     }
 

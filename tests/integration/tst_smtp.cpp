@@ -116,6 +116,24 @@ private slots:
         QVERIFY2(s->errors().isEmpty(), qPrintable(s->errors().join(QLatin1Char('\n'))));
     }
 
+    void smtpDemoServer()
+    {
+        // The built-in SMTP demo (seed 004): pipelined MAIL/RCPT/RSET/QUIT lose replies, while
+        // MAIL/RCPT/DATA and "." + QUIT work, so a test message still goes through.
+        const CliResult r = runCli(
+            {QStringLiteral("diagnose"), QStringLiteral("--demo-smtp"), QStringLiteral("--send-to"),
+             QStringLiteral("fred@example.test"), QStringLiteral("--json"), QStringLiteral("-")});
+        QCOMPARE(r.exitCode, 1);
+        const QJsonObject d = data(r, "smtp.pipelining-broken");
+        QCOMPARE(d.value(QStringLiteral("received")).toInt(), 2);
+        QCOMPARE(d.value(QStringLiteral("pipelined_replies")).toArray(), QJsonArray({250, 221}));
+        QCOMPARE(r.checkStatus(QStringLiteral("auth")), QStringLiteral("pass"));
+        QVERIFY(!r.findingIds().contains(QStringLiteral("auth.cleartext")));
+        const QJsonObject m = data(r, "smtp.test-message");
+        QCOMPARE(m.value(QStringLiteral("queue_id")).toString(), QStringLiteral("47111"));
+        QVERIFY(!r.out.contains("demo-password"));
+    }
+
     void conformantPipelining()
     {
         auto s = serve(opening() + kQuit + "---\n" + opening() + kLockStep + "---\n" + opening() +
