@@ -382,7 +382,8 @@ void IdleSearch::run(const QString &checkId)
     // Phase 1: bracket the cutoff to max(2 s, 2 %).
     while (!cancelledOrLate()) {
         notePassive();
-        if (!std::isinf(m_hi) && m_hi - m_lo <= epsilon()) break;
+        // Resolution is the uncertainty either side of the reported middle of the bracket.
+        if (!std::isinf(m_hi) && m_hi - m_lo <= 2 * epsilon()) break;
         if (std::isinf(m_hi) && m_lo >= m_idleMax) break;
         bool any = false;
         for (auto &p : m_probers)
