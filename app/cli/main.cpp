@@ -303,44 +303,41 @@ int runRepairCommand(const Common &c, const RepairRequest &req)
 int runDiagnose(const Common &cin)
 {
     Common c = cin;
-    std::unique_ptr<demo::DemoServer> demoServer;
-    std::unique_ptr<demo::SmtpDemoServer> smtpDemo;
+    std::unique_ptr<fake::LoopbackServer> demoServer;
     Transcript transcript;
-    if (c.demoSmtp) {
-        smtpDemo = std::make_unique<demo::SmtpDemoServer>();
-        const quint16 port = smtpDemo->start();
-        if (!port)
-            return usageError(QStringLiteral("could not start the SMTP demo server on 127.0.0.1"));
-        Target::parse(QStringLiteral("submission://demo@127.0.0.1:%1").arg(port), &c.opts.target);
-        c.opts.password = demo::DemoServer::password();
-        c.opts.havePassword = true;
-        c.opts.tls.acceptSha256 = smtpDemo->certificateSha256();
-        transcript.note(0, QStringLiteral("demo: built-in SMTP demo server on 127.0.0.1:%1; its "
-                                          "self-signed certificate %2 is accepted for the demo")
-                               .arg(port)
-                               .arg(QString::fromLatin1(c.opts.tls.acceptSha256)));
-        if (!c.quiet)
-            print(stderr, QStringLiteral("Diagnosing the built-in SMTP demo server (127.0.0.1:%1), "
-                                         "which misbehaves on purpose.")
-                              .arg(port));
-    } else if (c.demo) {
-        demoServer = std::make_unique<demo::DemoServer>();
+    if (c.demo) {
+        QByteArray sha;
+        QString scheme;
+        if (c.demoSmtp) {
+            auto smtpDemo = std::make_unique<demo::SmtpDemoServer>();
+            sha = smtpDemo->certificateSha256();
+            demoServer = std::move(smtpDemo);
+            scheme = QStringLiteral("submission");
+        } else {
+            auto imapDemo = std::make_unique<demo::DemoServer>();
+            sha = imapDemo->certificateSha256();
+            demoServer = std::move(imapDemo);
+            scheme = QStringLiteral("imap");
+        }
         const quint16 port = demoServer->start();
         if (!port)
             return usageError(QStringLiteral("could not start the demo server on 127.0.0.1"));
-        Target::parse(QStringLiteral("imap://demo@127.0.0.1:%1").arg(port), &c.opts.target);
+        Target::parse(QStringLiteral("%1://demo@127.0.0.1:%2").arg(scheme).arg(port),
+                      &c.opts.target);
         c.opts.password = demo::DemoServer::password();
         c.opts.havePassword = true;
         // The demo's certificate is self-signed on purpose; accept exactly it, as a user would
         // with --accept-cert after checking the fingerprint.
-        c.opts.tls.acceptSha256 = demoServer->certificateSha256();
-        transcript.note(0, QStringLiteral("demo: built-in demo server on 127.0.0.1:%1; its "
-                                          "self-signed certificate %2 is accepted for the demo")
+        c.opts.tls.acceptSha256 = sha;
+        transcript.note(0, QStringLiteral("demo: built-in %1 demo server on 127.0.0.1:%2; its "
+                                          "self-signed certificate %3 is accepted for the demo")
+                               .arg(c.demoSmtp ? QStringLiteral("SMTP") : QStringLiteral("IMAP"))
                                .arg(port)
-                               .arg(QString::fromLatin1(c.opts.tls.acceptSha256)));
+                               .arg(QString::fromLatin1(sha)));
         if (!c.quiet)
-            print(stderr, QStringLiteral("No server given: diagnosing the built-in demo server "
-                                         "(127.0.0.1:%1), which misbehaves on purpose.")
+            print(stderr, QStringLiteral("Diagnosing the built-in %1 demo server (127.0.0.1:%2), "
+                                         "which misbehaves on purpose.")
+                              .arg(c.demoSmtp ? QStringLiteral("SMTP") : QStringLiteral("IMAP"))
                               .arg(port));
     }
     // --send-to asks for the send check on top of the others (the target is final only now).

@@ -141,20 +141,27 @@ Result Session::execute(const Command &cmd)
             ++nextChunk;
             continue;
         }
-        if (r.kind == Response::Tagged && r.tag == cmd.tag) {
-            const QList<QByteArray> caps = r.capabilities();
-            if (!caps.isEmpty()) setCapabilities(caps);
-            res.completed = true;
-            res.replyEvent = m_conn->transcript()->size() - 1;
-            res.latencyUs = m_conn->lastReceiveUs() - sentAt;
-            res.tagged = std::move(r);
-            return res;
-        }
-        if (r.kind == Response::Untagged && r.name == "CAPABILITY")
-            setCapabilities(r.capabilities());
-        if (m_sink && r.kind == Response::Untagged && m_sink(r)) continue;
-        res.untagged.push_back(std::move(r));
+        if (absorb(res, std::move(r), cmd.tag, sentAt)) return res;
     }
+}
+
+// One response while a command runs: its tagged reply completes res (returns true); untagged
+// data is kept (or streamed to the sink); capabilities are tracked either way.
+bool Session::absorb(Result &res, Response &&r, const QByteArray &tag, qint64 sentAt)
+{
+    if (r.kind == Response::Tagged && r.tag == tag) {
+        const QList<QByteArray> caps = r.capabilities();
+        if (!caps.isEmpty()) setCapabilities(caps);
+        res.completed = true;
+        res.replyEvent = m_conn->transcript()->size() - 1;
+        res.latencyUs = m_conn->lastReceiveUs() - sentAt;
+        res.tagged = std::move(r);
+        return true;
+    }
+    if (r.kind == Response::Untagged && r.name == "CAPABILITY") setCapabilities(r.capabilities());
+    if (m_sink && r.kind == Response::Untagged && m_sink(r)) return false;
+    res.untagged.push_back(std::move(r));
+    return false;
 }
 
 std::vector<Result> Session::pipeline(const std::vector<Command> &cmds)
@@ -323,18 +330,7 @@ Result Session::runAuthenticate(const QByteArray &mech, const QByteArray &initia
             m_conn->send(step + "\r\n", (revealSecrets ? step : redacted) + "\r\n", !revealSecrets);
             continue;
         }
-        if (r.kind == Response::Tagged && r.tag == tag) {
-            const QList<QByteArray> caps = r.capabilities();
-            if (!caps.isEmpty()) setCapabilities(caps);
-            res.completed = true;
-            res.replyEvent = m_conn->transcript()->size() - 1;
-            res.latencyUs = m_conn->lastReceiveUs() - sentAt;
-            res.tagged = std::move(r);
-            return res;
-        }
-        if (r.kind == Response::Untagged && r.name == "CAPABILITY")
-            setCapabilities(r.capabilities());
-        res.untagged.push_back(std::move(r));
+        if (absorb(res, std::move(r), tag, sentAt)) return res;
     }
 }
 

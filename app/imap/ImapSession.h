@@ -74,6 +74,7 @@ private:
     Result runAuthenticate(const QByteArray &mech, const QByteArray &initial,
                            const QList<QByteArray> &steps, bool revealSecrets);
     void noteMalformed(const Response &r);
+    bool absorb(Result &res, Response &&r, const QByteArray &tag, qint64 sentAt);
 
     Connection *m_conn;
     int m_silenceMs;

