@@ -61,41 +61,17 @@ void Session::noteMalformed(const Response &r)
 
 bool Session::waitResponse(Response &out, int timeoutMs, const QByteArray &what)
 {
-    m_conn->waitFor([this] { return !m_queue.empty() || !m_conn->isOpen(); }, timeoutMs);
-    if (!m_queue.empty()) {
-        out = std::move(m_queue.front());
-        m_queue.pop_front();
-        m_queueEvents.pop_front();
-        return true;
-    }
-    if (m_conn->isOpen() && !m_conn->cancelled())
-        m_conn->markTimeout(QStringLiteral("no reply to %1 within %2 s")
-                                .arg(QString::fromLatin1(what))
-                                .arg(timeoutMs / 1000.0));
-    return false;
+    if (!m_conn->awaitReply([this] { return !m_queue.empty(); }, timeoutMs, what)) return false;
+    out = std::move(m_queue.front());
+    m_queue.pop_front();
+    m_queueEvents.pop_front();
+    return true;
 }
 
 static QString failureText(Connection *c, const QString &proto, const QByteArray &what)
 {
     if (!proto.isEmpty()) return QStringLiteral("protocol error: %1").arg(proto);
-    if (c->cancelled()) return QStringLiteral("cancelled");
-    switch (c->closeKind()) {
-    case CloseKind::ByPeerReset:
-        return QStringLiteral("connection reset by the server while waiting for %1")
-            .arg(QString::fromLatin1(what));
-    case CloseKind::ByPeerFin:
-    case CloseKind::ByPeerUnknown:
-        return QStringLiteral("connection closed by the server while waiting for %1")
-            .arg(QString::fromLatin1(what));
-    case CloseKind::TcpTimeout:
-        return QStringLiteral("the server stopped answering at TCP level while waiting for %1")
-            .arg(QString::fromLatin1(what));
-    case CloseKind::Timeout:
-        return c->lastError();
-    default:
-        break;
-    }
-    return QStringLiteral("connection not open");
+    return c->whyNoReply(what);
 }
 
 Result Session::readGreeting()

@@ -117,13 +117,9 @@ bool Connection::open(const QString &host, quint16 port, bool implicitTls, int t
         m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
         m_dupFd = tcp::duplicate(m_socket->socketDescriptor());
         m_peer = QStringLiteral("%1:%2").arg(m_socket->peerAddress().toString()).arg(port);
-        Event e;
-        e.conn = m_id;
-        e.kind = EventKind::Connect;
-        e.text = QStringLiteral("connected to %1 (%2) from %3:%4")
-                     .arg(host, m_peer, m_socket->localAddress().toString())
-                     .arg(m_socket->localPort());
-        m_transcript->append(std::move(e));
+        record(EventKind::Connect, QStringLiteral("connected to %1 (%2) from %3:%4")
+                                       .arg(host, m_peer, m_socket->localAddress().toString())
+                                       .arg(m_socket->localPort()));
         if (implicitTls) m_handshaking = true;
     });
     auto c2 =
@@ -218,11 +214,7 @@ void Connection::recordTls(bool ok)
         lines << (m_policy.insecure
                       ? QStringLiteral("continuing despite certificate problems (--insecure)")
                       : QStringLiteral("continuing: certificate fingerprint accepted by the user"));
-    Event e;
-    e.conn = m_id;
-    e.kind = EventKind::Tls;
-    e.text = lines.join(QLatin1Char('\n'));
-    m_tls.eventIndex = m_transcript->append(std::move(e));
+    m_tls.eventIndex = record(EventKind::Tls, lines.join(QLatin1Char('\n')));
 }
 
 TlsResult Connection::startTls(int timeoutMs)
@@ -279,13 +271,7 @@ TlsUpgrade Connection::discardAndStartTls(const std::function<QByteArray()> &tak
 int Connection::send(const QByteArray &wire, const QByteArray &display, bool redacted)
 {
     if (!isOpen()) return -1;
-    Event e;
-    e.conn = m_id;
-    e.kind = EventKind::Send;
-    e.data = display;
-    e.redacted = redacted;
-    const int idx = m_transcript->append(std::move(e));
-    m_lastSendUs = m_transcript->at(idx).tUs;
+    const int idx = record(EventKind::Send, {}, display, redacted, &m_lastSendUs);
     writeToTransport(wire);
     return idx;
 }
@@ -296,15 +282,27 @@ void Connection::writeToTransport(const QByteArray &wire)
     m_socket->flush();
 }
 
-void Connection::simulateReceive(const QByteArray &bytes)
+int Connection::record(EventKind kind, const QString &text, const QByteArray &data, bool redacted,
+                       qint64 *tUs)
 {
     Event e;
     e.conn = m_id;
-    e.kind = EventKind::Receive;
-    e.data = bytes;
-    const int idx = m_transcript->append(std::move(e));
-    m_lastReceiveUs = m_transcript->at(idx).tUs;
+    e.kind = kind;
+    e.text = text;
+    e.data = data;
+    e.redacted = redacted;
+    return m_transcript->append(std::move(e), tUs);
+}
+
+void Connection::received(const QByteArray &bytes)
+{
+    record(EventKind::Receive, {}, bytes, false, &m_lastReceiveUs);
     emit bytesReceived(bytes);
+}
+
+void Connection::simulateReceive(const QByteArray &bytes)
+{
+    received(bytes);
 }
 
 void Connection::simulatePeerClose(bool reset)
@@ -322,16 +320,8 @@ QByteArray Connection::drainUnread()
 
 void Connection::onReadyRead()
 {
-    if (m_suppressReads) return;
     const QByteArray bytes = m_socket->readAll();
-    if (bytes.isEmpty()) return;
-    Event e;
-    e.conn = m_id;
-    e.kind = EventKind::Receive;
-    e.data = bytes;
-    const int idx = m_transcript->append(std::move(e));
-    m_lastReceiveUs = m_transcript->at(idx).tUs;
-    emit bytesReceived(bytes);
+    if (!bytes.isEmpty()) received(bytes);
 }
 
 void Connection::onDisconnected()
@@ -366,13 +356,10 @@ void Connection::onDisconnected()
 void Connection::finishClose(CloseKind kind, const QString &text)
 {
     m_close = kind;
-    Event e;
-    e.conn = m_id;
-    e.kind = kind == CloseKind::ByPeerReset  ? EventKind::Reset
-             : kind == CloseKind::TcpTimeout ? EventKind::Timeout
-                                             : EventKind::Close;
-    e.text = text;
-    m_closeEvent = m_transcript->append(std::move(e));
+    m_closeEvent = record(kind == CloseKind::ByPeerReset  ? EventKind::Reset
+                          : kind == CloseKind::TcpTimeout ? EventKind::Timeout
+                                                          : EventKind::Close,
+                          text);
     tcp::closeDuplicate(m_dupFd);
     m_dupFd = -1;
     emit closed();
@@ -418,57 +405,79 @@ bool Connection::waitFor(const std::function<bool()> &pred, int timeoutMs)
     return pred();
 }
 
+bool Connection::awaitReply(const std::function<bool()> &ready, int timeoutMs,
+                            const QByteArray &what)
+{
+    waitFor([&] { return ready() || !isOpen(); }, timeoutMs);
+    if (ready()) return true;
+    if (isOpen() && !cancelled())
+        markTimeout(QStringLiteral("no reply to %1 within %2 s")
+                        .arg(QString::fromLatin1(what))
+                        .arg(timeoutMs / 1000.0));
+    return false;
+}
+
+QString Connection::whyNoReply(const QByteArray &what) const
+{
+    if (cancelled()) return QStringLiteral("cancelled");
+    const QString w = QString::fromLatin1(what);
+    switch (m_close) {
+    case CloseKind::ByPeerReset:
+        return QStringLiteral("connection reset by the server while waiting for %1").arg(w);
+    case CloseKind::ByPeerFin:
+    case CloseKind::ByPeerUnknown:
+        return QStringLiteral("connection closed by the server while waiting for %1").arg(w);
+    case CloseKind::TcpTimeout:
+        return QStringLiteral("the server stopped answering at TCP level while waiting for %1")
+            .arg(w);
+    case CloseKind::Timeout:
+        return m_lastError;
+    default:
+        break;
+    }
+    return QStringLiteral("connection not open");
+}
+
 void Connection::close()
 {
     if (!isOpen()) return;
     m_close = CloseKind::Local;
     m_socket->disconnectFromHost();
     if (m_socket->state() != QAbstractSocket::UnconnectedState) m_socket->waitForDisconnected(1000);
+    endHere(EventKind::Close, QStringLiteral("connection closed by Mailscope"), false);
+}
+
+// Ends the connection from our side: one event, then the socket and the descriptor copy go.
+void Connection::endHere(EventKind kind, const QString &text, bool notify)
+{
     m_socket->abort();
-    Event e;
-    e.conn = m_id;
-    e.kind = EventKind::Close;
-    e.text = QStringLiteral("connection closed by Mailscope");
-    m_closeEvent = m_transcript->append(std::move(e));
+    m_closeEvent = record(kind, text);
     tcp::closeDuplicate(m_dupFd);
     m_dupFd = -1;
+    if (notify) emit closed();
 }
 
 void Connection::abort()
 {
     if (!isOpen()) return;
     m_close = CloseKind::Local;
-    m_socket->abort();
-    Event e;
-    e.conn = m_id;
-    e.kind = EventKind::Close;
-    e.text = QStringLiteral("connection aborted by Mailscope");
-    m_closeEvent = m_transcript->append(std::move(e));
-    tcp::closeDuplicate(m_dupFd);
-    m_dupFd = -1;
-    emit closed();
+    endHere(EventKind::Close, QStringLiteral("connection aborted by Mailscope"), true);
 }
 
 void Connection::markTimeout(const QString &what)
 {
     // The kernel's view before we abort: was our data even acknowledged?
     m_timeoutTcp = tcpInfo();
-    Event e;
-    e.conn = m_id;
-    e.kind = EventKind::Timeout;
-    e.text = what;
+    QString text = what;
     if (m_timeoutTcp.valid)
-        e.text += QStringLiteral(" (TCP: %1 segment(s) sent and not acknowledged, %2 "
-                                 "retransmission(s), last data from the server %3 ms ago)")
-                      .arg(m_timeoutTcp.unacked)
-                      .arg(m_timeoutTcp.retransmits)
-                      .arg(m_timeoutTcp.lastDataRecvMs);
-    m_closeEvent = m_transcript->append(std::move(e));
+        text += QStringLiteral(" (TCP: %1 segment(s) sent and not acknowledged, %2 "
+                               "retransmission(s), last data from the server %3 ms ago)")
+                    .arg(m_timeoutTcp.unacked)
+                    .arg(m_timeoutTcp.retransmits)
+                    .arg(m_timeoutTcp.lastDataRecvMs);
     m_lastError = what;
     if (m_close == CloseKind::Open) m_close = CloseKind::Timeout;
-    m_socket->abort();
-    tcp::closeDuplicate(m_dupFd);
-    m_dupFd = -1;
+    endHere(EventKind::Timeout, text, false);
 }
 
 TcpInfo Connection::tcpInfo() const

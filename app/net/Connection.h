@@ -2,6 +2,7 @@
 #pragma once
 
 #include "net/TcpInfo.h"
+#include "session/Event.h"
 
 #include <QByteArray>
 #include <QList>
@@ -112,6 +113,11 @@ public:
     // Runs the event loop until pred() is true, the connection closes, the timeout passes or
     // the run is cancelled. Returns pred().
     bool waitFor(const std::function<bool()> &pred, int timeoutMs);
+    // For protocol sessions: waits until ready() (or the connection ends); if the server stays
+    // silent, records a timeout naming what was awaited and ends the connection.
+    bool awaitReply(const std::function<bool()> &ready, int timeoutMs, const QByteArray &what);
+    // Why no reply came: cancelled, closed, reset, TCP gave up, timed out.
+    QString whyNoReply(const QByteArray &what) const;
     void close(); // orderly local close
     void abort(); // immediate local close
     void markTimeout(const QString &what);
@@ -140,6 +146,10 @@ protected:
 
 private:
     void onReadyRead();
+    int record(EventKind kind, const QString &text, const QByteArray &data = {},
+               bool redacted = false, qint64 *tUs = nullptr);
+    void received(const QByteArray &bytes);
+    void endHere(EventKind kind, const QString &text, bool notify);
     void onDisconnected();
     void onSslErrors(const QList<QSslError> &errors);
     void recordTls(bool ok);
@@ -160,7 +170,6 @@ private:
     TlsResult m_tls;
     QList<QSslError> m_pendingErrors;
     bool m_handshaking = false;
-    bool m_suppressReads = false;
     QString m_lastError;
     TcpInfo m_timeoutTcp;
 };

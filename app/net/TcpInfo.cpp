@@ -17,8 +17,10 @@
 #include <sys/socket.h>
 #include <unistd.h>
 #elif defined(Q_OS_WIN)
-#include <mstcpip.h>
+// winsock2.h must come first: mstcpip.h builds on its types.
 #include <winsock2.h>
+
+#include <mstcpip.h>
 #include <ws2tcpip.h>
 #endif
 
@@ -146,20 +148,6 @@ bool setKeepAlive(qintptr fd, int idleSeconds, int intervalSeconds, int count)
     Q_UNUSED(intervalSeconds);
     Q_UNUSED(count);
     return false;
-#endif
-}
-
-QString platformNote()
-{
-#if defined(Q_OS_LINUX)
-    return QStringLiteral("TCP state from TCP_INFO (Linux)");
-#elif defined(Q_OS_MACOS)
-    return QStringLiteral("TCP state from TCP_CONNECTION_INFO (macOS)");
-#elif defined(Q_OS_WIN)
-    return QStringLiteral("TCP state from SIO_TCP_INFO (Windows)");
-#else
-    return QStringLiteral("this platform does not expose TCP state here: reset and close are "
-                          "told apart at application level only");
 #endif
 }
 

@@ -28,7 +28,6 @@ void setResetOnClose(qintptr fd);
 // TCP_USER_TIMEOUT (Linux): how long unacknowledged data may wait before the kernel gives up.
 bool setUserTimeout(qintptr fd, int ms);
 bool setKeepAlive(qintptr fd, int idleSeconds, int intervalSeconds, int count);
-QString platformNote();
 } // namespace tcp
 
 } // namespace mailscope

@@ -45,12 +45,13 @@ Transcript::Transcript(QObject *parent) : QObject(parent)
     m_clock.start();
 }
 
-int Transcript::append(Event event)
+int Transcript::append(Event event, qint64 *tUs)
 {
     int index;
     {
         QMutexLocker lock(&m_mutex);
         if (event.tUs == 0) event.tUs = m_clock.nsecsElapsed() / 1000;
+        if (tUs) *tUs = event.tUs;
         m_events.push_back(std::move(event));
         index = int(m_events.size()) - 1;
     }

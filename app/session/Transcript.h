@@ -17,7 +17,8 @@ class Transcript : public QObject
 public:
     explicit Transcript(QObject *parent = nullptr);
 
-    int append(Event event); // returns the event index
+    // Returns the event index; *tUs (if given) receives the timestamp it was stamped with.
+    int append(Event event, qint64 *tUs = nullptr);
     int note(int conn, const QString &text);
     int error(int conn, const QString &text);
     int allocateConnection();

@@ -47,41 +47,17 @@ void Session::onBytes(const QByteArray &bytes)
 
 bool Session::waitReply(Reply &out, const QByteArray &what)
 {
-    m_conn->waitFor([this] { return !m_queue.empty() || !m_conn->isOpen(); }, m_silenceMs);
-    if (!m_queue.empty()) {
-        out = std::move(m_queue.front());
-        m_queue.pop_front();
-        return true;
-    }
-    if (m_conn->isOpen() && !m_conn->cancelled())
-        m_conn->markTimeout(QStringLiteral("no reply to %1 within %2 s")
-                                .arg(QString::fromLatin1(what))
-                                .arg(m_silenceMs / 1000.0));
-    return false;
+    if (!m_conn->awaitReply([this] { return !m_queue.empty(); }, m_silenceMs, what)) return false;
+    out = std::move(m_queue.front());
+    m_queue.pop_front();
+    return true;
 }
 
 QString Session::failure(const QByteArray &what) const
 {
     if (m_parser.hasError())
         return QStringLiteral("protocol error: %1").arg(m_parser.errorString());
-    switch (m_conn->closeKind()) {
-    case CloseKind::ByPeerReset:
-        return QStringLiteral("connection reset by the server while waiting for %1")
-            .arg(QString::fromLatin1(what));
-    case CloseKind::ByPeerFin:
-    case CloseKind::ByPeerUnknown:
-        return QStringLiteral("connection closed by the server while waiting for %1")
-            .arg(QString::fromLatin1(what));
-    case CloseKind::TcpTimeout:
-        return QStringLiteral("the server stopped answering at TCP level while waiting for %1")
-            .arg(QString::fromLatin1(what));
-    case CloseKind::Timeout:
-        return m_conn->lastError();
-    default:
-        break;
-    }
-    return m_conn->cancelled() ? QStringLiteral("cancelled")
-                               : QStringLiteral("connection not open");
+    return m_conn->whyNoReply(what);
 }
 
 Result Session::readGreeting()
