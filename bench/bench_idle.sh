@@ -12,7 +12,8 @@ shift || true
 cutoffs=("$@")
 [[ ${#cutoffs[@]} -gt 0 ]] || cutoffs=(10 30)
 tmp=$(mktemp -d)
-trap 'kill "${server:-0}" 2>/dev/null || true; rm -rf "$tmp"' EXIT
+server=
+trap '[[ -n $server ]] && kill "$server" 2>/dev/null; rm -rf "$tmp"' EXIT
 
 printf '%-6s %8s %10s %10s %8s %7s %s\n' end cutoff measured took ratio probes close
 for c in "${cutoffs[@]}"; do
@@ -21,6 +22,8 @@ for c in "${cutoffs[@]}"; do
         server=$!
         for _ in $(seq 50); do grep -q 'SHA-256' "$tmp/server.out" 2>/dev/null && break; sleep 0.1; done
         port=$(grep -o '127.0.0.1:[0-9]*' "$tmp/server.out" | cut -d: -f2)
+        [[ -n $port ]] || { echo "demo server did not start" >&2; exit 1; }
+        rm -f "$tmp/r.json"
         sha=$(grep -o 'SHA-256 [0-9a-f]*' "$tmp/server.out" | cut -d' ' -f2)
         start=$(date +%s.%N)
         MS_PW=demo-password timeout $((c * 12 + 60)) "$cli" diagnose "imap://demo@127.0.0.1:$port" \

@@ -333,7 +333,6 @@ void ConsoleWidget::setTarget(const QString &url, const QByteArray &password, co
 void ConsoleWidget::setPresenter(bool on)
 {
     m_view->setPresenter(on);
-    if (on) m_reveal = false;
 }
 
 void ConsoleWidget::connectToServer()
@@ -348,7 +347,6 @@ void ConsoleWidget::connectToServer()
     opts.tls = m_tls;
     opts.password = m_password->text().toUtf8();
     opts.havePassword = !opts.password.isEmpty();
-    opts.revealSecrets = m_reveal;
     opts.connectTimeoutSeconds = 10;
     opts.silenceSeconds = 5;
     m_target = opts.target;
@@ -376,14 +374,19 @@ void ConsoleWidget::disconnectFromServer()
     m_connecting = false;
     m_state->setText(tr("Disconnected."));
     updateButtons();
-    emit connectedChanged(false);
 }
 
 void ConsoleWidget::sendLine(const QString &line)
 {
     const QString l = line.trimmed();
     if (l.isEmpty() || !m_connected) return;
-    if (m_history.isEmpty() || m_history.last() != l) m_history.append(l);
+    // The history is shown again with the Up key, maybe while screen sharing: never keep a line
+    // the engine would redact (LOGIN's password, AUTH data).
+    imap::CommandBuilder scratch;
+    const QByteArray typed = l.toUtf8();
+    const bool secret = consoleImapCommand(scratch, typed, false).hasSecret ||
+                        consoleSmtpDisplay(typed, false) != typed;
+    if (!secret && (m_history.isEmpty() || m_history.last() != l)) m_history.append(l);
     m_historyPos = int(m_history.size());
     QMetaObject::invokeMethod(
         m_worker, [w = m_worker, l] { w->enqueue({l}); }, Qt::QueuedConnection);
@@ -414,7 +417,6 @@ void ConsoleWidget::runSnippet(int index)
 
 void ConsoleWidget::onState(bool connected, bool secured, const QString &message)
 {
-    const bool was = m_connected;
     m_connecting = false;
     m_connected = connected;
     if (connected)
@@ -423,7 +425,6 @@ void ConsoleWidget::onState(bool connected, bool secured, const QString &message
     else
         m_state->setText(tr("Not connected: %1").arg(message));
     updateButtons();
-    if (was != connected) emit connectedChanged(connected);
     if (connected) m_command->setFocus();
 }
 

@@ -76,14 +76,12 @@ public:
 
     // Pre-fills the target (from the wizard or the demo server).
     void setTarget(const QString &url, const QByteArray &password, const TlsPolicy &tls);
-    void setRevealSecrets(bool on) { m_reveal = on; }
     void setPresenter(bool on);
 
     bool isConnected() const { return m_connected; }
     Transcript *transcript() const { return m_transcript.get(); }
     TranscriptView *transcriptView() const { return m_view; }
     QLineEdit *commandLine() const { return m_command; }
-    QLineEdit *urlField() const { return m_url; }
     static QList<Snippet> snippets();
 
     void connectToServer();
@@ -95,7 +93,6 @@ public:
     bool saveSession(const QString &file);
 
 signals:
-    void connectedChanged(bool connected);
     void queueEmpty();
 
 protected:
@@ -127,7 +124,6 @@ private:
     int m_historyPos = 0;
     bool m_connected = false;
     bool m_connecting = false;
-    bool m_reveal = false;
 };
 
 } // namespace mailscope

@@ -302,7 +302,6 @@ QWidget *DiagnoseWizard::buildAccount()
         m_host->setText(c.host);
         m_port->setValue(c.port);
         m_security->setCurrentIndex(c.implicitTls ? 0 : 1);
-        m_demoTarget = false;
     });
     connect(m_protocol, &QComboBox::currentIndexChanged, this, [this] {
         onDiscovered(m_found);
@@ -322,7 +321,6 @@ QWidget *DiagnoseWizard::buildAccount()
                                                        tr("Certificates (*.pem *.crt);;All (*)"));
         if (!f.isEmpty()) m_caFile->setText(f);
     });
-    connect(m_host, &QLineEdit::textEdited, this, [this] { m_demoTarget = false; });
     return w;
 }
 
@@ -599,7 +597,6 @@ void DiagnoseWizard::setAccount(const QString &email, Protocol p, const QString 
     m_host->setText(host);
     m_port->setValue(port);
     m_user->setText(user);
-    m_demoTarget = false;
 }
 
 void DiagnoseWizard::setPassword(const QString &pw)

@@ -171,7 +171,6 @@ private:
     int m_done = 0;
     // results
     ResultsPanel *m_results;
-    bool m_demoTarget = false;
 };
 
 } // namespace mailscope

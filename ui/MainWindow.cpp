@@ -443,7 +443,7 @@ void MainWindow::setPresenter(bool on)
     m_reveal->setEnabled(!on);
     m_transcriptView->model()->setMaskSecrets(on);
     m_console->setPresenter(on);
-    m_console->setRevealSecrets(false);
+    m_timeline->setMaskSecrets(on);
     QFont f = m_normalFont;
     if (on) f.setPointSizeF(m_normalFont.pointSizeF() * 1.5);
     setFont(f);

@@ -314,7 +314,11 @@ QString ResultsPanel::providerMessage(const Report &r)
         out << QString() << tr("What could be changed on the server:") << admin;
     }
     out << QString()
-        << tr("The full report with the protocol transcript is attached (passwords removed).")
+        << (r.secretsShown
+                ? tr("Note: this run recorded passwords in the transcript; remove them before "
+                     "attaching the report.")
+                : tr("The full report with the protocol transcript is attached (passwords "
+                     "removed)."))
         << QString() << tr("Thank you.");
     return out.join(QLatin1Char('\n'));
 }

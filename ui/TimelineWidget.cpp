@@ -523,10 +523,13 @@ QString TimelineWidget::describeCommandAt(double x, int conn) const
     if (i < 0 || !m_transcript) return {};
     const TimelineCommand &c = m_data.commands()[size_t(i)];
     if (c.sendEvent >= m_transcript->size()) return {};
+    const Event send = m_transcript->at(c.sendEvent);
+    QString label = TimelineData::commandLabel(send);
+    if (m_maskSecrets && !send.redacted) label = TranscriptModel::maskSecretText(label);
     return tr("#%1 at %2 s: %3\nreply after %4")
         .arg(c.conn)
         .arg(c.t, 0, 'f', 3)
-        .arg(TimelineData::commandLabel(m_transcript->at(c.sendEvent)), seconds(c.latency));
+        .arg(label, seconds(c.latency));
 }
 
 int TimelineWidget::markerNear(const QPointF &p) const

@@ -60,6 +60,8 @@ public:
     // Pulls in new events and redraws now.
     void refresh();
     void setSelectedEvent(int event);
+    // Presenter mode: hover texts hide passwords the transcript view would hide.
+    void setMaskSecrets(bool on) { m_maskSecrets = on; }
     int selectedEvent() const { return m_selected; }
 
     const TimelineData &data() const { return m_data; }
@@ -107,6 +109,7 @@ private:
     int m_selected = -1;
     int m_drawn = 0;
     Theme m_theme;
+    bool m_maskSecrets = false;
 };
 
 } // namespace mailscope

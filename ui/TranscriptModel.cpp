@@ -35,6 +35,7 @@ void TranscriptModel::setTranscript(Transcript *t)
     if (m_transcript) m_transcript->disconnect(this);
     m_transcript = t;
     m_rows = t ? t->size() : 0;
+    m_cachedRow = -1; // another transcript: the cached row means nothing now
     endResetModel();
     if (t)
         // Events come from the engine's worker thread, one signal each. Run there, this only
@@ -209,14 +210,14 @@ QColor TranscriptModel::colour(int kind, Theme theme)
 QString TranscriptModel::lineFor(int row, bool full) const
 {
     if (!m_transcript || row < 0 || row >= m_rows) return {};
-    const Event e = m_transcript->at(row);
+    const Event &e = eventAt(row);
     QString time;
     switch (m_timeMode) {
     case TimeMode::SinceStart:
         time = QString::number(double(e.tUs) / 1e6, 'f', 6).rightJustified(10);
         break;
     case TimeMode::SincePrevious: {
-        const qint64 prev = row > 0 ? m_transcript->at(row - 1).tUs : e.tUs;
+        const qint64 prev = row > 0 ? m_transcript->timeAt(row - 1) : e.tUs;
         time = QString(QLatin1Char('+') + QString::number(double(e.tUs - prev) / 1e6, 'f', 6))
                    .rightJustified(10);
         break;
@@ -254,6 +255,17 @@ QString TranscriptModel::lineFor(int row, bool full) const
     return head + first + tr("   [+%n line(s)]", nullptr, more);
 }
 
+// Painting a row asks for several roles in a row: copy the event (under the transcript's lock)
+// once, not once per role. Events never change once appended.
+const Event &TranscriptModel::eventAt(int row) const
+{
+    if (row != m_cachedRow) {
+        m_cached = m_transcript->at(row);
+        m_cachedRow = row;
+    }
+    return m_cached;
+}
+
 QVariant TranscriptModel::data(const QModelIndex &index, int role) const
 {
     if (!m_transcript || !index.isValid() || index.row() >= m_rows) return {};
@@ -264,17 +276,17 @@ QVariant TranscriptModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         return lineFor(index.row(), true);
     case KindRole:
-        return int(m_transcript->at(index.row()).kind);
+        return int(eventAt(index.row()).kind);
     case ConnRole:
-        return m_transcript->at(index.row()).conn;
+        return eventAt(index.row()).conn;
     case TimeRole:
-        return m_transcript->at(index.row()).tUs;
+        return eventAt(index.row()).tUs;
     case RedactedRole:
-        return m_transcript->at(index.row()).redacted;
+        return eventAt(index.row()).redacted;
     case Qt::FontRole:
         return m_font;
     case Qt::ForegroundRole:
-        return colour(int(m_transcript->at(index.row()).kind), m_theme);
+        return colour(int(eventAt(index.row()).kind), m_theme);
     case Qt::AccessibleTextRole:
         return lineFor(index.row(), false);
     default:

@@ -76,7 +76,10 @@ public:
 private:
     void schedule();
 
+    const Event &eventAt(int row) const;
     QPointer<Transcript> m_transcript;
+    mutable int m_cachedRow = -1;
+    mutable Event m_cached;
     int m_rows = 0;
     QTimer *m_batch;
     TimeMode m_timeMode = TimeMode::SinceStart;

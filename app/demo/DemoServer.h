@@ -43,6 +43,7 @@ public:
     void setIdlePolicy(const IdlePolicy &p) { m_policy = p; }
     // Connections the server accepted so far (tests check --max-connections).
     int peakConnections() const { return m_peak.load(); }
+    int openConnections() const { return m_open.load(); }
 
     explicit DemoServer(QObject *parent = nullptr);
     ~DemoServer() override;

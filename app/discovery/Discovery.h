@@ -57,7 +57,6 @@ public:
     // Ask this DNS server instead of the system's (tests keep lookups on loopback). The
     // environment variable MAILSCOPE_DNS_SERVER sets it too.
     void setNameserver(const QHostAddress &server) { m_nameserver = server; }
-    bool isRunning() const { return m_pending > 0; }
 
     static QString domainOf(const QString &address);
     // Pure: orders SRV answers (RFC 6186 §3.4: TLS first, then by priority), MX-derived

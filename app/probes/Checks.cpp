@@ -219,10 +219,7 @@ void StartTlsCheck::run(Context &ctx)
     ctx.ensureSecured();
     const auto &s = ctx.starttls;
     if (!s.tried) {
-        ctx.addCheck(id(), CheckStatus::Error,
-                     ctx.report()->fatalError.isEmpty()
-                         ? QStringLiteral("could not reach the server")
-                         : ctx.report()->fatalError);
+        ctx.addCheck(id(), CheckStatus::Error, ctx.unreachableReason());
         return;
     }
     if (ctx.preauth) {
@@ -388,10 +385,7 @@ void LoginCheck::run(Context &ctx)
     const Target &t = ctx.options().target;
     const bool greeted = ctx.ensureSecured();
     if (!greeted && ctx.capsBefore.isEmpty() && ctx.capsAfterTls.isEmpty()) {
-        ctx.addCheck(id(), CheckStatus::Error,
-                     ctx.report()->fatalError.isEmpty()
-                         ? QStringLiteral("could not reach the server")
-                         : ctx.report()->fatalError);
+        ctx.addCheck(id(), CheckStatus::Error, ctx.unreachableReason());
         return;
     }
     CheckStatus status = CheckStatus::Pass;

@@ -68,6 +68,20 @@ public:
     bool loginSide(Side &side);
     // SMTP: greeting, EHLO, STARTTLS and EHLO again when the target uses it.
     Side openSmtpSide();
+    // Why the server could not be reached or used, for checks that end in an error.
+    QString unreachableReason() const
+    {
+        return m_report->fatalError.isEmpty() ? QStringLiteral("could not reach the server")
+                                              : m_report->fatalError;
+    }
+    // Secures the main session; when that ends the run, records checkId as an error and
+    // returns false.
+    bool requireSecured(const QString &checkId)
+    {
+        if (ensureSecured() || m_report->fatalError.isEmpty()) return true;
+        addCheck(checkId, CheckStatus::Error, m_report->fatalError);
+        return false;
+    }
     // Why a check that needs the main login cannot run: the refusal, or what was missing.
     QString loginBlockedReason() const
     {

@@ -194,6 +194,8 @@ private:
     Entry *bySeq(quint64 seq);
     void expunge(quint64 seq);
     void progress(const char *what);
+    bool mailboxUpdate(const imap::Response &u);
+    bool unfinished(const imap::Result &r, MailboxResult &mr, const char *what);
     bool listUids(MailboxResult &mr);
     bool fetchHeaders(MailboxResult &mr);
     void confirm(MailboxResult &mr);
@@ -243,6 +245,29 @@ void Scanner::expunge(quint64 seq)
     }
 }
 
+// EXPUNGE and EXISTS from other sessions while we scan: keep sequence numbers right.
+bool Scanner::mailboxUpdate(const imap::Response &u)
+{
+    if (u.name == "EXPUNGE" && u.hasNumber) {
+        expunge(u.number);
+        ++m_expungedDuring;
+        return true;
+    }
+    if (u.name == "EXISTS" && u.hasNumber) {
+        m_exists = u.number;
+        return true;
+    }
+    return false;
+}
+
+bool Scanner::unfinished(const imap::Result &r, MailboxResult &mr, const char *what)
+{
+    if (r.completed) return false;
+    mr.error = QStringLiteral("%1 did not finish: %2").arg(QLatin1String(what), r.describe());
+    mr.connectionLost = !m_s.connection()->isOpen();
+    return true;
+}
+
 void Scanner::progress(const char *what)
 {
     ++m_responses;
@@ -270,24 +295,11 @@ bool Scanner::listUids(MailboxResult &mr)
             progress("UID list");
             return true;
         }
-        if (u.name == "EXPUNGE" && u.hasNumber) {
-            expunge(u.number);
-            ++m_expungedDuring;
-            return true;
-        }
-        if (u.name == "EXISTS" && u.hasNumber) {
-            m_exists = u.number;
-            return true;
-        }
-        return false;
+        return mailboxUpdate(u);
     });
     SinkGuard guard{m_s};
     const imap::Result r = m_s.execute("UID FETCH", {imap::Arg::raw("1:* (UID)")});
-    if (!r.completed) {
-        mr.error = QStringLiteral("listing the UIDs did not finish: %1").arg(r.describe());
-        mr.connectionLost = !m_s.connection()->isOpen();
-        return false;
-    }
+    if (unfinished(r, mr, "listing the UIDs")) return false;
     if (!r.ok()) {
         mr.error = QStringLiteral("the server refused to list the UIDs: %1").arg(r.describe());
         return false;
@@ -319,16 +331,7 @@ bool Scanner::fetchHeaders(MailboxResult &mr)
             progress("header FETCH");
             return true;
         }
-        if (u.name == "EXPUNGE" && u.hasNumber) {
-            expunge(u.number);
-            ++m_expungedDuring;
-            return true;
-        }
-        if (u.name == "EXISTS" && u.hasNumber) {
-            m_exists = u.number;
-            return true;
-        }
-        return false;
+        return mailboxUpdate(u);
     });
     SinkGuard guard{m_s};
     const imap::Result r = m_s.execute("UID FETCH", {imap::Arg::raw("1:* " + kHeaderItems)});
@@ -336,11 +339,7 @@ bool Scanner::fetchHeaders(MailboxResult &mr)
         mr.headerFetchSeconds = double(m_ctx.transcript()->at(r.replyEvent).tUs -
                                        m_ctx.transcript()->at(r.sendEvent).tUs) /
                                 1e6;
-    if (!r.completed) {
-        mr.error = QStringLiteral("the header FETCH did not finish: %1").arg(r.describe());
-        mr.connectionLost = !m_s.connection()->isOpen();
-        return false;
-    }
+    if (unfinished(r, mr, "the header FETCH")) return false;
     if (!r.ok() && m_responses == 0) {
         mr.error = QStringLiteral("the server refused the header FETCH: %1").arg(r.describe());
         return false;

@@ -672,10 +672,7 @@ void IdleCheck::run(Context &ctx)
 {
     if (!ctx.isImap()) {
         // SMTP: the idle time a server allows between commands; no login needed.
-        if (!ctx.ensureSecured() && !ctx.report()->fatalError.isEmpty()) {
-            ctx.addCheck(id(), CheckStatus::Error, ctx.report()->fatalError);
-            return;
-        }
+        if (!ctx.requireSecured(id())) return;
         ctx.finish();
         IdleSearch search(ctx);
         search.run(id());

@@ -71,10 +71,7 @@ void PipeliningCheck::run(Context &ctx)
         return;
     }
     const DiagnoseOptions &o = ctx.options();
-    if (!ctx.ensureSecured() && !ctx.report()->fatalError.isEmpty()) {
-        ctx.addCheck(id(), CheckStatus::Error, ctx.report()->fatalError);
-        return;
-    }
+    if (!ctx.requireSecured(id())) return;
     if (!o.havePassword || o.target.user.isEmpty()) {
         ctx.addCheck(id(), CheckStatus::Skipped,
                      QStringLiteral("needs a user name and password: it pipelines commands "

@@ -91,8 +91,9 @@ struct Report
     QList<CheckResult> checks;
     QList<Finding> findings;
     QList<Advice> advice;
-    QString fatalError; // set when the run could not be carried out
-    QString startedAt;  // ISO 8601, wall clock, for the reader
+    QString fatalError;        // set when the run could not be carried out
+    QString startedAt;         // ISO 8601, wall clock, for the reader
+    bool secretsShown = false; // recorded with --show-secrets: the transcript holds passwords
 
     bool hasFinding(const QString &id) const;
     const Finding *finding(const QString &id) const;

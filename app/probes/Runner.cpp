@@ -89,6 +89,10 @@ Report Runner::run()
     Report report;
     report.target = m_opts.target;
     report.startedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    report.secretsShown = m_opts.revealSecrets;
+    if (m_opts.revealSecrets)
+        m_transcript->note(0, QStringLiteral("secrets are recorded in this run (not redacted): "
+                                             "do not share this transcript as it is"));
     std::vector<std::unique_ptr<Check>> checks;
     const QString err = makeChecks(m_opts.target.protocol, m_opts.checks, &checks);
     if (!err.isEmpty()) {

@@ -55,10 +55,7 @@ void SmtpEhloCheck::run(Context &ctx)
 {
     ctx.ensureSecured();
     if (!ctx.smtp && ctx.capsBefore.isEmpty() && ctx.capsAfterTls.isEmpty()) {
-        ctx.addCheck(id(), CheckStatus::Error,
-                     ctx.report()->fatalError.isEmpty()
-                         ? QStringLiteral("could not reach the server")
-                         : ctx.report()->fatalError);
+        ctx.addCheck(id(), CheckStatus::Error, ctx.unreachableReason());
         return;
     }
     if (ctx.heloOnly) {
@@ -101,10 +98,7 @@ void SmtpEhloCheck::run(Context &ctx)
 
 void SmtpPipeliningCheck::run(Context &ctx)
 {
-    if (!ctx.ensureSecured() && !ctx.report()->fatalError.isEmpty()) {
-        ctx.addCheck(id(), CheckStatus::Error, ctx.report()->fatalError);
-        return;
-    }
+    if (!ctx.requireSecured(id())) return;
     if (!ctx.smtp || !ctx.smtp->hasExtension("PIPELINING")) {
         ctx.addCheck(id(), CheckStatus::Skipped,
                      QStringLiteral("the server does not offer PIPELINING"));
@@ -219,10 +213,7 @@ void SmtpSendCheck::run(Context &ctx)
                      QStringLiteral("sends real mail, so only on request (--send-to ADDRESS)"));
         return;
     }
-    if (!ctx.ensureSecured() && !ctx.report()->fatalError.isEmpty()) {
-        ctx.addCheck(id(), CheckStatus::Error, ctx.report()->fatalError);
-        return;
-    }
+    if (!ctx.requireSecured(id())) return;
     const bool wantAuth = o.havePassword && !o.target.user.isEmpty();
     if (wantAuth && !ctx.ensureLoggedIn()) {
         ctx.addCheck(id(), CheckStatus::Skipped,

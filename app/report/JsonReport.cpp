@@ -88,6 +88,7 @@ QJsonDocument reportToJson(const Report &r, const std::vector<Event> &events)
     }
     root.insert(QStringLiteral("events"), evs);
     if (!r.fatalError.isEmpty()) root.insert(QStringLiteral("error"), r.fatalError);
+    if (r.secretsShown) root.insert(QStringLiteral("secrets_shown"), true);
     root.insert(QStringLiteral("exit_status"), r.exitCode());
     return QJsonDocument(root);
 }
@@ -125,6 +126,7 @@ QString reportFromJson(const QByteArray &json, Report *r, std::vector<Event> *ev
     r->capsAfterTls = fromArray(caps.value(QStringLiteral("after_tls")));
     r->capsAfterLogin = fromArray(caps.value(QStringLiteral("after_login")));
     r->fatalError = root.value(QStringLiteral("error")).toString();
+    r->secretsShown = root.value(QStringLiteral("secrets_shown")).toBool();
 
     auto statusFrom = [](const QString &s) {
         if (s == QLatin1String("pass")) return CheckStatus::Pass;

@@ -95,6 +95,12 @@ Event Transcript::at(int index) const
     return m_events.at(size_t(index));
 }
 
+qint64 Transcript::timeAt(int index) const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_events.at(size_t(index)).tUs;
+}
+
 std::vector<Event> Transcript::snapshot() const
 {
     QMutexLocker lock(&m_mutex);

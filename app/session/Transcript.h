@@ -25,6 +25,7 @@ public:
 
     int size() const;
     Event at(int index) const;
+    qint64 timeAt(int index) const; // without copying the event
     std::vector<Event> snapshot() const;
     qint64 nowUs() const;
 

@@ -417,8 +417,8 @@ private slots:
 
     void startDovecot()
     {
-        if (!QFile::exists(QStringLiteral("/usr/sbin/dovecot")))
-            QSKIP("Dovecot is not installed (apt-get install dovecot-imapd)");
+        MAILSCOPE_REQUIRE(QFile::exists(QStringLiteral("/usr/sbin/dovecot")),
+                          "Dovecot is not installed (apt-get install dovecot-imapd)");
         QVERIFY(m_dir.isValid());
         const QString err =
             startServer("dovecot.sh", {m_dir.path()},

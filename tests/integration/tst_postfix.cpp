@@ -44,9 +44,10 @@ class TestPostfix : public QObject
 private slots:
     void initTestCase()
     {
-        if (!QFile::exists(QStringLiteral("/usr/sbin/postfix")) ||
-            !QFile::exists(QStringLiteral("/usr/sbin/dovecot")))
-            QSKIP("Postfix or Dovecot is not installed: the README's test command installs them");
+        MAILSCOPE_REQUIRE(
+            QFile::exists(QStringLiteral("/usr/sbin/postfix")) &&
+                QFile::exists(QStringLiteral("/usr/sbin/dovecot")),
+            "Postfix or Dovecot is not installed: the README's test command installs them");
         QMap<QString, QString> env{{QStringLiteral("AUTH_INET_PORT"), QStringLiteral("1")},
                                    {QStringLiteral("AUTH_FAILURE_DELAY"), QStringLiteral("0")}};
         QString err = startServer("dovecot.sh", {m_dovecotDir.path()}, env, &m_dv);
@@ -93,7 +94,9 @@ private slots:
                                       m_dv.value(QStringLiteral("PASSWORD")));
         QVERIFY2(ok.exitCode == 0, ok.out.left(4000).constData());
         QCOMPARE(ok.checkStatus(QStringLiteral("auth")), QStringLiteral("pass"));
-        QVERIFY(!ok.out.contains(m_dv.value(QStringLiteral("PASSWORD")).toLatin1()));
+        const QString leak =
+            leakedSecret(ok, "fred", m_dv.value(QStringLiteral("PASSWORD")).toLatin1());
+        QVERIFY2(leak.isEmpty(), qPrintable(leak));
         // AUTH only after STARTTLS (smtpd_tls_auth_only): no cleartext exposure.
         QVERIFY(!ok.findingIds().contains(QStringLiteral("auth.cleartext")));
 
@@ -105,6 +108,8 @@ private slots:
                     .toString()
                     .contains(QStringLiteral("user name or password is wrong")));
         QCOMPARE(bad.countEvents(QStringLiteral("send"), QStringLiteral("AUTH ")), 1);
+        const QString badLeak = leakedSecret(bad, "fred", "not-it");
+        QVERIFY2(badLeak.isEmpty(), qPrintable(badLeak));
     }
 
     void testMessageDelivered()
@@ -123,17 +128,16 @@ private slots:
         QVERIFY2(!queueId.isEmpty(), qPrintable(d.value(QStringLiteral("reply")).toString()));
         // Delivered into the test Maildir, with the id Mailscope put in it.
         const QString messageId = d.value(QStringLiteral("message_id")).toString();
-        bool found = false;
-        for (int i = 0; i < 50 && !found; ++i) {
+        auto delivered = [&] {
             const QDir dir(m_pf.value(QStringLiteral("MAIL_DIR")) + QStringLiteral("/new"));
             for (const QString &name : dir.entryList(QDir::Files)) {
                 QFile f(dir.filePath(name));
                 if (f.open(QIODevice::ReadOnly) && f.readAll().contains(messageId.toLatin1()))
-                    found = true;
+                    return true;
             }
-            if (!found) QTest::qWait(100);
-        }
-        QVERIFY2(found, qPrintable(messageId));
+            return false;
+        };
+        QTRY_VERIFY2_WITH_TIMEOUT(delivered(), qPrintable(messageId), 30000);
     }
 
     void idleBetweenCommands()

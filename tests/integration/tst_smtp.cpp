@@ -131,7 +131,8 @@ private slots:
         QVERIFY(!r.findingIds().contains(QStringLiteral("auth.cleartext")));
         const QJsonObject m = data(r, "smtp.test-message");
         QCOMPARE(m.value(QStringLiteral("queue_id")).toString(), QStringLiteral("47111"));
-        QVERIFY(!r.out.contains("demo-password"));
+        const QString leak = leakedSecret(r, "demo", "demo-password");
+        QVERIFY2(leak.isEmpty(), qPrintable(leak));
     }
 
     void conformantPipelining()
@@ -223,8 +224,8 @@ private slots:
                      .contains(QStringLiteral("user name or password is wrong")),
                  qPrintable(f.value(QStringLiteral("explanation")).toString()));
         QCOMPARE(r.countEvents(QStringLiteral("send"), QStringLiteral("AUTH")), 1);
-        QVERIFY(!r.out.contains("wrong horse"));
-        QVERIFY(!r.out.contains(QByteArray("\0fred\0wrong horse", 17).toBase64()));
+        const QString leak = leakedSecret(r, "fred", "wrong horse");
+        QVERIFY2(leak.isEmpty(), qPrintable(leak));
         QVERIFY2(s->errors().isEmpty(), qPrintable(s->errors().join(QLatin1Char('\n'))));
     }
 

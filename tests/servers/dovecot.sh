@@ -56,7 +56,9 @@ pick_ports() {
 import socket, sys
 count = int(sys.argv[1])
 held = []
-while len(held) < 3 * count:
+for _ in range(500):  # bounded: where 127.0.0.2/.3 cannot be bound, fail instead of spinning
+    if len(held) >= 3 * count:
+        break
     a = socket.socket()
     a.bind(("127.0.0.1", 0))
     others = []
@@ -71,6 +73,8 @@ while len(held) < 3 * count:
             b.close()
         continue
     held += [a] + others
+if len(held) < 3 * count:
+    sys.exit("no port free on 127.0.0.1, 127.0.0.2 and 127.0.0.3 alike")
 print(*(s.getsockname()[1] for s in held[::3]))
 for s in held:
     s.close()

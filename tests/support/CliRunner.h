@@ -58,6 +58,21 @@ struct CliResult
     }
 };
 
+// Every form in which a password could leak: as typed, JSON-escaped, inside a SASL PLAIN
+// blob, or base64 on its own (AUTH LOGIN). Returns the first form found in out/err, or "".
+inline QString leakedSecret(const CliResult &r, const QByteArray &user, const QByteArray &password)
+{
+    const QByteArray escaped = QByteArray(password).replace('\\', "\\\\").replace('"', "\\\"");
+    const QByteArrayList forms{
+        password, escaped,
+        QByteArray(QByteArray("\0", 1) + user + QByteArray("\0", 1) + password).toBase64(),
+        password.toBase64()};
+    for (const QByteArray &f : forms)
+        for (const QByteArray &hay : {r.out, r.err})
+            if (!f.isEmpty() && hay.contains(f)) return QString::fromLatin1(f);
+    return {};
+}
+
 inline CliResult runCli(const QStringList &args, const QProcessEnvironment &extraEnv = {},
                         const QByteArray &stdinData = {}, int timeoutMs = 120000)
 {

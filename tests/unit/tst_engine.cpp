@@ -424,12 +424,23 @@ void TestEngine::imapLiteralRefusedSendsNoMore()
     // An untagged response before the "+" is not taken as permission to go on.
     ImapRig slow(piece);
     slow.session.setCapabilities({"IMAP4rev1"});
-    slow.conn.queueReply(QByteArrayLiteral("* OK still thinking\r\n+ go ahead\r\n"));
+    slow.conn.queueReply(QByteArrayLiteral("* OK still thinking\r\n"));
     slow.conn.queueReply(QByteArrayLiteral("a1 OK Logged in\r\n"));
+    // The "+" comes only later: the literal must not go out before it.
+    QTimer::singleShot(100, &slow.conn, [&slow] { slow.conn.feed("+ go ahead\r\n"); });
     const imap::Result s = slow.session.login("joe", "pass\rword", false);
     QVERIFY2(s.ok(), qPrintable(s.describe()));
     QCOMPARE(slow.conn.writes().size(), 2);
     QCOMPARE(s.untagged.size(), size_t(1));
+    const std::vector<Event> events = slow.transcript.snapshot();
+    QByteArray receivedBeforeLiteral;
+    int sends = 0;
+    for (const Event &e : events) {
+        if (e.kind == EventKind::Send && ++sends == 2) break;
+        if (e.kind == EventKind::Receive) receivedBeforeLiteral += e.data;
+    }
+    QCOMPARE(sends, 2);
+    QVERIFY2(receivedBeforeLiteral.contains("+ go ahead"), receivedBeforeLiteral.constData());
 }
 
 void TestEngine::imapLiteralPlusOneWrite()
