@@ -182,7 +182,7 @@ NaiveRun runNaive(const Setup &s)
     if (!conn.open(s.host, s.port, true, 15000)) die(QStringLiteral("naive: cannot connect"));
     imap::Session session(&conn, 60000);
     if (!session.readGreeting().completed) die(QStringLiteral("naive: no greeting"));
-    if (!session.login(s.user, s.password, false).ok()) die(QStringLiteral("naive: login"));
+    if (!session.login(s.user, s.password).ok()) die(QStringLiteral("naive: login"));
     if (!session.execute("EXAMINE", {imap::Arg::string(s.mailbox.toUtf8())}).ok())
         die(QStringLiteral("naive: EXAMINE"));
     std::vector<quint64> uids;

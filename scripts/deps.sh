@@ -6,7 +6,7 @@
 set -euo pipefail
 
 build_pkgs=(build-essential cmake ninja-build pkg-config
-            qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev qt6-charts-dev libgl-dev
+            qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev qt6-charts-dev libgl-dev libssl-dev
             libssl3 openssl ca-certificates)
 test_pkgs=(dovecot-imapd perdition postfix nftables iproute2 python3 fonts-dejavu-core xvfb xauth)
 

@@ -1,14 +1,16 @@
 #include "ConsoleWidget.h"
 
 #include "TranscriptView.h"
-#include "cli/Console.h"
+#include "net/TrustStore.h"
 #include "report/JsonReport.h"
+#include "session/ConsoleEngine.h"
 #include "session/Transcript.h"
 
 #include <QComboBox>
 #include <QDateTime>
 #include <QFile>
 #include <QFileDialog>
+#include <QFrame>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -21,181 +23,6 @@
 #include <QVBoxLayout>
 
 namespace mailscope {
-
-ConsoleWorker::~ConsoleWorker() = default;
-
-void ConsoleWorker::open(const DiagnoseOptions &opts)
-{
-    close();
-    m_cancel.cancelled = false;
-    m_opts = opts;
-    m_conn = std::make_unique<Connection>(m_transcript, opts.tls, &m_cancel);
-    const Target &t = opts.target;
-    if (!m_conn->open(t.host, t.port, t.implicitTls, opts.connectTimeoutSeconds * 1000)) {
-        const QString why = m_conn->lastError();
-        m_conn.reset();
-        emit stateChanged(false, false, why.isEmpty() ? tr("could not connect") : why);
-        return;
-    }
-    const int silence = opts.silenceSeconds * 1000;
-    if (t.protocol == Protocol::Imap)
-        m_imap = std::make_unique<imap::Session>(m_conn.get(), silence);
-    else
-        m_smtp = std::make_unique<smtp::Session>(m_conn.get(), silence);
-    connect(m_conn.get(), &Connection::bytesReceived, this, &ConsoleWorker::onBytes,
-            Qt::QueuedConnection);
-    connect(
-        m_conn.get(), &Connection::closed, this,
-        [this] { emit stateChanged(false, false, tr("the connection was closed")); },
-        Qt::QueuedConnection);
-    m_transcript->note(m_conn->id(),
-                       tr("manual console: type commands without a tag; STARTTLS upgrades, the "
-                          "Log in button sends the password (redacted in the transcript)"));
-    emit stateChanged(true, t.implicitTls, t.host + QLatin1Char(':') + QString::number(t.port));
-}
-
-void ConsoleWorker::onBytes()
-{
-    if (m_busy) return;
-    if (m_imap) {
-        for (const auto &r : m_imap->takeUnsolicited())
-            if (r.kind == imap::Response::Tagged && m_outstanding > 0) --m_outstanding;
-    } else if (m_smtp) {
-        m_outstanding = qMax(0, m_outstanding - m_smtp->clearPending());
-    }
-}
-
-bool ConsoleWorker::waitReplies(int ms)
-{
-    if (!m_conn) return false;
-    return m_conn->waitFor(
-        [this] {
-            onBytes();
-            return m_outstanding == 0;
-        },
-        ms);
-}
-
-void ConsoleWorker::enqueue(const QStringList &lines)
-{
-    for (const QString &l : lines) {
-        const QByteArray b = l.trimmed().toUtf8();
-        if (!b.isEmpty()) m_pending.append(b);
-    }
-    pump();
-}
-
-void ConsoleWorker::pump()
-{
-    // STARTTLS, .login and the waits between lines run nested event loops: lines queued
-    // meanwhile wait their turn here instead of running inside them.
-    if (m_processing) return;
-    m_processing = true;
-    while (!m_pending.isEmpty() && m_conn && m_conn->isOpen() && !m_cancel.cancelled) {
-        if (m_outstanding > 0) waitReplies(m_opts.silenceSeconds * 1000);
-        m_outstanding = 0; // unanswered lines stay visible in the transcript; move on
-        if (!m_conn || !m_conn->isOpen()) break;
-        handle(m_pending.takeFirst());
-    }
-    m_processing = false;
-    if (!m_conn || !m_conn->isOpen()) m_pending.clear();
-    if (m_pending.isEmpty()) emit idle();
-}
-
-void ConsoleWorker::handle(const QByteArray &l)
-{
-    const bool isImap = m_imap != nullptr;
-    const int timeout = m_opts.connectTimeoutSeconds * 1000;
-    if (l.toUpper() == "STARTTLS") {
-        m_busy = true;
-        bool ok = false;
-        if (isImap)
-            ok = m_imap->startTls(timeout).handshakeDone;
-        else
-            ok = m_smtp->startTls(timeout).handshakeDone;
-        m_busy = false;
-        if (m_conn && m_conn->isOpen())
-            emit stateChanged(true, ok, ok ? tr("encrypted (STARTTLS)") : tr("STARTTLS failed"));
-        return;
-    }
-    if (l == ".login") {
-        if (!m_opts.havePassword) {
-            m_transcript->error(m_conn->id(), tr("no password given: enter one first"));
-            return;
-        }
-        if (!m_conn->tls().established && !m_opts.allowPlaintextLogin) {
-            m_transcript->error(m_conn->id(),
-                                tr("not logging in: the connection is not encrypted and the "
-                                   "password would travel in clear text. Use STARTTLS first."));
-            return;
-        }
-        m_busy = true;
-        const QByteArray user = m_opts.target.user.toUtf8();
-        if (isImap)
-            m_imap->login(user, m_opts.password, m_opts.revealSecrets, m_opts.authMech);
-        else
-            m_smtp->auth(user, m_opts.password, m_opts.revealSecrets, m_opts.authMech);
-        m_busy = false;
-        return;
-    }
-    if (isImap) {
-        const imap::Command cmd = consoleImapCommand(m_imap->builder(), l, m_opts.revealSecrets);
-        m_conn->send(cmd.chunks.first(), cmd.display.first(), cmd.hasSecret);
-    } else {
-        const QByteArray shown = consoleSmtpDisplay(l, m_opts.revealSecrets);
-        m_conn->send(l + "\r\n", shown + "\r\n", shown != l);
-    }
-    ++m_outstanding;
-}
-
-void ConsoleWorker::sendGroup(const QStringList &lines)
-{
-    if (!m_conn || !m_conn->isOpen()) return;
-    if (m_outstanding > 0) waitReplies(m_opts.silenceSeconds * 1000);
-    QByteArray wire, shown;
-    bool secret = false;
-    int n = 0;
-    for (const QString &s : lines) {
-        const QByteArray l = s.trimmed().toUtf8();
-        if (l.isEmpty()) continue;
-        if (m_imap) {
-            const imap::Command cmd =
-                consoleImapCommand(m_imap->builder(), l, m_opts.revealSecrets);
-            wire += cmd.chunks.first();
-            shown += cmd.display.first();
-            secret = secret || cmd.hasSecret;
-        } else {
-            const QByteArray d = consoleSmtpDisplay(l, m_opts.revealSecrets);
-            wire += l + "\r\n";
-            shown += d + "\r\n";
-            secret = secret || d != l;
-        }
-        ++n;
-    }
-    if (n == 0) return;
-    m_conn->send(wire, shown, secret);
-    m_outstanding += n;
-    waitReplies(m_opts.silenceSeconds * 1000);
-    emit idle();
-}
-
-void ConsoleWorker::close()
-{
-    m_pending.clear();
-    if (m_conn && m_conn->isOpen()) {
-        m_busy = true;
-        if (m_imap)
-            m_imap->execute("LOGOUT");
-        else if (m_smtp)
-            m_smtp->command("QUIT");
-        m_busy = false;
-        if (m_conn && m_conn->isOpen()) m_conn->close();
-    }
-    m_imap.reset();
-    m_smtp.reset();
-    m_conn.reset();
-    m_outstanding = 0;
-}
 
 QList<Snippet> ConsoleWidget::snippets()
 {
@@ -221,21 +48,32 @@ QList<Snippet> ConsoleWidget::snippets()
 
 ConsoleWidget::ConsoleWidget(QWidget *parent)
     : QWidget(parent), m_transcript(std::make_unique<Transcript>()), m_thread(new QThread(this)),
-      m_worker(new ConsoleWorker(m_transcript.get())), m_view(new TranscriptView),
+      m_engine(new ConsoleEngine(m_transcript.get())), m_view(new TranscriptView),
       m_url(new QLineEdit), m_password(new QLineEdit), m_connect(new QPushButton(tr("Co&nnect"))),
       m_starttls(new QPushButton(tr("&STARTTLS"))), m_login(new QPushButton(tr("&Log in"))),
       m_snippets(new QComboBox), m_runSnippet(new QPushButton(tr("&Run snippet"))),
       m_command(new QLineEdit), m_send(new QPushButton(tr("Sen&d"))),
-      m_save(new QPushButton(tr("Sa&ve session…"))), m_state(new QLabel(tr("Not connected.")))
+      m_save(new QPushButton(tr("Sa&ve session…"))), m_state(new QLabel(tr("Not connected."))),
+      m_certBar(new QFrame), m_certText(new QLabel)
 {
     setAccessibleName(tr("Manual console"));
-    m_worker->moveToThread(m_thread);
-    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_engine->moveToThread(m_thread);
+    connect(m_thread, &QThread::finished, m_engine, &QObject::deleteLater);
     m_thread->setObjectName(QStringLiteral("console"));
     m_thread->start();
-    connect(m_worker, &ConsoleWorker::stateChanged, this, &ConsoleWidget::onState,
+    connect(m_engine, &ConsoleEngine::stateChanged, this, &ConsoleWidget::onState,
             Qt::QueuedConnection);
-    connect(m_worker, &ConsoleWorker::idle, this, &ConsoleWidget::queueEmpty, Qt::QueuedConnection);
+    connect(m_engine, &ConsoleEngine::idle, this, &ConsoleWidget::queueEmpty, Qt::QueuedConnection);
+    connect(m_engine, &ConsoleEngine::certificateRefused, this,
+            &ConsoleWidget::onCertificateRefused, Qt::QueuedConnection);
+    // The engine decides what is a secret; the history it hands over holds none.
+    connect(
+        m_engine, &ConsoleEngine::historyChanged, this,
+        [this](const QStringList &h) {
+            m_history = h;
+            m_historyPos = int(m_history.size());
+        },
+        Qt::QueuedConnection);
     m_view->setTranscript(m_transcript.get());
 
     m_url->setPlaceholderText(tr("imap://you@mail.example.net:143 or submission://…"));
@@ -283,9 +121,36 @@ ConsoleWidget::ConsoleWidget(QWidget *parent)
     cmd->addWidget(cmdLabel);
     cmd->addWidget(m_command, 1);
     cmd->addWidget(m_send);
+    // The console's own certificate accept step.
+    m_certBar->setFrameShape(QFrame::StyledPanel);
+    m_certBar->setAccessibleName(tr("Certificate question"));
+    m_certText->setWordWrap(true);
+    m_certText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *trustOnce = new QPushButton(tr("&Trust for this session"));
+    auto *trustAlways = new QPushButton(tr("Always trus&t for this server"));
+    auto *dontTrust = new QPushButton(tr("Do&n't trust"));
+    trustOnce->setObjectName(QStringLiteral("trustOnce"));
+    trustAlways->setObjectName(QStringLiteral("trustAlways"));
+    auto *certRow = new QHBoxLayout;
+    certRow->addStretch();
+    certRow->addWidget(trustOnce);
+    certRow->addWidget(trustAlways);
+    certRow->addWidget(dontTrust);
+    auto *certBox = new QVBoxLayout(m_certBar);
+    certBox->addWidget(m_certText);
+    certBox->addLayout(certRow);
+    m_certBar->hide();
+    connect(trustOnce, &QPushButton::clicked, this, [this] { trustRefusedCertificate(false); });
+    connect(trustAlways, &QPushButton::clicked, this, [this] { trustRefusedCertificate(true); });
+    connect(dontTrust, &QPushButton::clicked, this, [this] {
+        m_certBar->hide();
+        m_refusedSha.clear();
+    });
+
     auto *box = new QVBoxLayout(this);
     box->addLayout(top);
     box->addWidget(m_state);
+    box->addWidget(m_certBar);
     box->addWidget(m_view, 1);
     box->addLayout(snip);
     box->addLayout(cmd);
@@ -317,17 +182,54 @@ ConsoleWidget::ConsoleWidget(QWidget *parent)
 
 ConsoleWidget::~ConsoleWidget()
 {
-    m_worker->cancelToken()->cancelled = true;
-    QMetaObject::invokeMethod(m_worker, &ConsoleWorker::close, Qt::QueuedConnection);
+    m_engine->cancelToken()->cancelled = true;
+    QMetaObject::invokeMethod(m_engine, &ConsoleEngine::close, Qt::QueuedConnection);
     m_thread->quit();
     m_thread->wait(20000);
 }
 
-void ConsoleWidget::setTarget(const QString &url, const QByteArray &password, const TlsPolicy &tls)
+void ConsoleWidget::setTarget(const QString &url, const QByteArray &password,
+                              const QList<CertOverride> &trusted)
 {
     m_url->setText(url);
     m_password->setText(QString::fromUtf8(password));
-    m_tls = tls;
+    m_trusted = trusted;
+}
+
+bool ConsoleWidget::certificateQuestionShown() const
+{
+    return !m_certBar->isHidden();
+}
+
+void ConsoleWidget::onCertificateRefused(const QString &host, quint16 port, const QByteArray &sha,
+                                         const QString &details)
+{
+    m_refusedHost = host;
+    m_refusedPort = port;
+    m_refusedSha = sha;
+    QString grouped;
+    for (int i = 0; i < sha.size(); i += 2)
+        grouped += (i ? QStringLiteral(":") : QString()) + QString::fromLatin1(sha.mid(i, 2));
+    m_certText->setText(
+        tr("<b>The certificate of %1:%2 is not trusted</b> (%3).<br>Trust it only if your "
+           "provider confirms this SHA-256 fingerprint:<br><tt>%4</tt>")
+            .arg(host.toHtmlEscaped())
+            .arg(port)
+            .arg(details.toHtmlEscaped(), grouped.toUpper()));
+    m_certBar->show();
+}
+
+void ConsoleWidget::trustRefusedCertificate(bool remember)
+{
+    if (m_refusedSha.isEmpty()) return;
+    if (remember) TrustStore(m_trustFile).remember(m_refusedHost, m_refusedPort, m_refusedSha);
+    m_certBar->hide();
+    m_connecting = true;
+    updateButtons();
+    QMetaObject::invokeMethod(
+        m_engine, [e = m_engine, sha = m_refusedSha] { e->acceptCertificate(sha); },
+        Qt::QueuedConnection);
+    m_refusedSha.clear();
 }
 
 void ConsoleWidget::setPresenter(bool on)
@@ -344,7 +246,10 @@ void ConsoleWidget::connectToServer()
         m_state->setText(tr("Cannot connect: %1").arg(err));
         return;
     }
-    opts.tls = m_tls;
+    // What this console trusts: the application's own (the demo's address), what the user
+    // remembered for exactly this server, and what they accept in the certificate question.
+    opts.tls.accepted = m_trusted;
+    TrustStore(m_trustFile).applyTo(&opts.tls, opts.target.host, opts.target.port);
     opts.password = m_password->text().toUtf8();
     opts.havePassword = !opts.password.isEmpty();
     opts.connectTimeoutSeconds = 10;
@@ -352,22 +257,23 @@ void ConsoleWidget::connectToServer()
     m_target = opts.target;
     if (m_startedAt.isEmpty())
         m_startedAt = QDateTime::currentDateTime().toString(Qt::ISODateWithMs);
-    m_worker->cancelToken()->cancelled = false;
+    m_engine->cancelToken()->cancelled = false;
     m_connecting = true;
+    m_certBar->hide();
     m_state->setText(tr("Connecting to %1…").arg(opts.target.host));
     updateButtons();
     QMetaObject::invokeMethod(
-        m_worker, [w = m_worker, opts] { w->open(opts); }, Qt::QueuedConnection);
+        m_engine, [e = m_engine, opts] { e->open(opts); }, Qt::QueuedConnection);
 }
 
 void ConsoleWidget::disconnectFromServer()
 {
-    m_worker->cancelToken()->cancelled = true;
+    m_engine->cancelToken()->cancelled = true;
     QMetaObject::invokeMethod(
-        m_worker,
-        [w = m_worker] {
-            w->cancelToken()->cancelled = false;
-            w->close();
+        m_engine,
+        [e = m_engine] {
+            e->cancelToken()->cancelled = false;
+            e->close();
         },
         Qt::QueuedConnection);
     m_connected = false;
@@ -380,16 +286,8 @@ void ConsoleWidget::sendLine(const QString &line)
 {
     const QString l = line.trimmed();
     if (l.isEmpty() || !m_connected) return;
-    // The history is shown again with the Up key, maybe while screen sharing: never keep a line
-    // the engine would redact (LOGIN's password, AUTH data).
-    imap::CommandBuilder scratch;
-    const QByteArray typed = l.toUtf8();
-    const bool secret = consoleImapCommand(scratch, typed, false).hasSecret ||
-                        consoleSmtpDisplay(typed, false) != typed;
-    if (!secret && (m_history.isEmpty() || m_history.last() != l)) m_history.append(l);
-    m_historyPos = int(m_history.size());
     QMetaObject::invokeMethod(
-        m_worker, [w = m_worker, l] { w->enqueue({l}); }, Qt::QueuedConnection);
+        m_engine, [e = m_engine, l] { e->enqueue({l}); }, Qt::QueuedConnection);
 }
 
 void ConsoleWidget::runSnippet(int index)
@@ -408,11 +306,11 @@ void ConsoleWidget::runSnippet(int index)
     if (!m_connected) return;
     if (s.oneWrite)
         QMetaObject::invokeMethod(
-            m_worker, [w = m_worker, lines = s.lines] { w->sendGroup(lines); },
+            m_engine, [e = m_engine, lines = s.lines] { e->sendGroup(lines); },
             Qt::QueuedConnection);
     else
         QMetaObject::invokeMethod(
-            m_worker, [w = m_worker, lines = s.lines] { w->enqueue(lines); }, Qt::QueuedConnection);
+            m_engine, [e = m_engine, lines = s.lines] { e->enqueue(lines); }, Qt::QueuedConnection);
 }
 
 void ConsoleWidget::onState(bool connected, bool secured, const QString &message)

@@ -1,6 +1,7 @@
-// The manual console, like `mailscope-cli session`: connect, STARTTLS, type commands without
-// tags (tags and CRLF are added, LOGIN/AUTH data redacted), snippets for the seed cases.
-// The connection lives on a worker thread; the GUI only queues lines to it.
+// The manual console, the desktop front end of the engine's ConsoleEngine (the same one
+// `mailscope-cli session` uses): connect, STARTTLS, type commands without tags, snippets for
+// the seed cases, and its own certificate accept step. The engine lives on a worker thread;
+// the GUI only queues lines to it.
 #pragma once
 
 #include "probes/Context.h"
@@ -10,54 +11,16 @@
 #include <memory>
 
 class QComboBox;
+class QFrame;
 class QLabel;
 class QLineEdit;
 class QPushButton;
 class QThread;
 
 namespace mailscope {
+class ConsoleEngine;
 class Transcript;
 class TranscriptView;
-
-// Runs on the console's worker thread; owns the Connection and the protocol session.
-class ConsoleWorker : public QObject
-{
-    Q_OBJECT
-public:
-    explicit ConsoleWorker(Transcript *transcript) : m_transcript(transcript) {}
-    ~ConsoleWorker() override;
-    CancelToken *cancelToken() { return &m_cancel; }
-
-public slots:
-    void open(const mailscope::DiagnoseOptions &opts);
-    // Lines are sent one after another, each once the previous reply is in (or the silence
-    // timeout passed). "STARTTLS" upgrades, ".login" logs in with the given password.
-    void enqueue(const QStringList &lines);
-    // Sends all lines in one write (SMTP PIPELINING, RFC 2920).
-    void sendGroup(const QStringList &lines);
-    void close();
-
-signals:
-    void stateChanged(bool connected, bool secured, const QString &message);
-    void idle(); // nothing queued any more
-
-private:
-    void pump();
-    void handle(const QByteArray &line);
-    bool waitReplies(int ms);
-    void onBytes();
-
-    Transcript *m_transcript;
-    DiagnoseOptions m_opts;
-    CancelToken m_cancel;
-    std::unique_ptr<Connection> m_conn;
-    std::unique_ptr<imap::Session> m_imap;
-    std::unique_ptr<smtp::Session> m_smtp;
-    QList<QByteArray> m_pending;
-    int m_outstanding = 0;
-    bool m_busy = false;
-    bool m_processing = false;
-};
 
 struct Snippet
 {
@@ -74,11 +37,22 @@ public:
     explicit ConsoleWidget(QWidget *parent = nullptr);
     ~ConsoleWidget() override;
 
-    // Pre-fills the target (from the wizard or the demo server).
-    void setTarget(const QString &url, const QByteArray &password, const TlsPolicy &tls);
+    // Pre-fills the target (from the wizard or the demo server). trusted: certificates the
+    // application itself vouches for (the built-in demo's, for its address only); anything
+    // else the console asks about itself.
+    void setTarget(const QString &url, const QByteArray &password,
+                   const QList<CertOverride> &trusted = {});
+    // Where remembered certificates live (tests use a file of their own).
+    void setTrustStoreFile(const QString &iniFile) { m_trustFile = iniFile; }
     void setPresenter(bool on);
 
     bool isConnected() const { return m_connected; }
+    // The certificate question, when the last connect or STARTTLS stopped at one.
+    bool certificateQuestionShown() const;
+    QByteArray refusedFingerprint() const { return m_refusedSha; }
+    // Answers it: trust for this console session (remember = false) or for good.
+    void trustRefusedCertificate(bool remember);
+    QStringList history() const { return m_history; }
     Transcript *transcript() const { return m_transcript.get(); }
     TranscriptView *transcriptView() const { return m_view; }
     QLineEdit *commandLine() const { return m_command; }
@@ -100,11 +74,13 @@ protected:
 
 private:
     void onState(bool connected, bool secured, const QString &message);
+    void onCertificateRefused(const QString &host, quint16 port, const QByteArray &sha,
+                              const QString &details);
     void updateButtons();
 
     std::unique_ptr<Transcript> m_transcript;
     QThread *m_thread;
-    ConsoleWorker *m_worker;
+    ConsoleEngine *m_engine;
     TranscriptView *m_view;
     QLineEdit *m_url;
     QLineEdit *m_password;
@@ -117,7 +93,13 @@ private:
     QPushButton *m_send;
     QPushButton *m_save;
     QLabel *m_state;
-    TlsPolicy m_tls;
+    QFrame *m_certBar;
+    QLabel *m_certText;
+    QList<CertOverride> m_trusted;
+    QString m_trustFile;
+    QString m_refusedHost;
+    quint16 m_refusedPort = 0;
+    QByteArray m_refusedSha;
     Target m_target;
     QString m_startedAt;
     QStringList m_history;
@@ -127,5 +109,3 @@ private:
 };
 
 } // namespace mailscope
-
-Q_DECLARE_METATYPE(mailscope::DiagnoseOptions)

@@ -1,6 +1,8 @@
 #include "DiagnoseWizard.h"
 
+#include "CertificateDialog.h"
 #include "ResultsPanel.h"
+#include "net/TrustStore.h"
 #include "probes/Check.h"
 
 #include <QButtonGroup>
@@ -256,7 +258,8 @@ QWidget *DiagnoseWizard::buildAccount()
     m_caFile->setAccessibleName(tr("Extra CA certificate file"));
     auto *browse = new QPushButton(tr("B&rowse…"));
     m_fingerprint = new QLineEdit;
-    m_fingerprint->setPlaceholderText(tr("optional: SHA-256 of a certificate you trust"));
+    m_fingerprint->setPlaceholderText(
+        tr("optional, for this server and the next run only: SHA-256 of its certificate"));
     m_fingerprint->setAccessibleName(tr("Accepted certificate fingerprint"));
 
     auto *emailRow = new QHBoxLayout;
@@ -287,6 +290,20 @@ QWidget *DiagnoseWizard::buildAccount()
     box->addLayout(form);
     box->addStretch();
 
+    // An accepted fingerprint belongs to the server it was given for, never to the next one.
+    connect(m_host, &QLineEdit::textChanged, this, [this] {
+        if (m_fingerprintFor !=
+            m_host->text() + QLatin1Char(':') + QString::number(m_port->value()))
+            m_fingerprint->clear();
+    });
+    connect(m_port, &QSpinBox::valueChanged, this, [this] {
+        if (m_fingerprintFor !=
+            m_host->text() + QLatin1Char(':') + QString::number(m_port->value()))
+            m_fingerprint->clear();
+    });
+    connect(m_fingerprint, &QLineEdit::textChanged, this, [this] {
+        m_fingerprintFor = m_host->text() + QLatin1Char(':') + QString::number(m_port->value());
+    });
     connect(m_find, &QPushButton::clicked, this, &DiagnoseWizard::discover);
     connect(m_email, &QLineEdit::returnPressed, this, &DiagnoseWizard::discover);
     connect(m_candidates, &QListWidget::currentRowChanged, this, [this](int row) {
@@ -426,6 +443,14 @@ QWidget *DiagnoseWizard::buildResults()
 {
     auto *w = new QWidget;
     m_results = new ResultsPanel;
+    connect(m_results, &ResultsPanel::trustCertificateRequested, this, [this](const Finding &f) {
+        auto *dlg = new CertificateDialog(f, this);
+        dlg->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dlg, &QDialog::accepted, this, [this, dlg] {
+            trustCertificate(dlg->host(), dlg->port(), dlg->sha256(), dlg->remember());
+        });
+        dlg->open();
+    });
     auto *save = new QPushButton(tr("&Save report…"));
     auto *again = new QPushButton(tr("Run &again"));
     auto *fresh = new QPushButton(tr("New &diagnosis"));
@@ -614,6 +639,26 @@ void DiagnoseWizard::setAcceptedFingerprint(const QByteArray &sha256)
     m_fingerprint->setText(QString::fromLatin1(sha256));
 }
 
+QString DiagnoseWizard::acceptedFingerprint() const
+{
+    return m_fingerprint->text();
+}
+
+bool DiagnoseWizard::trustCertificate(const QString &host, quint16 port, const QByteArray &sha256,
+                                      bool remember)
+{
+    if (host.compare(m_host->text().trimmed(), Qt::CaseInsensitive) != 0 ||
+        port != m_port->value() || TlsPolicy::normaliseSha256(sha256).isEmpty())
+        return false;
+    if (remember)
+        TrustStore(m_trustFile).remember(host, port, sha256);
+    else
+        setAcceptedFingerprint(sha256);
+    setPage(PlanPage);
+    next();
+    return true;
+}
+
 void DiagnoseWizard::setAllowPlaintext(bool on)
 {
     m_allowPlain->setChecked(on);
@@ -780,9 +825,14 @@ QString DiagnoseWizard::options(DiagnoseOptions *out) const
         if (certs.isEmpty()) return tr("No certificate could be read from %1.").arg(ca);
         o.tls.extraCa = certs;
     }
-    QString fp = m_fingerprint->text().trimmed().toLower();
-    fp.remove(QLatin1Char(':'));
-    o.tls.acceptSha256 = fp.toLatin1();
+    const QString typed = m_fingerprint->text().trimmed();
+    if (!typed.isEmpty()) {
+        const QByteArray fp = TlsPolicy::normaliseSha256(typed.toLatin1());
+        if (fp.isEmpty())
+            return tr("The trusted certificate must be a SHA-256 fingerprint: 64 hex digits.");
+        o.tls.accept(o.target.host, o.target.port, fp);
+    }
+    TrustStore(m_trustFile).applyTo(&o.tls, o.target.host, o.target.port);
     *out = o;
     return {};
 }
@@ -829,6 +879,8 @@ void DiagnoseWizard::onDiscovered(const QList<ServerCandidate> &found)
 
 void DiagnoseWizard::runStarted(const DiagnoseOptions &opts)
 {
+    // A fingerprint accepted for one run does not outlive it.
+    m_fingerprint->clear();
     m_runChecks->clear();
     const QStringList ids =
         opts.checks.isEmpty() ? defaultChecks(opts.target.protocol) : opts.checks;

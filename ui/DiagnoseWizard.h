@@ -63,7 +63,17 @@ public:
                     bool implicitTls, const QString &user);
     void setPassword(const QString &pw);
     void setExtraCaFile(const QString &path);
+    // A certificate fingerprint to trust for the server now in the fields, for the next run
+    // only: changing the server or starting the run clears it.
     void setAcceptedFingerprint(const QByteArray &sha256);
+    QString acceptedFingerprint() const;
+    // The answer to a refused certificate (the results page's question): trust it for the
+    // next run, or remember it for host:port; then run again. False when it does not belong
+    // to the server in the fields.
+    bool trustCertificate(const QString &host, quint16 port, const QByteArray &sha256,
+                          bool remember);
+    // Where remembered certificates live (tests use a file of their own).
+    void setTrustStoreFile(const QString &iniFile) { m_trustFile = iniFile; }
     void setAllowPlaintext(bool on);
     void setIdleThorough(bool thorough);
     void setMaxConnections(int n);
@@ -143,6 +153,8 @@ private:
     QComboBox *m_security;
     QLineEdit *m_caFile;
     QLineEdit *m_fingerprint;
+    QString m_fingerprintFor; // host:port the fingerprint was given for
+    QString m_trustFile;
     Discovery *m_discovery;
     QList<ServerCandidate> m_found;
     // password

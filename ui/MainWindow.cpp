@@ -240,6 +240,18 @@ void MainWindow::setTranscript(std::shared_ptr<Transcript> t, const QDateTime &s
     m_timeline->setTranscript(m_transcript.get());
 }
 
+bool MainWindow::isDemoTarget(const Target &t) const
+{
+    return m_demoServer && t.host == QLatin1String("127.0.0.1") && t.port == m_demoServer->port();
+}
+
+QList<CertOverride> MainWindow::demoTrust() const
+{
+    if (!m_demoServer) return {};
+    return {CertOverride{QStringLiteral("127.0.0.1"), m_demoServer->port(),
+                         m_demoServer->certificateSha256()}};
+}
+
 bool MainWindow::startDemo()
 {
     if (m_running) return false;
@@ -255,8 +267,6 @@ bool MainWindow::startDemo()
                          QStringLiteral("127.0.0.1"), m_demoServer->port(), false,
                          QString::fromLatin1(demo::DemoServer::user()));
     m_wizard->setPassword(QString::fromLatin1(demo::DemoServer::password()));
-    // The demo's certificate is self-signed on purpose: accept exactly it, as the CLI does.
-    m_wizard->setAcceptedFingerprint(m_demoServer->certificateSha256());
     if (m_wizard->symptom() != DiagnoseWizard::JustCheck &&
         m_wizard->symptom() != DiagnoseWizard::Slow &&
         m_wizard->symptom() != DiagnoseWizard::Warnings)
@@ -264,8 +274,7 @@ bool MainWindow::startDemo()
     else
         m_wizard->setSelectedChecks(DiagnoseWizard::checksFor(m_wizard->symptom(), Protocol::Imap));
     m_console->setTarget(QStringLiteral("imap://demo@127.0.0.1:%1").arg(m_demoServer->port()),
-                         demo::DemoServer::password(),
-                         TlsPolicy{false, m_demoServer->certificateSha256(), {}});
+                         demo::DemoServer::password(), demoTrust());
     m_wizard->setPage(DiagnoseWizard::PlanPage);
     statusBar()->showMessage(tr("Demo server on 127.0.0.1:%1; its self-signed certificate is "
                                 "accepted for the demo.")
@@ -285,8 +294,13 @@ void MainWindow::startRun(const DiagnoseOptions &optsIn)
     opts.revealSecrets = revealSecrets();
     const int gen = ++m_generation;
     auto transcript = std::make_shared<Transcript>();
-    if (m_demoServer && opts.target.host == QLatin1String("127.0.0.1") &&
-        opts.target.port == m_demoServer->port())
+    // The demo's certificate is made in this process for the demo alone: the application
+    // vouches for it at the demo's own address, for each run, and nowhere else.
+    const QList<CertOverride> demo =
+        isDemoTarget(opts.target) ? demoTrust() : QList<CertOverride>();
+    for (const CertOverride &o : demo)
+        opts.tls.accept(o.host, o.port, o.sha256);
+    if (!demo.isEmpty())
         transcript->note(0, tr("demo: built-in demo server on 127.0.0.1:%1; its self-signed "
                                "certificate %2 is accepted for the demo")
                                 .arg(m_demoServer->port())
@@ -301,7 +315,7 @@ void MainWindow::startRun(const DiagnoseOptions &optsIn)
     showSide(true);
     m_tabs->setCurrentWidget(m_transcriptView);
     m_wizard->runStarted(opts);
-    m_console->setTarget(opts.target.url, opts.password, opts.tls);
+    m_console->setTarget(opts.target.url, opts.password, demo);
 
     Run run;
     run.transcript = transcript;

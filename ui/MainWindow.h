@@ -61,6 +61,9 @@ public:
     bool isPresenter() const { return m_presenter; }
     void setThemeChoice(ThemeChoice t);
     bool revealSecrets() const;
+    // The built-in demo server's address, and the one certificate override it needs.
+    bool isDemoTarget(const Target &t) const;
+    QList<CertOverride> demoTrust() const;
     QAction *revealAction() const { return m_reveal; }
     QAction *presenterAction() const { return m_presenterAct; }
     void showConsole();

@@ -98,9 +98,20 @@ ResultsPanel::ResultsPanel(QWidget *parent)
     fsplit->setStretchFactor(0, 2);
     fsplit->setStretchFactor(1, 3);
     fsplit->setChildrenCollapsible(false);
+    m_trust = new QPushButton(tr("&Trust this certificate…"));
+    m_trust->setAccessibleName(tr("Decide whether to trust the server's certificate"));
+    m_trust->hide();
     auto *fbox = new QVBoxLayout(fpage);
     fbox->addWidget(fsplit, 1);
-    fbox->addWidget(m_evidence);
+    auto *fbuttons = new QHBoxLayout;
+    fbuttons->addWidget(m_evidence);
+    fbuttons->addWidget(m_trust);
+    fbuttons->addStretch();
+    fbox->addLayout(fbuttons);
+    connect(m_trust, &QPushButton::clicked, this, [this] {
+        if (const Finding *f = m_report.finding(QStringLiteral("tls.certificate")))
+            emit trustCertificateRequested(*f);
+    });
 
     // One card per setting: program, setting and value (copyable), and why, word-wrapped.
     auto *scroll = new QScrollArea;
@@ -177,6 +188,10 @@ QString ResultsPanel::headline() const
 void ResultsPanel::setReport(const Report &r)
 {
     m_report = r;
+    // Offered only when the run stopped at the certificate: a decision the user has to make.
+    const Finding *cert = r.finding(QStringLiteral("tls.certificate"));
+    m_trust->setVisible(cert && !cert->data.value(QStringLiteral("accepted")).toBool() &&
+                        !cert->data.value(QStringLiteral("sha256")).toString().isEmpty());
     int problems = 0;
     for (const Finding &f : r.findings)
         if (f.severity != Severity::Info) ++problems;

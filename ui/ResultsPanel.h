@@ -36,8 +36,12 @@ public:
     // The whole result as plain text (for the accessibility tree and tests).
     QString plainText() const;
 
+    QPushButton *trustButton() const { return m_trust; }
+
 signals:
     void evidenceRequested(const QList<int> &events);
+    // The run stopped at an untrusted certificate and the user wants to decide about it.
+    void trustCertificateRequested(const mailscope::Finding &certificate);
 
 protected:
     void changeEvent(QEvent *e) override;
@@ -51,6 +55,7 @@ private:
     QTreeWidget *m_findings;
     QTextBrowser *m_detail;
     QPushButton *m_evidence;
+    QPushButton *m_trust;
     QVBoxLayout *m_adviceBox;
     QWidget *m_adviceScroll;
     QStringList m_programs;

@@ -20,9 +20,9 @@ void TimelineData::update(const Transcript *t)
         addEvent(i, t->at(i));
 }
 
-QString TimelineData::commandLabel(const Event &send)
+QString TimelineData::commandLabel(const Event &send, bool mask)
 {
-    QString s = send.displayText();
+    QString s = mask ? send.safeDisplayText() : send.displayText();
     const int nl = s.indexOf(QLatin1Char('\n'));
     if (nl >= 0) {
         const int more = int(s.count(QLatin1Char('\n'))) - (s.endsWith(QLatin1Char('\n')) ? 1 : 0);

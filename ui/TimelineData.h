@@ -63,7 +63,7 @@ public:
     QList<int> connections() const;
     double endTime() const { return m_end; }
     // The command's first line ("a3 UID FETCH 1:* (FLAGS)"), for hover texts.
-    static QString commandLabel(const Event &send);
+    static QString commandLabel(const Event &send, bool mask = false);
 
 private:
     struct ConnState

@@ -524,8 +524,7 @@ QString TimelineWidget::describeCommandAt(double x, int conn) const
     const TimelineCommand &c = m_data.commands()[size_t(i)];
     if (c.sendEvent >= m_transcript->size()) return {};
     const Event send = m_transcript->at(c.sendEvent);
-    QString label = TimelineData::commandLabel(send);
-    if (m_maskSecrets && !send.redacted) label = TranscriptModel::maskSecretText(label);
+    const QString label = TimelineData::commandLabel(send, m_maskSecrets);
     return tr("#%1 at %2 s: %3\nreply after %4")
         .arg(c.conn)
         .arg(c.t, 0, 'f', 3)

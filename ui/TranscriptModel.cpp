@@ -97,35 +97,6 @@ void TranscriptModel::setMaskSecrets(bool on)
     if (m_rows > 0) emit dataChanged(index(0), index(m_rows - 1), {Qt::DisplayRole, FullTextRole});
 }
 
-QString TranscriptModel::maskSecretText(const QString &line)
-{
-    static const QString marker = QStringLiteral("<redacted>");
-    QStringList out;
-    for (const QString &l : line.split(QLatin1Char('\n'))) {
-        const QString t = l.trimmed();
-        const QString cr = l.endsWith(QLatin1Char('\r')) ? QStringLiteral("\r") : QString();
-        const QStringList w = t.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-        auto verbAt = [&w](int i) { return i < w.size() ? w[i].toUpper() : QString(); };
-        // IMAP: "tag LOGIN user pass", "tag AUTHENTICATE mech data"; SMTP: "AUTH mech data".
-        if ((verbAt(1) == QLatin1String("LOGIN") || verbAt(1) == QLatin1String("AUTHENTICATE")) &&
-            w.size() > 3)
-            out << w.mid(0, 3).join(QLatin1Char(' ')) + QLatin1Char(' ') + marker + cr;
-        else if (verbAt(0) == QLatin1String("AUTH") && w.size() > 2)
-            out << w.mid(0, 2).join(QLatin1Char(' ')) + QLatin1Char(' ') + marker + cr;
-        else if (w.size() == 1 && t.size() >= 8 && !t.contains(QLatin1Char('.')) &&
-                 std::all_of(t.begin(), t.end(),
-                             [](QChar c) {
-                                 return c.isLetterOrNumber() || c == QLatin1Char('+') ||
-                                        c == QLatin1Char('/') || c == QLatin1Char('=');
-                             }) &&
-                 t != t.toUpper())
-            out << marker + cr; // a SASL response line (base64)
-        else
-            out << l;
-    }
-    return out.join(QLatin1Char('\n'));
-}
-
 void TranscriptModel::catchUp()
 {
     m_wakePosted = false; // before reading the size: later events post a new wake-up
@@ -207,7 +178,7 @@ QColor TranscriptModel::colour(int kind, Theme theme)
     return QColor(QLatin1String(set[slot]));
 }
 
-QString TranscriptModel::lineFor(int row, bool full) const
+QString TranscriptModel::lineFor(int row, bool full, bool safe) const
 {
     if (!m_transcript || row < 0 || row >= m_rows) return {};
     const Event &e = eventAt(row);
@@ -229,8 +200,8 @@ QString TranscriptModel::lineFor(int row, bool full) const
         break;
     }
     }
-    QString body = e.displayText();
-    if (m_mask && e.kind == EventKind::Send && !e.redacted) body = maskSecretText(body);
+    // Secrets are a flag on the event: masked in presenter mode and in everything copied.
+    QString body = m_mask || safe ? e.safeDisplayText() : e.displayText();
     if (!full && body.size() > kRowChars * 2) body.truncate(kRowChars * 2);
     if (m_showCrLf) body = visibleCrLf(body);
     while (body.endsWith(QLatin1Char('\n')) || body.endsWith(QLatin1Char('\r')))
@@ -282,7 +253,7 @@ QVariant TranscriptModel::data(const QModelIndex &index, int role) const
     case TimeRole:
         return eventAt(index.row()).tUs;
     case RedactedRole:
-        return eventAt(index.row()).redacted;
+        return eventAt(index.row()).secret;
     case Qt::FontRole:
         return m_font;
     case Qt::ForegroundRole:
@@ -319,7 +290,8 @@ bool TranscriptFilter::filterAcceptsRow(int row, const QModelIndex &parent) cons
     Q_UNUSED(parent)
     if (m_conn >= 0 && e.conn != m_conn) return false;
     if (m_search.isEmpty()) return true;
-    return e.displayText().contains(m_search, Qt::CaseInsensitive);
+    // Never through a secret: a match would reveal it character by character.
+    return e.safeDisplayText().contains(m_search, Qt::CaseInsensitive);
 }
 
 } // namespace mailscope

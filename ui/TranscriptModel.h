@@ -61,7 +61,6 @@ public:
     // (presenter mode: redaction locked on whatever the run recorded).
     void setMaskSecrets(bool on);
     bool maskSecrets() const { return m_mask; }
-    static QString maskSecretText(const QString &clientLine);
     // Pulls in events that arrived since the last batch (normally done by a 50 ms timer).
     void catchUp();
 
@@ -71,7 +70,8 @@ public:
     // "C", "S", "~", "T", "x", "X", "!", "*": meaning without colour.
     static QString prefix(int kind);
     static QColor colour(int kind, Theme theme);
-    QString lineFor(int row, bool full) const;
+    // safe: secrets masked whatever the mode (copies, tickets).
+    QString lineFor(int row, bool full, bool safe = false) const;
 
 private:
     void schedule();

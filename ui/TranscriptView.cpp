@@ -241,7 +241,7 @@ QString TranscriptView::selectedText() const
     QStringList lines;
     lines.reserve(rows.size());
     for (int r : std::as_const(rows))
-        lines.append(m_model->lineFor(r, true));
+        lines.append(m_model->lineFor(r, true, true));
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 

@@ -1,4 +1,5 @@
-// mailscope-cli session: a manual console over the engine (tags, CRLF, colours, redaction).
+// mailscope-cli session: the command-line front end of the console engine (stdin in, a
+// coloured transcript out).
 #pragma once
 
 #include "probes/Context.h"
@@ -6,12 +7,5 @@
 namespace mailscope {
 
 int runConsole(const DiagnoseOptions &opts, bool colour);
-
-// Turns one typed IMAP line into a command: adds the tag and redacts the password of LOGIN
-// and the data of AUTHENTICATE. Exposed for tests.
-imap::Command consoleImapCommand(imap::CommandBuilder &builder, const QByteArray &typed,
-                                 bool revealSecrets);
-// For SMTP: the display form of a typed line (AUTH data redacted).
-QByteArray consoleSmtpDisplay(const QByteArray &typed, bool revealSecrets);
 
 } // namespace mailscope

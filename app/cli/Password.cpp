@@ -1,6 +1,7 @@
 #include "cli/Password.h"
 
 #include <QFile>
+#include <csignal>
 #include <cstdio>
 #include <cstring>
 
@@ -13,11 +14,40 @@
 
 namespace mailscope {
 
+namespace {
+
+// Longer than any password or bearer token; longer input is refused, never cut silently.
+constexpr qsizetype kMaxSecret = 16 * 1024;
+
+QString tooLong()
+{
+    return QStringLiteral("the password is longer than %1 bytes; Mailscope does not cut it "
+                          "short")
+        .arg(kMaxSecret);
+}
+
+#if defined(Q_OS_UNIX)
+// The terminal's state before the prompt, restored by the signal handler when the user
+// presses Ctrl-C at the prompt (otherwise the shell is left without echo).
+termios g_saved;
+volatile sig_atomic_t g_restore = 0;
+
+extern "C" void restoreAndRaise(int sig)
+{
+    if (g_restore) ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &g_saved); // async-signal-safe
+    std::signal(sig, SIG_DFL);
+    std::raise(sig);
+}
+#endif
+
+} // namespace
+
 QString passwordFromEnv(const QString &var, QByteArray *out)
 {
     if (var.isEmpty() || !qEnvironmentVariableIsSet(var.toLocal8Bit().constData()))
         return QStringLiteral("environment variable %1 is not set").arg(var);
     *out = qgetenv(var.toLocal8Bit().constData());
+    if (out->size() > kMaxSecret) return tooLong();
     return {};
 }
 
@@ -26,11 +56,15 @@ QString passwordFromFile(const QString &path, QByteArray *out)
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return QStringLiteral("cannot read password file %1: %2").arg(path, f.errorString());
-    // Bounded: a password file is one short line.
-    QByteArray data = f.read(4096);
+    // Bounded: a password file is one line.
+    QByteArray data = f.read(kMaxSecret + 2);
     const qsizetype nl = data.indexOf('\n');
-    if (nl >= 0) data.truncate(nl);
+    if (nl >= 0)
+        data.truncate(nl);
+    else if (data.size() > kMaxSecret)
+        return tooLong();
     if (data.endsWith('\r')) data.chop(1);
+    if (data.size() > kMaxSecret) return tooLong();
     *out = data;
     return {};
 }
@@ -40,10 +74,15 @@ QString passwordFromTerminal(const QString &prompt, QByteArray *out)
     std::fputs(prompt.toLocal8Bit().constData(), stderr);
     std::fflush(stderr);
 #if defined(Q_OS_UNIX)
-    termios old{};
-    const bool tty = ::isatty(STDIN_FILENO) && ::tcgetattr(STDIN_FILENO, &old) == 0;
+    const bool tty = ::isatty(STDIN_FILENO) && ::tcgetattr(STDIN_FILENO, &g_saved) == 0;
+    using Handler = void (*)(int);
+    Handler oldInt = SIG_DFL, oldTerm = SIG_DFL, oldHup = SIG_DFL;
     if (tty) {
-        termios quiet = old;
+        g_restore = 1;
+        oldInt = std::signal(SIGINT, restoreAndRaise);
+        oldTerm = std::signal(SIGTERM, restoreAndRaise);
+        oldHup = std::signal(SIGHUP, restoreAndRaise);
+        termios quiet = g_saved;
         quiet.c_lflag &= ~tcflag_t(ECHO);
         ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
     }
@@ -53,20 +92,41 @@ QString passwordFromTerminal(const QString &prompt, QByteArray *out)
     const bool tty = GetConsoleMode(h, &mode);
     if (tty) SetConsoleMode(h, mode & ~DWORD(ENABLE_ECHO_INPUT));
 #endif
-    char buf[1024];
-    const bool ok = std::fgets(buf, sizeof buf, stdin) != nullptr;
+    QByteArray p;
+    bool ended = false, overflow = false;
+    for (;;) {
+        const int c = std::fgetc(stdin);
+        if (c == EOF) break;
+        if (c == '\n') {
+            ended = true;
+            break;
+        }
+        if (p.size() >= kMaxSecret + 1) {
+            overflow = true;
+            continue; // read the rest of the line away, keep nothing of it
+        }
+        p += char(c);
+    }
 #if defined(Q_OS_UNIX)
-    if (tty) ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &old);
+    if (tty) {
+        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &g_saved);
+        g_restore = 0;
+        std::signal(SIGINT, oldInt);
+        std::signal(SIGTERM, oldTerm);
+        std::signal(SIGHUP, oldHup);
+    }
 #elif defined(Q_OS_WIN)
     if (tty) SetConsoleMode(h, mode);
 #endif
     std::fputs("\n", stderr);
-    if (!ok) return QStringLiteral("no password entered");
-    QByteArray p(buf);
-    while (p.endsWith('\n') || p.endsWith('\r'))
-        p.chop(1);
+    if (p.endsWith('\r')) p.chop(1);
+    if (overflow || p.size() > kMaxSecret) {
+        p.fill('\0');
+        return tooLong();
+    }
+    if (!ended && p.isEmpty()) return QStringLiteral("no password entered");
     *out = p;
-    std::memset(buf, 0, sizeof buf);
+    p.fill('\0');
     return {};
 }
 

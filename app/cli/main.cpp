@@ -19,7 +19,6 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QHostAddress>
-#include <QSslKey>
 #include <QSslSocket>
 #include <QTimer>
 #include <atomic>
@@ -92,6 +91,7 @@ const char *kHelp =
 struct Common
 {
     DiagnoseOptions opts;
+    QByteArray acceptSha; // --accept-cert
     QString jsonPath;
     bool quiet = false;
     bool showTranscript = false;
@@ -119,12 +119,23 @@ void addCommonOptions(QCommandLineParser &p)
         {QStringLiteral("connect-timeout"),
          QStringLiteral("Connection and TLS handshake timeout in seconds (default 15)."),
          QStringLiteral("SECONDS"), QStringLiteral("15")},
+        {QStringLiteral("command-timeout"),
+         QStringLiteral("Longest time one command may take, however much the server sends "
+                        "meanwhile (default 120)."),
+         QStringLiteral("SECONDS"), QStringLiteral("120")},
+        {QStringLiteral("transcript-limit"),
+         QStringLiteral("Most transcript data stored per run, in MiB; the rest is counted "
+                        "(default 128)."),
+         QStringLiteral("MIB"), QStringLiteral("128")},
+        {QStringLiteral("include-headers"),
+         QStringLiteral("ghosts: name each unreadable message's From, Subject and Date in the "
+                        "report (left out by default: reports go to the provider).")},
         {QStringLiteral("max-connections"),
          QStringLiteral("Most connections open at once (default 4)."), QStringLiteral("N"),
          QStringLiteral("4")},
         {QStringLiteral("accept-cert"),
          QStringLiteral("Continue despite certificate problems if the server's certificate has "
-                        "this SHA-256 fingerprint."),
+                        "this SHA-256 fingerprint (for the URL's host and port only)."),
          QStringLiteral("SHA256")},
         {QStringLiteral("insecure"), QStringLiteral("Continue despite any certificate problem.")},
         {QStringLiteral("ca-file"),
@@ -218,21 +229,30 @@ QString readCommon(const QCommandLineParser &p, bool needUrl, Common *c)
         *out = v;
         return {};
     };
+    int limitMib = 128;
     for (auto e : {number("idle-max", 1, 86400, &c->opts.idleMaxSeconds),
                    number("silence", 1, 3600, &c->opts.silenceSeconds),
                    number("connect-timeout", 1, 600, &c->opts.connectTimeoutSeconds),
+                   number("command-timeout", 1, 86400, &c->opts.commandTimeoutSeconds),
+                   number("transcript-limit", 1, 4096, &limitMib),
                    number("max-connections", 1, 16, &c->opts.maxConnections)})
         if (!e.isEmpty()) return e;
+    c->opts.transcriptLimitBytes = qint64(limitMib) << 20;
+    c->opts.includeHeaders = p.isSet(QStringLiteral("include-headers"));
     if (p.isSet(QStringLiteral("checks")))
         for (const auto &n :
              p.value(QStringLiteral("checks")).split(QLatin1Char(','), Qt::SkipEmptyParts))
             c->opts.checks << n.trimmed().toLower();
     if (p.isSet(QStringLiteral("accept-cert"))) {
-        QByteArray sha = p.value(QStringLiteral("accept-cert")).toLatin1().toLower();
-        sha.replace(":", "");
-        if (sha.size() != 64 || QByteArray::fromHex(sha).toHex() != sha)
+        const QByteArray sha =
+            TlsPolicy::normaliseSha256(p.value(QStringLiteral("accept-cert")).toLatin1());
+        if (sha.isEmpty())
             return QStringLiteral("--accept-cert takes a SHA-256 fingerprint: 64 hex digits");
-        c->opts.tls.acceptSha256 = sha;
+        // Bound to the server named on the command line: the demo (no URL yet) binds it
+        // once its port is known.
+        c->acceptSha = sha;
+        if (!c->opts.target.host.isEmpty())
+            c->opts.tls.accept(c->opts.target.host, c->opts.target.port, sha);
     }
     c->opts.tls.insecure = p.isSet(QStringLiteral("insecure"));
     if (p.isSet(QStringLiteral("ca-file"))) {
@@ -306,17 +326,13 @@ int runDiagnose(const Common &cin)
     std::unique_ptr<fake::LoopbackServer> demoServer;
     Transcript transcript;
     if (c.demo) {
-        QByteArray sha;
+        const QByteArray sha = demo::identity().sha256;
         QString scheme;
         if (c.demoSmtp) {
-            auto smtpDemo = std::make_unique<demo::SmtpDemoServer>();
-            sha = smtpDemo->certificateSha256();
-            demoServer = std::move(smtpDemo);
+            demoServer = std::make_unique<demo::SmtpDemoServer>();
             scheme = QStringLiteral("submission");
         } else {
-            auto imapDemo = std::make_unique<demo::DemoServer>();
-            sha = imapDemo->certificateSha256();
-            demoServer = std::move(imapDemo);
+            demoServer = std::make_unique<demo::DemoServer>();
             scheme = QStringLiteral("imap");
         }
         const quint16 port = demoServer->start();
@@ -326,9 +342,9 @@ int runDiagnose(const Common &cin)
                       &c.opts.target);
         c.opts.password = demo::DemoServer::password();
         c.opts.havePassword = true;
-        // The demo's certificate is self-signed on purpose; accept exactly it, as a user would
-        // with --accept-cert after checking the fingerprint.
-        c.opts.tls.acceptSha256 = sha;
+        // The demo's certificate is self-signed on purpose, and made for this process: accept
+        // exactly it, for the demo's address only, as --accept-cert would.
+        c.opts.tls.accept(c.opts.target.host, c.opts.target.port, sha);
         transcript.note(0, QStringLiteral("demo: built-in %1 demo server on 127.0.0.1:%2; its "
                                           "self-signed certificate %3 is accepted for the demo")
                                .arg(c.demoSmtp ? QStringLiteral("SMTP") : QStringLiteral("IMAP"))
@@ -481,8 +497,7 @@ int main(int argc, char **argv)
         QString err;
         auto server = fake::ScriptedServer::fromText(f.read(qint64(64) << 20), &err);
         if (!server) return usageError(QStringLiteral("%1: %2").arg(args[1], err));
-        server->setCertificate(QSslCertificate(demo::certificatePem()),
-                               QSslKey(demo::privateKeyPem(), QSsl::Rsa));
+        server->setCertificate(demo::identity().certificate, demo::identity().key);
         const quint16 port = server->start();
         if (!port) return usageError(QStringLiteral("could not listen on 127.0.0.1"));
         print(stdout, QStringLiteral("Fault server for %1 on 127.0.0.1:%2 (demo certificate "
@@ -536,7 +551,8 @@ int main(int argc, char **argv)
         const quint16 port = server.start();
         if (!port) return usageError(QStringLiteral("could not listen on 127.0.0.1"));
         print(stdout, QStringLiteral("Demo IMAP server on imap://%1@%5:%2 (password: %3, "
-                                     "certificate SHA-256 %4). Ctrl-C stops it.")
+                                     "certificate SHA-256 %4, made for this run). Ctrl-C stops "
+                                     "it.")
                           .arg(QString::fromLatin1(demo::DemoServer::user()))
                           .arg(port)
                           .arg(QString::fromLatin1(demo::DemoServer::password()),

@@ -1,66 +1,75 @@
-// Self-signed certificate and key of the built-in demo server. Not a secret: the demo server
-// only listens on loopback and exists to show what an untrusted certificate looks like.
 #include "demo/DemoCert.h"
+
+#include <QCryptographicHash>
+#include <memory>
+#include <mutex>
+
+#include <openssl/bn.h>
+#include <openssl/evp.h>
+#include <openssl/pem.h>
+#include <openssl/x509.h>
 
 namespace mailscope::demo {
 
-QByteArray certificatePem()
+namespace {
+
+template <typename T, void (*F)(T *)> struct Free
 {
-    return QByteArrayLiteral(R"PEM(-----BEGIN CERTIFICATE-----
-MIIDizCCAnOgAwIBAgIUFZxTNV9gn1XE7c23cnPQDObmf/4wDQYJKoZIhvcNAQEL
-BQAwRzEsMCoGA1UEAwwjTWFpbHNjb3BlIGRlbW8gc2VydmVyIChzZWxmLXNpZ25l
-ZCkxFzAVBgNVBAoMDk1haWxzY29wZSBkZW1vMB4XDTI2MTEyMzA3MjkzOFoXDTQ2
-MTExODA3MjkzOFowRzEsMCoGA1UEAwwjTWFpbHNjb3BlIGRlbW8gc2VydmVyIChz
-ZWxmLXNpZ25lZCkxFzAVBgNVBAoMDk1haWxzY29wZSBkZW1vMIIBIjANBgkqhkiG
-9w0BAQEFAAOCAQ8AMIIBCgKCAQEAvXGoK2RJK6Dt6fyJYlP/aCfJ/UlQ7KFgInBM
-lfzotZbGDd+1mXZcwoxt3HO1QuTFp4kFgcc+Z1/tXjZk8yWG6gf7u+Z1ecgSbn2O
-1A1UEgn4JnLvVFCX+LlWKSQd5cjvek8+oS0zr03FI6y2VPLbxNWbsIrGEy+Y7WGY
-qMJItT3racUniLAXcgio/OV19p4VZnVBPWeUmDqN/4Z98iiIJPCcrc/s6XGqT8WM
-laBXZqfP7m/gMznI1+DxpTxPaux2eauGeBRphwuTIgmJQmruBOJe6qiZ1urMFHcC
-+10xxPj/kpe8tsYDNrcgGVX9N4t8XATyPbaxGTmdwoQ/AjnpSQIDAQABo28wbTAd
-BgNVHQ4EFgQUZk6CwSzWN48SZkIXoBS2BEHWtWEwHwYDVR0jBBgwFoAUZk6CwSzW
-N48SZkIXoBS2BEHWtWEwDwYDVR0TAQH/BAUwAwEB/zAaBgNVHREEEzARgglsb2Nh
-bGhvc3SHBH8AAAEwDQYJKoZIhvcNAQELBQADggEBALbFPpdHG/k0gpVCcbU21yQP
-/nJeeB75MCRrP/CMRIOnaaYiI9TPwGO3SvZhbcm2WZ1GDuJZ25KhIPzH4ylhi+43
-ezSwmIKNejb6WJxxeU3bFsyaI70oPvTl4zTaN9MxnNS5OD9NTVNiJBKq9fvXlMn7
-nAFTwZa1LAIS549rFUSnSbrcXKm/AVgGDvw+M5Nk6R6po48dNX02+Fr/8iVRRRix
-8UpRrPtl4prRTPwG4eClXLwjdPYI/tuOjNvfuVvqcWgAq2/S2ZVSiFZ27pvvMjbm
-JgHGyanT18DcrAzS9KqLI7Q+JZCC9sdskLLD8gzHVioBQp9c1s3skePIm1RYlu8=
------END CERTIFICATE-----
-)PEM");
+    void operator()(T *p) const { F(p); }
+};
+using Key = std::unique_ptr<EVP_PKEY, Free<EVP_PKEY, EVP_PKEY_free>>;
+using Cert = std::unique_ptr<X509, Free<X509, X509_free>>;
+using Bio = std::unique_ptr<BIO, Free<BIO, BIO_free_all>>;
+using Bn = std::unique_ptr<BIGNUM, Free<BIGNUM, BN_free>>;
+
+QByteArray bioBytes(BIO *b)
+{
+    char *data = nullptr;
+    const long n = BIO_get_mem_data(b, &data);
+    return QByteArray(data, int(n));
 }
 
-QByteArray privateKeyPem()
+Identity generate()
 {
-    return QByteArrayLiteral(R"PEM(-----BEGIN PRIVATE KEY-----
-MIIEvAIBADANBgkqhkiG9w0BAQEFAASCBKYwggSiAgEAAoIBAQC9cagrZEkroO3p
-/IliU/9oJ8n9SVDsoWAicEyV/Oi1lsYN37WZdlzCjG3cc7VC5MWniQWBxz5nX+1e
-NmTzJYbqB/u75nV5yBJufY7UDVQSCfgmcu9UUJf4uVYpJB3lyO96Tz6hLTOvTcUj
-rLZU8tvE1ZuwisYTL5jtYZiowki1PetpxSeIsBdyCKj85XX2nhVmdUE9Z5SYOo3/
-hn3yKIgk8Jytz+zpcapPxYyVoFdmp8/ub+AzOcjX4PGlPE9q7HZ5q4Z4FGmHC5Mi
-CYlCau4E4l7qqJnW6swUdwL7XTHE+P+Sl7y2xgM2tyAZVf03i3xcBPI9trEZOZ3C
-hD8COelJAgMBAAECggEADZZjzezs9JSfy8sBnYxRwsoryh9ijv5KE15Dl/RiSnfs
-b51OfJnJMGj7Djc8VnZrGMeSngrI1ohCUaIMHoZgBVQaQZFXdqsba1JVFq94Cq0t
-X7CZqs33AG9mlx/QhyUgzAB4CP5heR7WV2cxUqlyis0ZVBG4ADNHQCtiVCRPK7SM
-EJy2lkuPEmoA5ZYM5vC5D6JkVxYkIG4SC8ngur+aKJOA9o8TSrGB2lwnqTI054qM
-h3yUPi3+tihFPslSmL9P/D2eW45aq4PvVL1vI2acJfZ/xv0bAuO41hmYuGOgo+da
-XPUQDfATfDrh2OlcZ3X8LZ6SZO3YlUv6krdkeJFT0wKBgQDq1xrRF+Cxx9oSGcYj
-eSGDmOtWySPkTq/yHDkZ+8UxTyprxh26XiyTLBxi3mGkQ+Z4oFkj7QUKFLVuKVya
-Ts9b6vWSDUVH64o2viQOQhW0v160+DqHM18JFHVgdJ1nvcD5Tk0Fr277O7Cd/BmA
-MlAhZxgKaOUuQ6l2TxQ/3AaGWwKBgQDOg22S+ZyJXcRs60to+84ZeeoY/kzToSIf
-1JoEl5QPj7oSL1bRXmBtjQt+VMHP7sz9/CT2/2tZe0DlNp8RLKzYI0c6QW73Pi2w
-HdD0bxh+3tFQYmkr0/NBR9GN8L23zxGPP/BcgyciwmRQumcyY7rfBaiw2gGnsopc
-Z6X1ZxOIKwKBgB6kGFyl1+x6Xgq0kDS6rlPEVRiKwAMe/TgC1LR+NDl90dQkEmbp
-uLkvLTj9ORI8xcqBaYAVge3Ry+ZmwS1lEQs2Ofpnft2mbu87meq+VqSxv4KvTLut
-ST4fDD2cmZkamh4tSEFwpXNkU2QZq54dcnUZRXq+OwDxVSAZq1O1uqg3AoGAT3E5
-pq+FK0a5+FhvkvxC5YQDrQeukD7NPMdxVFDnMTFOGA7D7BjNKXd3s2pxgEbR7uaf
-ZbEOH8cNSN/BQz8XYrH3hY6EXHI76yMdLdrK5otao/ynjqejTTqOf3bb1KjAjYXA
-NiZx2KpFItUCO90nlwG7SgUjW9qP5UouCoBTgC8CgYBY1LzxLE8iuopwfMNgmmss
-B9wp8/dX3rD/Wq/MHfL0Gdd27XuLuPqt2o8gK8QT099fn+Bpm+GRjtenSh1TpPeZ
-pKSXEGX6jNdbp0tqct6kF00ccs5jt2l97ZwMqqsrM2VQaDoeL2AKZTIG4CRDmEeT
-d0GwreOuGNTeuG5bBor6Wg==
------END PRIVATE KEY-----
-)PEM");
+    Identity id;
+    // P-256: quick to make (milliseconds), and every TLS stack takes it.
+    Key key(EVP_EC_gen("P-256"));
+    Cert x(X509_new());
+    if (!key || !x) return id;
+    X509_set_version(x.get(), 2);
+    Bn serial(BN_new());
+    BN_rand(serial.get(), 63, BN_RAND_TOP_ANY, BN_RAND_BOTTOM_ANY);
+    BN_to_ASN1_INTEGER(serial.get(), X509_get_serialNumber(x.get()));
+    X509_gmtime_adj(X509_getm_notBefore(x.get()), -3600);
+    X509_gmtime_adj(X509_getm_notAfter(x.get()), 30L * 24 * 3600);
+    X509_set_pubkey(x.get(), key.get());
+    X509_NAME *name = X509_get_subject_name(x.get());
+    X509_NAME_add_entry_by_txt(
+        name, "CN", MBSTRING_ASC,
+        reinterpret_cast<const unsigned char *>("Mailscope demo server (self-signed)"), -1, -1, 0);
+    X509_NAME_add_entry_by_txt(name, "O", MBSTRING_ASC,
+                               reinterpret_cast<const unsigned char *>("Mailscope demo"), -1, -1,
+                               0);
+    X509_set_issuer_name(x.get(), name);
+    if (!X509_sign(x.get(), key.get(), EVP_sha256())) return id;
+    Bio certOut(BIO_new(BIO_s_mem()));
+    Bio keyOut(BIO_new(BIO_s_mem()));
+    PEM_write_bio_X509(certOut.get(), x.get());
+    PEM_write_bio_PrivateKey(keyOut.get(), key.get(), nullptr, nullptr, 0, nullptr, nullptr);
+    id.certificate = QSslCertificate(bioBytes(certOut.get()), QSsl::Pem);
+    id.key = QSslKey(bioBytes(keyOut.get()), QSsl::Ec, QSsl::Pem);
+    id.sha256 = id.certificate.digest(QCryptographicHash::Sha256).toHex();
+    return id;
+}
+
+} // namespace
+
+const Identity &identity()
+{
+    static Identity id;
+    static std::once_flag once;
+    std::call_once(once, [] { id = generate(); });
+    return id;
 }
 
 } // namespace mailscope::demo

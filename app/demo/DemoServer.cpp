@@ -92,7 +92,7 @@ bool checkPlain(const QByteArray &b64)
 
 DemoServer::DemoServer(QObject *parent) : LoopbackServer(parent)
 {
-    setCertificate(QSslCertificate(certificatePem()), QSslKey(privateKeyPem(), QSsl::Rsa));
+    setCertificate(identity().certificate, identity().key);
     setMaxClients(8);
 }
 

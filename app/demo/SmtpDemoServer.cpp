@@ -41,7 +41,7 @@ bool plainOk(const QByteArray &b64)
 
 SmtpDemoServer::SmtpDemoServer(QObject *parent) : LoopbackServer(parent)
 {
-    setCertificate(QSslCertificate(certificatePem()), QSslKey(privateKeyPem(), QSsl::Rsa));
+    setCertificate(identity().certificate, identity().key);
     setMaxClients(8);
 }
 

@@ -25,6 +25,7 @@ public:
     const char *e;
     QString error;
     bool fatal = false;
+    bool inCode = false; // inside "[code args]": "]" ends atoms
 
     bool atEnd() const { return p >= e || *p == '\r' || *p == '\n'; }
     void skipSpaces()
@@ -33,38 +34,53 @@ public:
             ++p;
     }
 
-    bool readValue(Value &out, int depth)
+    // One value; lists are read with an explicit stack (no recursion), so their depth is only
+    // bounded by the limit, never by the call stack.
+    bool readValue(Value &out)
     {
         skipSpaces();
         if (atEnd()) return setError(QStringLiteral("unexpected end of line"));
-        const char c = *p;
-        if (c == '(') return readList(out, depth + 1);
-        if (c == '"') return readQuoted(out);
-        if (c == '{' || (c == '~' && p + 1 < e && p[1] == '{')) return readLiteral(out);
-        if (c == ')') return setError(QStringLiteral("unexpected ')'"));
-        return readAtom(out);
-    }
-
-    bool readList(Value &out, int depth)
-    {
-        if (depth > m_maxNesting) {
-            fatal = true;
-            return setError(QStringLiteral("lists nested deeper than %1 levels").arg(m_maxNesting));
-        }
-        out.type = Value::List;
-        ++p; // '('
+        if (*p == ')') return setError(QStringLiteral("unexpected ')'"));
+        if (*p != '(') return readScalar(out);
+        std::vector<Value> stack;
         for (;;) {
             skipSpaces();
             if (p >= e || *p == '\r' || *p == '\n')
                 return setError(QStringLiteral("list not closed"));
+            if (*p == '(') {
+                if (int(stack.size()) >= m_maxNesting) {
+                    fatal = true;
+                    return setError(
+                        QStringLiteral("lists nested deeper than %1 levels").arg(m_maxNesting));
+                }
+                ++p;
+                stack.emplace_back();
+                stack.back().type = Value::List;
+                continue;
+            }
             if (*p == ')') {
                 ++p;
-                return true;
+                Value done = std::move(stack.back());
+                stack.pop_back();
+                if (stack.empty()) {
+                    out = std::move(done);
+                    return true;
+                }
+                stack.back().items.push_back(std::move(done));
+                continue;
             }
             Value v;
-            if (!readValue(v, depth)) return false;
-            out.items.push_back(std::move(v));
+            if (!readScalar(v)) return false;
+            stack.back().items.push_back(std::move(v));
         }
+    }
+
+    bool readScalar(Value &out)
+    {
+        const char c = *p;
+        if (c == '"') return readQuoted(out);
+        if (c == '{' || (c == '~' && p + 1 < e && p[1] == '{')) return readLiteral(out);
+        return readAtom(out);
     }
 
     bool readQuoted(Value &out)
@@ -121,15 +137,26 @@ public:
         return true;
     }
 
+    // Fetch items whose "[" opens a section spec that may hold spaces and parentheses:
+    // BODY[HEADER.FIELDS (FROM TO)], BINARY.PEEK[1.2]. Anywhere else "[" is an ordinary atom
+    // character (flag keywords may contain it, RFC 3501 atom-char).
+    static bool takesSection(const char *start, const char *at)
+    {
+        const QByteArray name = QByteArray(start, at - start).toUpper();
+        return name == "BODY" || name == "BODY.PEEK" || name == "BINARY" || name == "BINARY.PEEK" ||
+               name == "BINARY.SIZE" || name == "RFC822";
+    }
+
     bool readAtom(Value &out)
     {
         const char *start = p;
         while (p < e) {
             const char c = *p;
-            if (c == ' ' || c == '(' || c == ')' || c == '\r' || c == '\n' || c == ']' || c == '"')
-                break;
-            if (c == '[') {
-                // Section specs such as BODY[HEADER.FIELDS (FROM TO)] belong to the atom.
+            if (c == ' ' || c == '(' || c == ')' || c == '\r' || c == '\n' || c == '"') break;
+            // "]" is legal in astrings (mailbox names, RFC 3501 ASTRING-CHAR); it only ends a
+            // value inside a response code.
+            if (c == ']' && inCode) break;
+            if (c == '[' && takesSection(start, p)) {
                 int level = 0;
                 while (p < e && *p != '\r' && *p != '\n') {
                     if (*p == '[')
@@ -163,6 +190,7 @@ public:
             r.code = QByteArray(nameStart, p - nameStart).toUpper();
             const char *argsStart = p;
             bool ok = true;
+            inCode = true;
             while (ok) {
                 skipSpaces();
                 if (p >= e || *p == '\r' || *p == '\n') {
@@ -171,11 +199,12 @@ public:
                 }
                 if (*p == ']') break;
                 Value v;
-                if (!readValue(v, 0))
+                if (!readValue(v))
                     ok = false;
                 else
                     r.codeArgs.push_back(std::move(v));
             }
+            inCode = false;
             if (!ok) {
                 if (fatal) return;
                 // Lenient: keep the raw argument text up to the first ']'.
@@ -496,7 +525,7 @@ Response Parser::parseComplete(const QByteArray &raw, const Limits &limits, QStr
         }
         const char *valueStart = rd.p;
         Value v;
-        if (!rd.readValue(v, 0)) {
+        if (!rd.readValue(v)) {
             if (rd.fatal) {
                 if (fatal) *fatal = rd.error;
                 return r;

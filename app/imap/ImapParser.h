@@ -65,7 +65,12 @@ struct Limits
     qsizetype maxLineLength = 1 << 20;                // one line, literals excluded
     qint64 maxLiteralSize = qint64(64) << 20;         // one literal
     qsizetype maxResponseSize = qsizetype(128) << 20; // a whole response with its literals
-    int maxNesting = 32;                              // parenthesised list depth
+    // Parenthesised list depth. Deep BODYSTRUCTUREs are legal (each forwarded message adds
+    // levels); lists are read without recursion, so this only bounds hostile input.
+    int maxNesting = 512;
+    // Untagged responses kept for one command (mailbox-sized answers go to a sink instead),
+    // and responses queued between commands; more is a flood that ends the connection.
+    int maxUntaggedPerCommand = 50000;
 };
 
 // Feed bytes in any pieces; complete responses queue up for next().

@@ -14,75 +14,100 @@ QString Result::describe() const
 }
 
 Session::Session(Connection *conn, int silenceMs, Limits limits, QObject *parent)
-    : QObject(parent), m_conn(conn), m_silenceMs(silenceMs), m_parser(limits)
+    : ProtocolSession(conn, silenceMs, parent), m_limits(limits), m_parser(limits)
+{}
+
+qsizetype Session::feed(const char *data, qsizetype len, bool stopAfterUnit)
 {
-    connect(conn, &Connection::bytesReceived, this, &Session::onBytes);
+    return m_parser.feed(data, len, stopAfterUnit);
 }
 
-void Session::onBytes(const QByteArray &bytes)
+bool Session::collect(int eventIndex)
 {
-    if (m_holding) {
-        m_heldBack += bytes;
-        return;
+    bool hold = false;
+    Response r;
+    while (m_parser.next(r)) {
+        hold = hold || (!m_holdTag.isEmpty() && r.kind == Response::Tagged && r.tag == m_holdTag);
+        if (!r.parseError.isEmpty()) noteMalformed(r);
+        if (r.kind == Response::Untagged && r.name == "BYE" && m_byeEvent < 0)
+            m_byeEvent = eventIndex;
+        m_queue.push_back(std::move(r));
+        m_queueEvents.push_back(eventIndex);
     }
-    const int eventIndex = m_conn->transcript()->size() - 1;
-    qsizetype pos = 0;
-    while (pos < bytes.size() && !m_parser.hasError()) {
-        pos += m_parser.feed(bytes.constData() + pos, bytes.size() - pos, !m_holdTag.isEmpty());
-        Response r;
-        while (m_parser.next(r)) {
-            const bool hold =
-                !m_holdTag.isEmpty() && r.kind == Response::Tagged && r.tag == m_holdTag;
-            if (!r.parseError.isEmpty()) noteMalformed(r);
-            m_queue.push_back(std::move(r));
-            m_queueEvents.push_back(eventIndex);
-            if (hold) {
-                m_holding = true;
-                m_heldBack = bytes.mid(pos);
-                return;
-            }
-        }
-    }
-    if (m_parser.hasError() && m_conn->isOpen()) {
-        m_conn->transcript()->error(m_conn->id(),
-                                    QStringLiteral("protocol error: %1; closing the connection")
-                                        .arg(m_parser.errorString()));
-        m_conn->abort();
-    }
+    // Nobody reads responses that arrive between commands until the next one: bounded.
+    if (m_queue.size() > size_t(m_limits.maxUntaggedPerCommand))
+        fail(QStringLiteral("the server sent more than %1 responses nobody asked for")
+                 .arg(m_limits.maxUntaggedPerCommand));
+    return hold;
+}
+
+void Session::resetParser()
+{
+    m_parser.reset();
+    m_queue.clear();
+    m_queueEvents.clear();
 }
 
 void Session::noteMalformed(const Response &r)
 {
-    m_conn->transcript()->note(m_conn->id(),
-                               QStringLiteral("could not fully parse a server response (%1); "
-                                              "kept it as text")
-                                   .arg(r.parseError));
+    connection()->transcript()->note(connection()->id(),
+                                     QStringLiteral("could not fully parse a server response "
+                                                    "(%1); kept it as text")
+                                         .arg(r.parseError));
 }
 
-bool Session::waitResponse(Response &out, int timeoutMs, const QByteArray &what)
+bool Session::waitResponse(Response &out, int *event, const QByteArray &what)
 {
-    if (!m_conn->awaitReply([this] { return !m_queue.empty(); }, timeoutMs, what)) return false;
+    if (!waitUnit([this] { return !m_queue.empty(); }, what)) return false;
     out = std::move(m_queue.front());
+    *event = m_queueEvents.front();
     m_queue.pop_front();
     m_queueEvents.pop_front();
     return true;
 }
 
-static QString failureText(Connection *c, const QString &proto, const QByteArray &what)
+void Session::noteFailure(Result &res, const QByteArray &what) const
 {
-    if (!proto.isEmpty()) return QStringLiteral("protocol error: %1").arg(proto);
-    return c->whyNoReply(what);
+    res.failure = connection()->failure();
+    if (res.failure == Failure::None) res.failure = Failure::NotOpen;
+    res.error = connection()->whyNoReply(what);
+}
+
+// Keeps an untagged response for the running command, within the per-command cap.
+bool Session::keepUntagged(std::vector<Response> &into, Response &&r)
+{
+    if (++m_kept > m_limits.maxUntaggedPerCommand) {
+        fail(QStringLiteral("the server sent more than %1 untagged responses to one command")
+                 .arg(m_limits.maxUntaggedPerCommand));
+        return false;
+    }
+    into.push_back(std::move(r));
+    return true;
+}
+
+// A "+" the command has no data for. One is tolerated (some servers prompt twice); a server
+// that keeps prompting would hold the command forever.
+bool Session::unexpectedContinuation()
+{
+    if (++m_unexpected <= 2) return true;
+    fail(QStringLiteral("the server kept asking for more data (\"+\") that the command does not "
+                        "have"));
+    return false;
 }
 
 Result Session::readGreeting()
 {
     Result res;
+    beginCommand();
+    m_kept = 0;
     Response r;
-    if (!waitResponse(r, m_silenceMs, "the greeting")) {
-        res.error = failureText(m_conn, m_parser.errorString(), "the greeting");
+    int event = -1;
+    if (!waitResponse(r, &event, "the greeting")) {
+        noteFailure(res, "the greeting");
         return res;
     }
     res.completed = r.kind == Response::Untagged && r.isStatus();
+    res.replyEvent = event;
     if (!res.completed) res.error = QStringLiteral("the server did not start with a greeting");
     const QList<QByteArray> caps = r.capabilities();
     if (!caps.isEmpty()) setCapabilities(caps);
@@ -98,51 +123,67 @@ Result Session::execute(const QByteArray &verb, const QList<Arg> &args)
 Result Session::execute(const Command &cmd)
 {
     Result res;
-    if (!m_conn->isOpen()) {
+    if (!connection()->isOpen()) {
         res.error = QStringLiteral("connection not open");
+        res.failure = Failure::NotOpen;
         return res;
     }
     const QByteArray what = cmd.tag + ' ' + cmd.verb;
-    res.sendEvent = m_conn->send(cmd.chunks.first(), cmd.display.first(), cmd.hasSecret);
-    const qint64 sentAt = m_conn->lastSendUs();
+    beginCommand();
+    m_kept = 0;
+    m_unexpected = 0;
+    res.sendEvent = connection()->send(cmd.chunks.first(), cmd.display.first(), cmd.hasSecret);
+    const qint64 sentAt = connection()->lastSendUs();
     int nextChunk = 1;
     for (;;) {
         Response r;
-        if (!waitResponse(r, m_silenceMs, what)) {
-            res.error = failureText(m_conn, m_parser.errorString(), what);
+        int event = -1;
+        if (!waitResponse(r, &event, what)) {
+            noteFailure(res, what);
             return res;
         }
-        if (r.kind == Response::Continuation && nextChunk < cmd.chunks.size()) {
-            m_conn->send(cmd.chunks[nextChunk], cmd.display[nextChunk], cmd.hasSecret);
-            ++nextChunk;
+        if (r.kind == Response::Continuation) {
+            if (nextChunk < cmd.chunks.size()) {
+                connection()->send(cmd.chunks[nextChunk], cmd.display[nextChunk], cmd.hasSecret);
+                ++nextChunk;
+            } else if (!unexpectedContinuation()) {
+                noteFailure(res, what);
+                return res;
+            }
             continue;
         }
-        if (absorb(res, std::move(r), cmd.tag, sentAt)) return res;
+        if (absorb(res, std::move(r), cmd.tag, sentAt, event)) return res;
+        if (!connection()->isOpen()) {
+            noteFailure(res, what);
+            return res;
+        }
     }
 }
 
 // One response while a command runs: its tagged reply completes res (returns true); untagged
 // data is kept (or streamed to the sink); capabilities are tracked either way.
-bool Session::absorb(Result &res, Response &&r, const QByteArray &tag, qint64 sentAt)
+bool Session::absorb(Result &res, Response &&r, const QByteArray &tag, qint64 sentAt, int event)
 {
     if (r.kind == Response::Tagged && r.tag == tag) {
         const QList<QByteArray> caps = r.capabilities();
         if (!caps.isEmpty()) setCapabilities(caps);
         res.completed = true;
-        res.replyEvent = m_conn->transcript()->size() - 1;
-        res.latencyUs = m_conn->lastReceiveUs() - sentAt;
+        res.replyEvent = event;
+        res.latencyUs = connection()->lastReceiveUs() - sentAt;
         res.tagged = std::move(r);
         return true;
     }
-    if (r.kind == Response::Untagged && r.name == "CAPABILITY") setCapabilities(r.capabilities());
+    if (r.kind == Response::Untagged && r.name == "CAPABILITY" && r.parseError.isEmpty())
+        setCapabilities(r.capabilities());
     if (m_sink && r.kind == Response::Untagged && m_sink(r)) return false;
-    res.untagged.push_back(std::move(r));
+    keepUntagged(res.untagged, std::move(r));
     return false;
 }
 
 std::vector<Result> Session::pipeline(const std::vector<Command> &cmds)
 {
     std::vector<Result> results(cmds.size());
+    if (cmds.empty()) return results;
     QByteArray wire, shown;
     bool secret = false;
     for (const auto &c : cmds) {
@@ -150,23 +191,32 @@ std::vector<Result> Session::pipeline(const std::vector<Command> &cmds)
         shown += c.displayText();
         secret = secret || c.hasSecret;
     }
-    const int ev = m_conn->send(wire, shown, secret);
-    const qint64 sentAt = m_conn->lastSendUs();
+    beginCommand();
+    m_kept = 0;
+    m_unexpected = 0;
+    const int ev = connection()->send(wire, shown, secret);
+    const qint64 sentAt = connection()->lastSendUs();
+    for (auto &res : results)
+        res.sendEvent = ev;
     size_t done = 0;
     while (done < cmds.size()) {
         Response r;
-        if (!waitResponse(r, m_silenceMs, "pipelined commands")) {
+        int event = -1;
+        if (!waitResponse(r, &event, "pipelined commands")) {
             for (auto &res : results)
-                if (!res.completed)
-                    res.error = failureText(m_conn, m_parser.errorString(), "pipelined commands");
+                if (!res.completed) noteFailure(res, "pipelined commands");
             break;
+        }
+        if (r.kind == Response::Continuation) {
+            unexpectedContinuation(); // ends the connection when it keeps happening
+            continue;
         }
         if (r.kind != Response::Tagged) {
             if (m_sink && r.kind == Response::Untagged && m_sink(r)) continue;
             // Untagged data belongs to the oldest command still running.
             for (auto &res : results)
                 if (!res.completed) {
-                    res.untagged.push_back(std::move(r));
+                    keepUntagged(res.untagged, std::move(r));
                     break;
                 }
             continue;
@@ -174,9 +224,8 @@ std::vector<Result> Session::pipeline(const std::vector<Command> &cmds)
         for (size_t i = 0; i < cmds.size(); ++i) {
             if (cmds[i].tag == r.tag && !results[i].completed) {
                 results[i].completed = true;
-                results[i].sendEvent = ev;
-                results[i].replyEvent = m_conn->transcript()->size() - 1;
-                results[i].latencyUs = m_conn->lastReceiveUs() - sentAt;
+                results[i].replyEvent = event;
+                results[i].latencyUs = connection()->lastReceiveUs() - sentAt;
                 results[i].tagged = std::move(r);
                 ++done;
                 break;
@@ -188,8 +237,7 @@ std::vector<Result> Session::pipeline(const std::vector<Command> &cmds)
 
 Result Session::capability()
 {
-    Result r = execute("CAPABILITY");
-    return r;
+    return execute("CAPABILITY");
 }
 
 bool Session::hasCapability(const QByteArray &cap) const
@@ -209,7 +257,8 @@ std::vector<Response> Session::takeUnsolicited()
 {
     // Whatever sits in the queue outside a command is unsolicited.
     while (!m_queue.empty()) {
-        if (m_queue.front().name == "CAPABILITY") setCapabilities(m_queue.front().capabilities());
+        if (m_queue.front().name == "CAPABILITY" && m_queue.front().parseError.isEmpty())
+            setCapabilities(m_queue.front().capabilities());
         m_unsolicited.push_back(std::move(m_queue.front()));
         m_queue.pop_front();
         m_queueEvents.pop_front();
@@ -224,48 +273,28 @@ StartTlsOutcome Session::startTls(int handshakeTimeoutMs)
     StartTlsOutcome out;
     const Command cmd = m_builder.build("STARTTLS");
     m_holdTag = cmd.tag;
+    armHold();
     out.reply = execute(cmd);
     m_holdTag.clear();
-    if (!out.reply.ok()) {
-        m_holding = false;
-        const QByteArray rest = m_heldBack;
-        m_heldBack.clear();
-        if (!rest.isEmpty()) onBytes(rest);
-        return out;
+    static_cast<TlsUpgrade &>(out) = finishHold(out.reply.ok(), handshakeTimeoutMs);
+    if (out.reply.ok()) {
+        m_caps.clear();
+        m_builder.setLiteralPlus(false);
     }
-    // Let bytes already in flight arrive, then throw away everything after the OK
-    // (RFC 3207 §4.2 / RFC 3501 §6.2.1; the "NO STARTTLS" injection class).
-    static_cast<TlsUpgrade &>(out) = m_conn->discardAndStartTls(
-        [this] {
-            const QByteArray held = m_heldBack;
-            m_heldBack.clear();
-            m_holding = false;
-            // Nothing from before the handshake may be parsed after it.
-            m_parser.reset();
-            m_queue.clear();
-            m_queueEvents.clear();
-            return held;
-        },
-        handshakeTimeoutMs);
-    m_caps.clear();
-    m_builder.setLiteralPlus(false);
     return out;
 }
 
-Result Session::login(const QByteArray &user, const QByteArray &password, bool revealSecrets,
-                      const QByteArray &mech)
+Result Session::login(const QByteArray &user, const QByteArray &password, const QByteArray &mech)
 {
     const QByteArray m = mech.toUpper();
     if (m == "PLAIN" || (m.isEmpty() && hasCapability("AUTH=PLAIN"))) {
         const QByteArray blob = QByteArray() + '\0' + user + '\0' + password;
-        return runAuthenticate("PLAIN", blob, {blob}, revealSecrets);
+        return runAuthenticate("PLAIN", blob, {blob});
     }
-    if (m == "LOGIN" || (m.isEmpty() && !hasCapability("LOGINDISABLED"))) {
-        const Arg pw = revealSecrets ? Arg::string(password) : Arg::secretString(password);
-        return execute("LOGIN", {Arg::string(user), pw});
-    }
+    if (m == "LOGIN" || (m.isEmpty() && !hasCapability("LOGINDISABLED")))
+        return execute("LOGIN", {Arg::string(user), Arg::secretString(password)});
     if (m == "AUTH-LOGIN" || hasCapability("AUTH=LOGIN"))
-        return runAuthenticate("LOGIN", {}, {user, password}, revealSecrets);
+        return runAuthenticate("LOGIN", {}, {user, password});
     Result res;
     res.error = QStringLiteral("the server offers no login method Mailscope can use here "
                                "(LOGINDISABLED and no AUTH=PLAIN or AUTH=LOGIN)");
@@ -273,7 +302,7 @@ Result Session::login(const QByteArray &user, const QByteArray &password, bool r
 }
 
 Result Session::runAuthenticate(const QByteArray &mech, const QByteArray &initial,
-                                const QList<QByteArray> &steps, bool revealSecrets)
+                                const QList<QByteArray> &steps)
 {
     Result res;
     const QByteArray tag = m_builder.nextTag();
@@ -281,32 +310,51 @@ Result Session::runAuthenticate(const QByteArray &mech, const QByteArray &initia
     QByteArray shown = wire;
     QList<QByteArray> pending = steps;
     const QByteArray redacted = CommandBuilder::redactedMarker();
+    // Only a line that carries SASL data is a secret: "a1 AUTHENTICATE PLAIN" alone is not.
+    bool firstSecret = false;
     if (!initial.isEmpty() && hasCapability("SASL-IR")) {
         wire += ' ' + initial.toBase64();
-        shown += ' ' + (revealSecrets ? initial.toBase64() : redacted);
+        shown += ' ' + redacted;
         pending.removeFirst();
+        firstSecret = true;
     }
     wire += "\r\n";
     shown += "\r\n";
-    res.sendEvent = m_conn->send(wire, shown, !revealSecrets);
-    const qint64 sentAt = m_conn->lastSendUs();
+    beginCommand();
+    m_kept = 0;
+    m_unexpected = 0;
+    res.sendEvent = connection()->send(wire, shown, firstSecret);
+    const qint64 sentAt = connection()->lastSendUs();
     const QByteArray what = tag + " AUTHENTICATE";
+    bool cancelled = false;
     for (;;) {
         Response r;
-        if (!waitResponse(r, m_silenceMs, what)) {
-            res.error = failureText(m_conn, m_parser.errorString(), what);
+        int event = -1;
+        if (!waitResponse(r, &event, what)) {
+            noteFailure(res, what);
             return res;
         }
         if (r.kind == Response::Continuation) {
-            if (pending.isEmpty()) {
-                m_conn->send("*\r\n"); // cancel: the server asked for more than the mechanism has
-                continue;
+            if (!pending.isEmpty()) {
+                const QByteArray step = pending.takeFirst().toBase64();
+                connection()->send(step + "\r\n", redacted + "\r\n", true);
+            } else if (!cancelled) {
+                // The server asked for more than the mechanism has: cancel (RFC 3501 §6.2.2).
+                cancelled = true;
+                connection()->send("*\r\n");
+            } else {
+                fail(QStringLiteral("the server kept asking for more login data after the login "
+                                    "was cancelled"));
+                noteFailure(res, what);
+                return res;
             }
-            const QByteArray step = pending.takeFirst().toBase64();
-            m_conn->send(step + "\r\n", (revealSecrets ? step : redacted) + "\r\n", !revealSecrets);
             continue;
         }
-        if (absorb(res, std::move(r), tag, sentAt)) return res;
+        if (absorb(res, std::move(r), tag, sentAt, event)) return res;
+        if (!connection()->isOpen()) {
+            noteFailure(res, what);
+            return res;
+        }
     }
 }
 

@@ -3,9 +3,8 @@
 
 #include "imap/ImapCommand.h"
 #include "imap/ImapParser.h"
-#include "net/Connection.h"
+#include "net/ProtocolSession.h"
 
-#include <QObject>
 #include <deque>
 #include <functional>
 
@@ -15,13 +14,16 @@ struct Result
 {
     bool completed = false; // a tagged reply arrived
     Response tagged;
-    std::vector<Response> untagged; // untagged responses that arrived while it ran
-    QString error;                  // timeout, close or protocol error when not completed
+    std::vector<Response> untagged;  // untagged responses that arrived while it ran
+    QString error;                   // why it did not complete, in words
+    Failure failure = Failure::None; // the same, typed
     int sendEvent = -1;
     int replyEvent = -1;
     qint64 latencyUs = -1;
 
     bool ok() const { return completed && tagged.name == "OK"; }
+    // The server answered NO or BAD (as opposed to not answering at all).
+    bool refused() const { return completed && tagged.name != "OK"; }
     QString describe() const;
 };
 
@@ -30,13 +32,12 @@ struct StartTlsOutcome : TlsUpgrade
     Result reply; // the server's answer to STARTTLS
 };
 
-class Session : public QObject
+class Session : public ProtocolSession
 {
     Q_OBJECT
 public:
     Session(Connection *conn, int silenceMs, Limits limits = {}, QObject *parent = nullptr);
 
-    Connection *connection() const { return m_conn; }
     CommandBuilder &builder() { return m_builder; }
 
     // Reads the greeting: * OK / * PREAUTH / * BYE.
@@ -48,10 +49,10 @@ public:
 
     Result capability();
     StartTlsOutcome startTls(int handshakeTimeoutMs);
-    // LOGIN, or AUTHENTICATE PLAIN/LOGIN when LOGIN is not possible; never retried.
+    // LOGIN, or AUTHENTICATE PLAIN/LOGIN when LOGIN is not possible; never retried. Secrets
+    // are flagged on the events; the connection decides whether they are recorded.
     // mech: empty for automatic, or "LOGIN", "PLAIN", "AUTH-LOGIN" to force one.
-    Result login(const QByteArray &user, const QByteArray &password, bool revealSecrets,
-                 const QByteArray &mech = {});
+    Result login(const QByteArray &user, const QByteArray &password, const QByteArray &mech = {});
     Result id(const QList<QPair<QByteArray, QByteArray>> &fields);
 
     QList<QByteArray> capabilities() const { return m_caps; }
@@ -59,35 +60,44 @@ public:
     void setCapabilities(const QList<QByteArray> &caps);
     // Untagged responses that arrived outside any command (keepalives, alerts).
     std::vector<Response> takeUnsolicited();
-    QString protocolError() const { return m_parser.errorString(); }
-    int silenceMs() const { return m_silenceMs; }
-    void setSilenceMs(int ms) { m_silenceMs = ms; }
+    // The server said BYE on this connection (typed: no need to search the transcript).
+    bool byeReceived() const { return m_byeEvent >= 0; }
+    int byeEvent() const { return m_byeEvent; }
     // Streaming: while execute()/pipeline() run, each untagged response is offered to the sink
     // first; when it returns true the response is consumed and not kept in Result::untagged
     // (mailbox-sized FETCH replies). Empty function: keep everything (the default).
     using UntaggedSink = std::function<bool(Response &)>;
     void setUntaggedSink(UntaggedSink sink) { m_sink = std::move(sink); }
+    const Limits &limits() const { return m_limits; }
+
+protected:
+    qsizetype feed(const char *data, qsizetype len, bool stopAfterUnit) override;
+    bool collect(int eventIndex) override;
+    QString parserError() const override { return m_parser.errorString(); }
+    void resetParser() override;
 
 private:
-    void onBytes(const QByteArray &bytes);
-    bool waitResponse(Response &out, int timeoutMs, const QByteArray &what);
+    bool waitResponse(Response &out, int *event, const QByteArray &what);
+    void noteFailure(Result &res, const QByteArray &what) const;
     Result runAuthenticate(const QByteArray &mech, const QByteArray &initial,
-                           const QList<QByteArray> &steps, bool revealSecrets);
+                           const QList<QByteArray> &steps);
     void noteMalformed(const Response &r);
-    bool absorb(Result &res, Response &&r, const QByteArray &tag, qint64 sentAt);
+    bool absorb(Result &res, Response &&r, const QByteArray &tag, qint64 sentAt, int event);
+    bool keepUntagged(std::vector<Response> &into, Response &&r);
+    bool unexpectedContinuation();
 
-    Connection *m_conn;
-    int m_silenceMs;
+    Limits m_limits;
     Parser m_parser;
     CommandBuilder m_builder;
     std::deque<Response> m_queue;
     std::deque<int> m_queueEvents;
     std::vector<Response> m_unsolicited;
     QList<QByteArray> m_caps;
-    QByteArray m_holdTag;  // when set, stop parsing after this tag's reply
-    QByteArray m_heldBack; // bytes not parsed because of m_holdTag
-    bool m_holding = false;
+    QByteArray m_holdTag; // STARTTLS: stop parsing after this tag's reply
     UntaggedSink m_sink;
+    int m_byeEvent = -1;
+    int m_kept = 0;       // untagged responses kept for the running command
+    int m_unexpected = 0; // continuation requests the running command had no data for
 };
 
 } // namespace mailscope::imap

@@ -43,10 +43,87 @@ QString closeKindName(CloseKind k)
         return QStringLiteral("local");
     case CloseKind::Timeout:
         return QStringLiteral("timeout");
+    case CloseKind::Deadline:
+        return QStringLiteral("deadline");
+    case CloseKind::ProtocolError:
+        return QStringLiteral("protocol-error");
     case CloseKind::Error:
         return QStringLiteral("error");
     }
     return QStringLiteral("closed");
+}
+
+QString failureName(Failure f)
+{
+    switch (f) {
+    case Failure::None:
+        return QString();
+    case Failure::NotOpen:
+        return QStringLiteral("not-open");
+    case Failure::Cancelled:
+        return QStringLiteral("cancelled");
+    case Failure::Silence:
+        return QStringLiteral("timeout");
+    case Failure::Deadline:
+        return QStringLiteral("deadline");
+    case Failure::Closed:
+        return QStringLiteral("closed");
+    case Failure::Reset:
+        return QStringLiteral("reset");
+    case Failure::TcpTimeout:
+        return QStringLiteral("tcp-timeout");
+    case Failure::Protocol:
+        return QStringLiteral("protocol-error");
+    }
+    return QString();
+}
+
+QString failureWords(Failure f)
+{
+    switch (f) {
+    case Failure::None:
+        return QString();
+    case Failure::NotOpen:
+        return QStringLiteral("the connection was no longer open");
+    case Failure::Cancelled:
+        return QStringLiteral("the run was cancelled");
+    case Failure::Silence:
+        return QStringLiteral("the server stopped answering");
+    case Failure::Deadline:
+        return QStringLiteral("the server kept the command busy without ever finishing it");
+    case Failure::Closed:
+        return QStringLiteral("the server closed the connection");
+    case Failure::Reset:
+        return QStringLiteral("the server reset the connection (TCP RST)");
+    case Failure::TcpTimeout:
+        return QStringLiteral("the network stopped delivering data to the server");
+    case Failure::Protocol:
+        return QStringLiteral("the server sent something that breaks the protocol");
+    }
+    return QString();
+}
+
+bool TlsPolicy::accepts(const QString &host, quint16 port, const QByteArray &sha256) const
+{
+    if (sha256.isEmpty()) return false;
+    const CertOverride want{host, port, sha256.toLower()};
+    for (const auto &o : accepted)
+        if (o == want) return true;
+    return false;
+}
+
+void TlsPolicy::accept(const QString &host, quint16 port, const QByteArray &sha256)
+{
+    const CertOverride o{host, port, normaliseSha256(sha256)};
+    if (!o.sha256.isEmpty() && !accepted.contains(o)) accepted.append(o);
+}
+
+QByteArray TlsPolicy::normaliseSha256(const QByteArray &text)
+{
+    QByteArray sha = text.trimmed().toLower();
+    sha.replace(":", "");
+    if (sha.size() != 64 || QByteArray::fromHex(sha).toHex() != sha) return {};
+    return sha;
 }
 
 namespace {
@@ -102,6 +179,7 @@ Connection::~Connection()
 bool Connection::open(const QString &host, quint16 port, bool implicitTls, int timeoutMs)
 {
     m_host = host;
+    m_port = port;
     QSslConfiguration conf = QSslConfiguration::defaultConfiguration();
     if (!m_policy.extraCa.isEmpty()) conf.addCaCertificates(m_policy.extraCa);
     conf.setPeerVerifyMode(QSslSocket::VerifyPeer);
@@ -178,8 +256,7 @@ void Connection::onSslErrors(const QList<QSslError> &errors)
     m_pendingErrors = errors;
     const QSslCertificate leaf = m_socket->peerCertificate();
     const QByteArray sha = leaf.digest(QCryptographicHash::Sha256).toHex();
-    const QByteArray wanted = m_policy.acceptSha256.toLower().replace(":", "");
-    if (m_policy.insecure || (!wanted.isEmpty() && wanted == sha)) {
+    if (m_policy.insecure || m_policy.accepts(m_host, m_port, sha)) {
         m_tls.acceptedByUser = true;
         m_socket->ignoreSslErrors(errors);
     }
@@ -213,8 +290,11 @@ void Connection::recordTls(bool ok)
     if (m_tls.acceptedByUser)
         lines << (m_policy.insecure
                       ? QStringLiteral("continuing despite certificate problems (--insecure)")
-                      : QStringLiteral("continuing: certificate fingerprint accepted by the user"));
-    m_tls.eventIndex = record(EventKind::Tls, lines.join(QLatin1Char('\n')));
+                      : QStringLiteral("continuing: you accepted this certificate for %1:%2")
+                            .arg(m_host)
+                            .arg(m_port));
+    m_tls.eventIndex = record(EventKind::Tls, lines.join(QLatin1Char('\n')), {}, nullptr,
+                              m_tls.established ? EventFact::TlsEstablished : EventFact::None);
 }
 
 TlsResult Connection::startTls(int timeoutMs)
@@ -268,10 +348,17 @@ TlsUpgrade Connection::discardAndStartTls(const std::function<QByteArray()> &tak
     return out;
 }
 
-int Connection::send(const QByteArray &wire, const QByteArray &display, bool redacted)
+int Connection::send(const QByteArray &wire, const QByteArray &redactedForm, bool secret)
 {
     if (!isOpen()) return -1;
-    const int idx = record(EventKind::Send, {}, display, redacted, &m_lastSendUs);
+    Event e;
+    e.conn = m_id;
+    e.kind = EventKind::Send;
+    e.secret = secret;
+    e.revealed = secret && m_reveal;
+    e.data = secret && !m_reveal ? redactedForm : wire;
+    if (e.revealed) e.masked = redactedForm;
+    const int idx = m_transcript->append(std::move(e), &m_lastSendUs);
     writeToTransport(wire);
     return idx;
 }
@@ -282,30 +369,38 @@ void Connection::writeToTransport(const QByteArray &wire)
     m_socket->flush();
 }
 
-int Connection::record(EventKind kind, const QString &text, const QByteArray &data, bool redacted,
-                       qint64 *tUs)
+int Connection::record(EventKind kind, const QString &text, const QByteArray &data, qint64 *tUs,
+                       EventFact fact)
 {
     Event e;
     e.conn = m_id;
     e.kind = kind;
     e.text = text;
     e.data = data;
-    e.redacted = redacted;
+    e.fact = fact;
     return m_transcript->append(std::move(e), tUs);
 }
 
 void Connection::received(const QByteArray &bytes)
 {
-    record(EventKind::Receive, {}, bytes, false, &m_lastReceiveUs);
+    m_lastReceiveEvent = record(EventKind::Receive, {}, bytes, &m_lastReceiveUs);
     emit bytesReceived(bytes);
 }
 
-void Connection::simulateReceive(const QByteArray &bytes)
+void Connection::transportReceived(const QByteArray &bytes)
 {
     received(bytes);
 }
 
-void Connection::simulatePeerClose(bool reset)
+void Connection::transportConnected(const QString &host, quint16 port)
+{
+    m_host = host;
+    m_port = port;
+    m_peer = QStringLiteral("%1:%2").arg(host).arg(port);
+    record(EventKind::Connect, QStringLiteral("connected to %1 (%2)").arg(host, m_peer));
+}
+
+void Connection::transportPeerClosed(bool reset)
 {
     if (m_close != CloseKind::Open) return;
     finishClose(reset ? CloseKind::ByPeerReset : CloseKind::ByPeerFin,
@@ -359,7 +454,10 @@ void Connection::finishClose(CloseKind kind, const QString &text)
     m_closeEvent = record(kind == CloseKind::ByPeerReset  ? EventKind::Reset
                           : kind == CloseKind::TcpTimeout ? EventKind::Timeout
                                                           : EventKind::Close,
-                          text);
+                          text, {}, nullptr,
+                          kind == CloseKind::ByPeerFin || kind == CloseKind::ByPeerUnknown
+                              ? EventFact::PeerClosed
+                              : EventFact::None);
     tcp::closeDuplicate(m_dupFd);
     m_dupFd = -1;
     emit closed();
@@ -405,16 +503,53 @@ bool Connection::waitFor(const std::function<bool()> &pred, int timeoutMs)
     return pred();
 }
 
-bool Connection::awaitReply(const std::function<bool()> &ready, int timeoutMs,
-                            const QByteArray &what)
+bool Connection::awaitReply(const std::function<bool()> &ready, int silenceMs,
+                            const QByteArray &what, const QDeadlineTimer &deadline)
 {
-    waitFor([&] { return ready() || !isOpen(); }, timeoutMs);
+    const qint64 left = deadline.remainingTime();
+    const bool deadlineFirst = left >= 0 && left < silenceMs;
+    waitFor([&] { return ready() || !isOpen(); }, deadlineFirst ? int(left) : silenceMs);
     if (ready()) return true;
-    if (isOpen() && !cancelled())
-        markTimeout(QStringLiteral("no reply to %1 within %2 s")
-                        .arg(QString::fromLatin1(what))
-                        .arg(timeoutMs / 1000.0));
+    if (isOpen() && !cancelled()) {
+        if (deadlineFirst)
+            // A server that keeps talking but never finishes breaks the protocol.
+            endTimedOut(CloseKind::Deadline,
+                        QStringLiteral("%1 was still not answered when its deadline passed; the "
+                                       "server kept the connection busy without finishing it")
+                            .arg(QString::fromLatin1(what)),
+                        EventFact::ProtocolError);
+        else
+            markTimeout(QStringLiteral("no reply to %1 within %2 s")
+                            .arg(QString::fromLatin1(what))
+                            .arg(silenceMs / 1000.0));
+    }
     return false;
+}
+
+Failure Connection::failure() const
+{
+    if (cancelled()) return Failure::Cancelled;
+    switch (m_close) {
+    case CloseKind::Open:
+        return Failure::None;
+    case CloseKind::ByPeerReset:
+        return Failure::Reset;
+    case CloseKind::ByPeerFin:
+    case CloseKind::ByPeerUnknown:
+        return Failure::Closed;
+    case CloseKind::TcpTimeout:
+        return Failure::TcpTimeout;
+    case CloseKind::Timeout:
+        return Failure::Silence;
+    case CloseKind::Deadline:
+        return Failure::Deadline;
+    case CloseKind::ProtocolError:
+        return Failure::Protocol;
+    case CloseKind::Local:
+    case CloseKind::Error:
+        break;
+    }
+    return Failure::NotOpen;
 }
 
 QString Connection::whyNoReply(const QByteArray &what) const
@@ -431,11 +566,29 @@ QString Connection::whyNoReply(const QByteArray &what) const
         return QStringLiteral("the server stopped answering at TCP level while waiting for %1")
             .arg(w);
     case CloseKind::Timeout:
+    case CloseKind::Deadline:
         return m_lastError;
+    case CloseKind::ProtocolError:
+        return QStringLiteral("protocol error: %1").arg(m_protocolError);
     default:
         break;
     }
     return QStringLiteral("connection not open");
+}
+
+void Connection::failProtocol(const QString &why)
+{
+    if (m_protocolError.isEmpty()) m_protocolError = why;
+    if (!isOpen()) return;
+    m_close = CloseKind::ProtocolError;
+    m_lastError = QStringLiteral("protocol error: %1").arg(why);
+    m_socket->abort();
+    m_closeEvent = record(EventKind::Error,
+                          QStringLiteral("protocol error: %1; closing the connection").arg(why), {},
+                          nullptr, EventFact::ProtocolError);
+    tcp::closeDuplicate(m_dupFd);
+    m_dupFd = -1;
+    emit closed();
 }
 
 void Connection::close()
@@ -448,10 +601,10 @@ void Connection::close()
 }
 
 // Ends the connection from our side: one event, then the socket and the descriptor copy go.
-void Connection::endHere(EventKind kind, const QString &text, bool notify)
+void Connection::endHere(EventKind kind, const QString &text, bool notify, EventFact fact)
 {
     m_socket->abort();
-    m_closeEvent = record(kind, text);
+    m_closeEvent = record(kind, text, {}, nullptr, fact);
     tcp::closeDuplicate(m_dupFd);
     m_dupFd = -1;
     if (notify) emit closed();
@@ -466,6 +619,11 @@ void Connection::abort()
 
 void Connection::markTimeout(const QString &what)
 {
+    endTimedOut(CloseKind::Timeout, what);
+}
+
+void Connection::endTimedOut(CloseKind kind, const QString &what, EventFact fact)
+{
     // The kernel's view before we abort: was our data even acknowledged?
     m_timeoutTcp = tcpInfo();
     QString text = what;
@@ -476,8 +634,8 @@ void Connection::markTimeout(const QString &what)
                     .arg(m_timeoutTcp.retransmits)
                     .arg(m_timeoutTcp.lastDataRecvMs);
     m_lastError = what;
-    if (m_close == CloseKind::Open) m_close = CloseKind::Timeout;
-    endHere(EventKind::Timeout, text, false);
+    if (m_close == CloseKind::Open) m_close = kind;
+    endHere(EventKind::Timeout, text, false, fact);
 }
 
 TcpInfo Connection::tcpInfo() const

@@ -5,6 +5,7 @@
 #include "session/Event.h"
 
 #include <QByteArray>
+#include <QDeadlineTimer>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -27,11 +28,31 @@ enum class Security
 };
 QString securityName(Security s);
 
+// A certificate the user accepted despite its problems: exactly this leaf, for exactly this
+// host and port (as Thunderbird's certificate overrides are), never for another server.
+struct CertOverride
+{
+    QString host;
+    quint16 port = 0;
+    QByteArray sha256; // hex, lower case, no colons
+
+    bool operator==(const CertOverride &o) const
+    {
+        return port == o.port && sha256 == o.sha256 &&
+               host.compare(o.host, Qt::CaseInsensitive) == 0;
+    }
+};
+
 struct TlsPolicy
 {
     bool insecure = false;          // accept any certificate (user asked for it)
-    QByteArray acceptSha256;        // hex, lower case, no colons: accept exactly this leaf
+    QList<CertOverride> accepted;   // per host:port fingerprints the user accepted
     QList<QSslCertificate> extraCa; // extra trust anchors (--ca-file)
+
+    bool accepts(const QString &host, quint16 port, const QByteArray &sha256) const;
+    void accept(const QString &host, quint16 port, const QByteArray &sha256);
+    // Normalises "AB:CD:…" or "abcd…" to lower-case hex; empty when not a SHA-256.
+    static QByteArray normaliseSha256(const QByteArray &text);
 };
 
 struct TlsResult
@@ -59,6 +80,9 @@ struct TlsUpgrade
 };
 
 // TcpTimeout: the kernel gave up on the peer (unanswered keepalives or data), not our timer.
+// Timeout: the server stayed silent longer than --silence. Deadline: a command ran longer than
+// --command-timeout although the server kept talking. ProtocolError: we ended it because the
+// server broke the protocol or a limit.
 enum class CloseKind
 {
     Open,
@@ -68,9 +92,29 @@ enum class CloseKind
     TcpTimeout,
     Local,
     Timeout,
+    Deadline,
+    ProtocolError,
     Error
 };
 QString closeKindName(CloseKind k);
+
+// Why a command got no complete answer: typed, so that a stall, a reset, a close and a
+// refusal stay four different findings.
+enum class Failure
+{
+    None,
+    NotOpen,
+    Cancelled,
+    Silence,    // no byte within --silence
+    Deadline,   // busy past --command-timeout without the reply
+    Closed,     // TCP FIN (or closed, kind unknown)
+    Reset,      // TCP RST
+    TcpTimeout, // the kernel gave up (unacknowledged data or keepalives)
+    Protocol,   // the server broke the protocol or a limit
+};
+QString failureName(Failure f);
+// Plain words: "the server did not answer within 10 s", "the server reset the connection".
+QString failureWords(Failure f);
 
 // Lets long waits be cancelled from another thread (the GUI's Cancel button).
 struct CancelToken
@@ -78,6 +122,9 @@ struct CancelToken
     std::atomic<bool> cancelled{false};
 };
 
+// The transport is a QSslSocket; tests and fuzzers replace it by overriding the protected
+// transport hooks (open, startTls, writeToTransport, drainUnread) and feeding bytes through
+// transportReceived()/transportPeerClosed(), so everything above records exactly as for real.
 class Connection : public QObject
 {
     Q_OBJECT
@@ -87,40 +134,53 @@ public:
     ~Connection() override;
 
     int id() const { return m_id; }
-    bool open(const QString &host, quint16 port, bool implicitTls, int timeoutMs);
+    virtual bool open(const QString &host, quint16 port, bool implicitTls, int timeoutMs);
     // Upgrades in place. Bytes already received and not consumed are discarded by the caller
     // before this is called (see discardPending()).
-    TlsResult startTls(int timeoutMs);
+    virtual TlsResult startTls(int timeoutMs);
     const TlsResult &tls() const { return m_tls; }
     // After a positive STARTTLS reply: lets bytes in flight arrive, discards them together
     // with takeHeld() (what the session did not parse) and reports them, then handshakes.
     // RFC 3207 §4.2 / RFC 3501 §6.2.1; the "NO STARTTLS" injection class (CVE-2021-22947).
     TlsUpgrade discardAndStartTls(const std::function<QByteArray()> &takeHeld, int timeoutMs);
 
-    // Returns the index of the send event.
-    int send(const QByteArray &wire, const QByteArray &display, bool redacted);
+    // Secrets are recorded in the clear only when this is set (--show-secrets); the event is
+    // flagged either way.
+    void setRevealSecrets(bool on) { m_reveal = on; }
+    bool revealSecrets() const { return m_reveal; }
+    // Returns the index of the send event. A secret event records redactedForm (and keeps it
+    // as the masked form when secrets are revealed).
+    int send(const QByteArray &wire, const QByteArray &redactedForm, bool secret);
     int send(const QByteArray &bytes) { return send(bytes, bytes, false); }
     // Reads and returns whatever the socket holds now without recording it as protocol
     // data (it is recorded as a discarded note by the caller).
-    QByteArray drainUnread();
+    virtual QByteArray drainUnread();
 
     bool isOpen() const { return m_close == CloseKind::Open; }
     CloseKind closeKind() const { return m_close; }
     int closeEventIndex() const { return m_closeEvent; }
     qint64 lastReceiveUs() const { return m_lastReceiveUs; }
     qint64 lastSendUs() const { return m_lastSendUs; }
+    // Index of the receive event that carried the bytes last delivered (bytesReceived).
+    int lastReceiveEvent() const { return m_lastReceiveEvent; }
 
     // Runs the event loop until pred() is true, the connection closes, the timeout passes or
     // the run is cancelled. Returns pred().
     bool waitFor(const std::function<bool()> &pred, int timeoutMs);
-    // For protocol sessions: waits until ready() (or the connection ends); if the server stays
-    // silent, records a timeout naming what was awaited and ends the connection.
-    bool awaitReply(const std::function<bool()> &ready, int timeoutMs, const QByteArray &what);
-    // Why no reply came: cancelled, closed, reset, TCP gave up, timed out.
+    // For protocol sessions: waits until ready() (or the connection ends). If the server stays
+    // silent for silenceMs, or the deadline passes, records which and ends the connection.
+    bool awaitReply(const std::function<bool()> &ready, int silenceMs, const QByteArray &what,
+                    const QDeadlineTimer &deadline = QDeadlineTimer(QDeadlineTimer::Forever));
+    // Why no reply came, typed and in words.
+    Failure failure() const;
     QString whyNoReply(const QByteArray &what) const;
     void close(); // orderly local close
     void abort(); // immediate local close
     void markTimeout(const QString &what);
+    // The server broke the protocol or a limit: one error event (fact ProtocolError), then the
+    // connection ends. The first reason is kept.
+    void failProtocol(const QString &why);
+    QString protocolError() const { return m_protocolError; }
 
     TcpInfo tcpInfo() const;
     // TCP state sampled when markTimeout() gave up waiting (valid only on platforms with it).
@@ -131,11 +191,6 @@ public:
     QString lastError() const { return m_lastError; }
     bool cancelled() const { return m_cancel && m_cancel->cancelled.load(); }
 
-    // For fake transports in unit tests: bytes "from the server" and a peer close, recorded
-    // exactly as real ones would be.
-    void simulateReceive(const QByteArray &bytes);
-    void simulatePeerClose(bool reset);
-
 signals:
     void bytesReceived(const QByteArray &bytes);
     void closed();
@@ -143,13 +198,20 @@ signals:
 protected:
     // The one place bytes leave the process; a fake transport overrides it.
     virtual void writeToTransport(const QByteArray &wire);
+    // For transports other than the socket: bytes "from the server" and a peer close, recorded
+    // exactly as real ones are; and the connect event.
+    void transportReceived(const QByteArray &bytes);
+    void transportPeerClosed(bool reset);
+    void transportConnected(const QString &host, quint16 port);
 
 private:
     void onReadyRead();
     int record(EventKind kind, const QString &text, const QByteArray &data = {},
-               bool redacted = false, qint64 *tUs = nullptr);
+               qint64 *tUs = nullptr, EventFact fact = EventFact::None);
     void received(const QByteArray &bytes);
-    void endHere(EventKind kind, const QString &text, bool notify);
+    void endTimedOut(CloseKind kind, const QString &what, EventFact fact = EventFact::None);
+    void endHere(EventKind kind, const QString &text, bool notify,
+                 EventFact fact = EventFact::None);
     void onDisconnected();
     void onSslErrors(const QList<QSslError> &errors);
     void recordTls(bool ok);
@@ -161,7 +223,11 @@ private:
     QSslSocket *m_socket;
     int m_id;
     QString m_host;
+    quint16 m_port = 0;
     QString m_peer;
+    bool m_reveal = false;
+    int m_lastReceiveEvent = -1;
+    QString m_protocolError;
     qintptr m_dupFd = -1;
     CloseKind m_close = CloseKind::Open;
     int m_closeEvent = -1;

@@ -17,6 +17,9 @@ public:
     virtual void run(Context &ctx) = 0;
 };
 
+// tls.certificate for a certificate with problems (refused, or accepted by the user).
+Finding certificateFinding(const Target &t, const TlsResult &r);
+
 // Check ids for --checks, per protocol.
 QStringList knownChecks(Protocol p);
 QStringList defaultChecks(Protocol p);

@@ -38,6 +38,45 @@ QString portWord(const Target &t)
 
 } // namespace
 
+Finding certificateFinding(const Target &t, const TlsResult &r)
+{
+    const QSslCertificate leaf = r.chain.isEmpty() ? QSslCertificate() : r.chain.first();
+    Finding f;
+    f.id = QStringLiteral("tls.certificate");
+    QStringList problems;
+    QJsonArray errs;
+    for (const auto &e : r.errors) {
+        problems << e.errorString();
+        errs.append(e.errorString());
+    }
+    if (problems.isEmpty() && !r.failure.isEmpty()) problems << r.failure;
+    const bool accepted = r.acceptedByUser && r.established;
+    f.severity = accepted ? Severity::Warning : Severity::Error;
+    f.title = QStringLiteral("The server's certificate cannot be verified");
+    f.explanation =
+        QStringLiteral("The certificate presented by %1 has problems: %2. A mail program "
+                       "will warn about it or refuse to connect, and anybody between you "
+                       "and the server could be reading the connection. %3")
+            .arg(portWord(t), problems.join(QStringLiteral("; ")),
+                 accepted ? QStringLiteral("Mailscope went on only because you accepted "
+                                           "this exact certificate for this server.")
+                          : QStringLiteral("Mailscope stopped here. If your provider confirms "
+                                           "the fingerprint below, run again with "
+                                           "--accept-cert and that fingerprint."));
+    f.data.insert(QStringLiteral("sha256"), QString::fromLatin1(r.leafSha256));
+    f.data.insert(QStringLiteral("errors"), errs);
+    f.data.insert(QStringLiteral("subject"),
+                  leaf.subjectInfo(QSslCertificate::CommonName).join(QStringLiteral(", ")));
+    f.data.insert(QStringLiteral("issuer"),
+                  leaf.issuerInfo(QSslCertificate::CommonName).join(QStringLiteral(", ")));
+    f.data.insert(QStringLiteral("not_after"), leaf.expiryDate().toString(Qt::ISODate));
+    f.data.insert(QStringLiteral("accepted"), accepted);
+    f.data.insert(QStringLiteral("host"), t.host);
+    f.data.insert(QStringLiteral("port"), int(t.port));
+    f.evidence << r.eventIndex;
+    return f;
+}
+
 QStringList knownChecks(Protocol p)
 {
     if (p == Protocol::Imap)
@@ -124,38 +163,12 @@ void TlsCheck::run(Context &ctx)
         return;
     }
     if (!r.chain.isEmpty() && (!r.errors.isEmpty() || !r.established)) {
-        const QSslCertificate leaf = r.chain.first();
-        Finding f;
-        f.id = QStringLiteral("tls.certificate");
-        QStringList problems;
-        QJsonArray errs;
-        for (const auto &e : r.errors) {
-            problems << e.errorString();
-            errs.append(e.errorString());
-        }
-        const bool accepted = r.acceptedByUser && r.established;
-        f.severity = accepted ? Severity::Warning : Severity::Error;
-        f.title = QStringLiteral("The server's certificate cannot be verified");
-        f.explanation =
-            QStringLiteral("The certificate presented by %1 has problems: %2. A mail program "
-                           "will warn about it or refuse to connect, and anybody between you "
-                           "and the server could be reading the connection. %3")
-                .arg(portWord(t), problems.join(QStringLiteral("; ")),
-                     accepted ? QStringLiteral("Mailscope went on only because you accepted "
-                                               "this exact certificate.")
-                              : QStringLiteral("Mailscope stopped here. If your provider confirms "
-                                               "the fingerprint below, run again with "
-                                               "--accept-cert and that fingerprint."));
-        f.data.insert(QStringLiteral("sha256"), QString::fromLatin1(r.leafSha256));
-        f.data.insert(QStringLiteral("errors"), errs);
-        f.data.insert(QStringLiteral("subject"),
-                      leaf.subjectInfo(QSslCertificate::CommonName).join(QStringLiteral(", ")));
-        f.data.insert(QStringLiteral("issuer"),
-                      leaf.issuerInfo(QSslCertificate::CommonName).join(QStringLiteral(", ")));
-        f.data.insert(QStringLiteral("not_after"), leaf.expiryDate().toString(Qt::ISODate));
-        f.data.insert(QStringLiteral("accepted"), accepted);
-        f.evidence << r.eventIndex;
+        const Finding f = certificateFinding(t, r);
         ctx.addFinding(f);
+        QStringList problems;
+        for (const auto &e : r.errors)
+            problems << e.errorString();
+        const bool accepted = f.data.value(QStringLiteral("accepted")).toBool();
         ctx.addCheck(id(), accepted ? CheckStatus::Warn : CheckStatus::Fail,
                      QStringLiteral("%1; certificate problems: %2")
                          .arg(accepted ? QStringLiteral("%1 %2 (certificate accepted by you)")
@@ -371,7 +384,7 @@ void CapabilitiesCheck::run(Context &ctx)
                 r.append(s);
             f.data.insert(QStringLiteral("added_after_login"), a);
             f.data.insert(QStringLiteral("removed_after_login"), r);
-            f.evidence << ctx.loginReplyEvent;
+            f.evidence << ctx.login.replyEvent;
             ctx.addFinding(f);
         }
     }
@@ -435,15 +448,15 @@ void LoginCheck::run(Context &ctx)
     }
 
     const bool in = ctx.ensureLoggedIn();
-    if (!ctx.loginAttempted) {
-        const QString why =
-            ctx.whyNotLoggedIn().isEmpty() ? ctx.report()->fatalError : ctx.whyNotLoggedIn();
+    const LoginFacts &l = ctx.login;
+    if (!l.attempted && !in) {
+        const QString why = l.blocked.isEmpty() ? ctx.report()->fatalError : l.blocked;
         notes << QStringLiteral("login not tried: %1").arg(why);
         ctx.addCheck(id(), status == CheckStatus::Pass ? CheckStatus::Skipped : status,
                      notes.join(QStringLiteral("; ")));
         return;
     }
-    if (!in) {
+    if (!in && l.refused) {
         Finding f;
         f.id = QStringLiteral("auth.failed");
         f.severity = Severity::Error;
@@ -453,18 +466,87 @@ void LoginCheck::run(Context &ctx)
                 "%1 as %2 was answered: %3. Check the user name and password (some providers "
                 "need an app password). Mailscope tried once and does not retry, so the account "
                 "is not locked by repeated failures.")
-                .arg(ctx.loginMethod, t.user, ctx.loginReply);
-        f.data.insert(QStringLiteral("method"), ctx.loginMethod);
-        f.data.insert(QStringLiteral("reply"), ctx.loginReply);
-        f.evidence << ctx.loginSendEvent << ctx.loginReplyEvent;
+                .arg(l.method, t.user, l.reply);
+        f.data.insert(QStringLiteral("method"), l.method);
+        f.data.insert(QStringLiteral("reply"), l.reply);
+        f.evidence << l.sendEvent << l.replyEvent;
         ctx.addFinding(f);
-        notes.prepend(QStringLiteral("login refused: %1").arg(ctx.loginReply));
+        notes.prepend(QStringLiteral("login refused: %1").arg(l.reply));
+        ctx.addCheck(id(), CheckStatus::Fail, notes.join(QStringLiteral("; ")));
+        return;
+    }
+    if (!in) {
+        // No answer is not a wrong password: a stall, a close and a reset say something about
+        // the server or the network, nothing about the credentials.
+        Finding f;
+        f.id = QStringLiteral("auth.incomplete");
+        f.severity = Severity::Error;
+        const int closeEvent = ctx.conn ? ctx.conn->closeEventIndex() : -1;
+        const double after = l.sendEvent >= 0 && closeEvent >= 0
+                                 ? double(ctx.transcript()->timeAt(closeEvent) -
+                                          ctx.transcript()->timeAt(l.sendEvent)) /
+                                       1e6
+                                 : -1;
+        QString what;
+        switch (l.failure) {
+        case Failure::Silence:
+        case Failure::TcpTimeout:
+            f.title = QStringLiteral("The server did not answer the login");
+            what = QStringLiteral("the server went quiet after %1 was sent and did not answer "
+                                  "within %2 s")
+                       .arg(l.method)
+                       .arg(ctx.options().silenceSeconds);
+            break;
+        case Failure::Deadline:
+            f.title = QStringLiteral("The server never finished answering the login");
+            what = QStringLiteral("the server kept sending other lines but never the answer to "
+                                  "%1 (deadline %2 s)")
+                       .arg(l.method)
+                       .arg(ctx.options().commandTimeoutSeconds);
+            break;
+        case Failure::Reset:
+            f.title = QStringLiteral("The server reset the connection during the login");
+            what = QStringLiteral("the connection was reset (TCP RST) while %1 was waiting for "
+                                  "its answer")
+                       .arg(l.method);
+            break;
+        case Failure::Closed:
+            f.title = QStringLiteral("The server hung up during the login");
+            what = QStringLiteral("the server closed the connection while %1 was waiting for "
+                                  "its answer")
+                       .arg(l.method);
+            break;
+        case Failure::Protocol:
+            f.title = QStringLiteral("The server's answer to the login broke the protocol");
+            what = QStringLiteral("its answer to %1 could not be read: %2")
+                       .arg(l.method, ctx.conn ? ctx.conn->protocolError() : QString());
+            break;
+        default:
+            f.title = QStringLiteral("The login did not finish");
+            what = l.reply;
+            break;
+        }
+        f.explanation =
+            QStringLiteral("%1. This says nothing about the password: it was neither accepted "
+                           "nor refused. The server, or a proxy or firewall in between, has a "
+                           "problem at login time (overloaded authentication backend, a proxy "
+                           "that cannot reach its server, a filter that drops the connection). "
+                           "Mailscope did not try again, so the account is not at risk of a "
+                           "lockout. Try again later; if it persists, tell the provider the time "
+                           "and this transcript.")
+                .arg(what.left(1).toUpper() + what.mid(1));
+        f.data.insert(QStringLiteral("method"), l.method);
+        f.data.insert(QStringLiteral("ending"), failureName(l.failure));
+        if (after >= 0) f.data.insert(QStringLiteral("after_seconds"), qRound(after * 10) / 10.0);
+        f.evidence << l.sendEvent << closeEvent;
+        ctx.addFinding(f);
+        notes.prepend(QStringLiteral("login not answered: %1").arg(what));
         ctx.addCheck(id(), CheckStatus::Fail, notes.join(QStringLiteral("; ")));
         return;
     }
     notes.prepend(QStringLiteral("logged in as %1 with %2 in %3 ms")
-                      .arg(t.user, ctx.loginMethod)
-                      .arg(ctx.loginLatencyUs / 1000.0, 0, 'f', 1));
+                      .arg(t.user, l.method)
+                      .arg(l.latencyUs / 1000.0, 0, 'f', 1));
     ctx.addCheck(id(), status, notes.join(QStringLiteral("; ")));
 }
 

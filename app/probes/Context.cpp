@@ -1,5 +1,6 @@
 #include "probes/Context.h"
 
+#include "probes/Check.h"
 #include "session/Transcript.h"
 #include "smtp/SmtpExplain.h"
 
@@ -25,7 +26,25 @@ Context::~Context() = default;
 
 std::unique_ptr<Connection> Context::newConnection()
 {
-    return std::make_unique<Connection>(m_transcript, m_opts.tls, m_cancel);
+    std::unique_ptr<Connection> c =
+        m_factory ? m_factory(m_transcript, m_opts.tls, m_cancel)
+                  : std::make_unique<Connection>(m_transcript, m_opts.tls, m_cancel);
+    c->setRevealSecrets(m_opts.revealSecrets);
+    return c;
+}
+
+std::unique_ptr<imap::Session> Context::newImapSession(Connection *c) const
+{
+    auto s = std::make_unique<imap::Session>(c, silenceMs());
+    s->setCommandTimeoutMs(m_opts.commandTimeoutSeconds * 1000);
+    return s;
+}
+
+std::unique_ptr<smtp::Session> Context::newSmtpSession(Connection *c) const
+{
+    auto s = std::make_unique<smtp::Session>(c, silenceMs());
+    s->setCommandTimeoutMs(m_opts.commandTimeoutSeconds * 1000);
+    return s;
 }
 
 void Context::addFinding(Finding f)
@@ -82,14 +101,14 @@ bool Context::ensureGreeted()
 
 bool Context::greetImap()
 {
-    imap = std::make_unique<imap::Session>(conn.get(), silenceMs());
+    imap = newImapSession(conn.get());
     imap::Result g = imap->readGreeting();
     if (!g.completed) {
         m_report->fatalError = QStringLiteral("no IMAP greeting: %1").arg(g.describe());
         return false;
     }
     greeting = g.tagged.text;
-    greetingEvent = m_transcript->size() - 1;
+    greetingEvent = g.replyEvent;
     m_report->greeting = QString::fromUtf8(greeting);
     replyTexts << QString::fromUtf8(greeting);
     if (g.tagged.name == "BYE") {
@@ -133,7 +152,7 @@ void Context::exchangeId()
 
 bool Context::greetSmtp()
 {
-    smtp = std::make_unique<smtp::Session>(conn.get(), silenceMs());
+    smtp = newSmtpSession(conn.get());
     smtp::Result g = smtp->readGreeting();
     if (!g.completed) {
         m_report->fatalError = QStringLiteral("no SMTP greeting: %1").arg(g.describe());
@@ -170,6 +189,9 @@ void Context::refusedTls(const TlsResult &r)
                        "checked it with your provider, run again with --accept-cert %2")
             .arg(r.errors.isEmpty() ? r.failure : r.errors.first().errorString(),
                  QString::fromLatin1(r.leafSha256));
+    // The finding belongs in the report whichever check met the certificate, so that a report
+    // opened at the help desk says why the run stopped.
+    addFinding(certificateFinding(m_opts.target, r));
 }
 
 bool Context::ensureSecured()
@@ -258,75 +280,111 @@ bool Context::secureSmtp()
     return true;
 }
 
-bool Context::ensureLoggedIn()
+bool Context::mayLogIn(QString *why) const
 {
-    if (!ensureSecured()) return false;
-    if (m_stage >= 3) return loggedIn;
-    m_stage = 3;
-    if (preauth) {
-        loggedIn = true;
-        loginMethod = QStringLiteral("PREAUTH");
-        return true;
+    if (m_opts.target.user.isEmpty()) {
+        *why = QStringLiteral("no user name in the URL (imap://USER@host)");
+        return false;
     }
-    if (!m_opts.havePassword || m_opts.target.user.isEmpty()) {
-        m_loginBlocked = m_opts.target.user.isEmpty()
-                             ? QStringLiteral("no user name in the URL (imap://USER@host)")
-                             : QStringLiteral("no password given (--password-env, "
-                                              "--password-file or --ask-password)");
+    if (!m_opts.havePassword) {
+        *why = QStringLiteral("no password given (--password-env, --password-file or "
+                              "--ask-password)");
+        return false;
+    }
+    if (!m_gate.isOpen()) {
+        *why = QStringLiteral("a login already failed in this run (%1); Mailscope never tries "
+                              "again by itself")
+                   .arg(m_gate.closedBy());
         return false;
     }
     if (!secured && !m_opts.allowPlaintextLogin) {
-        m_loginBlocked = QStringLiteral("the connection is not encrypted and Mailscope will not "
-                                        "send a password in the clear (use "
-                                        "--allow-plaintext-login to do it anyway)");
+        *why = QStringLiteral("the connection is not encrypted and Mailscope will not send a "
+                              "password in the clear (use --allow-plaintext-login to do it "
+                              "anyway)");
         return false;
     }
-    loginAttempted = true;
-    const QByteArray user = m_opts.target.user.toUtf8();
-    if (isImap()) {
-        const bool plain = imap->hasCapability("AUTH=PLAIN") && m_opts.authMech.isEmpty();
-        loginMethod = m_opts.authMech.isEmpty()
-                          ? (plain ? QStringLiteral("AUTHENTICATE PLAIN") : QStringLiteral("LOGIN"))
-                          : QString::fromLatin1(m_opts.authMech);
-        loginSendEvent = m_transcript->size();
-        imap::Result r = imap->login(user, m_opts.password, m_opts.revealSecrets, m_opts.authMech);
-        loginReplyEvent = r.replyEvent;
-        loginReply = r.describe();
-        loginLatencyUs = r.latencyUs;
-        loggedIn = r.ok();
-        for (const auto &u : r.untagged)
-            if (u.name != "CAPABILITY") loginUntagged.push_back(u);
-        if (loggedIn) {
-            if (r.tagged.code != "CAPABILITY") imap->capability();
-            capsAfterLogin = imap->capabilities();
-            replyTexts << QString::fromUtf8(r.tagged.text);
-            exchangeId();
-        }
-    } else {
-        const QList<QByteArray> mechs = smtp->authMechanisms();
-        if (mechs.isEmpty() && m_opts.authMech.isEmpty()) {
-            loginAttempted = false;
-            m_loginBlocked = QStringLiteral("the server offers no AUTH on this connection");
-            return false;
-        }
-        loginMethod =
-            QStringLiteral("AUTH ") +
-            (m_opts.authMech.isEmpty()
-                 ? (mechs.contains("PLAIN") || !mechs.contains("LOGIN") ? QStringLiteral("PLAIN")
-                                                                        : QStringLiteral("LOGIN"))
-                 : QString::fromLatin1(m_opts.authMech));
-        loginSendEvent = m_transcript->size();
-        smtp::Result r = smtp->auth(user, m_opts.password, m_opts.revealSecrets, m_opts.authMech);
-        loginReplyEvent = r.replyEvent;
-        // Reply codes in plain words: 535 5.7.8 is a wrong password, 530 5.7.0 wants TLS...
-        loginReply = r.completed
-                         ? QStringLiteral("%1 (%2)").arg(
-                               r.describe(), smtp::explainReply(r.reply.code, r.reply.enhanced))
-                         : r.describe();
-        loginLatencyUs = r.latencyUs;
-        loggedIn = r.completed && r.reply.code == 235;
+    return true;
+}
+
+bool Context::ensureLoggedIn()
+{
+    if (!ensureSecured()) return false;
+    if (m_stage >= 3) return login.ok;
+    m_stage = 3;
+    if (preauth) {
+        login.ok = true;
+        login.method = QStringLiteral("PREAUTH");
+        return true;
     }
-    return loggedIn;
+    QString why;
+    if (!mayLogIn(&why)) {
+        login.blocked = why;
+        return false;
+    }
+    const QByteArray user = m_opts.target.user.toUtf8();
+    if (isImap())
+        loginImap(user);
+    else
+        loginSmtp(user);
+    return login.ok;
+}
+
+void Context::loginImap(const QByteArray &user)
+{
+    const bool plain = imap->hasCapability("AUTH=PLAIN") && m_opts.authMech.isEmpty();
+    login.method = m_opts.authMech.isEmpty()
+                       ? (plain ? QStringLiteral("AUTHENTICATE PLAIN") : QStringLiteral("LOGIN"))
+                       : QString::fromLatin1(m_opts.authMech);
+    imap::Result r = imap->login(user, m_opts.password, m_opts.authMech);
+    if (!r.completed && r.failure == Failure::None) {
+        login.blocked = r.error; // no usable method: nothing was sent
+        return;
+    }
+    login.attempted = true;
+    login.sendEvent = r.sendEvent;
+    login.replyEvent = r.replyEvent;
+    login.reply = r.describe();
+    login.latencyUs = r.latencyUs;
+    login.ok = r.ok();
+    login.refused = r.refused();
+    login.failure = r.failure;
+    m_gate.attempted(login.ok, QStringLiteral("%1: %2").arg(login.method, login.reply));
+    for (const auto &u : r.untagged)
+        if (u.name != "CAPABILITY") login.untagged.push_back(u);
+    if (login.ok) {
+        if (r.tagged.code != "CAPABILITY") imap->capability();
+        capsAfterLogin = imap->capabilities();
+        replyTexts << QString::fromUtf8(r.tagged.text);
+        exchangeId();
+    }
+}
+
+void Context::loginSmtp(const QByteArray &user)
+{
+    const QList<QByteArray> mechs = smtp->authMechanisms();
+    if (mechs.isEmpty() && m_opts.authMech.isEmpty()) {
+        login.blocked = QStringLiteral("the server offers no AUTH on this connection");
+        return;
+    }
+    login.method = QStringLiteral("AUTH ") +
+                   (m_opts.authMech.isEmpty() ? (mechs.contains("PLAIN") || !mechs.contains("LOGIN")
+                                                     ? QStringLiteral("PLAIN")
+                                                     : QStringLiteral("LOGIN"))
+                                              : QString::fromLatin1(m_opts.authMech));
+    login.attempted = true;
+    smtp::Result r = smtp->auth(user, m_opts.password, m_opts.authMech);
+    login.sendEvent = r.sendEvent;
+    login.replyEvent = r.replyEvent;
+    // Reply codes in plain words: 535 5.7.8 is a wrong password, 530 5.7.0 wants TLS...
+    login.reply = r.completed
+                      ? QStringLiteral("%1 (%2)").arg(
+                            r.describe(), smtp::explainReply(r.reply.code, r.reply.enhanced))
+                      : r.describe();
+    login.latencyUs = r.latencyUs;
+    login.ok = r.completed && r.reply.code == 235;
+    login.refused = r.completed && !login.ok;
+    login.failure = r.failure;
+    m_gate.attempted(login.ok, QStringLiteral("%1: %2").arg(login.method, login.reply));
 }
 
 Context::Side Context::connectSide()
@@ -346,7 +404,7 @@ Context::Side Context::openSide()
     Side s = connectSide();
     if (!s.error.isEmpty()) return s;
     const Target &t = m_opts.target;
-    s.imap = std::make_unique<imap::Session>(s.conn.get(), silenceMs());
+    s.imap = newImapSession(s.conn.get());
     const imap::Result g = s.imap->readGreeting();
     if (!g.completed || g.tagged.name == "BYE") {
         s.error = QStringLiteral("no usable greeting: %1").arg(g.describe());
@@ -369,7 +427,7 @@ Context::Side Context::openSmtpSide()
     Side s = connectSide();
     if (!s.error.isEmpty()) return s;
     const Target &t = m_opts.target;
-    s.smtp = std::make_unique<smtp::Session>(s.conn.get(), silenceMs());
+    s.smtp = newSmtpSession(s.conn.get());
     const smtp::Result g = s.smtp->readGreeting();
     if (!g.completed || g.reply.code != 220) {
         s.error = QStringLiteral("no usable greeting: %1").arg(g.describe());
@@ -396,18 +454,33 @@ Context::Side Context::openSmtpSide()
 bool Context::loginSide(Side &side)
 {
     if (!side.ok()) return false;
-    if (!m_opts.havePassword || m_opts.target.user.isEmpty()) {
-        side.error = QStringLiteral("no user name or password");
+    QString why;
+    if (!mayLogIn(&why)) {
+        side.error = why;
+        side.loginBlocked = true;
         return false;
     }
-    if (!secured && !m_opts.allowPlaintextLogin) {
-        side.error = QStringLiteral("will not send a password unencrypted");
+    const QByteArray user = m_opts.target.user.toUtf8();
+    if (side.smtp) {
+        const smtp::Result a = side.smtp->auth(user, m_opts.password, m_opts.authMech);
+        const bool ok = a.completed && a.reply.code == 235;
+        m_gate.attempted(ok, QStringLiteral("AUTH on an extra connection: %1").arg(a.describe()));
+        if (!ok) {
+            side.error = QStringLiteral("login failed: %1").arg(a.describe());
+            side.loginBlocked = true;
+        }
+        return ok;
+    }
+    const imap::Result r = side.imap->login(user, m_opts.password, m_opts.authMech);
+    if (!r.completed && r.failure == Failure::None) {
+        side.error = r.error;
+        side.loginBlocked = true;
         return false;
     }
-    const imap::Result r = side.imap->login(m_opts.target.user.toUtf8(), m_opts.password,
-                                            m_opts.revealSecrets, m_opts.authMech);
+    m_gate.attempted(r.ok(), QStringLiteral("login on an extra connection: %1").arg(r.describe()));
     if (!r.ok()) {
         side.error = QStringLiteral("login failed: %1").arg(r.describe());
+        side.loginBlocked = true;
         return false;
     }
     if (r.tagged.code != "CAPABILITY") side.imap->capability();

@@ -24,15 +24,57 @@ struct DiagnoseOptions
     int idleMaxSeconds = 1860;
     int silenceSeconds = 10;
     int connectTimeoutSeconds = 15;
+    int commandTimeoutSeconds = 120; // one command, however chatty the server is meanwhile
     int maxConnections = 4;
+    qint64 transcriptLimitBytes = qint64(128) << 20; // bytes stored; the rest is counted
     TlsPolicy tls;
     bool revealSecrets = false;
     bool allowPlaintextLogin = false;
     QByteArray authMech; // empty: automatic
     QByteArray heloName = QByteArrayLiteral("mailscope.invalid");
-    QString mailbox;     // --mailbox: limit mailbox-wide checks to one mailbox
-    QByteArray sendTo;   // --send-to: SMTP test message recipient (off by default)
-    QByteArray mailFrom; // --mail-from: SMTP envelope sender (default: the user, or <>)
+    QString mailbox;             // --mailbox: limit mailbox-wide checks to one mailbox
+    QByteArray sendTo;           // --send-to: SMTP test message recipient (off by default)
+    QByteArray mailFrom;         // --mail-from: SMTP envelope sender (default: the user, or <>)
+    bool includeHeaders = false; // --include-headers: ghost findings name From/Subject/Date
+};
+
+// Makes the run's connections. Tests and fuzzers hand in one whose transport is not a socket.
+using ConnectionFactory =
+    std::function<std::unique_ptr<Connection>(Transcript *, const TlsPolicy &, CancelToken *)>;
+
+// One rule for the whole run: a login that did not succeed (refused, or no answer) closes the
+// gate, and no connection of the run logs in again (lockouts, fail2ban).
+class LoginGate
+{
+public:
+    bool isOpen() const { return m_closedBy.isEmpty(); }
+    QString closedBy() const { return m_closedBy; }
+    int attempts() const { return m_attempts; }
+    void attempted(bool ok, const QString &outcome)
+    {
+        ++m_attempts;
+        if (!ok && m_closedBy.isEmpty()) m_closedBy = outcome;
+    }
+
+private:
+    QString m_closedBy;
+    int m_attempts = 0;
+};
+
+// The main login, as the login check reports it.
+struct LoginFacts
+{
+    bool attempted = false;
+    bool ok = false;
+    bool refused = false;            // the server answered NO/BAD/535…: a wrong password or so
+    Failure failure = Failure::None; // no answer: stalled, closed, reset…
+    QString method;
+    QString reply;   // the server's answer, or why there was none
+    QString blocked; // why it was not tried
+    int sendEvent = -1;
+    int replyEvent = -1;
+    qint64 latencyUs = -1;
+    std::vector<imap::Response> untagged; // untagged before the LOGIN reply (seed 003)
 };
 
 class Context
@@ -47,27 +89,31 @@ public:
     CancelToken *cancelToken() const { return m_cancel; }
     bool cancelled() const { return m_cancel && m_cancel->cancelled.load(); }
     bool isImap() const { return m_opts.target.protocol == Protocol::Imap; }
+    void setConnectionFactory(ConnectionFactory f) { m_factory = std::move(f); }
 
     bool ensureGreeted();
     bool ensureSecured();
     bool ensureLoggedIn();
-    QString whyNotLoggedIn() const { return m_loginBlocked; }
     void finish(); // polite LOGOUT/QUIT
 
-    // Extra IMAP connections for probes, set up like the main one (STARTTLS when the target
-    // uses it). openSide() stops before login; loginSide() logs in once, never retrying.
+    // Extra connections for probes, set up like the main one (STARTTLS when the target uses
+    // it). openSide() stops before login; loginSide() logs in through the run's login gate.
     struct Side
     {
         std::unique_ptr<Connection> conn;
         std::unique_ptr<imap::Session> imap;
         std::unique_ptr<smtp::Session> smtp;
         QString error;
+        bool loginBlocked = false; // the gate is closed: do not try again on another one
         bool ok() const { return error.isEmpty() && conn && conn->isOpen(); }
     };
     Side openSide();
     bool loginSide(Side &side);
     // SMTP: greeting, EHLO, STARTTLS and EHLO again when the target uses it.
     Side openSmtpSide();
+    // Every login of the run asks here first; a false answer names why in *why.
+    bool mayLogIn(QString *why) const;
+    LoginGate &loginGate() { return m_gate; }
     // Why the server could not be reached or used, for checks that end in an error.
     QString unreachableReason() const
     {
@@ -85,12 +131,14 @@ public:
     // Why a check that needs the main login cannot run: the refusal, or what was missing.
     QString loginBlockedReason() const
     {
-        return m_loginBlocked.isEmpty() ? loginReply : m_loginBlocked;
+        return login.blocked.isEmpty() ? login.reply : login.blocked;
     }
 
     void addFinding(Finding f); // one per id; later evidence merges in
     void addCheck(const QString &id, CheckStatus status, const QString &summary);
     std::unique_ptr<Connection> newConnection();
+    std::unique_ptr<imap::Session> newImapSession(Connection *c) const;
+    std::unique_ptr<smtp::Session> newSmtpSession(Connection *c) const;
     int silenceMs() const { return m_opts.silenceSeconds * 1000; }
     // Live progress for long checks ("cutoff between 120 and 180 s, about 2 min left").
     std::function<void(const QString &)> onProgress;
@@ -129,14 +177,7 @@ public:
     bool heloOnly = false;             // SMTP: EHLO refused, HELO used
     qint64 ehloLatencyUs = -1;
     int ehloReplyEvent = -1;
-    bool loginAttempted = false;
-    bool loggedIn = false;
-    QString loginMethod;
-    QString loginReply;
-    int loginSendEvent = -1;
-    int loginReplyEvent = -1;
-    qint64 loginLatencyUs = -1;
-    std::vector<imap::Response> loginUntagged; // untagged before the LOGIN reply (seed 003)
+    LoginFacts login;
     std::vector<imap::Response> greetUntagged; // unsolicited status lines right after greeting
     QMap<QString, QString> idFields;
     int idEvent = -1;
@@ -148,6 +189,8 @@ private:
     bool greetSmtp();
     bool secureImap();
     bool secureSmtp();
+    void loginImap(const QByteArray &user);
+    void loginSmtp(const QByteArray &user);
     void refusedTls(const TlsResult &r);
     Side connectSide();
     int recordStartTls(int sendEvent, bool accepted, const QString &replyText, int replyEvent,
@@ -158,9 +201,10 @@ private:
     Transcript *m_transcript;
     Report *m_report;
     CancelToken *m_cancel;
+    ConnectionFactory m_factory;
+    LoginGate m_gate;
     int m_stage = 0; // 0 none, 1 greeted, 2 secured (or tried), 3 logged in (or tried)
     bool m_greetFailed = false;
-    QString m_loginBlocked;
 };
 
 } // namespace mailscope

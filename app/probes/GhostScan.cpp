@@ -483,10 +483,10 @@ void GhostsCheck::run(Context &ctx)
         return;
     }
     if (!ctx.ensureLoggedIn()) {
-        const QString why = !ctx.whyNotLoggedIn().isEmpty() ? ctx.whyNotLoggedIn()
-                            : !ctx.loginReply.isEmpty()     ? ctx.loginReply
-                                                            : ctx.report()->fatalError;
-        ctx.addCheck(id(), ctx.loginAttempted ? CheckStatus::Error : CheckStatus::Skipped,
+        const QString why = !ctx.login.blocked.isEmpty() ? ctx.login.blocked
+                            : !ctx.login.reply.isEmpty() ? ctx.login.reply
+                                                         : ctx.report()->fatalError;
+        ctx.addCheck(id(), ctx.login.attempted ? CheckStatus::Error : CheckStatus::Skipped,
                      QStringLiteral("needs a login to look into the mailboxes: %1").arg(why));
         return;
     }

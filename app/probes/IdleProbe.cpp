@@ -68,6 +68,8 @@ struct Prober
     int number = 0;
 };
 
+constexpr int kMaxReopenFailures = 3;
+
 void sleepFor(int ms)
 {
     QEventLoop loop;
@@ -132,6 +134,8 @@ private:
     QMap<State, Verdict> m_verdicts;
     QStringList m_notes;
     QString m_setupError;
+    bool m_loginBlocked = false;
+    int m_reopenFailures = 0; // in a row; reopening stops after a few
 };
 
 std::unique_ptr<Prober> IdleSearch::open(State state, bool keepalive, QString *error)
@@ -151,6 +155,11 @@ std::unique_ptr<Prober> IdleSearch::open(State state, bool keepalive, QString *e
     p->side = m_ctx.openSide();
     if (!p->side.ok() || !m_ctx.loginSide(p->side)) {
         *error = p->side.error;
+        // A login that failed here closes the run's login gate: never open another.
+        if (p->side.loginBlocked && !m_loginBlocked) {
+            m_loginBlocked = true;
+            m_notes << QStringLiteral("no further connections were opened: %1").arg(p->side.error);
+        }
         return nullptr;
     }
     imap::Session &s = *p->side.imap;
@@ -285,16 +294,11 @@ void IdleSearch::notePassive()
         v.passive = true;
         v.evidence << closeEvent;
         const CloseKind k = p.side.conn->closeKind();
-        bool bye = false;
-        const auto events = m_ctx.transcript()->snapshot();
-        for (int i = closeEvent - 1; i >= 0 && i >= closeEvent - 4; --i)
-            if (events[size_t(i)].conn == p.side.conn->id() &&
-                events[size_t(i)].kind == EventKind::Receive &&
-                (events[size_t(i)].data.contains("* BYE") ||
-                 events[size_t(i)].data.startsWith("421"))) {
-                bye = true;
-                v.evidence.prepend(i);
-            }
+        const int byeEvent = p.side.imap   ? p.side.imap->byeEvent()
+                             : p.side.smtp ? p.side.smtp->closingEvent()
+                                           : -1;
+        const bool bye = byeEvent >= 0;
+        if (bye) v.evidence.prepend(byeEvent);
         v.kind = bye                           ? QStringLiteral("bye")
                  : k == CloseKind::ByPeerReset ? QStringLiteral("rst")
                  : k == CloseKind::TcpTimeout  ? QStringLiteral("silent")
@@ -343,12 +347,19 @@ void IdleSearch::replace(std::unique_ptr<Prober> &slot)
 {
     const State s = slot ? slot->state : State::Authenticated;
     slot.reset();
+    // Never log in again after a failed login, and stop reopening a server that keeps
+    // refusing: each attempt costs it a connection (and us 100 ms at the very least).
+    if (m_loginBlocked || m_reopenFailures >= kMaxReopenFailures) return;
     sleepFor(100); // let the server register the close before we count on a free slot
     QString err;
     slot = open(s, false, &err);
-    if (!slot)
-        m_notes << QStringLiteral("could not reopen a %1 connection: %2")
-                       .arg(stateName(s, m_smtp), err);
+    if (slot) {
+        m_reopenFailures = 0;
+        return;
+    }
+    ++m_reopenFailures;
+    m_notes
+        << QStringLiteral("could not reopen a %1 connection: %2").arg(stateName(s, m_smtp), err);
 }
 
 void IdleSearch::run(const QString &checkId)
@@ -365,6 +376,7 @@ void IdleSearch::run(const QString &checkId)
         if (!p) {
             if (i == 0) {
                 m_setupError = err;
+                report(checkId);
                 return;
             }
             m_notes << QStringLiteral("only %1 plain connection(s): %2").arg(i).arg(err);
@@ -380,6 +392,8 @@ void IdleSearch::run(const QString &checkId)
     double lastProgress = now();
     const double firstCheck = std::clamp(m_idleMax / 32.0, 2.0, 60.0);
     // Phase 1: bracket the cutoff to max(2 s, 2 %).
+    // After a refused login the search goes on with the connections it has: replace() opens
+    // no more.
     while (!cancelledOrLate()) {
         notePassive();
         // Resolution is the uncertainty either side of the reported middle of the bracket.
@@ -494,14 +508,15 @@ void IdleSearch::run(const QString &checkId)
                 bool have = false;
                 for (auto &p : m_probers)
                     have = have || (p && p->state == s);
-                if (!have)
+                if (!have && m_reopenFailures < kMaxReopenFailures && !m_loginBlocked)
                     for (auto &p : m_probers)
                         if (!p) {
                             QString e;
                             p = open(s, false, &e);
+                            m_reopenFailures = p ? 0 : m_reopenFailures + 1;
                             break;
                         }
-                waiting = true;
+                waiting = have || (m_reopenFailures < kMaxReopenFailures && !m_loginBlocked);
             }
             if (m_keep && m_keepaliveHelps.isNull()) {
                 if (idleOf(*m_keep) >= m_hi + epsilon()) {
@@ -524,8 +539,14 @@ void IdleSearch::report(const QString &checkId)
         if (p && p->side.conn->isOpen()) p->side.conn->close();
     if (m_keep && m_keep->side.conn->isOpen()) m_keep->side.conn->close();
     if (!m_setupError.isEmpty()) {
-        m_ctx.addCheck(checkId, CheckStatus::Error,
-                       QStringLiteral("could not set up an idle connection: %1").arg(m_setupError));
+        m_ctx.addCheck(
+            checkId, CheckStatus::Error,
+            m_loginBlocked
+                ? QStringLiteral("could not set up an idle connection: %1. Mailscope "
+                                 "never logs in again after a login that did not "
+                                 "succeed.")
+                      .arg(m_setupError)
+                : QStringLiteral("could not set up an idle connection: %1").arg(m_setupError));
         return;
     }
     if (m_ctx.cancelled()) {
@@ -533,6 +554,14 @@ void IdleSearch::report(const QString &checkId)
         return;
     }
     const double took = now() - m_start;
+    if (m_loginBlocked && std::isinf(m_hi)) {
+        m_ctx.addCheck(checkId, CheckStatus::Error,
+                       QStringLiteral("stopped after %1 s: a login on an extra connection did not "
+                                      "succeed, and Mailscope never logs in again after that (%2)")
+                           .arg(qRound(took))
+                           .arg(m_ctx.loginGate().closedBy()));
+        return;
+    }
     if (std::isinf(m_hi)) {
         m_ctx.addCheck(checkId, CheckStatus::Pass,
                        QStringLiteral("connections stayed usable after %1 s idle (the longest "

@@ -28,7 +28,7 @@ void UntaggedCheck::run(Context &ctx)
     QJsonArray atGreeting, atLogin;
     for (const auto &r : ctx.greetUntagged)
         atGreeting.append(textOf(r));
-    for (const auto &r : ctx.loginUntagged)
+    for (const auto &r : ctx.login.untagged)
         atLogin.append(textOf(r));
     if (atGreeting.isEmpty() && atLogin.isEmpty()) {
         if (!in)
@@ -54,7 +54,7 @@ void UntaggedCheck::run(Context &ctx)
             .arg((atLogin.isEmpty() ? atGreeting : atLogin).first().toString());
     f.data.insert(QStringLiteral("after_greeting"), atGreeting);
     f.data.insert(QStringLiteral("before_login_reply"), atLogin);
-    f.evidence << ctx.greetingEvent << ctx.loginSendEvent << ctx.loginReplyEvent;
+    f.evidence << ctx.greetingEvent << ctx.login.sendEvent << ctx.login.replyEvent;
     ctx.addFinding(f);
     ctx.addCheck(
         id(), CheckStatus::Pass,
@@ -104,9 +104,14 @@ void PipeliningCheck::run(Context &ctx)
         ctx.addCheck(id(), CheckStatus::Skipped, QStringLiteral("LOGIN is disabled here"));
         return;
     }
-    group.push_back(s.builder().build(
-        "LOGIN", {imap::Arg::string(user), o.revealSecrets ? imap::Arg::string(o.password)
-                                                           : imap::Arg::secretString(o.password)}));
+    // This LOGIN is a login of the run like any other: it asks the gate first.
+    QString why;
+    if (!ctx.mayLogIn(&why)) {
+        ctx.addCheck(id(), CheckStatus::Skipped, why);
+        return;
+    }
+    group.push_back(
+        s.builder().build("LOGIN", {imap::Arg::string(user), imap::Arg::secretString(o.password)}));
     if (group.front().chunks.size() != 1) {
         ctx.addCheck(id(), CheckStatus::Skipped,
                      QStringLiteral("the password needs a synchronising literal: it cannot be "
@@ -117,6 +122,8 @@ void PipeliningCheck::run(Context &ctx)
     group.push_back(s.builder().build("CAPABILITY"));
     const int sendEvent = ctx.transcript()->size();
     std::vector<imap::Result> res = s.pipeline(group);
+    ctx.loginGate().attempted(res[0].ok(),
+                              QStringLiteral("pipelined LOGIN: %1").arg(res[0].describe()));
     if (!res[0].completed || !res[0].ok()) {
         ctx.addCheck(id(), CheckStatus::Error,
                      QStringLiteral("the pipelined LOGIN failed: %1").arg(res[0].describe()));

@@ -121,9 +121,9 @@ RepairOutcome runRepair(const DiagnoseOptions &opts, const RepairRequest &req,
     if (!ctx.ensureLoggedIn()) {
         if (out.report.fatalError.isEmpty())
             out.report.fatalError =
-                !ctx.whyNotLoggedIn().isEmpty()
-                    ? QStringLiteral("cannot log in: %1").arg(ctx.whyNotLoggedIn())
-                    : QStringLiteral("the login failed: %1").arg(ctx.loginReply);
+                !ctx.login.blocked.isEmpty()
+                    ? QStringLiteral("cannot log in: %1").arg(ctx.login.blocked)
+                    : QStringLiteral("the login failed: %1").arg(ctx.login.reply);
         out.reason = out.report.fatalError;
         ctx.addCheck(checkId, CheckStatus::Error, out.reason);
         ctx.finish();

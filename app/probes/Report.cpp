@@ -32,13 +32,27 @@ QString checkStatusName(CheckStatus s)
     return QStringLiteral("error");
 }
 
+// The URL as typed, with anything after a ':' in the user part blanked: error messages echo
+// what was typed, and a mistyped URL may still hold a password.
+static QString withoutPassword(const QString &text)
+{
+    const qsizetype scheme = text.indexOf(QLatin1String("://"));
+    const qsizetype start = scheme < 0 ? 0 : scheme + 3;
+    // The last '@': a password may itself hold '@' or '/'. Blanking too much is harmless.
+    const qsizetype at = text.lastIndexOf(QLatin1Char('@'));
+    if (at < start) return text;
+    const qsizetype colon = text.indexOf(QLatin1Char(':'), start);
+    if (colon < 0 || colon > at) return text;
+    return text.left(colon) + QStringLiteral(":***") + text.mid(at);
+}
+
 QString Target::parse(const QString &text, Target *out)
 {
     const QUrl url(text, QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty())
         return QStringLiteral("'%1' is not a valid server URL (expected for example "
                               "imap://user@mail.example.net)")
-            .arg(text);
+            .arg(withoutPassword(text));
     Target t;
     t.scheme = url.scheme().toLower();
     if (t.scheme == QLatin1String("imap")) {

@@ -64,9 +64,12 @@ static void collectProtocolErrors(Context &ctx)
     QStringList what;
     for (int i = 0; i < int(events.size()); ++i) {
         const Event &e = events[size_t(i)];
-        if (e.kind == EventKind::Error && e.text.startsWith(QLatin1String("protocol error:"))) {
+        if (e.fact == EventFact::ProtocolError) {
             f.evidence << i;
-            what << e.text.mid(16);
+            QString why = e.text;
+            why.remove(QStringLiteral("protocol error: "));
+            why.remove(QStringLiteral("; closing the connection"));
+            what << why.left(300);
             // the bytes that caused it are the receive event just before
             for (int j = i - 1; j >= 0 && j >= i - 3; --j)
                 if (events[size_t(j)].kind == EventKind::Receive &&
@@ -99,7 +102,9 @@ Report Runner::run()
         report.fatalError = err;
         return report;
     }
+    m_transcript->setDataLimit(m_opts.transcriptLimitBytes);
     Context ctx(m_opts, m_transcript, &report, &m_cancel);
+    if (m_factory) ctx.setConnectionFactory(m_factory);
     ctx.onProgress = [this](const QString &text) { emit progress(text); };
     m_transcript->note(0, QStringLiteral("Mailscope diagnosing %1").arg(m_opts.target.url));
     for (const auto &check : checks) {
@@ -115,6 +120,11 @@ Report Runner::run()
     identify(ctx);
     collectProtocolErrors(ctx);
     ctx.finish();
+    if (m_transcript->omittedBytes() > 0)
+        m_transcript->note(0, QStringLiteral("%1 bytes of this run were counted but not stored: "
+                                             "the transcript keeps at most %2 MiB")
+                                  .arg(m_transcript->omittedBytes())
+                                  .arg(double(m_transcript->dataLimit()) / (1 << 20), 0, 'f', 1));
     if (report.capsBeforeTls.isEmpty() && report.capsAfterTls.isEmpty()) {
         // finish() fills these only when the connection was still open.
         for (const auto &c : ctx.capsBefore)

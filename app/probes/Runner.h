@@ -20,6 +20,8 @@ public:
     // Blocking: runs every check in turn. Safe to call on a worker thread.
     Report run();
     void cancel() { m_cancel.cancelled = true; }
+    // Tests and fuzzers: connections over something other than sockets.
+    void setConnectionFactory(ConnectionFactory f) { m_factory = std::move(f); }
 
 signals:
     void checkStarted(const QString &id, const QString &title);
@@ -30,6 +32,7 @@ private:
     DiagnoseOptions m_opts;
     Transcript *m_transcript;
     CancelToken m_cancel;
+    ConnectionFactory m_factory;
 };
 
 // Adds server.identified from the texts the run collected.

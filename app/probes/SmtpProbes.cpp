@@ -221,11 +221,7 @@ void SmtpSendCheck::run(Context &ctx)
         return;
     }
     Context::Side side = ctx.openSmtpSide();
-    if (side.ok() && wantAuth) {
-        const smtp::Result a =
-            side.smtp->auth(o.target.user.toUtf8(), o.password, o.revealSecrets, o.authMech);
-        if (a.reply.code != 235) side.error = QStringLiteral("login failed: %1").arg(a.describe());
-    }
+    if (side.ok() && wantAuth) ctx.loginSide(side);
     if (!side.ok()) {
         ctx.addCheck(id(), CheckStatus::Error, side.error);
         return;

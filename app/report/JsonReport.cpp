@@ -2,6 +2,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QStringDecoder>
 
 namespace mailscope {
 
@@ -23,6 +24,33 @@ QStringList fromArray(const QJsonValue &v)
 }
 
 const QString kSchema = QStringLiteral("mailscope.report/1");
+
+bool isUtf8(const QByteArray &b)
+{
+    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    const QString s = utf8.decode(b);
+    // The round trip catches what the decoder forgives (an initial BOM is dropped).
+    return !utf8.hasError() && s.toUtf8() == b;
+}
+
+// Bytes as JSON: readable text when they are UTF-8, and then also exactly those bytes back;
+// otherwise the text is a Latin-1 rendering for people and b64Key holds the exact bytes, so
+// that a saved report replays byte for byte (8-bit literals, binary junk).
+void putBytes(QJsonObject &o, const QString &textKey, const QString &b64Key, const QByteArray &b)
+{
+    if (isUtf8(b)) {
+        o.insert(textKey, QString::fromUtf8(b));
+        return;
+    }
+    o.insert(textKey, QString::fromLatin1(b));
+    o.insert(b64Key, QString::fromLatin1(b.toBase64()));
+}
+
+QByteArray getBytes(const QJsonObject &o, const QString &textKey, const QString &b64Key)
+{
+    if (o.contains(b64Key)) return QByteArray::fromBase64(o.value(b64Key).toString().toLatin1());
+    return o.value(textKey).toString().toUtf8();
+}
 } // namespace
 
 QJsonDocument reportToJson(const Report &r, const std::vector<Event> &events)
@@ -81,9 +109,18 @@ QJsonDocument reportToJson(const Report &r, const std::vector<Event> &events)
     for (const auto &e : events) {
         QJsonObject o{{QStringLiteral("t"), double(e.tUs) / 1e6},
                       {QStringLiteral("conn"), e.conn},
-                      {QStringLiteral("kind"), eventKindName(e.kind)},
-                      {QStringLiteral("text"), e.displayText()}};
-        if (e.redacted) o.insert(QStringLiteral("redacted"), true);
+                      {QStringLiteral("kind"), eventKindName(e.kind)}};
+        const bool bytes = e.kind == EventKind::Send || e.kind == EventKind::Receive;
+        if (bytes && e.fact != EventFact::Omitted)
+            putBytes(o, QStringLiteral("text"), QStringLiteral("data_b64"), e.data);
+        else
+            o.insert(QStringLiteral("text"), e.displayText());
+        if (e.secret) o.insert(QStringLiteral("secret"), true);
+        if (e.redacted()) o.insert(QStringLiteral("redacted"), true);
+        if (e.revealed)
+            putBytes(o, QStringLiteral("masked"), QStringLiteral("masked_b64"), e.masked);
+        if (e.fact != EventFact::None) o.insert(QStringLiteral("fact"), eventFactName(e.fact));
+        if (e.omittedBytes > 0) o.insert(QStringLiteral("omitted_bytes"), double(e.omittedBytes));
         evs.append(o);
     }
     root.insert(QStringLiteral("events"), evs);
@@ -178,12 +215,30 @@ QString reportFromJson(const QByteArray &json, Report *r, std::vector<Event> *ev
             e.kind = EventKind::Note;
             for (EventKind kk : kinds)
                 if (eventKindName(kk) == k) e.kind = kk;
-            const QString text = o.value(QStringLiteral("text")).toString();
-            if (e.kind == EventKind::Send || e.kind == EventKind::Receive)
-                e.data = text.toUtf8();
+            e.fact = eventFactFromName(o.value(QStringLiteral("fact")).toString());
+            // Reports written before events carried facts: derive the two that replay needs,
+            // here at the edge, once.
+            if (!o.contains(QStringLiteral("fact"))) {
+                const QString old = o.value(QStringLiteral("text")).toString();
+                if (e.kind == EventKind::Tls && old.startsWith(QLatin1String("TLS established")))
+                    e.fact = EventFact::TlsEstablished;
+                if (e.kind == EventKind::Close && old.contains(QLatin1String("by the server")))
+                    e.fact = EventFact::PeerClosed;
+            }
+            e.omittedBytes = qint64(o.value(QStringLiteral("omitted_bytes")).toDouble());
+            const bool bytes = e.kind == EventKind::Send || e.kind == EventKind::Receive;
+            if (bytes && e.fact != EventFact::Omitted)
+                e.data = getBytes(o, QStringLiteral("text"), QStringLiteral("data_b64"));
             else
-                e.text = text;
-            e.redacted = o.value(QStringLiteral("redacted")).toBool();
+                e.text = o.value(QStringLiteral("text")).toString();
+            // "redacted" alone marks a secret in reports written before "secret" existed.
+            const bool redacted = o.value(QStringLiteral("redacted")).toBool();
+            e.secret = redacted || o.value(QStringLiteral("secret")).toBool();
+            e.revealed = e.secret && !redacted;
+            if (e.revealed) {
+                e.masked = getBytes(o, QStringLiteral("masked"), QStringLiteral("masked_b64"));
+                if (e.masked.isEmpty()) e.masked = "<redacted>";
+            }
             events->push_back(std::move(e));
         }
     }

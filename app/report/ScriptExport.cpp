@@ -42,7 +42,9 @@ QByteArray transcriptToScript(const std::vector<Event> &events)
         switch (e.kind) {
         case EventKind::Send: {
             sawData[e.conn] = true;
-            for (QByteArray line : e.data.split('\n')) {
+            if (e.fact == EventFact::Omitted) break;
+            // A script never carries a secret, even from a run that revealed them.
+            for (QByteArray line : e.safeData().split('\n')) {
                 if (line.endsWith('\r')) line.chop(1);
                 if (line.isEmpty()) continue;
                 const qsizetype sp = line.indexOf(' ');
@@ -66,6 +68,11 @@ QByteArray transcriptToScript(const std::vector<Event> &events)
         }
         case EventKind::Receive: {
             sawData[e.conn] = true;
+            if (e.fact == EventFact::Omitted) {
+                out += "# " + QByteArray::number(e.omittedBytes) +
+                       " bytes here were not stored (transcript size limit)\n";
+                break;
+            }
             const QByteArray tag = lastTag.value(e.conn);
             qsizetype pos = 0;
             while (pos < e.data.size()) {
@@ -82,10 +89,10 @@ QByteArray transcriptToScript(const std::vector<Event> &events)
             break;
         }
         case EventKind::Tls:
-            if (e.text.startsWith(QLatin1String("TLS established"))) out += "X: starttls\n";
+            if (e.fact == EventFact::TlsEstablished) out += "X: starttls\n";
             break;
         case EventKind::Close:
-            if (e.text.contains(QLatin1String("by the server"))) out += "X: close\n";
+            if (e.fact == EventFact::PeerClosed) out += "X: close\n";
             break;
         case EventKind::Reset:
             out += "X: reset\n";

@@ -10,7 +10,11 @@
 namespace mailscope {
 
 // Thread-safe, append-only record of a run. The engine writes to it from its worker thread;
-// views read snapshots. Secrets never reach it: callers hand over redacted bytes.
+// views read snapshots. Events that carry secrets are flagged by their sender; their bytes are
+// the redacted form unless the run reveals secrets.
+//
+// Bounded: Send/Receive bytes beyond the data limit are counted, not stored (one Omitted event
+// per run of them on a connection, and one note when the limit is first reached).
 class Transcript : public QObject
 {
     Q_OBJECT
@@ -22,6 +26,10 @@ public:
     int note(int conn, const QString &text);
     int error(int conn, const QString &text);
     int allocateConnection();
+    void setDataLimit(qint64 bytes);
+    qint64 dataLimit() const;
+    qint64 storedBytes() const;
+    qint64 omittedBytes() const;
 
     int size() const;
     Event at(int index) const;
@@ -40,6 +48,9 @@ private:
     QElapsedTimer m_clock;
     std::vector<Event> m_events;
     int m_nextConn = 1;
+    qint64 m_limit = qint64(128) << 20;
+    qint64 m_stored = 0;
+    qint64 m_omitted = 0;
 };
 
 } // namespace mailscope

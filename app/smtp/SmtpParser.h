@@ -23,6 +23,7 @@ struct Limits
 {
     qsizetype maxLineLength = 64 * 1024; // RFC says 512; be lenient but bounded
     int maxLines = 1000;                 // lines in one multi-line reply
+    int maxUnansweredReplies = 1000;     // replies queued while no command waits
 };
 
 class Parser

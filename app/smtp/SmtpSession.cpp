@@ -13,83 +13,95 @@ QString Result::describe() const
 }
 
 Session::Session(Connection *conn, int silenceMs, Limits limits, QObject *parent)
-    : QObject(parent), m_conn(conn), m_silenceMs(silenceMs), m_parser(limits)
+    : ProtocolSession(conn, silenceMs, parent), m_limits(limits), m_parser(limits)
+{}
+
+qsizetype Session::feed(const char *data, qsizetype len, bool stopAfterUnit)
 {
-    connect(conn, &Connection::bytesReceived, this, &Session::onBytes);
+    return m_parser.feed(data, len, stopAfterUnit);
 }
 
-void Session::onBytes(const QByteArray &bytes)
+bool Session::collect(int eventIndex)
 {
-    if (m_holding) {
-        m_heldBack += bytes;
-        return;
+    bool any = false;
+    Reply r;
+    while (m_parser.next(r)) {
+        any = true;
+        if (r.code == 421 && m_closingEvent < 0) m_closingEvent = eventIndex;
+        m_queue.push_back(std::move(r));
+        m_queueEvents.push_back(eventIndex);
     }
-    qsizetype pos = 0;
-    while (pos < bytes.size() && !m_parser.hasError()) {
-        pos += m_parser.feed(bytes.constData() + pos, bytes.size() - pos, m_holdAfterNext);
-        Reply r;
-        while (m_parser.next(r)) {
-            m_queue.push_back(std::move(r));
-            if (m_holdAfterNext) {
-                m_holding = true;
-                m_heldBack = bytes.mid(pos);
-                return;
-            }
-        }
-    }
-    if (m_parser.hasError() && m_conn->isOpen()) {
-        m_conn->transcript()->error(m_conn->id(),
-                                    QStringLiteral("protocol error: %1; closing the connection")
-                                        .arg(m_parser.errorString()));
-        m_conn->abort();
-    }
+    // Replies nobody waits for pile up only until the next command reads them: bounded.
+    if (m_queue.size() > size_t(m_limits.maxUnansweredReplies))
+        fail(QStringLiteral("the server sent more than %1 replies nobody asked for")
+                 .arg(m_limits.maxUnansweredReplies));
+    return any;
 }
 
-bool Session::waitReply(Reply &out, const QByteArray &what)
+void Session::resetParser()
 {
-    if (!m_conn->awaitReply([this] { return !m_queue.empty(); }, m_silenceMs, what)) return false;
+    m_parser.reset();
+    m_queue.clear();
+    m_queueEvents.clear();
+}
+
+bool Session::waitReply(Reply &out, int *event, const QByteArray &what)
+{
+    if (!waitUnit([this] { return !m_queue.empty(); }, what)) return false;
     out = std::move(m_queue.front());
+    *event = m_queueEvents.front();
     m_queue.pop_front();
+    m_queueEvents.pop_front();
     return true;
 }
 
-QString Session::failure(const QByteArray &what) const
+void Session::noteFailure(Result &res, const QByteArray &what) const
 {
-    if (m_parser.hasError())
-        return QStringLiteral("protocol error: %1").arg(m_parser.errorString());
-    return m_conn->whyNoReply(what);
+    res.failure = connection()->failure();
+    if (res.failure == Failure::None) res.failure = Failure::NotOpen;
+    res.error = connection()->whyNoReply(what);
+}
+
+std::vector<Reply> Session::takePending()
+{
+    std::vector<Reply> out(std::make_move_iterator(m_queue.begin()),
+                           std::make_move_iterator(m_queue.end()));
+    m_queue.clear();
+    m_queueEvents.clear();
+    return out;
 }
 
 Result Session::readGreeting()
 {
     Result res;
-    if (!waitReply(res.reply, "the greeting")) {
-        res.error = failure("the greeting");
+    beginCommand();
+    if (!waitReply(res.reply, &res.replyEvent, "the greeting")) {
+        noteFailure(res, "the greeting");
         return res;
     }
     res.completed = true;
-    res.replyEvent = m_conn->transcript()->size() - 1;
     return res;
 }
 
-Result Session::command(const QByteArray &line, const QByteArray &display, bool secret)
+Result Session::command(const QByteArray &line, const QByteArray &redactedForm, bool secret)
 {
     Result res;
-    if (!m_conn->isOpen()) {
+    if (!connection()->isOpen()) {
         res.error = QStringLiteral("connection not open");
+        res.failure = Failure::NotOpen;
         return res;
     }
-    res.sendEvent =
-        m_conn->send(line + "\r\n", (display.isEmpty() ? line : display) + "\r\n", secret);
-    const qint64 sentAt = m_conn->lastSendUs();
-    const QByteArray what = (secret ? display : line).left(40);
-    if (!waitReply(res.reply, what)) {
-        res.error = failure(what);
+    beginCommand();
+    res.sendEvent = connection()->send(
+        line + "\r\n", (redactedForm.isEmpty() ? line : redactedForm) + "\r\n", secret);
+    const qint64 sentAt = connection()->lastSendUs();
+    const QByteArray what = (secret ? redactedForm : line).left(40);
+    if (!waitReply(res.reply, &res.replyEvent, what)) {
+        noteFailure(res, what);
         return res;
     }
     res.completed = true;
-    res.replyEvent = m_conn->transcript()->size() - 1;
-    res.latencyUs = m_conn->lastReceiveUs() - sentAt;
+    res.latencyUs = connection()->lastReceiveUs() - sentAt;
     return res;
 }
 
@@ -134,33 +146,15 @@ QList<QByteArray> Session::authMechanisms() const
 StartTlsOutcome Session::startTls(int handshakeTimeoutMs)
 {
     StartTlsOutcome out;
-    m_holdAfterNext = true;
+    armHold();
     out.reply = command("STARTTLS");
-    m_holdAfterNext = false;
-    if (!out.reply.ok()) {
-        m_holding = false;
-        const QByteArray rest = m_heldBack;
-        m_heldBack.clear();
-        if (!rest.isEmpty()) onBytes(rest);
-        return out;
-    }
-    static_cast<TlsUpgrade &>(out) = m_conn->discardAndStartTls(
-        [this] {
-            const QByteArray held = m_heldBack;
-            m_heldBack.clear();
-            m_holding = false;
-            // Nothing from before the handshake may be parsed after it.
-            m_parser.reset();
-            m_queue.clear();
-            return held;
-        },
-        handshakeTimeoutMs);
-    m_ext.clear();
+    const bool go = out.reply.completed && out.reply.reply.code == 220;
+    static_cast<TlsUpgrade &>(out) = finishHold(go, handshakeTimeoutMs);
+    if (go) m_ext.clear();
     return out;
 }
 
-Result Session::auth(const QByteArray &user, const QByteArray &password, bool revealSecrets,
-                     const QByteArray &mech)
+Result Session::auth(const QByteArray &user, const QByteArray &password, const QByteArray &mech)
 {
     const QByteArray redacted = imap::CommandBuilder::redactedMarker();
     const QList<QByteArray> offered = authMechanisms();
@@ -169,16 +163,13 @@ Result Session::auth(const QByteArray &user, const QByteArray &password, bool re
         m = offered.contains("PLAIN") || !offered.contains("LOGIN") ? "PLAIN" : "LOGIN";
     if (m == "PLAIN") {
         const QByteArray blob = QByteArray(QByteArray() + '\0' + user + '\0' + password).toBase64();
-        return command("AUTH PLAIN " + blob, "AUTH PLAIN " + (revealSecrets ? blob : redacted),
-                       !revealSecrets);
+        return command("AUTH PLAIN " + blob, "AUTH PLAIN " + redacted, true);
     }
     Result r = command("AUTH LOGIN");
     if (!r.completed || r.reply.code != 334) return r;
-    const QByteArray u = user.toBase64();
-    r = command(u, revealSecrets ? u : redacted, !revealSecrets);
+    r = command(user.toBase64(), redacted, true);
     if (!r.completed || r.reply.code != 334) return r;
-    const QByteArray p = password.toBase64();
-    return command(p, revealSecrets ? p : redacted, !revealSecrets);
+    return command(password.toBase64(), redacted, true);
 }
 
 std::vector<Result> Session::pipeline(const QList<QByteArray> &lines)
@@ -187,17 +178,17 @@ std::vector<Result> Session::pipeline(const QList<QByteArray> &lines)
     QByteArray wire;
     for (const auto &l : lines)
         wire += l + "\r\n";
-    const int ev = m_conn->send(wire, wire, false);
-    const qint64 sentAt = m_conn->lastSendUs();
+    beginCommand();
+    const int ev = connection()->send(wire, wire, false);
+    const qint64 sentAt = connection()->lastSendUs();
     for (auto &res : results) {
         res.sendEvent = ev;
-        if (!waitReply(res.reply, "pipelined commands")) {
-            res.error = failure("pipelined commands");
+        if (!waitReply(res.reply, &res.replyEvent, "pipelined commands")) {
+            noteFailure(res, "pipelined commands");
             break;
         }
         res.completed = true;
-        res.replyEvent = m_conn->transcript()->size() - 1;
-        res.latencyUs = m_conn->lastReceiveUs() - sentAt;
+        res.latencyUs = connection()->lastReceiveUs() - sentAt;
     }
     return results;
 }

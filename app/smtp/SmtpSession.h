@@ -1,10 +1,9 @@
 // A client SMTP session over a recorded Connection.
 #pragma once
 
-#include "net/Connection.h"
+#include "net/ProtocolSession.h"
 #include "smtp/SmtpParser.h"
 
-#include <QObject>
 #include <deque>
 
 namespace mailscope::smtp {
@@ -14,6 +13,7 @@ struct Result
     bool completed = false;
     Reply reply;
     QString error;
+    Failure failure = Failure::None;
     int sendEvent = -1;
     int replyEvent = -1;
     qint64 latencyUs = -1;
@@ -26,49 +26,50 @@ struct StartTlsOutcome : TlsUpgrade
     Result reply; // the server's answer to STARTTLS
 };
 
-class Session : public QObject
+class Session : public ProtocolSession
 {
     Q_OBJECT
 public:
     Session(Connection *conn, int silenceMs, Limits limits = {}, QObject *parent = nullptr);
 
-    Connection *connection() const { return m_conn; }
     Result readGreeting();
-    Result command(const QByteArray &line, const QByteArray &display = {}, bool secret = false);
+    // redactedForm and secret: the line carries a secret (AUTH data); the connection records
+    // redactedForm unless secrets are revealed.
+    Result command(const QByteArray &line, const QByteArray &redactedForm = {},
+                   bool secret = false);
     // EHLO, falling back to HELO when EHLO is refused. Fills extensions().
     Result hello(const QByteArray &name, bool *usedHelo = nullptr);
     StartTlsOutcome startTls(int handshakeTimeoutMs);
     // AUTH PLAIN or LOGIN (mech empty: PLAIN if offered, else LOGIN); never retried.
-    Result auth(const QByteArray &user, const QByteArray &password, bool revealSecrets,
-                const QByteArray &mech = {});
+    Result auth(const QByteArray &user, const QByteArray &password, const QByteArray &mech = {});
     // Sends the lines in one write and reads up to lines.size() replies.
     std::vector<Result> pipeline(const QList<QByteArray> &lines);
 
     QList<QByteArray> extensions() const { return m_ext; }
     bool hasExtension(const QByteArray &keyword) const;
     QList<QByteArray> authMechanisms() const;
-    QString protocolError() const { return m_parser.errorString(); }
-    // Drops replies nobody waits for (manual console); returns how many there were.
-    int clearPending()
-    {
-        const int n = int(m_queue.size());
-        m_queue.clear();
-        return n;
-    }
+    // Replies that arrived while no command waited (manual console); taken away.
+    std::vector<Reply> takePending();
+    // The server said 421 ("closing transmission channel") on this connection.
+    bool closingReceived() const { return m_closingEvent >= 0; }
+    int closingEvent() const { return m_closingEvent; }
+
+protected:
+    qsizetype feed(const char *data, qsizetype len, bool stopAfterUnit) override;
+    bool collect(int eventIndex) override;
+    QString parserError() const override { return m_parser.errorString(); }
+    void resetParser() override;
 
 private:
-    void onBytes(const QByteArray &bytes);
-    bool waitReply(Reply &out, const QByteArray &what);
-    QString failure(const QByteArray &what) const;
+    bool waitReply(Reply &out, int *event, const QByteArray &what);
+    void noteFailure(Result &res, const QByteArray &what) const;
 
-    Connection *m_conn;
-    int m_silenceMs;
+    Limits m_limits;
     Parser m_parser;
     std::deque<Reply> m_queue;
+    std::deque<int> m_queueEvents;
     QList<QByteArray> m_ext;
-    bool m_holdAfterNext = false;
-    bool m_holding = false;
-    QByteArray m_heldBack;
+    int m_closingEvent = -1;
 };
 
 } // namespace mailscope::smtp

@@ -571,8 +571,10 @@ private slots:
                        "S: a3 OK bye\n"
                        "X: close\n");
         QVERIFY(s);
-        const CliResult r = runCli({QStringLiteral("session"), url("imap", s->port())}, {},
-                                   "NOOP\nLOGIN fred \"hunter2 secret\"\n");
+        // Typed over an unencrypted connection only because it was allowed explicitly.
+        const CliResult r = runCli({QStringLiteral("session"), url("imap", s->port()),
+                                    QStringLiteral("--allow-plaintext-login")},
+                                   {}, "NOOP\nLOGIN fred \"hunter2 secret\"\n");
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains("C a1 NOOP"), r.out.constData());
         QVERIFY(r.out.contains("S a1 OK noop"));

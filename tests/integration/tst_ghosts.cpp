@@ -147,7 +147,7 @@ struct Direct
         if (!conn->open(host, port, true, 10000)) return false;
         imap = std::make_unique<imap::Session>(conn.get(), 10000);
         if (!imap->readGreeting().completed) return false;
-        return imap->login(user, pw, false).ok();
+        return imap->login(user, pw).ok();
     }
     imap::Result run(const QByteArray &verb, const QByteArray &args = {})
     {

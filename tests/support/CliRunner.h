@@ -1,6 +1,8 @@
 // Runs mailscope-cli as a separate process, the way users and outside tools do.
 #pragma once
 
+#include "Secrets.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -58,19 +60,23 @@ struct CliResult
     }
 };
 
-// Every form in which a password could leak: as typed, JSON-escaped, inside a SASL PLAIN
-// blob, or base64 on its own (AUTH LOGIN). Returns the first form found in out/err, or "".
+// Every form in which a password could leak (Secrets.h), in stdout and stderr. Returns the
+// first form found, or "".
 inline QString leakedSecret(const CliResult &r, const QByteArray &user, const QByteArray &password)
 {
-    const QByteArray escaped = QByteArray(password).replace('\\', "\\\\").replace('"', "\\\"");
-    const QByteArrayList forms{
-        password, escaped,
-        QByteArray(QByteArray("\0", 1) + user + QByteArray("\0", 1) + password).toBase64(),
-        password.toBase64()};
-    for (const QByteArray &f : forms)
-        for (const QByteArray &hay : {r.out, r.err})
-            if (!f.isEmpty() && hay.contains(f)) return QString::fromLatin1(f);
+    for (const QByteArray &hay : {r.out, r.err}) {
+        const QString f = findSecret(hay, user, password);
+        if (!f.isEmpty()) return f;
+    }
     return {};
+}
+
+// The binary under test: MAILSCOPE_CLI_UNDER_TEST names another build (for example the code
+// before a fix, to see a new test fail there).
+inline QString cliPath()
+{
+    const QString other = qEnvironmentVariable("MAILSCOPE_CLI_UNDER_TEST");
+    return other.isEmpty() ? QStringLiteral(MAILSCOPE_CLI) : other;
 }
 
 inline CliResult runCli(const QStringList &args, const QProcessEnvironment &extraEnv = {},
@@ -83,7 +89,7 @@ inline CliResult runCli(const QStringList &args, const QProcessEnvironment &extr
         env.insert(k, extraEnv.value(k));
     env.insert(QStringLiteral("NO_COLOR"), QStringLiteral("1"));
     p.setProcessEnvironment(env);
-    p.start(QStringLiteral(MAILSCOPE_CLI), args);
+    p.start(cliPath(), args);
     if (!p.waitForStarted(10000)) return r;
     if (!stdinData.isEmpty()) p.write(stdinData);
     p.closeWriteChannel();

@@ -23,12 +23,14 @@ public:
     void feed(const QByteArray &bytes)
     {
         if (m_pieceSize <= 0) {
-            simulateReceive(bytes);
+            transportReceived(bytes);
             return;
         }
         for (qsizetype i = 0; i < bytes.size(); i += m_pieceSize)
-            simulateReceive(bytes.mid(i, m_pieceSize));
+            transportReceived(bytes.mid(i, m_pieceSize));
     }
+    // The server ends the connection (FIN, or RST when reset).
+    void peerClose(bool reset) { transportPeerClosed(reset); }
     QByteArray written() const { return m_written; }
     QList<QByteArray> writes() const { return m_writes; }
 

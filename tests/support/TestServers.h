@@ -62,10 +62,11 @@ inline void stopServer(const char *name, const QString &dir)
     if (!p.waitForFinished(30000)) p.kill();
 }
 
+// The demo identity of this test process (made afresh per process): scripted servers here
+// present it. A mailscope-cli child has an identity of its own.
 inline QString demoCertSha()
 {
-    return QString::fromLatin1(
-        QSslCertificate(demo::certificatePem()).digest(QCryptographicHash::Sha256).toHex());
+    return QString::fromLatin1(demo::identity().sha256);
 }
 
 // A scripted fault server on 127.0.0.1 port 0 that uses the demo certificate for TLS.
@@ -77,8 +78,7 @@ inline std::unique_ptr<fake::ScriptedServer> serveScript(const QByteArray &scrip
         qWarning("script error: %s", qPrintable(err));
         return nullptr;
     }
-    s->setCertificate(QSslCertificate(demo::certificatePem()),
-                      QSslKey(demo::privateKeyPem(), QSsl::Rsa));
+    s->setCertificate(demo::identity().certificate, demo::identity().key);
     if (!s->start()) return nullptr;
     return s;
 }

@@ -170,7 +170,7 @@ private slots:
         evs[1].conn = 1;
         evs[1].tUs = 1500;
         evs[1].data = "a1 LOGIN fred <redacted>\r\n";
-        evs[1].redacted = true;
+        evs[1].secret = true;
         const QByteArray json = reportToJson(r, evs).toJson();
         Report back;
         std::vector<Event> evBack;
@@ -188,7 +188,7 @@ private slots:
         QCOMPARE(evBack[1].kind, EventKind::Send);
         QCOMPARE(evBack[1].data, evs[1].data);
         QCOMPARE(evBack[1].tUs, qint64(1500));
-        QVERIFY(evBack[1].redacted);
+        QVERIFY(evBack[1].secret && evBack[1].redacted());
         QVERIFY(!reportFromJson("{\"schema\":\"other/1\"}", &back, nullptr).isEmpty());
         QVERIFY(!reportFromJson("not json", &back, nullptr).isEmpty());
     }

@@ -224,7 +224,7 @@ void TestEngine::imapExecute()
     const Event sent = rig.transcript.at(r.sendEvent);
     QCOMPARE(sent.kind, EventKind::Send);
     QCOMPARE(sent.data, QByteArrayLiteral("a1 SELECT INBOX\r\n"));
-    QVERIFY(!sent.redacted);
+    QVERIFY(!sent.secret);
     QVERIFY(r.replyEvent > r.sendEvent);
     QCOMPARE(rig.transcript.at(r.replyEvent).kind, EventKind::Receive);
 
@@ -251,7 +251,7 @@ void TestEngine::imapUntaggedDuringLogin()
     rig.session.setCapabilities({"IMAP4rev1"});
     rig.conn.queueReply(QByteArrayLiteral("* OK Waiting for authentication process to respond..\r\n"
                                           "a1 OK [CAPABILITY IMAP4rev1 IDLE MOVE] Logged in\r\n"));
-    const imap::Result r = rig.session.login("joe", "s3cretpw", false);
+    const imap::Result r = rig.session.login("joe", "s3cretpw");
     QVERIFY2(r.ok(), qPrintable(r.describe()));
     QCOMPARE(r.untagged.size(), size_t(1));
     QCOMPARE(r.untagged[0].name, QByteArrayLiteral("OK"));
@@ -290,7 +290,7 @@ void TestEngine::imapLoginQuotedPassword()
     rig.session.setCapabilities({"IMAP4rev1", "AUTH=LOGIN"}); // no AUTH=PLAIN: LOGIN command
     const QByteArray pw = QByteArrayLiteral("pa ss\"w\\rd");
     rig.conn.queueReply(QByteArrayLiteral("a1 OK Logged in\r\n"));
-    const imap::Result r = rig.session.login("joe", pw, false);
+    const imap::Result r = rig.session.login("joe", pw);
     QVERIFY2(r.ok(), qPrintable(r.describe()));
     // Exactly one write, quoted and escaped correctly.
     QCOMPARE(rig.conn.writes(), QByteArrayList{"a1 LOGIN joe \"pa ss\\\"w\\\\rd\"\r\n"});
@@ -300,7 +300,7 @@ void TestEngine::imapLoginQuotedPassword()
     QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
     const Event sent = rig.transcript.at(r.sendEvent);
     QCOMPARE(sent.data, QByteArrayLiteral("a1 LOGIN joe \"<redacted>\"\r\n"));
-    QVERIFY(sent.redacted);
+    QVERIFY(sent.secret && sent.redacted());
     QVERIFY(!r.describe().contains(QString::fromLatin1(pw)));
 }
 
@@ -312,7 +312,7 @@ void TestEngine::imapAuthPlainSaslIr()
     const QByteArray pw = QByteArrayLiteral("c0rrect horse");
     const QByteArray b64 = plainBlob("joe", pw).toBase64();
     rig.conn.queueReply(QByteArrayLiteral("a1 OK [CAPABILITY IMAP4rev1 IDLE] Logged in\r\n"));
-    const imap::Result r = rig.session.login("joe", pw, false);
+    const imap::Result r = rig.session.login("joe", pw);
     QVERIFY2(r.ok(), qPrintable(r.describe()));
     QCOMPARE(rig.conn.writes(), QByteArrayList{"a1 AUTHENTICATE PLAIN " + b64 + "\r\n"});
     const QStringList found = leaks(rig.transcript, {pw, b64, "c0rrect"});
@@ -320,7 +320,7 @@ void TestEngine::imapAuthPlainSaslIr()
     const QList<Event> sends = eventsOfKind(rig.transcript, EventKind::Send);
     QCOMPARE(sends.size(), 1);
     QCOMPARE(sends[0].data, QByteArrayLiteral("a1 AUTHENTICATE PLAIN <redacted>\r\n"));
-    QVERIFY(sends[0].redacted);
+    QVERIFY(sends[0].secret && sends[0].redacted());
 }
 
 void TestEngine::imapAuthPlainWithoutSaslIr()
@@ -332,7 +332,7 @@ void TestEngine::imapAuthPlainWithoutSaslIr()
     const QByteArray b64 = plainBlob("joe", pw).toBase64();
     rig.conn.queueReply(QByteArrayLiteral("+ \r\n"));
     rig.conn.queueReply(QByteArrayLiteral("a1 OK Logged in\r\n"));
-    const imap::Result r = rig.session.login("joe", pw, false);
+    const imap::Result r = rig.session.login("joe", pw);
     QVERIFY2(r.ok(), qPrintable(r.describe()));
     // The blob goes only after the continuation, on its own line.
     QCOMPARE(rig.conn.writes(),
@@ -347,7 +347,7 @@ void TestEngine::imapAuthPlainWithoutSaslIr()
     ImapRig no(piece);
     no.session.setCapabilities({"IMAP4rev1", "AUTH=PLAIN"});
     no.conn.queueReply(QByteArrayLiteral("a1 NO [UNAVAILABLE] try later\r\n"));
-    const imap::Result n = no.session.login("joe", pw, false);
+    const imap::Result n = no.session.login("joe", pw);
     QVERIFY(n.completed);
     QCOMPARE(n.tagged.name, QByteArrayLiteral("NO"));
     QCOMPARE(no.conn.writes(), QByteArrayList{"a1 AUTHENTICATE PLAIN\r\n"});
@@ -362,7 +362,7 @@ void TestEngine::imapAuthLogin()
     rig.conn.queueReply(QByteArrayLiteral("+ VXNlcm5hbWU6\r\n"));
     rig.conn.queueReply(QByteArrayLiteral("+ UGFzc3dvcmQ6\r\n"));
     rig.conn.queueReply(QByteArrayLiteral("a1 OK Logged in\r\n"));
-    const imap::Result r = rig.session.login("joe", pw, false);
+    const imap::Result r = rig.session.login("joe", pw);
     QVERIFY2(r.ok(), qPrintable(r.describe()));
     QCOMPARE(rig.conn.writes(), (QByteArrayList{"a1 AUTHENTICATE LOGIN\r\n", QByteArray("am9l\r\n"),
                                                 QByteArray(pw.toBase64() + "\r\n")}));
@@ -392,7 +392,7 @@ void TestEngine::imapSynchronisingLiteral()
     rig.session.setCapabilities({"IMAP4rev1"}); // no LITERAL+
     rig.conn.queueReply(QByteArrayLiteral("+ Ready for literal data\r\n"));
     rig.conn.queueReply(QByteArrayLiteral("a1 OK Logged in\r\n"));
-    const imap::Result r = rig.session.login("joe", password, false);
+    const imap::Result r = rig.session.login("joe", password);
     QVERIFY2(r.ok(), qPrintable(r.describe()));
     const QByteArray marker = '{' + QByteArray::number(password.size()) + "}\r\n";
     QCOMPARE(rig.conn.writes(),
@@ -405,7 +405,7 @@ void TestEngine::imapSynchronisingLiteral()
     QCOMPARE(sends.size(), 2);
     QCOMPARE(sends[0].data, QByteArrayLiteral("a1 LOGIN joe {*}\r\n"));
     QCOMPARE(sends[1].data, QByteArrayLiteral("<redacted>\r\n"));
-    QVERIFY(sends[0].redacted && sends[1].redacted);
+    QVERIFY(sends[0].redacted() && sends[1].redacted());
 }
 
 void TestEngine::imapLiteralRefusedSendsNoMore()
@@ -415,7 +415,7 @@ void TestEngine::imapLiteralRefusedSendsNoMore()
     rig.session.setCapabilities({"IMAP4rev1"});
     // The server answers the literal announcement with a refusal, not "+".
     rig.conn.queueReply(QByteArrayLiteral("a1 NO [CANNOT] literal refused\r\n"));
-    const imap::Result r = rig.session.login("joe", "pass\rword", false);
+    const imap::Result r = rig.session.login("joe", "pass\rword");
     QVERIFY(r.completed);
     QCOMPARE(r.tagged.name, QByteArrayLiteral("NO"));
     QCOMPARE(rig.conn.writes(), QByteArrayList{"a1 LOGIN joe {9}\r\n"});
@@ -428,7 +428,7 @@ void TestEngine::imapLiteralRefusedSendsNoMore()
     slow.conn.queueReply(QByteArrayLiteral("a1 OK Logged in\r\n"));
     // The "+" comes only later: the literal must not go out before it.
     QTimer::singleShot(100, &slow.conn, [&slow] { slow.conn.feed("+ go ahead\r\n"); });
-    const imap::Result s = slow.session.login("joe", "pass\rword", false);
+    const imap::Result s = slow.session.login("joe", "pass\rword");
     QVERIFY2(s.ok(), qPrintable(s.describe()));
     QCOMPARE(slow.conn.writes().size(), 2);
     QCOMPARE(s.untagged.size(), size_t(1));
@@ -451,7 +451,7 @@ void TestEngine::imapLiteralPlusOneWrite()
     QVERIFY(rig.session.readGreeting().completed);
     rig.conn.queueReply(QByteArrayLiteral("a1 OK Logged in\r\n"));
     const QByteArray pw = QByteArrayLiteral("p\xc3\xa4ss\rword");
-    const imap::Result r = rig.session.login("joe", pw, false);
+    const imap::Result r = rig.session.login("joe", pw);
     QVERIFY2(r.ok(), qPrintable(r.describe()));
     const QByteArray size = QByteArray::number(pw.size());
     QCOMPARE(rig.conn.writes(),
@@ -484,7 +484,7 @@ void TestEngine::imapPeerClose()
     QFETCH(QByteArray, partial);
     ImapRig rig(piece, 3000);
     rig.conn.queueReply(partial); // empty: no answer at all
-    QTimer::singleShot(30, &rig.conn, [&rig, reset] { rig.conn.simulatePeerClose(reset); });
+    QTimer::singleShot(30, &rig.conn, [&rig, reset] { rig.conn.peerClose(reset); });
     QElapsedTimer timer;
     timer.start();
     const imap::Result r = rig.session.execute(QByteArrayLiteral("NOOP"));
@@ -703,7 +703,7 @@ void TestEngine::smtpAuthPlain()
     const QByteArray pw = QByteArrayLiteral("pa ss\"w\xc3\xb6rd");
     const QByteArray b64 = plainBlob("joe@example.com", pw).toBase64();
     rig.conn.queueReply(QByteArrayLiteral("235 2.7.0 Authentication successful\r\n"));
-    const smtp::Result r = rig.session.auth("joe@example.com", pw, false);
+    const smtp::Result r = rig.session.auth("joe@example.com", pw);
     QVERIFY2(r.ok(), qPrintable(r.describe()));
     QCOMPARE(r.reply.code, 235);
     QCOMPARE(rig.conn.writes().last(), QByteArray("AUTH PLAIN " + b64 + "\r\n"));
@@ -711,13 +711,18 @@ void TestEngine::smtpAuthPlain()
     QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
     const Event sent = rig.transcript.at(r.sendEvent);
     QCOMPARE(sent.data, QByteArrayLiteral("AUTH PLAIN <redacted>\r\n"));
-    QVERIFY(sent.redacted);
+    QVERIFY(sent.secret && sent.redacted());
 
-    // With revealSecrets the blob is shown on purpose.
+    // With secrets revealed the blob is shown on purpose, and the event still says it is one.
     SmtpRig open(piece);
+    open.conn.setRevealSecrets(true);
     open.conn.queueReply(QByteArrayLiteral("235 ok\r\n"));
-    QVERIFY(open.session.auth("joe@example.com", pw, true, "PLAIN").ok());
+    const smtp::Result o = open.session.auth("joe@example.com", pw, "PLAIN");
+    QVERIFY(o.ok());
     QVERIFY(!leaks(open.transcript, {b64}).isEmpty());
+    const Event shown = open.transcript.at(o.sendEvent);
+    QVERIFY(shown.secret && shown.revealed && !shown.redacted());
+    QCOMPARE(shown.safeData(), QByteArrayLiteral("AUTH PLAIN <redacted>\r\n"));
 }
 
 void TestEngine::smtpAuthLogin()
@@ -731,7 +736,7 @@ void TestEngine::smtpAuthLogin()
     rig.conn.queueReply(QByteArrayLiteral("334 VXNlcm5hbWU6\r\n"));
     rig.conn.queueReply(QByteArrayLiteral("334 UGFzc3dvcmQ6\r\n"));
     rig.conn.queueReply(QByteArrayLiteral("235 2.7.0 Authentication successful\r\n"));
-    const smtp::Result r = rig.session.auth(user, pw, false); // LOGIN: the only one offered
+    const smtp::Result r = rig.session.auth(user, pw); // LOGIN: the only one offered
     QVERIFY2(r.ok(), qPrintable(r.describe()));
     QCOMPARE(rig.conn.writes().mid(1),
              (QByteArrayList{"AUTH LOGIN\r\n", QByteArray(user.toBase64() + "\r\n"),
@@ -748,7 +753,7 @@ void TestEngine::smtpAuthLogin()
     bad.conn.queueReply(QByteArrayLiteral("334 VXNlcm5hbWU6\r\n"));
     bad.conn.queueReply(QByteArrayLiteral("334 UGFzc3dvcmQ6\r\n"));
     bad.conn.queueReply(QByteArrayLiteral("535 5.7.8 Error: authentication failed\r\n"));
-    const smtp::Result b = bad.session.auth(user, pw, false, "LOGIN");
+    const smtp::Result b = bad.session.auth(user, pw, "LOGIN");
     QVERIFY(b.completed);
     QVERIFY(!b.ok());
     QCOMPARE(b.reply.enhanced, QByteArrayLiteral("5.7.8"));
@@ -762,7 +767,7 @@ void TestEngine::smtpAuthSilenceDoesNotLeak()
     rig.conn.queueReply(QByteArrayLiteral("334 VXNlcm5hbWU6\r\n"));
     rig.conn.queueReply(QByteArrayLiteral("334 UGFzc3dvcmQ6\r\n"));
     // ...and then nothing: the timeout message must not name the secret line.
-    const smtp::Result r = rig.session.auth("joe", pw, false, "LOGIN");
+    const smtp::Result r = rig.session.auth("joe", pw, "LOGIN");
     QVERIFY(!r.completed);
     QVERIFY2(r.error.contains(QLatin1String("no reply")), qPrintable(r.error));
     QVERIFY(!r.error.contains(QString::fromLatin1(pw.toBase64())));
@@ -840,7 +845,7 @@ void TestEngine::smtpPeerClose()
     QFETCH(bool, reset);
     SmtpRig rig(piece, 3000);
     rig.conn.queueReply(QByteArrayLiteral("250-mx\r\n250-PIPE")); // cut off mid-reply
-    QTimer::singleShot(30, &rig.conn, [&rig, reset] { rig.conn.simulatePeerClose(reset); });
+    QTimer::singleShot(30, &rig.conn, [&rig, reset] { rig.conn.peerClose(reset); });
     QElapsedTimer timer;
     timer.start();
     const smtp::Result r = rig.session.hello("client.test");

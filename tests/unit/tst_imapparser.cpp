@@ -200,6 +200,7 @@ private slots:
     void nestingTooDeep_data();
     void nestingTooDeep();
     void nestingAtLimitAccepted();
+    void deepBodyStructureAccepted();
     void inputIgnoredAfterError();
     void resetClearsError();
     void stopAfterResponse_data();
@@ -335,6 +336,22 @@ void TestImapParser::validResponses_data()
     QTest::newRow("ID NIL") << QByteArrayLiteral("* ID NIL\r\n") << QByteArrayLiteral("* ID NIL");
     QTest::newRow("LIST INBOX") << QByteArrayLiteral("* LIST (\\HasNoChildren) \"/\" INBOX\r\n")
                                 << QByteArrayLiteral("* LIST (\\HasNoChildren) \"/\" INBOX");
+    // RFC 3501 ASTRING-CHAR includes "]": a mailbox name may hold it (only a response code
+    // ends at "]"). Flag keywords are atoms, and "[" is an atom-char.
+    QTest::newRow("LIST mailbox with ]") << QByteArrayLiteral("* LIST () \"/\" foo]bar\r\n")
+                                         << QByteArrayLiteral("* LIST () \"/\" foo]bar");
+    QTest::newRow("LIST mailbox with [ and ]")
+        << QByteArrayLiteral("* LIST (\\HasNoChildren) \".\" [Gmail]/Sent]x\r\n")
+        << QByteArrayLiteral("* LIST (\\HasNoChildren) \".\" [Gmail]/Sent]x");
+    QTest::newRow("flag keyword with [")
+        << QByteArrayLiteral("* 1 FETCH (FLAGS (\\Seen $Label[1 x[y]) UID 4)\r\n")
+        << QByteArrayLiteral("* #1 FETCH (FLAGS (\\Seen $Label[1 x[y]) UID 4)");
+    QTest::newRow("section spec still one atom")
+        << QByteArray("* 2 FETCH (BODY[HEADER.FIELDS (FROM TO)] " + lit("x") + " UID 9)\r\n")
+        << QByteArrayLiteral("* #2 FETCH (BODY[HEADER.FIELDS (FROM TO)] {1}x UID 9)");
+    QTest::newRow("code still ends at ]")
+        << QByteArrayLiteral("* OK [PERMANENTFLAGS (\\Seen foo)] ok\r\n")
+        << QByteArrayLiteral("* OK [PERMANENTFLAGS (\\Seen foo)] text=ok");
     QTest::newRow("LIST literal mailbox")
         << QByteArray("* LIST (\\HasNoChildren \\Sent) \".\" " + lit("Sent Items") + "\r\n")
         << QByteArrayLiteral("* LIST (\\HasNoChildren \\Sent) \".\" {10}Sent Items");
@@ -573,7 +590,8 @@ void TestImapParser::nestingTooDeep_data()
         << QByteArray("* OK [X-DEEP " + repeated('(', 10000) + "] hi\r\n");
     QTest::newRow("in tagged code")
         << QByteArray("a1 NO [X-DEEP " + repeated('(', 10000) + "] hi\r\n");
-    QTest::newRow("33 levels") << QByteArray("* LIST " + repeated('(', 33) + "\r\n");
+    QTest::newRow("one level more than the limit")
+        << QByteArray("* LIST " + repeated('(', Limits().maxNesting + 1) + "\r\n");
 }
 
 void TestImapParser::nestingTooDeep()
@@ -588,6 +606,33 @@ void TestImapParser::nestingTooDeep()
         QVERIFY(o.dumps.isEmpty());
         QCOMPARE(o.buffered, qsizetype(0));
     }
+}
+
+void TestImapParser::deepBodyStructureAccepted()
+{
+    // A message forwarded as an attachment 60 times: every level nests a message/rfc822 part
+    // inside a multipart. Legal, and far deeper than 32 levels.
+    QByteArray body = "(\"TEXT\" \"PLAIN\" NIL NIL NIL \"7BIT\" 5 1)";
+    for (int i = 0; i < 60; ++i)
+        body = "((\"MESSAGE\" \"RFC822\" NIL NIL NIL \"7BIT\" 100 (NIL NIL NIL NIL NIL NIL NIL NIL "
+               "NIL NIL) " +
+               body + " 3) \"MIXED\")";
+    const QByteArray input = "* 7 FETCH (UID 70 BODYSTRUCTURE " + body + ")\r\n";
+    for (int mode = 0; mode < 2; ++mode) {
+        const Outcome o = mode == 0 ? feedWhole(input) : feedPieces(input, {input.size() / 3});
+        QVERIFY2(!o.error, qPrintable(o.errorString));
+        QCOMPARE(o.dumps.size(), 1);
+        QVERIFY2(!o.dumps[0].contains("perr=E") && o.dumps[0].endsWith("|perr="),
+                 o.dumps[0].right(200).constData());
+    }
+    Response r;
+    Parser p;
+    p.feed(input);
+    QVERIFY(p.next(r));
+    const Value *uid = r.fetchItem("UID");
+    QVERIFY(uid);
+    QCOMPARE(uid->toNumber(), quint64(70));
+    QVERIFY(r.fetchItem("BODYSTRUCTURE"));
 }
 
 void TestImapParser::nestingAtLimitAccepted()
@@ -627,7 +672,7 @@ void TestImapParser::inputIgnoredAfterError()
 void TestImapParser::resetClearsError()
 {
     Parser p;
-    p.feed(QByteArray("* 1 FETCH " + repeated('(', 100) + "\r\n"));
+    p.feed(QByteArray("* 1 FETCH " + repeated('(', Limits().maxNesting + 1) + "\r\n"));
     QVERIFY(p.hasError());
     p.reset();
     QVERIFY(!p.hasError());
@@ -830,8 +875,8 @@ void TestImapParser::parseCompleteMatchesFeed()
     const Outcome fed = feedWhole(raw);
     QCOMPARE(fullDump(direct), fed.dumps.value(0));
 
-    const Response deep =
-        Parser::parseComplete("* X " + repeated('(', 100) + "\r\n", Limits(), &fatal);
+    const Response deep = Parser::parseComplete(
+        "* X " + repeated('(', Limits().maxNesting + 1) + "\r\n", Limits(), &fatal);
     QVERIFY(fatal.contains(QLatin1String("nested")));
     Q_UNUSED(deep);
 }

@@ -1,0 +1,64 @@
+// What the IMAP and SMTP client sessions share: reading bytes into their parser, the one
+// STARTTLS hold-and-discard path, and bounded waits (silence per reply, a deadline per
+// command). Protocol faults end the connection through Connection::failProtocol.
+#pragma once
+
+#include "net/Connection.h"
+
+#include <QDeadlineTimer>
+#include <QObject>
+
+namespace mailscope {
+
+class ProtocolSession : public QObject
+{
+    Q_OBJECT
+public:
+    ProtocolSession(Connection *conn, int silenceMs, QObject *parent = nullptr);
+
+    Connection *connection() const { return m_conn; }
+    int silenceMs() const { return m_silenceMs; }
+    void setSilenceMs(int ms) { m_silenceMs = ms; }
+    // Longest time one command may run, however chatty the server is meanwhile.
+    int commandTimeoutMs() const { return m_commandMs; }
+    void setCommandTimeoutMs(int ms) { m_commandMs = ms; }
+    // Why the connection ended for protocol reasons (parser limit, flood, endless prompts).
+    QString protocolError() const { return m_conn->protocolError(); }
+
+protected:
+    // Parser glue. feed() consumes bytes (stopping after one complete unit when asked) and
+    // returns how many; collect() moves complete units into the session's queue and returns
+    // true when one of them ends the plaintext part (the STARTTLS reply).
+    virtual qsizetype feed(const char *data, qsizetype len, bool stopAfterUnit) = 0;
+    virtual bool collect(int eventIndex) = 0;
+    virtual QString parserError() const = 0;
+    // Forget everything parsed or queued: nothing from before a handshake survives it.
+    virtual void resetParser() = 0;
+
+    // A command starts: its deadline runs from now.
+    void beginCommand() { m_deadline = QDeadlineTimer(m_commandMs); }
+    // Waits for ready() within --silence and the command's deadline; false when the
+    // connection ended (the reason is recorded on it).
+    bool waitUnit(const std::function<bool()> &ready, const QByteArray &what);
+    // STARTTLS: after the server's reply (reported by collect()), bytes are held unparsed.
+    void armHold() { m_holdArmed = true; }
+    bool holdArmed() const { return m_holdArmed; }
+    // Then: a positive reply discards what was held (and what is in flight) and handshakes
+    // (RFC 3207 §4.2, RFC 3501 §6.2.1); a negative one parses the held bytes as usual.
+    TlsUpgrade finishHold(bool positive, int handshakeTimeoutMs);
+    // Ends the connection as a protocol fault.
+    void fail(const QString &why) { m_conn->failProtocol(why); }
+
+private:
+    void onBytes(const QByteArray &bytes);
+
+    Connection *m_conn;
+    int m_silenceMs;
+    int m_commandMs = 120000;
+    QDeadlineTimer m_deadline{QDeadlineTimer::Forever};
+    bool m_holdArmed = false;
+    bool m_holding = false;
+    QByteArray m_held;
+};
+
+} // namespace mailscope

@@ -1,0 +1,392 @@
+#include "session/ConsoleEngine.h"
+
+#include "imap/ImapCommand.h"
+#include "session/Transcript.h"
+
+#include <QCoreApplication>
+
+namespace mailscope {
+
+namespace {
+const QByteArray kRedacted = imap::CommandBuilder::redactedMarker();
+
+QList<QByteArray> words(const QByteArray &typed)
+{
+    return typed.simplified().split(' ');
+}
+} // namespace
+
+ConsoleEngine::ConsoleEngine(Transcript *transcript, QObject *parent)
+    : QObject(parent), m_transcript(transcript)
+{
+    qRegisterMetaType<mailscope::DiagnoseOptions>();
+}
+
+ConsoleEngine::~ConsoleEngine()
+{
+    m_imap.reset();
+    m_smtp.reset();
+    m_conn.reset();
+}
+
+bool ConsoleEngine::isSecured() const
+{
+    return isOpen() && m_conn->tls().established;
+}
+
+ConsoleEngine::Line ConsoleEngine::classify(const QByteArray &typed)
+{
+    Line l;
+    l.typed = typed;
+    const bool imap = m_imap != nullptr;
+    if (m_wantsMore || m_loginExchange) {
+        // Data for the running command: no tag. Login data is a secret ("*" only cancels).
+        l.continuation = true;
+        l.wire = typed + "\r\n";
+        l.secret = (m_secretMore || m_loginExchange) && typed.trimmed() != "*";
+        l.shown = l.secret ? kRedacted + "\r\n" : l.wire;
+        l.verb = m_lastVerb;
+        return l;
+    }
+    const QList<QByteArray> w = words(typed);
+    l.verb = w.first().toUpper();
+    if (imap) l.tag = m_imap->builder().nextTag();
+    const QByteArray prefix = imap ? l.tag + ' ' : QByteArray();
+    l.wire = prefix + typed + "\r\n";
+    l.shown = l.wire;
+    // Everything after the user name of LOGIN is the password, whatever its quoting; an
+    // AUTHENTICATE or AUTH line with a third word carries an initial SASL response.
+    const bool secret = imap ? ((l.verb == "LOGIN" || l.verb == "AUTHENTICATE") && w.size() >= 3)
+                             : (l.verb == "AUTH" && w.size() >= 3);
+    if (secret) {
+        l.secret = true;
+        l.shown = prefix + w.mid(0, 2).join(' ') + ' ' + kRedacted + "\r\n";
+    }
+    return l;
+}
+
+void ConsoleEngine::open(const DiagnoseOptions &opts)
+{
+    close();
+    m_cancel.cancelled = false;
+    m_opts = opts;
+    m_starttlsAgain = false;
+    connectNow();
+}
+
+bool ConsoleEngine::connectNow()
+{
+    m_tags.clear();
+    m_smtpOutstanding = 0;
+    m_wantsMore = false;
+    m_loginExchange = false;
+    m_greeting = true;
+    m_conn = m_factory ? m_factory(m_transcript, m_opts.tls, &m_cancel)
+                       : std::make_unique<Connection>(m_transcript, m_opts.tls, &m_cancel);
+    m_conn->setRevealSecrets(m_opts.revealSecrets);
+    const Target &t = m_opts.target;
+    if (!m_conn->open(t.host, t.port, t.implicitTls, m_opts.connectTimeoutSeconds * 1000)) {
+        const TlsResult tls = m_conn->tls();
+        const QString why = m_conn->lastError().isEmpty() ? tls.failure : m_conn->lastError();
+        m_conn.reset();
+        if (t.implicitTls && !tls.errors.isEmpty() && !tls.acceptedByUser) certificateProblem(tls);
+        emit stateChanged(false, false, why.isEmpty() ? tr("could not connect") : why);
+        return false;
+    }
+    const int silence = m_opts.silenceSeconds * 1000;
+    if (t.protocol == Protocol::Imap)
+        m_imap = std::make_unique<imap::Session>(m_conn.get(), silence);
+    else
+        m_smtp = std::make_unique<smtp::Session>(m_conn.get(), silence);
+    // After the session has parsed the bytes: see what they answered.
+    connect(m_conn.get(), &Connection::bytesReceived, this, &ConsoleEngine::poll,
+            Qt::QueuedConnection);
+    connect(
+        m_conn.get(), &Connection::closed, this,
+        [this] { emit stateChanged(false, false, tr("the connection was closed")); },
+        Qt::QueuedConnection);
+    m_transcript->note(m_conn->id(),
+                       t.protocol == Protocol::Imap
+                           ? tr("manual console: type IMAP commands without a tag; STARTTLS "
+                                "upgrades, .login logs in with the given password (never shown), "
+                                ".quit leaves")
+                           : tr("manual console: type SMTP commands; STARTTLS upgrades, .login "
+                                "authenticates with the given password (never shown), .quit "
+                                "leaves"));
+    emit stateChanged(true, t.implicitTls, t.host + QLatin1Char(':') + QString::number(t.port));
+    return true;
+}
+
+void ConsoleEngine::poll()
+{
+    if (m_busy) return;
+    if (m_imap) {
+        for (const auto &r : m_imap->takeUnsolicited()) {
+            if (r.kind == imap::Response::Untagged) m_greeting = false;
+            if (r.kind == imap::Response::Continuation && !m_tags.isEmpty()) {
+                m_wantsMore = true;
+                m_secretMore = m_lastVerb == "LOGIN" || m_lastVerb == "AUTHENTICATE";
+            } else if (r.kind == imap::Response::Tagged && m_tags.removeAll(r.tag) > 0) {
+                m_wantsMore = false;
+                m_loginExchange = false;
+            }
+        }
+    } else if (m_smtp) {
+        for (const auto &r : m_smtp->takePending()) {
+            if (m_greeting) {
+                m_greeting = false;
+                continue;
+            }
+            m_smtpOutstanding = qMax(0, m_smtpOutstanding - 1);
+            m_wantsMore = r.code == 334;
+            m_secretMore = m_wantsMore && m_lastVerb == "AUTH";
+            if (!m_wantsMore) m_loginExchange = false;
+        }
+    }
+}
+
+bool ConsoleEngine::waitReplies(int ms)
+{
+    if (!m_conn) return false;
+    return m_conn->waitFor(
+        [this] {
+            poll();
+            return (m_tags.isEmpty() && m_smtpOutstanding == 0 && !m_greeting) || m_wantsMore;
+        },
+        ms);
+}
+
+void ConsoleEngine::enqueue(const QStringList &lines)
+{
+    for (const QString &l : lines) {
+        const QByteArray b = l.trimmed().toUtf8();
+        if (!b.isEmpty()) m_pending.append(b);
+    }
+    pump();
+}
+
+void ConsoleEngine::pump()
+{
+    // STARTTLS, .login and the waits between lines run nested event loops: lines queued
+    // meanwhile wait their turn here instead of running inside them.
+    if (m_processing) return;
+    m_processing = true;
+    while (!m_pending.isEmpty() && isOpen() && !m_cancel.cancelled) {
+        if ((!m_tags.isEmpty() || m_smtpOutstanding > 0 || m_greeting) && !m_wantsMore)
+            waitReplies(m_opts.silenceSeconds * 1000);
+        m_greeting = false;
+        if (!m_wantsMore) {
+            // Unanswered lines stay visible in the transcript; move on.
+            m_tags.clear();
+            m_smtpOutstanding = 0;
+        }
+        if (!isOpen()) break;
+        handle(m_pending.takeFirst());
+    }
+    m_processing = false;
+    if (!isOpen()) m_pending.clear();
+    if (m_pending.isEmpty()) emit idle();
+}
+
+void ConsoleEngine::handle(const QByteArray &l)
+{
+    if (l == ".quit") {
+        m_pending.clear();
+        finish();
+        return;
+    }
+    if (!m_wantsMore && l.toUpper() == "STARTTLS") {
+        startTls();
+        return;
+    }
+    if (!m_wantsMore && l == ".login") {
+        logIn();
+        return;
+    }
+    sendTyped(classify(l));
+}
+
+bool ConsoleEngine::refuseInClear(const QString &what)
+{
+    if (isSecured() || m_opts.allowPlaintextLogin) return false;
+    m_transcript->error(m_conn->id(),
+                        tr("not sent: %1 would travel unencrypted. Use STARTTLS first (or allow "
+                           "plaintext login explicitly).")
+                            .arg(what));
+    return true;
+}
+
+void ConsoleEngine::sendTyped(const Line &l)
+{
+    if (l.secret && refuseInClear(l.continuation ? tr("login data") : tr("this login"))) {
+        if (l.continuation && m_imap) {
+            // The server still waits for data: cancel the exchange instead (RFC 3501 §6.2.2).
+            m_conn->send("*\r\n");
+        }
+        return;
+    }
+    if (!l.secret && !l.continuation) {
+        const QString typed = QString::fromUtf8(l.typed);
+        if (m_history.isEmpty() || m_history.last() != typed) {
+            m_history.append(typed);
+            if (m_history.size() > 500) m_history.removeFirst();
+            emit historyChanged(m_history);
+        }
+    }
+    m_conn->send(l.wire, l.shown, l.secret);
+    m_wantsMore = false;
+    if (!l.continuation) {
+        m_lastVerb = l.verb;
+        m_loginExchange = l.verb == "AUTHENTICATE" || l.verb == "AUTH";
+    }
+    if (m_imap) {
+        if (!l.continuation) m_tags << l.tag;
+    } else {
+        ++m_smtpOutstanding;
+    }
+}
+
+void ConsoleEngine::sendGroup(const QStringList &lines)
+{
+    if (!isOpen()) return;
+    if (!m_tags.isEmpty() || m_smtpOutstanding > 0) waitReplies(m_opts.silenceSeconds * 1000);
+    m_wantsMore = false;
+    QByteArray wire, shown;
+    bool secret = false;
+    QList<QByteArray> tags;
+    int n = 0;
+    for (const QString &s : lines) {
+        const QByteArray typed = s.trimmed().toUtf8();
+        if (typed.isEmpty()) continue;
+        const Line l = classify(typed);
+        wire += l.wire;
+        shown += l.shown;
+        secret = secret || l.secret;
+        if (m_imap) tags << l.tag;
+        ++n;
+    }
+    if (n == 0 || (secret && refuseInClear(tr("this group")))) return;
+    m_conn->send(wire, shown, secret);
+    m_tags += tags;
+    if (m_smtp) m_smtpOutstanding += n;
+    waitReplies(m_opts.silenceSeconds * 1000);
+    emit idle();
+}
+
+void ConsoleEngine::startTls()
+{
+    const int timeout = m_opts.connectTimeoutSeconds * 1000;
+    m_busy = true;
+    bool accepted = false;
+    TlsUpgrade up;
+    if (m_imap) {
+        const imap::StartTlsOutcome o = m_imap->startTls(timeout);
+        accepted = o.reply.ok();
+        up = o;
+    } else {
+        const smtp::StartTlsOutcome o = m_smtp->startTls(timeout);
+        accepted = o.reply.completed && o.reply.reply.code == 220;
+        up = o;
+    }
+    m_busy = false;
+    if (accepted && !up.handshakeDone && !up.tls.errors.isEmpty() && !up.tls.acceptedByUser) {
+        m_starttlsAgain = true;
+        certificateProblem(up.tls);
+    }
+    if (isOpen())
+        emit stateChanged(true, up.handshakeDone,
+                          up.handshakeDone ? tr("encrypted (STARTTLS)") : tr("STARTTLS failed"));
+}
+
+void ConsoleEngine::logIn()
+{
+    if (!m_opts.havePassword) {
+        m_transcript->error(m_conn->id(), tr("no password given: enter one first"));
+        return;
+    }
+    if (refuseInClear(tr("the password"))) return;
+    m_busy = true;
+    const QByteArray user = m_opts.target.user.toUtf8();
+    if (m_imap)
+        m_imap->login(user, m_opts.password, m_opts.authMech);
+    else
+        m_smtp->auth(user, m_opts.password, m_opts.authMech);
+    m_busy = false;
+}
+
+void ConsoleEngine::certificateProblem(const TlsResult &tls)
+{
+    m_refused = tls;
+    QStringList details;
+    for (const auto &e : tls.errors)
+        details << e.errorString();
+    if (!tls.chain.isEmpty()) {
+        const QSslCertificate &c = tls.chain.first();
+        details << tr("issued to %1 by %2, valid until %3")
+                       .arg(c.subjectInfo(QSslCertificate::CommonName).join(QStringLiteral(", ")),
+                            c.issuerInfo(QSslCertificate::CommonName).join(QStringLiteral(", ")),
+                            c.expiryDate().toString(Qt::ISODate));
+    }
+    const Target &t = m_opts.target;
+    m_transcript->note(0, tr("the certificate of %1:%2 is not trusted (SHA-256 %3). Trust it "
+                             "only if your provider confirms this fingerprint.")
+                              .arg(t.host)
+                              .arg(t.port)
+                              .arg(QString::fromLatin1(tls.leafSha256)));
+    emit certificateRefused(t.host, t.port, tls.leafSha256, details.join(QStringLiteral("; ")));
+}
+
+void ConsoleEngine::acceptCertificate(const QByteArray &sha256)
+{
+    const QByteArray sha = TlsPolicy::normaliseSha256(sha256);
+    // Only the certificate that was refused, and only for the server that presented it.
+    if (sha.isEmpty() || sha != m_refused.leafSha256) return;
+    const Target &t = m_opts.target;
+    m_opts.tls.accept(t.host, t.port, sha);
+    const bool again = m_starttlsAgain;
+    m_refused = TlsResult();
+    m_starttlsAgain = false;
+    close();
+    if (!connectNow() || !again) return;
+    // The certificate came with STARTTLS: greet, then upgrade again.
+    if (m_imap)
+        m_conn->waitFor([this] { return !m_imap->takeUnsolicited().empty(); },
+                        m_opts.silenceSeconds * 1000);
+    else
+        m_conn->waitFor([this] { return !m_smtp->takePending().empty(); },
+                        m_opts.silenceSeconds * 1000);
+    m_greeting = false;
+    startTls();
+}
+
+void ConsoleEngine::finish()
+{
+    if (isOpen() && (!m_tags.isEmpty() || m_smtpOutstanding > 0))
+        waitReplies(m_opts.silenceSeconds * 1000);
+    close();
+}
+
+void ConsoleEngine::close()
+{
+    m_pending.clear();
+    if (isOpen()) {
+        m_busy = true;
+        if (m_imap) {
+            m_imap->setSilenceMs(qMin(m_imap->silenceMs(), 3000));
+            m_imap->execute("LOGOUT");
+        } else if (m_smtp) {
+            m_smtp->setSilenceMs(qMin(m_smtp->silenceMs(), 3000));
+            m_smtp->command("QUIT");
+        }
+        m_busy = false;
+        if (isOpen()) m_conn->close();
+    }
+    m_imap.reset();
+    m_smtp.reset();
+    m_conn.reset();
+    m_tags.clear();
+    m_smtpOutstanding = 0;
+    m_wantsMore = false;
+}
+
+} // namespace mailscope

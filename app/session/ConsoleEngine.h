@@ -1,0 +1,113 @@
+// The manual console, one engine for both front ends (mailscope-cli session and the desktop
+// app's console): connect, STARTTLS, log in, and typed commands without tags.
+//
+// Typed lines are turned into what goes on the wire here, and only here: IMAP commands get a
+// tag and CRLF; a line typed while the server waits for more data ("+" in IMAP, 334 in SMTP)
+// is a continuation, sent untagged; LOGIN passwords, AUTHENTICATE/AUTH data and the
+// continuations of a login are flagged as secrets on their events and never enter the history.
+// Nothing secret goes over an unencrypted connection unless plaintext login was allowed.
+#pragma once
+
+#include "imap/ImapSession.h"
+#include "probes/Context.h"
+#include "smtp/SmtpSession.h"
+
+#include <QObject>
+#include <QStringList>
+#include <memory>
+
+namespace mailscope {
+
+class Transcript;
+
+class ConsoleEngine : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ConsoleEngine(Transcript *transcript, QObject *parent = nullptr);
+    ~ConsoleEngine() override;
+
+    CancelToken *cancelToken() { return &m_cancel; }
+    bool isOpen() const { return m_conn && m_conn->isOpen(); }
+    bool isSecured() const;
+    // Typed lines worth recalling (Up key): never a secret, never a continuation.
+    QStringList history() const { return m_history; }
+    // Lines waiting to be sent.
+    int pendingLines() const { return int(m_pending.size()); }
+    // Lets tests and fuzzers use a transport other than a socket.
+    void setConnectionFactory(ConnectionFactory f) { m_factory = std::move(f); }
+
+    // What one typed line becomes, given what the server is waiting for now.
+    struct Line
+    {
+        QByteArray wire;
+        QByteArray shown; // the redacted form when secret
+        bool secret = false;
+        bool continuation = false; // data for the running command, not a new command
+        QByteArray verb;           // upper-case verb of a new command
+        QByteArray typed;          // as typed, for the history
+        QByteArray tag;            // IMAP tag of a new command
+    };
+    Line classify(const QByteArray &typed);
+
+public slots:
+    void open(const mailscope::DiagnoseOptions &opts);
+    // Lines are sent one after another, each once the previous reply (or a request for more
+    // data) is in, or --silence passed. "STARTTLS" upgrades, ".login" logs in, ".quit" leaves.
+    void enqueue(const QStringList &lines);
+    // Sends all lines in one write (IMAP or SMTP pipelining).
+    void sendGroup(const QStringList &lines);
+    // Waits (bounded) for replies still outstanding, then logs out and closes.
+    void finish();
+    void close();
+    // The certificate refused at the last connect or STARTTLS: trust it for that host and
+    // port in this console session, and connect again.
+    void acceptCertificate(const QByteArray &sha256);
+
+signals:
+    void stateChanged(bool connected, bool secured, const QString &message);
+    // TLS stopped at an untrusted certificate; acceptCertificate() goes on with it.
+    void certificateRefused(const QString &host, quint16 port, const QByteArray &sha256,
+                            const QString &details);
+    void historyChanged(const QStringList &history);
+    void idle(); // nothing queued any more
+
+private:
+    bool connectNow();
+    void pump();
+    void handle(const QByteArray &line);
+    void startTls();
+    void logIn();
+    void sendTyped(const Line &l);
+    bool waitReplies(int ms);
+    void poll();
+    bool refuseInClear(const QString &what);
+    void certificateProblem(const TlsResult &tls);
+
+    Transcript *m_transcript;
+    DiagnoseOptions m_opts;
+    CancelToken m_cancel;
+    ConnectionFactory m_factory;
+    std::unique_ptr<Connection> m_conn;
+    std::unique_ptr<imap::Session> m_imap;
+    std::unique_ptr<smtp::Session> m_smtp;
+    QList<QByteArray> m_pending;
+    QStringList m_history;
+    QList<QByteArray> m_tags;  // IMAP tags still waiting for their reply
+    int m_smtpOutstanding = 0; // SMTP replies still expected
+    bool m_wantsMore = false;  // the server asked for more data ("+" / 334)
+    bool m_secretMore = false; // and that data is login data
+    // A login exchange (AUTHENTICATE, AUTH) has started and not ended: whatever is typed
+    // meanwhile is login data, even if the server's prompt is late.
+    bool m_loginExchange = false;
+    bool m_greeting = false; // waiting for the server's greeting
+    QByteArray m_lastVerb;   // of the command the server asks more for
+    bool m_busy = false;     // STARTTLS and .login read their own replies
+    bool m_processing = false;
+    bool m_starttlsAgain = false; // reconnecting after accepting a STARTTLS certificate
+    TlsResult m_refused;
+};
+
+} // namespace mailscope
+
+Q_DECLARE_METATYPE(mailscope::DiagnoseOptions)

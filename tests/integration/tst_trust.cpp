@@ -1,0 +1,523 @@
+// Trust: credentials, certificates and hostile servers, end to end through mailscope-cli.
+// Each test here failed on the code before the trust issue was fixed (set
+// MAILSCOPE_CLI_UNDER_TEST to an older build to see it). Servers are scripted fault servers
+// in this process, on 127.0.0.1 port 0, presenting this process's demo identity.
+#include "CliRunner.h"
+#include "TestServers.h"
+#include "fake/LoopbackServer.h"
+#include "fake/ScriptedServer.h"
+#include "report/JsonReport.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QRegularExpression>
+#include <QSslSocket>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <atomic>
+
+using namespace mailscope;
+using namespace mailscope::test;
+
+namespace {
+
+const QByteArray kUser = QByteArrayLiteral("fred");
+const QByteArray kPassword = QByteArrayLiteral("Corr3ct-h0rse \"battery\" st\\aple");
+
+QString url(const char *scheme, quint16 port)
+{
+    return QStringLiteral("%1://fred@127.0.0.1:%2").arg(QLatin1String(scheme)).arg(port);
+}
+
+QProcessEnvironment passwordEnv(const QByteArray &pw = kPassword)
+{
+    QProcessEnvironment e;
+    e.insert(QStringLiteral("MS_PW"), QString::fromUtf8(pw));
+    return e;
+}
+
+QStringList loginArgs()
+{
+    return {QStringLiteral("--password-env"), QStringLiteral("MS_PW"),
+            QStringLiteral("--accept-cert"), demoCertSha()};
+}
+
+// A server that keeps talking without ever finishing a command: an untagged line every
+// 100 ms after any command (or, in "prompt" mode, a "+" continuation request instead).
+class ChattyServer : public fake::LoopbackServer
+{
+public:
+    explicit ChattyServer(bool prompt) : m_prompt(prompt)
+    {
+        setCertificate(demo::identity().certificate, demo::identity().key);
+    }
+    ~ChattyServer() override { stop(); }
+
+protected:
+    void handle(fake::ServerConnection *conn) override
+    {
+        conn->startTls();
+        conn->sendLine("* OK [CAPABILITY IMAP4rev1] chatty server ready");
+        auto *tick = new QTimer(conn);
+        tick->setInterval(100);
+        QObject::connect(tick, &QTimer::timeout, conn, [conn, this] {
+            if (conn->isOpen()) conn->sendLine(m_prompt ? "+ more please" : "* OK still working");
+        });
+        QObject::connect(conn, &fake::ServerConnection::lineReceived, conn,
+                         [conn, tick](const QByteArray &line) {
+                             const QList<QByteArray> w = line.split(' ');
+                             if (w.size() >= 2 && w[1].toUpper() == "LOGOUT") {
+                                 tick->stop();
+                                 conn->sendLine("* BYE bye");
+                                 conn->sendLine(w[0] + " OK bye");
+                                 conn->closeFin();
+                                 return;
+                             }
+                             tick->start();
+                         });
+    }
+
+private:
+    bool m_prompt;
+};
+
+// Counts logins, accepts the first few and refuses the rest (a password changed mid-run, a
+// server that limits logins), and resets a connection that speaks after 2 s idle (seed 000),
+// so the idle search has to reopen connections. Once one login was refused, every further
+// LOGIN it sees is a retry Mailscope promised not to make.
+class LoginCounter : public fake::LoopbackServer
+{
+public:
+    explicit LoginCounter(int accept) : m_accept(accept)
+    {
+        setCertificate(demo::identity().certificate, demo::identity().key);
+    }
+    ~LoginCounter() override { stop(); }
+    int logins() const { return m_logins.load(); }
+
+protected:
+    void handle(fake::ServerConnection *conn) override
+    {
+        conn->startTls();
+        conn->sendLine("* OK [CAPABILITY IMAP4rev1] counting server ready");
+        auto *idle = new QElapsedTimer;
+        idle->start();
+        QObject::connect(conn, &QObject::destroyed, [idle] { delete idle; });
+        QObject::connect(conn, &fake::ServerConnection::lineReceived, conn,
+                         [conn, idle, this](const QByteArray &line) {
+                             if (idle->elapsed() >= 2000) {
+                                 conn->closeReset();
+                                 return;
+                             }
+                             idle->start();
+                             const QList<QByteArray> w = line.split(' ');
+                             if (w.size() < 2) return;
+                             const QByteArray tag = w[0], verb = w[1].toUpper();
+                             if (verb == "LOGIN") {
+                                 const bool ok = m_logins.fetch_add(1) < m_accept;
+                                 conn->sendLine(tag + (ok ? " OK [CAPABILITY IMAP4rev1] in"
+                                                          : " NO [AUTHENTICATIONFAILED] no"));
+                             } else if (verb == "LOGOUT") {
+                                 conn->sendLine("* BYE bye");
+                                 conn->sendLine(tag + " OK bye");
+                                 conn->closeFin();
+                             } else if (verb == "EXAMINE" || verb == "SELECT") {
+                                 conn->sendLine("* 0 EXISTS");
+                                 conn->sendLine(tag + " OK [READ-ONLY] done");
+                             } else {
+                                 conn->sendLine(tag + " OK done");
+                             }
+                         });
+    }
+
+private:
+    int m_accept;
+    std::atomic<int> m_logins{0};
+};
+
+QJsonArray events(const CliResult &r)
+{
+    return r.json.value(QStringLiteral("events")).toArray();
+}
+
+} // namespace
+
+class TestTrust : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    // --- 4: one refused login ends all logins of the run --------------------------------
+
+    void refusedSideLoginIsNeverRetried_data()
+    {
+        QTest::addColumn<int>("accept");
+        QTest::addColumn<QString>("status");
+        // Refused right away on the first extra connection: the idle check cannot start.
+        QTest::newRow("first side login refused") << 1 << QStringLiteral("error");
+        // Refused on the second extra connection: no further connection logs in (not the
+        // other states', not the keepalive one, not the reopening after the cutoff), and the
+        // search reports what the first connection showed.
+        QTest::newRow("later side login refused") << 2 << QStringLiteral("warn");
+    }
+
+    void refusedSideLoginIsNeverRetried()
+    {
+        QFETCH(int, accept);
+        QFETCH(QString, status);
+        LoginCounter server(accept);
+        QVERIFY(server.start());
+        const CliResult r =
+            runCli(QStringList{QStringLiteral("diagnose"), url("imaps", server.port()),
+                               QStringLiteral("--checks"), QStringLiteral("login,idle"),
+                               QStringLiteral("--idle-max"), QStringLiteral("20"),
+                               QStringLiteral("--max-connections"), QStringLiteral("4"),
+                               QStringLiteral("--json"), QStringLiteral("-")} +
+                       loginArgs(),
+                   passwordEnv(), {}, 60000);
+        QVERIFY2(r.err != "timed out", "the run must end by itself");
+        // The accepted logins and exactly one refused: it closes the gate for the run.
+        QCOMPARE(server.logins(), accept + 1);
+        QVERIFY2(r.checkStatus(QStringLiteral("idle")) == status,
+                 QByteArray(r.err + r.out).left(3000).constData());
+    }
+
+    // --- 5: a stall, a close and a reset during login are not a wrong password ----------
+
+    void loginWithoutAnswerIsNotAWrongPassword_data()
+    {
+        QTest::addColumn<QByteArray>("ending");
+        QTest::addColumn<QString>("kind");
+        QTest::newRow("stall") << QByteArrayLiteral("X: silent\n") << QStringLiteral("timeout");
+        QTest::newRow("close") << QByteArrayLiteral("X: close\n") << QStringLiteral("closed");
+        QTest::newRow("reset") << QByteArrayLiteral("X: reset\n") << QStringLiteral("reset");
+    }
+
+    void loginWithoutAnswerIsNotAWrongPassword()
+    {
+        QFETCH(QByteArray, ending);
+        QFETCH(QString, kind);
+        auto s = serveScript("X: starttls\n"
+                             "S: * OK [CAPABILITY IMAP4rev1] ready\n"
+                             "C: <tag> LOGIN fred *\n" +
+                             ending);
+        QVERIFY(s);
+        const CliResult r = runCli(QStringList{QStringLiteral("diagnose"), url("imaps", s->port()),
+                                               QStringLiteral("--checks"), QStringLiteral("login"),
+                                               QStringLiteral("--silence"), QStringLiteral("2"),
+                                               QStringLiteral("--json"), QStringLiteral("-")} +
+                                       loginArgs(),
+                                   passwordEnv(), {}, 60000);
+        QVERIFY2(!r.findingIds().contains(QStringLiteral("auth.failed")),
+                 r.out.left(3000).constData());
+        const QJsonObject f = r.findingById(QStringLiteral("auth.incomplete"));
+        QVERIFY2(!f.isEmpty(), r.out.left(3000).constData());
+        QCOMPARE(
+            f.value(QStringLiteral("data")).toObject().value(QStringLiteral("ending")).toString(),
+            kind);
+        QVERIFY(!f.value(QStringLiteral("explanation"))
+                     .toString()
+                     .contains(QStringLiteral("Check the user name and password")));
+        QVERIFY(leakedSecret(r, kUser, kPassword).isEmpty());
+    }
+
+    // --- 6: chatty, prompting and flooding servers end within their deadline ------------
+
+    void chattyServerMeetsTheCommandDeadline_data()
+    {
+        QTest::addColumn<bool>("prompt");
+        QTest::newRow("untagged lines forever") << false;
+        QTest::newRow("continuation requests forever") << true;
+    }
+
+    void chattyServerMeetsTheCommandDeadline()
+    {
+        QFETCH(bool, prompt);
+        ChattyServer server(prompt);
+        QVERIFY(server.start());
+        const CliResult r =
+            runCli(QStringList{QStringLiteral("diagnose"), url("imaps", server.port()),
+                               QStringLiteral("--checks"), QStringLiteral("login"),
+                               QStringLiteral("--silence"), QStringLiteral("2"),
+                               QStringLiteral("--command-timeout"), QStringLiteral("3"),
+                               QStringLiteral("--json"), QStringLiteral("-")} +
+                       loginArgs(),
+                   passwordEnv(), {}, 60000);
+        QVERIFY2(r.err != "timed out", "the run must end by itself");
+        QVERIFY2(r.findingIds().contains(QStringLiteral("protocol.error")),
+                 r.out.left(3000).constData());
+        QVERIFY(!r.findingIds().contains(QStringLiteral("auth.failed")));
+        QCOMPARE(r.exitCode, 1);
+    }
+
+    void floodIsCappedAndSummarised()
+    {
+        // 200,000 untagged lines right after the greeting (6 MB): more than a command may
+        // keep, and more than the 1 MiB transcript this run allows.
+        QByteArray flood;
+        for (int i = 0; i < 200000; ++i)
+            flood += "* OK flood line " + QByteArray::number(i).rightJustified(8, '0') + "\r\n";
+        auto s = serveScript("X: starttls\nS: * OK [CAPABILITY IMAP4rev1] ready\nR: " +
+                             flood.replace("\r\n", "\\r\\n") + "\nX: wait-close\n");
+        QVERIFY(s);
+        const CliResult r =
+            runCli(QStringList{QStringLiteral("diagnose"), url("imaps", s->port()),
+                               QStringLiteral("--checks"), QStringLiteral("login"),
+                               QStringLiteral("--transcript-limit"), QStringLiteral("1"),
+                               QStringLiteral("--json"), QStringLiteral("-")} +
+                       loginArgs(),
+                   passwordEnv(), {}, 60000);
+        QVERIFY2(r.findingIds().contains(QStringLiteral("protocol.error")),
+                 r.err.left(2000).constData());
+        qint64 stored = 0, omitted = 0;
+        for (const auto &e : events(r)) {
+            const QJsonObject o = e.toObject();
+            const QString kind = o.value(QStringLiteral("kind")).toString();
+            if (kind != QLatin1String("send") && kind != QLatin1String("receive")) continue;
+            if (o.value(QStringLiteral("fact")).toString() == QLatin1String("omitted"))
+                omitted += qint64(o.value(QStringLiteral("omitted_bytes")).toDouble());
+            else
+                stored += o.value(QStringLiteral("text")).toString().toUtf8().size();
+        }
+        QVERIFY2(stored <= (1 << 20), qPrintable(QString::number(stored)));
+        QVERIFY2(omitted > 0, "what is over the limit is counted");
+    }
+
+    void smtpRepliesNobodyAskedForAreCapped()
+    {
+        QByteArray extra;
+        for (int i = 0; i < 3000; ++i)
+            extra += "S: 250 unasked reply " + QByteArray::number(i) + "\n";
+        auto s = serveScript("S: 220 flood.example ESMTP\nC: EHLO *\nS: 250-flood.example\n"
+                             "S: 250 8BITMIME\n" +
+                             extra + "X: wait-close\n");
+        QVERIFY(s);
+        const CliResult r =
+            runCli({QStringLiteral("diagnose"), url("smtp", s->port()), QStringLiteral("--checks"),
+                    QStringLiteral("ehlo,starttls"), QStringLiteral("--silence"),
+                    QStringLiteral("3"), QStringLiteral("--json"), QStringLiteral("-")},
+                   {}, {}, 60000);
+        const QJsonObject f = r.findingById(QStringLiteral("protocol.error"));
+        QVERIFY2(!f.isEmpty(), r.out.left(3000).constData());
+        QVERIFY(f.value(QStringLiteral("explanation"))
+                    .toString()
+                    .contains(QStringLiteral("nobody asked for")));
+    }
+
+    // --- 8: a refused certificate is a finding in the report ----------------------------
+
+    void refusedCertificateLeavesAFinding()
+    {
+        auto s = serveScript("X: starttls\nS: * OK [CAPABILITY IMAP4rev1] ready\nX: wait-close\n");
+        QVERIFY(s);
+        const CliResult r =
+            runCli({QStringLiteral("diagnose"), url("imaps", s->port()), QStringLiteral("--checks"),
+                    QStringLiteral("login"), QStringLiteral("--password-env"),
+                    QStringLiteral("MS_PW"), QStringLiteral("--json"), QStringLiteral("-")},
+                   passwordEnv(), {}, 60000);
+        QCOMPARE(r.exitCode, 2);
+        const QJsonObject f = r.findingById(QStringLiteral("tls.certificate"));
+        QVERIFY2(!f.isEmpty(), r.out.left(3000).constData());
+        const QJsonObject d = f.value(QStringLiteral("data")).toObject();
+        QCOMPARE(d.value(QStringLiteral("sha256")).toString(), demoCertSha());
+        QCOMPARE(d.value(QStringLiteral("accepted")).toBool(true), false);
+        QCOMPARE(d.value(QStringLiteral("port")).toInt(), int(s->port()));
+    }
+
+    void demoIdentityIsMadePerProcess()
+    {
+        // No key ships: two runs of the demo present two different certificates.
+        QStringList shas;
+        for (int i = 0; i < 2; ++i) {
+            const CliResult r = runCli({QStringLiteral("diagnose"), QStringLiteral("--demo"),
+                                        QStringLiteral("--checks"), QStringLiteral("tls"),
+                                        QStringLiteral("--json"), QStringLiteral("-")});
+            shas << r.findingById(QStringLiteral("tls.certificate"))
+                        .value(QStringLiteral("data"))
+                        .toObject()
+                        .value(QStringLiteral("sha256"))
+                        .toString();
+            QCOMPARE(shas.last().size(), 64);
+        }
+        QVERIFY(shas[0] != shas[1]);
+        QVERIFY(shas[0] != demoCertSha());
+    }
+
+    // --- 2, 3: the console never sends a secret in the clear, or in a loggable form ------
+
+    void consoleRefusesCleartextLogin()
+    {
+        // No STARTTLS here: .login must not send the password unless explicitly allowed.
+        auto s = serveScript("S: * OK [CAPABILITY IMAP4rev1] plain only\n"
+                             "C: <tag> NOOP\nS: <tag> OK noop\n"
+                             "C: <tag> LOGOUT\nS: * BYE bye\nS: <tag> OK bye\nX: close\n");
+        QVERIFY(s);
+        const CliResult r = runCli({QStringLiteral("session"), url("imap", s->port()),
+                                    QStringLiteral("--password-env"), QStringLiteral("MS_PW")},
+                                   passwordEnv(), ".login\nLOGIN fred secretword\nNOOP\n", 60000);
+        QVERIFY2(s->errors().isEmpty(), qPrintable(s->errors().join(QLatin1Char('\n'))));
+        QVERIFY2(r.out.contains("unencrypted"), r.out.constData());
+        QVERIFY(leakedSecret(r, kUser, kPassword).isEmpty());
+        QVERIFY(!r.out.contains("secretword"));
+
+        // Allowed explicitly: it goes, redacted in the transcript.
+        auto t = serveScript("S: * OK [CAPABILITY IMAP4rev1] plain only\n"
+                             "C: <tag> LOGIN fred *\nS: <tag> OK in\n"
+                             "C: <tag> LOGOUT\nS: * BYE bye\nS: <tag> OK bye\nX: close\n");
+        const CliResult a = runCli({QStringLiteral("session"), url("imap", t->port()),
+                                    QStringLiteral("--password-env"), QStringLiteral("MS_PW"),
+                                    QStringLiteral("--allow-plaintext-login")},
+                                   passwordEnv(), ".login\n", 60000);
+        QVERIFY2(t->errors().isEmpty(), qPrintable(t->errors().join(QLatin1Char('\n'))));
+        QVERIFY(a.out.contains("LOGIN fred \"<redacted>\""));
+        QVERIFY(leakedSecret(a, kUser, kPassword).isEmpty());
+    }
+
+    void consoleSaslContinuationsAreUntaggedAndRedacted()
+    {
+        const QByteArray blob =
+            QByteArray(QByteArray("\0", 1) + kUser + QByteArray("\0", 1) + kPassword).toBase64();
+        auto s = serveScript("X: starttls\nS: * OK [CAPABILITY IMAP4rev1 AUTH=PLAIN] ready\n"
+                             "C: <tag> AUTHENTICATE PLAIN\nS: + \n"
+                             "C: " +
+                             blob +
+                             "\nS: <tag> OK in\n"
+                             "C: <tag> LOGOUT\nS: * BYE bye\nS: <tag> OK bye\nX: close\n");
+        QVERIFY(s);
+        const CliResult r = runCli({QStringLiteral("session"), url("imaps", s->port()),
+                                    QStringLiteral("--accept-cert"), demoCertSha()},
+                                   {}, "AUTHENTICATE PLAIN\n" + blob + "\n", 60000);
+        QVERIFY2(s->errors().isEmpty(), qPrintable(s->errors().join(QLatin1Char('\n'))));
+        const QString leak = leakedSecret(r, kUser, kPassword);
+        QVERIFY2(leak.isEmpty(), qPrintable(leak));
+        QVERIFY(r.out.contains("<redacted>"));
+
+        // SMTP AUTH LOGIN: user and password lines after 334.
+        auto m =
+            serveScript("X: starttls\nS: 220 mx ESMTP\nC: AUTH LOGIN\nS: 334 VXNlcm5hbWU6\nC: " +
+                        kUser.toBase64() + "\nS: 334 UGFzc3dvcmQ6\nC: " + kPassword.toBase64() +
+                        "\nS: 235 2.7.0 ok\nC: QUIT\nS: 221 bye\nX: close\n");
+        QVERIFY(m);
+        const CliResult q = runCli(
+            {QStringLiteral("session"), url("smtps", m->port()), QStringLiteral("--accept-cert"),
+             demoCertSha()},
+            {}, "AUTH LOGIN\n" + kUser.toBase64() + "\n" + kPassword.toBase64() + "\n", 60000);
+        QVERIFY2(m->errors().isEmpty(), qPrintable(m->errors().join(QLatin1Char('\n'))));
+        const QString leak2 = leakedSecret(q, kUser, kPassword);
+        QVERIFY2(leak2.isEmpty(), qPrintable(leak2));
+    }
+
+    // --- 9: reports keep every byte -----------------------------------------------------
+
+    void reportsAreByteExact()
+    {
+        // An 8-bit greeting and an 8-bit literal (not UTF-8): saved, loaded and replayed,
+        // the server's bytes come back unchanged, so replay frames the literal right.
+        const QByteArray literal("\xff\xfe\x00\x80\xe9t\xe9", 7);
+        const QByteArray sent = "* OK [CAPABILITY IMAP4rev1] h\xe9llo \xff ready\r\n"
+                                "* 1 FETCH (UID 5 BODY[] {7}\r\n" +
+                                literal + ")\r\n";
+        QByteArray escaped;
+        for (unsigned char c : sent)
+            escaped += "\\x" + QByteArray::number(c, 16).rightJustified(2, '0');
+        auto s = serveScript("X: starttls\nR: " + escaped + "\nX: wait-close\n");
+        QVERIFY(s);
+        QTemporaryDir dir;
+        const QString json = dir.filePath(QStringLiteral("r.json"));
+        runCli({QStringLiteral("diagnose"), url("imaps", s->port()), QStringLiteral("--checks"),
+                QStringLiteral("tls"), QStringLiteral("--accept-cert"), demoCertSha(),
+                QStringLiteral("--json"), json},
+               {}, {}, 60000);
+        QFile f(json);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        Report rep;
+        std::vector<Event> evs;
+        QCOMPARE(reportFromJson(f.readAll(), &rep, &evs), QString());
+        QByteArray received;
+        for (const Event &e : evs)
+            if (e.kind == EventKind::Receive && e.conn == 1) received += e.data;
+        QVERIFY2(received.startsWith(sent), received.toPercentEncoding().left(300).constData());
+        // Replayed, the script sends exactly those bytes again.
+        const CliResult replay = runCli({QStringLiteral("replay"), json});
+        QCOMPARE(replay.exitCode, 0);
+        QString err;
+        std::vector<fake::Script> sections;
+        QCOMPARE(fake::parseScript(replay.out, &sections), QString());
+        QByteArray replayed;
+        for (const fake::ScriptStep &st : sections.front())
+            if (st.kind == fake::ScriptStep::Send) replayed += st.text;
+        QVERIFY2(replayed.startsWith(sent), replayed.toPercentEncoding().left(300).constData());
+    }
+
+    // --- 11: smaller ones ---------------------------------------------------------------
+
+    void urlWithPasswordIsNeverEchoed()
+    {
+        const CliResult r = runCli(
+            {QStringLiteral("diagnose"), QStringLiteral("imap://fred:hunter2@mail.example:99999")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(!r.err.contains("hunter2"));
+        QVERIFY(!r.out.contains("hunter2"));
+        QVERIFY(r.err.contains("fred"));
+    }
+
+    void longPasswordFromThePromptIsNotCut()
+    {
+        // 2,000 bytes: the old prompt kept 1,023 of them and said nothing.
+        QByteArray pw(2000, 'p');
+        for (int i = 0; i < pw.size(); i += 7)
+            pw[i] = char('a' + i % 26);
+        auto s = serveScript("X: starttls\nS: * OK [CAPABILITY IMAP4rev1 LITERAL+] ready\n"
+                             "C: <tag> LOGIN fred {2000+}\nC: " +
+                             pw +
+                             "\nS: <tag> OK [CAPABILITY IMAP4rev1] in\nC: <tag> LOGOUT\n"
+                             "S: <tag> OK bye\nX: close\n");
+        QVERIFY(s);
+        const CliResult r = runCli(
+            {QStringLiteral("diagnose"), url("imaps", s->port()), QStringLiteral("--checks"),
+             QStringLiteral("login"), QStringLiteral("--accept-cert"), demoCertSha(),
+             QStringLiteral("--ask-password"), QStringLiteral("--json"), QStringLiteral("-")},
+            {}, pw + "\n", 60000);
+        QVERIFY2(s->errors().isEmpty(), qPrintable(s->errors().join(QLatin1Char('\n'))));
+        QCOMPARE(r.checkStatus(QStringLiteral("login")), QStringLiteral("pass"));
+        // Too long is said, not cut.
+        const CliResult tooLong = runCli(
+            {QStringLiteral("diagnose"), url("imaps", s->port()), QStringLiteral("--ask-password")},
+            {}, QByteArray(70000, 'x') + "\n", 60000);
+        QCOMPARE(tooLong.exitCode, 2);
+        QVERIFY(tooLong.err.contains("longer than"));
+    }
+
+    void ctrlCAtThePromptRestoresTheTerminal()
+    {
+        // Under a pseudo-terminal: the prompt turns echo off; Ctrl-C must turn it back on.
+        const QString py = QStringLiteral(R"PY(
+import os, pty, sys, time, termios, signal
+pid, fd = pty.fork()
+if pid == 0:
+    os.execv(sys.argv[1], [sys.argv[1], 'diagnose', 'imaps://fred@127.0.0.1:1', '--ask-password'])
+out = b''
+deadline = time.time() + 20
+while b'Password' not in out and time.time() < deadline:
+    try:
+        out += os.read(fd, 1024)
+    except OSError:
+        break
+time.sleep(0.2)
+echo_during = bool(termios.tcgetattr(fd)[3] & termios.ECHO)
+os.write(fd, b'\x03')
+os.waitpid(pid, 0)
+echo_after = bool(termios.tcgetattr(fd)[3] & termios.ECHO)
+print('during=%d after=%d' % (echo_during, echo_after))
+)PY");
+        QProcess p;
+        p.start(QStringLiteral("python3"), {QStringLiteral("-c"), py, cliPath()});
+        QVERIFY(p.waitForFinished(40000));
+        const QByteArray out = p.readAllStandardOutput();
+        QVERIFY2(out.contains("during=0"), QByteArray(out + p.readAllStandardError()).constData());
+        QVERIFY2(out.contains("after=1"), out.constData());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTrust)
+#include "tst_trust.moc"
