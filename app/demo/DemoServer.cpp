@@ -49,8 +49,8 @@ QByteArray literal(const QByteArray &b)
     return "{" + QByteArray::number(b.size()) + "}\r\n" + b;
 }
 
-// UID FETCH as the demo understands it: the UID list, the ghost scan's header peek, single
-// BODY.PEEK[] fetches, and FLAGS (what Thunderbird asks right after SELECT).
+// UID FETCH as the demo understands it: the UID list, the ghost scan's sizes, single
+// (partial) BODY.PEEK[] and header fetches, and FLAGS (what Thunderbird asks after SELECT).
 QByteArray uidFetch(const QByteArray &tag, const QByteArray &args)
 {
     const QByteArray a = args.toUpper();
@@ -60,21 +60,30 @@ QByteArray uidFetch(const QByteArray &tag, const QByteArray &args)
         for (int i = 0; i < 3; ++i)
             out += "* " + QByteArray::number(i + 1) + " FETCH (UID " + QByteArray::number(uids[i]) +
                    ")\r\n";
-    } else if (a.startsWith("1:*") && a.contains("HEADER.FIELDS")) {
+    } else if (a.startsWith("1:*") && a.contains("RFC822.SIZE")) {
         for (int i = 0; i < 3; ++i) {
             if (uids[i] == 14) continue; // Exchange answers nothing for the ghost
-            const QByteArray m = demoMessage(uids[i]);
             out += "* " + QByteArray::number(i + 1) + " FETCH (UID " + QByteArray::number(uids[i]) +
-                   " RFC822.SIZE " + QByteArray::number(m.size()) +
-                   " BODY[HEADER.FIELDS (FROM SUBJECT DATE MESSAGE-ID)] " + literal(headerPart(m)) +
-                   ")\r\n";
+                   " RFC822.SIZE " + QByteArray::number(demoMessage(uids[i]).size()) + ")\r\n";
         }
+    } else if (a.contains("HEADER.FIELDS")) {
+        const int uid = args.split(' ').first().toInt();
+        if (uid == 13 || uid == 15)
+            out += "* " + QByteArray::number(uid - 12) + " FETCH (UID " + QByteArray::number(uid) +
+                   " BODY[HEADER.FIELDS (FROM SUBJECT DATE MESSAGE-ID)] " +
+                   literal(headerPart(demoMessage(uid))) + ")\r\n";
     } else if (a.contains("BODY.PEEK[]")) {
         const int uid = args.split(' ').first().toInt();
         const int seq = uid - 12;
+        // A partial fetch (<0.N>) gets at most N bytes, labelled with its origin.
+        const qsizetype lt = a.indexOf("BODY.PEEK[]<0.");
+        const int most = lt >= 0 ? a.mid(lt + 14).split('>').first().toInt() : -1;
+        const QByteArray m = demoMessage(uid);
         if (uid == 13 || uid == 15)
             out += "* " + QByteArray::number(seq) + " FETCH (UID " + QByteArray::number(uid) +
-                   " BODY[] " + literal(demoMessage(uid)) + ")\r\n";
+                   (most >= 0 ? QByteArray(" BODY[]<0> " + literal(m.left(most)))
+                              : QByteArray(" BODY[] " + literal(m))) +
+                   ")\r\n";
     } else {
         out += "* 1 FETCH (UID 13 FLAGS (\\Seen))\r\n* 2 FETCH (UID 14 FLAGS ())\r\n"
                "* 3 FETCH (UID 15 FLAGS (\\Seen))\r\n";

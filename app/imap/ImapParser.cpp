@@ -307,6 +307,8 @@ bool Response::isStatus() const
 
 const Value *Response::fetchItem(const char *item) const
 {
+    // A FETCH that could not be parsed in full cannot vouch for any of its items.
+    if (!parseError.isEmpty()) return nullptr;
     if (name != "FETCH" || data.empty() || !data.front().isList()) return nullptr;
     const auto &items = data.front().items;
     for (size_t i = 0; i + 1 < items.size(); i += 2) {
@@ -318,6 +320,7 @@ const Value *Response::fetchItem(const char *item) const
 QList<QByteArray> Response::capabilities() const
 {
     QList<QByteArray> caps;
+    if (!parseError.isEmpty()) return caps; // a list cut short would drop what follows
     const std::vector<Value> *src = nullptr;
     if (name == "CAPABILITY")
         src = &data;

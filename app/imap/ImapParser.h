@@ -54,9 +54,11 @@ struct Response
 
     bool isStatus() const; // OK/NO/BAD/BYE/PREAUTH
     bool isOk() const { return name == "OK"; }
-    // For "* n FETCH (…)": the value following the item name, or nullptr.
+    // For "* n FETCH (…)": the value following the item name, or nullptr (also when the
+    // response could not be parsed in full: nothing in it can be trusted then).
     const Value *fetchItem(const char *item) const;
-    // Capability atoms from "* CAPABILITY …" or a [CAPABILITY …] code; empty if neither.
+    // Capability atoms from "* CAPABILITY …" or a [CAPABILITY …] code; empty if neither, or
+    // if the response could not be parsed in full.
     QList<QByteArray> capabilities() const;
 };
 

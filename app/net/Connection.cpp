@@ -400,6 +400,13 @@ void Connection::transportConnected(const QString &host, quint16 port)
     record(EventKind::Connect, QStringLiteral("connected to %1 (%2)").arg(host, m_peer));
 }
 
+void Connection::transportTls(const TlsResult &r, const QString &text)
+{
+    m_tls = r;
+    m_tls.eventIndex = record(EventKind::Tls, text, {}, nullptr,
+                              r.established ? EventFact::TlsEstablished : EventFact::None);
+}
+
 void Connection::transportPeerClosed(bool reset)
 {
     if (m_close != CloseKind::Open) return;

@@ -203,6 +203,8 @@ protected:
     void transportReceived(const QByteArray &bytes);
     void transportPeerClosed(bool reset);
     void transportConnected(const QString &host, quint16 port);
+    // What a transport's own TLS layer negotiated (recorded as the TLS event).
+    void transportTls(const TlsResult &r, const QString &text);
 
 private:
     void onReadyRead();

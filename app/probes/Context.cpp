@@ -119,7 +119,7 @@ bool Context::greetImap()
     preauth = g.tagged.name == "PREAUTH";
     // A short grace for untagged lines that follow the greeting by themselves (seed 003:
     // proxies that expect exactly one line here break on them).
-    conn->waitFor([] { return false; }, 50);
+    conn->waitFor([] { return false; }, m_opts.greetingGraceMs);
     for (auto &u : imap->takeUnsolicited())
         greetUntagged.push_back(std::move(u));
     if (imap->capabilities().isEmpty()) imap->capability();
@@ -135,7 +135,8 @@ void Context::exchangeId()
     imap::Result r =
         imap->id({{"name", "Mailscope"}, {"version", QByteArrayLiteral(MAILSCOPE_VERSION)}});
     for (const auto &u : r.untagged) {
-        if (u.name != "ID" || u.data.empty() || !u.data.front().isList()) continue;
+        if (u.name != "ID" || !u.parseError.isEmpty() || u.data.empty() || !u.data.front().isList())
+            continue;
         const auto &items = u.data.front().items;
         for (size_t i = 0; i + 1 < items.size(); i += 2)
             idFields.insert(QString::fromUtf8(items[i].str).toLower(),

@@ -26,6 +26,8 @@ struct DiagnoseOptions
     int connectTimeoutSeconds = 15;
     int commandTimeoutSeconds = 120; // one command, however chatty the server is meanwhile
     int maxConnections = 4;
+    // How long to listen for untagged lines right after an IMAP greeting (seed 003).
+    int greetingGraceMs = 50;
     qint64 transcriptLimitBytes = qint64(128) << 20; // bytes stored; the rest is counted
     TlsPolicy tls;
     bool revealSecrets = false;

@@ -103,12 +103,22 @@ QString repairCommandLine(const Target &target, const QString &mailbox, quint32 
 
 namespace {
 
+// Mailbox-wide: sizes only. Nobody's From or Subject goes into a report sent to the provider.
+const QByteArray kSizeItems = QByteArrayLiteral("(UID RFC822.SIZE)");
+// A suspect is confirmed with the first bytes of its content, never the whole message: enough
+// to see Exchange's stand-in text, and a message that delivers them can be downloaded.
+constexpr int kPeekBytes = 1024;
+const QByteArray kConfirmItems =
+    "(UID RFC822.SIZE BODY.PEEK[]<0." + QByteArray::number(kPeekBytes) + ">)";
+// --include-headers: only for the ghosts found, only these fields.
 const QByteArray kHeaderItems =
-    QByteArrayLiteral("(UID RFC822.SIZE BODY.PEEK[HEADER.FIELDS (FROM SUBJECT DATE MESSAGE-ID)])");
-constexpr int kConfirmBatch = 10;      // BODY.PEEK[] fetches per pipelined write
-constexpr int kProgressMs = 5000;      // a transcript note this often during long FETCHes
-constexpr int kHeaderKeep = 2048;      // bytes of a suspect's header peek kept for the report
-constexpr qsizetype kBodyCheck = 4096; // bytes of a confirming body looked at
+    QByteArrayLiteral("(UID BODY.PEEK[HEADER.FIELDS (FROM SUBJECT DATE MESSAGE-ID)])");
+constexpr int kConfirmBatch = 10; // confirming fetches per pipelined write
+constexpr int kProgressMs = 5000; // a transcript note this often during long FETCHes
+constexpr int kHeaderKeep = 2048; // bytes of a ghost's header fields kept (--include-headers)
+// No real message is this small (RFC 5322 needs From: and Date:); Exchange's ghosts report a
+// size of 1 (seed 001).
+constexpr quint64 kImplausibleSize = 32;
 
 QString number(quint64 n)
 {
@@ -129,7 +139,8 @@ bool startsWithNoCase(const QByteArray &s, const char *prefix)
 // The value of the first FETCH item whose name starts with prefix ("BODY[HEADER", "BODY[]").
 const imap::Value *itemStartingWith(const imap::Response &r, const char *prefix)
 {
-    if (r.name != "FETCH" || r.data.empty() || !r.data.front().isList()) return nullptr;
+    if (r.name != "FETCH" || !r.parseError.isEmpty() || r.data.empty() || !r.data.front().isList())
+        return nullptr;
     const auto &items = r.data.front().items;
     for (size_t i = 0; i + 1 < items.size(); i += 2)
         if (items[i].type == imap::Value::Atom && startsWithNoCase(items[i].str, prefix))
@@ -149,9 +160,7 @@ struct Entry
 {
     quint32 uid = 0;
     quint32 seq = 0;
-    bool size = false;
-    bool header = false;
-    bool placeholder = false;
+    bool size = false; // a plausible RFC822.SIZE came back (else: a suspect)
 };
 
 struct Ghost
@@ -197,17 +206,18 @@ private:
     bool mailboxUpdate(const imap::Response &u);
     bool unfinished(const imap::Result &r, MailboxResult &mr, const char *what);
     bool listUids(MailboxResult &mr);
-    bool fetchHeaders(MailboxResult &mr);
+    bool fetchSizes(MailboxResult &mr);
     void confirm(MailboxResult &mr);
+    void addHeaders(MailboxResult &mr);
 
     Context &m_ctx;
     imap::Session &m_s;
     int *m_budget;
     QString m_name;
     quint64 m_exists = 0;
-    std::vector<Entry> m_entries;         // sorted by UID (and so by sequence number)
-    QSet<quint32> m_gone;                 // expunged by someone else while we looked
-    QHash<quint32, QByteArray> m_headers; // header peek of suspects only
+    std::vector<Entry> m_entries; // sorted by UID (and so by sequence number)
+    QSet<quint32> m_gone;         // expunged by someone else while we looked
+    int m_unreadable = 0;         // FETCH lines that could not be parsed
     quint64 m_responses = 0;
     int m_expungedDuring = 0;
     QElapsedTimer m_clock;
@@ -286,6 +296,12 @@ bool Scanner::listUids(MailboxResult &mr)
     m_responses = 0;
     m_s.setUntaggedSink([this](imap::Response &u) {
         if (u.name == "FETCH" && u.hasNumber) {
+            // A line that could not be parsed names no trustworthy UID.
+            if (!u.parseError.isEmpty()) {
+                ++m_unreadable;
+                progress("UID list");
+                return true;
+            }
             if (const quint32 uid = fetchUid(u)) {
                 Entry e;
                 e.uid = uid;
@@ -312,41 +328,42 @@ bool Scanner::listUids(MailboxResult &mr)
     return true;
 }
 
-bool Scanner::fetchHeaders(MailboxResult &mr)
+bool Scanner::fetchSizes(MailboxResult &mr)
 {
     m_responses = 0;
     m_s.setUntaggedSink([this](imap::Response &u) {
         if (u.name == "FETCH" && u.hasNumber) {
             const quint32 uid = fetchUid(u);
-            const imap::Value *hdr = itemStartingWith(u, "BODY[HEADER");
             const imap::Value *size = u.fetchItem("RFC822.SIZE");
-            Entry *e = uid ? byUid(uid) : (hdr || size ? bySeq(u.number) : nullptr);
+            Entry *e = uid ? byUid(uid) : (size ? bySeq(u.number) : nullptr);
             if (!e) return true; // new mail, or a flag update for another session's change
-            e->size = e->size || (size && !size->isNil());
-            e->header = e->header || (hdr && !hdr->isNil());
-            if (hdr && !hdr->isNil() && ghosts::looksLikePlaceholder(hdr->str))
-                e->placeholder = true;
-            if ((!e->size || !e->header || e->placeholder) && hdr && !hdr->isNil())
-                m_headers.insert(e->uid, hdr->str.left(kHeaderKeep));
-            progress("header FETCH");
+            // A line that could not be parsed gives no size: the message is asked alone below.
+            bool ok = false;
+            const quint64 n = size && !size->isNil() ? size->toNumber(&ok) : 0;
+            if (ok && n >= kImplausibleSize) e->size = true;
+            progress("size FETCH");
             return true;
         }
         return mailboxUpdate(u);
     });
     SinkGuard guard{m_s};
-    const imap::Result r = m_s.execute("UID FETCH", {imap::Arg::raw("1:* " + kHeaderItems)});
+    // Mailbox-sized: its deadline grows with the mailbox (1 ms a message) over the usual one.
+    const int usual = m_s.commandTimeoutMs();
+    m_s.setCommandTimeoutMs(usual + int(qMin<quint64>(m_exists, 10000000)));
+    const imap::Result r = m_s.execute("UID FETCH", {imap::Arg::raw("1:* " + kSizeItems)});
+    m_s.setCommandTimeoutMs(usual);
     if (r.completed && r.replyEvent >= 0 && r.sendEvent >= 0)
         mr.headerFetchSeconds = double(m_ctx.transcript()->at(r.replyEvent).tUs -
                                        m_ctx.transcript()->at(r.sendEvent).tUs) /
                                 1e6;
-    if (unfinished(r, mr, "the header FETCH")) return false;
+    if (unfinished(r, mr, "the size FETCH")) return false;
     if (!r.ok() && m_responses == 0) {
-        mr.error = QStringLiteral("the server refused the header FETCH: %1").arg(r.describe());
+        mr.error = QStringLiteral("the server refused the size FETCH: %1").arg(r.describe());
         return false;
     }
     if (!r.ok())
         m_ctx.transcript()->note(m_s.connection()->id(),
-                                 QStringLiteral("ghost scan of %1: the header FETCH ended with "
+                                 QStringLiteral("ghost scan of %1: the size FETCH ended with "
                                                 "%2 after %3 responses; checking what is missing")
                                      .arg(m_name, r.describe(), number(m_responses)));
     return true;
@@ -356,7 +373,7 @@ void Scanner::confirm(MailboxResult &mr)
 {
     std::vector<quint32> suspects;
     for (const auto &e : m_entries)
-        if (!e.size || !e.header || e.placeholder) suspects.push_back(e.uid);
+        if (!e.size) suspects.push_back(e.uid);
     mr.suspects = int(suspects.size());
     size_t next = 0;
     while (next < suspects.size() && !m_ctx.cancelled()) {
@@ -368,7 +385,7 @@ void Scanner::confirm(MailboxResult &mr)
             if (m_gone.contains(uid)) continue;
             uids.push_back(uid);
             batch.push_back(m_s.builder().build(
-                "UID FETCH", {imap::Arg::raw(QByteArray::number(uid) + " BODY.PEEK[]")}));
+                "UID FETCH", {imap::Arg::raw(QByteArray::number(uid) + ' ' + kConfirmItems)}));
         }
         if (batch.empty()) continue;
         *m_budget -= int(batch.size());
@@ -377,6 +394,7 @@ void Scanner::confirm(MailboxResult &mr)
             const quint32 uid = uids[i];
             const imap::Result &r = res[i];
             const QByteArray *body = nullptr;
+            bool malformed = false;
             for (const auto &u : r.untagged) {
                 if (u.name == "EXPUNGE" && u.hasNumber) {
                     expunge(u.number);
@@ -388,8 +406,12 @@ void Scanner::confirm(MailboxResult &mr)
                 const quint32 got = fetchUid(u);
                 const Entry *e = byUid(uid);
                 if (got != uid && !(got == 0 && e && e->seq == u.number)) continue;
+                if (!u.parseError.isEmpty()) {
+                    malformed = true; // what it says about the message cannot be trusted
+                    continue;
+                }
                 const imap::Value *v = itemStartingWith(u, "BODY[]");
-                if (v && !v->isNil()) body = &v->str;
+                if (v && !v->isNil() && !v->str.isEmpty()) body = &v->str;
             }
             if (!r.completed) {
                 mr.error = QStringLiteral("confirming UID %1 did not finish: %2")
@@ -401,13 +423,13 @@ void Scanner::confirm(MailboxResult &mr)
             }
             if (m_gone.contains(uid)) continue; // removed by someone else meanwhile
             const Entry *e = byUid(uid);
-            const bool placeholder = body && ghosts::looksLikePlaceholder(body->left(kBodyCheck));
+            const bool placeholder = body && ghosts::looksLikePlaceholder(*body);
             if (body && !placeholder) {
                 ++mr.recovered;
                 m_ctx.transcript()->note(
                     m_s.connection()->id(),
                     QStringLiteral("ghost scan of %1: UID %2 was incomplete in the mailbox-wide "
-                                   "FETCH but delivered its %3 bytes when asked alone")
+                                   "FETCH but delivered its first %3 bytes when asked alone")
                         .arg(m_name)
                         .arg(uid)
                         .arg(body->size()));
@@ -416,8 +438,10 @@ void Scanner::confirm(MailboxResult &mr)
             Ghost g;
             g.uid = uid;
             g.seq = e ? e->seq : 0;
-            g.headers = QString::fromUtf8(m_headers.value(uid));
-            if (placeholder)
+            if (malformed)
+                g.why = QStringLiteral("asked for the message, the server sends an answer that "
+                                       "cannot be read");
+            else if (placeholder)
                 g.why = QStringLiteral("instead of the message the server sends a stand-in text "
                                        "(\"%1…\")")
                             .arg(QLatin1String(ghosts::placeholderText()));
@@ -435,6 +459,25 @@ void Scanner::confirm(MailboxResult &mr)
     mr.unchecked += int(suspects.size() - next);
 }
 
+// --include-headers: From, Subject, Date and Message-ID of each ghost, so the user can tell
+// which message it is. Only on request: the report goes to the provider.
+void Scanner::addHeaders(MailboxResult &mr)
+{
+    std::vector<imap::Command> batch;
+    for (const Ghost &g : mr.ghosts)
+        batch.push_back(m_s.builder().build(
+            "UID FETCH", {imap::Arg::raw(QByteArray::number(g.uid) + ' ' + kHeaderItems)}));
+    if (batch.empty() || !m_s.connection()->isOpen()) return;
+    const std::vector<imap::Result> res = m_s.pipeline(batch);
+    for (size_t i = 0; i < res.size() && i < mr.ghosts.size(); ++i)
+        for (const auto &u : res[i].untagged) {
+            if (u.name != "FETCH" || !u.parseError.isEmpty() || fetchUid(u) != mr.ghosts[i].uid)
+                continue;
+            if (const imap::Value *h = itemStartingWith(u, "BODY[HEADER"); h && !h->isNil())
+                mr.ghosts[i].headers = QString::fromUtf8(h->str.left(kHeaderKeep));
+        }
+}
+
 MailboxResult Scanner::scan(const QByteArray &wire)
 {
     MailboxResult mr;
@@ -442,7 +485,7 @@ MailboxResult Scanner::scan(const QByteArray &wire)
     m_name = mr.name;
     m_entries.clear();
     m_gone.clear();
-    m_headers.clear();
+    m_unreadable = 0;
     m_expungedDuring = 0;
     m_exists = 0;
     m_clock.start();
@@ -463,7 +506,14 @@ MailboxResult Scanner::scan(const QByteArray &wire)
                                                     "noted every %3 s")
                                          .arg(m_name, number(m_exists))
                                          .arg(kProgressMs / 1000));
-        if (listUids(mr) && fetchHeaders(mr)) confirm(mr);
+        if (listUids(mr) && fetchSizes(mr)) confirm(mr);
+        if (m_ctx.options().includeHeaders && !mr.ghosts.empty()) addHeaders(mr);
+        if (m_unreadable > 0)
+            m_ctx.transcript()->note(m_s.connection()->id(),
+                                     QStringLiteral("ghost scan of %1: %2 FETCH line(s) could "
+                                                    "not be read and were not counted")
+                                         .arg(m_name)
+                                         .arg(m_unreadable));
     }
     mr.messages = m_entries.size();
     mr.expunged = m_expungedDuring;
@@ -494,6 +544,7 @@ void GhostsCheck::run(Context &ctx)
 
     // Which mailboxes.
     QList<QByteArray> boxes;
+    QString listProblem;
     const QString only = ctx.options().mailbox;
     if (!only.isEmpty()) {
         boxes << ghosts::encodeMailboxName(only);
@@ -504,8 +555,16 @@ void GhostsCheck::run(Context &ctx)
                          QStringLiteral("could not list the mailboxes: %1").arg(l.describe()));
             return;
         }
+        int unreadable = 0;
         for (const auto &u : l.untagged) {
-            if (u.name != "LIST" || u.data.size() < 3 || !u.data[0].isList()) continue;
+            if (u.name != "LIST") continue;
+            // A line that could not be parsed may name a different mailbox than the server
+            // meant (a cut-off name): scanning it would look into the wrong one.
+            if (!u.parseError.isEmpty() || u.data.size() != 3 || !u.data[0].isList() ||
+                u.data[2].isList()) {
+                ++unreadable;
+                continue;
+            }
             bool selectable = true;
             for (const auto &flag : u.data[0].items)
                 if (flag.str.compare("\\Noselect", Qt::CaseInsensitive) == 0 ||
@@ -514,12 +573,17 @@ void GhostsCheck::run(Context &ctx)
             const QByteArray name = u.data[2].str;
             if (selectable && !name.isEmpty() && !boxes.contains(name)) boxes << name;
         }
+        if (unreadable > 0)
+            listProblem = QStringLiteral("%1 mailbox name(s) in the server's LIST answer could "
+                                         "not be read and were not scanned")
+                              .arg(unreadable);
     }
 
     int budget = maxConfirmations;
     Scanner scanner(ctx, &budget);
     std::vector<MailboxResult> results;
     QStringList problems;
+    if (!listProblem.isEmpty()) problems << listProblem;
     quint64 messages = 0;
     int scanned = 0, ghostCount = 0, unchecked = 0;
     for (const auto &wire : boxes) {
@@ -570,7 +634,7 @@ void GhostsCheck::run(Context &ctx)
             for (const auto &g : mr.ghosts) {
                 uids.append(qint64(g.uid));
                 seqs.append(qint64(g.seq));
-                headers.append(g.headers);
+                if (ctx.options().includeHeaders) headers.append(g.headers);
                 commands.append(ghosts::repairCommandLine(t, mr.name, g.uid));
                 uidWords << QString::number(g.uid);
                 f.evidence << g.evidence;
@@ -582,14 +646,14 @@ void GhostsCheck::run(Context &ctx)
             o.insert(QStringLiteral("mailbox"), mr.name);
             o.insert(QStringLiteral("uids"), uids);
             o.insert(QStringLiteral("sequence"), seqs);
-            o.insert(QStringLiteral("headers"), headers);
+            if (ctx.options().includeHeaders) o.insert(QStringLiteral("headers"), headers);
             o.insert(QStringLiteral("repair_commands"), commands);
             if (perBox.isEmpty()) {
                 // The first mailbox's ghosts at the top level, as the simple case reads.
                 f.data.insert(QStringLiteral("mailbox"), mr.name);
                 f.data.insert(QStringLiteral("uids"), uids);
                 f.data.insert(QStringLiteral("sequence"), seqs);
-                f.data.insert(QStringLiteral("headers"), headers);
+                if (ctx.options().includeHeaders) f.data.insert(QStringLiteral("headers"), headers);
                 f.data.insert(QStringLiteral("repair_command"), commands.first());
             }
             perBox.append(o);

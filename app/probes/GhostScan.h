@@ -7,9 +7,12 @@
 namespace mailscope {
 
 // Finding imap.ghost-message (error). Per mailbox: `UID FETCH 1:* (UID)` lists the UIDs, one
-// `UID FETCH 1:* (UID RFC822.SIZE BODY.PEEK[HEADER.FIELDS (…)])` is streamed through (never
-// held in memory), and every UID without complete data (or with Exchange's "Retrieval using
-// the IMAP4 protocol failed" placeholder) is confirmed with its own `UID FETCH uid BODY.PEEK[]`.
+// `UID FETCH 1:* (UID RFC822.SIZE)` is streamed through (never held in memory; no headers, so
+// nobody's From or Subject lands in a report), and every UID without a plausible size is
+// confirmed with the first 1 KiB of its content, `UID FETCH uid (UID RFC822.SIZE
+// BODY.PEEK[]<0.1024>)`: no body is ever downloaded whole. Nothing, or Exchange's "Retrieval
+// using the IMAP4 protocol failed" stand-in, makes it a ghost. --include-headers adds the
+// ghosts' From/Subject/Date/Message-ID to the finding.
 class GhostsCheck : public Check
 {
 public:

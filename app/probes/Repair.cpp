@@ -31,6 +31,7 @@ struct MailboxState
 struct MessageInfo
 {
     bool found = false;
+    bool unreadable = false; // a FETCH answer could not be parsed: nothing in it is trusted
     quint64 seq = 0;
     QList<QByteArray> flags;
     bool hasModseq = false;
@@ -68,6 +69,7 @@ MessageInfo lookUp(imap::Session &s, MailboxState &state, quint32 uid, bool mods
     state.track(*out);
     MessageInfo m;
     for (const auto &u : out->untagged) {
+        if (u.name == "FETCH" && !u.parseError.isEmpty()) m.unreadable = true;
         if (u.name != "FETCH" || !u.hasNumber || fetchUid(u) != uid) continue;
         m.found = true;
         m.seq = u.number;
@@ -169,6 +171,13 @@ RepairOutcome runRepair(const DiagnoseOptions &opts, const RepairRequest &req,
                     QStringLiteral("looking up UID %1 failed (%2); nothing was changed")
                         .arg(uid)
                         .arg(look.describe()),
+                    CheckStatus::Error);
+    if (target.unreadable)
+        return stop(true,
+                    QStringLiteral("the server's answer about UID %1 could not be read, so "
+                                   "Mailscope cannot be sure which message it is; nothing was "
+                                   "changed")
+                        .arg(uid),
                     CheckStatus::Error);
     if (!target.found)
         return stop(true,
@@ -301,9 +310,10 @@ RepairOutcome runRepair(const DiagnoseOptions &opts, const RepairRequest &req,
                                    "look at %2 before trying again")
                         .arg(check.describe(), box),
                     CheckStatus::Error);
-    if (after.found)
+    if (after.found || after.unreadable)
         return stop(false,
-                    QStringLiteral("the server accepted UID EXPUNGE but UID %1 is still there; %2")
+                    QStringLiteral("the server accepted UID EXPUNGE but UID %1 is still there "
+                                   "(or its answer could not be read); %2")
                         .arg(uid)
                         .arg(restore()),
                     CheckStatus::Error);

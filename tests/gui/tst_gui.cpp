@@ -2,17 +2,21 @@
 // the wizard against the built-in demo server and a real Dovecot, reports made by the CLI,
 // presenter mode, keyboard navigation, the console. Screenshots of the main states land in
 // artifacts/ under the working directory, for review by eye.
+#include "CertificateDialog.h"
 #include "ConsoleWidget.h"
 #include "DiagnoseWizard.h"
 #include "MainWindow.h"
 #include "ResultsPanel.h"
+#include "Secrets.h"
 #include "TestServers.h"
 #include "TimelineData.h"
 #include "TimelineWidget.h"
 #include "TranscriptModel.h"
 #include "TranscriptView.h"
+#include "demo/DemoCert.h"
 #include "demo/DemoServer.h"
 #include "discovery/Discovery.h"
+#include "net/TrustStore.h"
 #include "report/JsonReport.h"
 #include "session/Transcript.h"
 
@@ -23,6 +27,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -31,9 +36,11 @@
 #include <QListWidget>
 #include <QProcess>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -83,6 +90,10 @@ class TestGui : public QObject
 private slots:
     void initTestCase()
     {
+        // Settings (remembered certificates) go to a test location, never the user's own.
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("mailscope-tests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_gui"));
         qRegisterMetaType<mailscope::Report>();
         // Any discovery a test triggers asks loopback only (see discoveryFillsTheAccountPage).
         qputenv("MAILSCOPE_DNS_SERVER", "127.0.0.1");
@@ -509,6 +520,157 @@ private slots:
         QVERIFY(w2.openReport(file));
         QCOMPARE(treeColumn(w2.wizard()->results()->findingsTree(), 1), titles);
         QCOMPARE(w2.transcriptView()->model()->rowCount(), view->model()->rowCount());
+    }
+
+    // The demo's certificate is trusted for the demo's address only. Another server that
+    // presents the very same certificate (this process's demo identity) is asked about, both
+    // by the wizard and by the console, and a one-run trust does not outlive the run.
+    void demoTrustDoesNotCarryOver()
+    {
+        auto other =
+            test::serveScript("X: starttls\n"
+                              "S: * OK [CAPABILITY IMAP4rev1] another server\n"
+                              "C: <tag> LOGOUT\nS: * BYE bye\nS: <tag> OK bye\nX: close\n");
+        QVERIFY(other);
+        QTemporaryDir dir;
+        const QString ini = dir.filePath(QStringLiteral("trust.ini"));
+        MainWindow w;
+        w.wizard()->setTrustStoreFile(ini);
+        w.console()->setTrustStoreFile(ini);
+        w.show();
+        QSignalSpy done(&w, &MainWindow::finished);
+        w.wizard()->demoButton()->click();
+        QVERIFY(w.demoServer());
+        const QByteArray sha = demo::identity().sha256;
+        auto runAgainst = [&] {
+            w.wizard()->setAccount(QStringLiteral("fred@example.test"), Protocol::Imap,
+                                   QStringLiteral("127.0.0.1"), other->port(), true,
+                                   QStringLiteral("fred"));
+            w.wizard()->setSelectedChecks({QStringLiteral("tls")});
+            w.wizard()->setPage(DiagnoseWizard::PlanPage);
+            w.wizard()->nextButton()->click();
+        };
+        auto lastCert = [&done]() -> QJsonObject {
+            const Report r = done.last().first().value<Report>();
+            const Finding *f = r.finding(QStringLiteral("tls.certificate"));
+            return f ? f->data : QJsonObject();
+        };
+        runAgainst();
+        QVERIFY(done.wait(30000));
+        QCOMPARE(lastCert().value(QStringLiteral("sha256")).toString().toLatin1(), sha);
+        QCOMPARE(lastCert().value(QStringLiteral("accepted")).toBool(true), false);
+        QVERIFY(w.wizard()->results()->trustButton()->isVisibleTo(w.wizard()));
+
+        // Trusted for one run: that run goes on (a warning), the next one asks again.
+        QVERIFY(
+            w.wizard()->trustCertificate(QStringLiteral("127.0.0.1"), other->port(), sha, false));
+        QVERIFY(done.wait(30000));
+        QCOMPARE(lastCert().value(QStringLiteral("accepted")).toBool(), true);
+        QVERIFY(w.wizard()->acceptedFingerprint().isEmpty());
+        QVERIFY(!QFile::exists(ini));
+        runAgainst();
+        QVERIFY(done.wait(30000));
+        QCOMPARE(lastCert().value(QStringLiteral("accepted")).toBool(true), false);
+        // Not for another server, even with the same certificate.
+        QVERIFY(!w.wizard()->trustCertificate(QStringLiteral("127.0.0.1"), other->port() + 1, sha,
+                                              false));
+
+        // Remembered, through the dialog: for exactly this host and port, in the settings.
+        w.wizard()->results()->trustButton()->click();
+        auto *dlg = w.wizard()->findChild<CertificateDialog *>();
+        QVERIFY(dlg);
+        QCOMPARE(dlg->sha256(), sha);
+        QCOMPARE(dlg->port(), other->port());
+        dlg->setRemember(true);
+        shot(dlg, "certificate-question");
+        dlg->findChild<QPushButton *>(QStringLiteral("trust"))->click();
+        QVERIFY(done.wait(30000));
+        QCOMPARE(lastCert().value(QStringLiteral("accepted")).toBool(), true);
+        QCOMPARE(TrustStore(ini).remembered(QStringLiteral("127.0.0.1"), other->port()),
+                 QList<QByteArray>{sha});
+        QVERIFY(TrustStore(ini)
+                    .remembered(QStringLiteral("127.0.0.1"), w.demoServer()->port())
+                    .isEmpty());
+
+        // The console: pointed at another server after the demo, it asks first.
+        auto plain = test::serveScript("X: starttls\n"
+                                       "S: * OK [CAPABILITY IMAP4rev1] console target\n"
+                                       "C: <tag> NOOP\nS: <tag> OK noop\n"
+                                       "C: <tag> LOGOUT\nS: <tag> OK bye\nX: close\n");
+        ConsoleWidget *c = w.console();
+        c->setTarget(QStringLiteral("imaps://fred@127.0.0.1:%1").arg(plain->port()), {},
+                     w.demoTrust());
+        c->connectToServer();
+        QTRY_VERIFY_WITH_TIMEOUT(c->certificateQuestionShown(), 10000);
+        QVERIFY(!c->isConnected());
+        QCOMPARE(c->refusedFingerprint(), sha);
+        shot(c, "console-certificate-question");
+        c->trustRefusedCertificate(false);
+        QTRY_VERIFY_WITH_TIMEOUT(c->isConnected(), 10000);
+        QSignalSpy idle(c, &ConsoleWidget::queueEmpty);
+        c->sendLine(QStringLiteral("NOOP"));
+        QVERIFY(idle.wait(10000));
+        QVERIFY(TrustStore(ini).remembered(QStringLiteral("127.0.0.1"), plain->port()).isEmpty());
+        c->disconnectFromServer();
+    }
+
+    // Secrets in no output of the app: transcript and timeline in presenter mode, copies,
+    // the message for the provider, saved reports, the settings files.
+    void noSecretAnywhere()
+    {
+        MainWindow w;
+        w.show();
+        QSignalSpy done(&w, &MainWindow::finished);
+        const QByteArray user = demo::DemoServer::user(), pw = demo::DemoServer::password();
+        auto clean = [&](const QString &where, const QString &text) {
+            const QString f = test::findSecret(text, user, pw);
+            QVERIFY2(f.isEmpty(), qPrintable(where + QStringLiteral(": ") + f));
+        };
+        w.revealAction()->setChecked(true); // recorded on purpose: the flags still hold
+        w.wizard()->demoButton()->click();
+        w.wizard()->nextButton()->click();
+        QVERIFY(done.wait(60000));
+        QListView *view = w.transcriptView()->listView();
+        QVERIFY(view->model()->rowCount() > 5);
+        // Revealed on purpose, so the transcript shows it; everything copied does not.
+        QString shown;
+        for (int i = 0; i < view->model()->rowCount(); ++i)
+            shown += view->model()->index(i, 0).data(TranscriptModel::FullTextRole).toString();
+        QVERIFY2(!test::findSecret(shown, user, pw).isEmpty(), "the run was told to reveal");
+        view->selectAll();
+        w.transcriptView()->copySelection();
+        clean(QStringLiteral("clipboard"), QApplication::clipboard()->text());
+        clean(QStringLiteral("provider message"),
+              ResultsPanel::providerMessage(w.wizard()->results()->report()));
+        clean(QStringLiteral("results"), w.wizard()->results()->plainText());
+        // Presenter mode: every role of every row, and the timeline's hover texts.
+        w.setPresenter(true);
+        for (int i = 0; i < view->model()->rowCount(); ++i)
+            for (int role : {int(Qt::DisplayRole), int(TranscriptModel::FullTextRole),
+                             int(Qt::ToolTipRole), int(Qt::AccessibleTextRole)})
+                clean(QStringLiteral("row %1").arg(i),
+                      view->model()->index(i, 0).data(role).toString());
+        for (const TimelineCommand &cmd : w.timeline()->data().commands())
+            clean(QStringLiteral("timeline"), w.timeline()->describeCommandAt(cmd.t, cmd.conn));
+        w.setPresenter(false);
+        // A report saved without revealing, and the settings files.
+        w.revealAction()->setChecked(false);
+        w.wizard()->setPage(DiagnoseWizard::PlanPage);
+        w.wizard()->nextButton()->click();
+        QVERIFY(done.wait(60000));
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("r.json"));
+        QVERIFY(w.saveReport(file));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        clean(QStringLiteral("saved report"), QString::fromUtf8(f.readAll()));
+        const QString config = QStandardPaths::writableLocation(QStandardPaths::ConfigLocation);
+        QDirIterator it(config, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile s(it.next());
+            QVERIFY(s.open(QIODevice::ReadOnly));
+            clean(s.fileName(), QString::fromUtf8(s.readAll()));
+        }
     }
 
     void cancelDropsTheRun()

@@ -168,6 +168,37 @@ private slots:
                     .contains(QStringLiteral("AUTHENTICATIONFAILED")));
     }
 
+    // Every check, the idle search and the ghost scan included, with a wrong password: the
+    // server sees exactly one login attempt, counted in Dovecot's own log.
+    void everyCheckWithAWrongPasswordLogsInOnce()
+    {
+        QFile log(m_dir.filePath(QStringLiteral("logs/dovecot.log")));
+        auto attempts = [&log] {
+            if (!log.open(QIODevice::ReadOnly)) return -1;
+            const QByteArray all = log.readAll();
+            log.close();
+            return int(all.count("Password mismatch"));
+        };
+        const int before = attempts();
+        QVERIFY(before >= 0);
+        {
+            const CliResult r = runCli(
+                withCa({QStringLiteral("diagnose"), imapUrl("127.0.0.2", "imaps"),
+                        QStringLiteral("--checks"),
+                        QStringLiteral("tls,capabilities,starttls,login,untagged,pipelining,ghosts,"
+                                       "idle"),
+                        QStringLiteral("--idle-max"), QStringLiteral("10"),
+                        QStringLiteral("--password-env"), QStringLiteral("MS_PW")}),
+                pwEnv(QStringLiteral("not-the-password")));
+            QVERIFY(r.exitCode != 0);
+            QVERIFY(r.findingIds().contains(QStringLiteral("auth.failed")));
+            for (const char *check : {"pipelining", "ghosts", "idle"})
+                QVERIFY2(r.checkStatus(QLatin1String(check)) != QLatin1String("pass"), check);
+        }
+        // Dovecot logs the mismatch once the auth process answered; give the log a moment.
+        QTRY_COMPARE_WITH_TIMEOUT(attempts() - before, 1, 5000);
+    }
+
     void untrustedCertificate()
     {
         // Without the test CA the chain is unknown: the run stops before anything is sent over it.

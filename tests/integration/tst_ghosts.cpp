@@ -23,8 +23,9 @@ using namespace mailscope::test;
 namespace {
 
 const char *kCaps = "IMAP4rev1 AUTH=PLAIN SASL-IR UIDPLUS UNSELECT";
-const char *kHeaderFetch =
-    "UID FETCH 1:* (UID RFC822.SIZE BODY.PEEK[HEADER.FIELDS (FROM SUBJECT DATE MESSAGE-ID)])";
+const char *kSizeFetch = "UID FETCH 1:* (UID RFC822.SIZE)";
+const char *kConfirm = " (UID RFC822.SIZE BODY.PEEK[]<0.1024>)";
+const char *kHeaderFetch = " (UID BODY.PEEK[HEADER.FIELDS (FROM SUBJECT DATE MESSAGE-ID)])";
 const char *kHeaderItem = "BODY[HEADER.FIELDS (FROM SUBJECT DATE MESSAGE-ID)]";
 const QByteArray kPlaceholder =
     "From: Microsoft Exchange Server 2010\r\n"
@@ -75,13 +76,16 @@ QByteArray header(quint32 uid)
 enum class Ghost
 {
     None,
-    Silent,     // no FETCH data at all (seed 001's "a02 OK FETCH completed.")
-    Placeholder // Exchange's stand-in message
+    Silent,      // no FETCH data at all (seed 001's "a02 OK FETCH completed.")
+    Placeholder, // Exchange's stand-in message
+    Recovered    // no size in the mailbox-wide FETCH, but its content comes when asked alone
 };
 
-// One mailbox: EXAMINE, the UID list, the header FETCH and, for a ghost, its confirmation.
-// Sequence number s has UID s + 14496, so s = 1045 is UID 15541 as in the seed.
-QByteArray mailbox(const QByteArray &name, int count, int ghostSeq, Ghost kind, bool unselect)
+// One mailbox: EXAMINE, the UID list, the size FETCH and, for a ghost, its confirmation
+// (and its header fields when asked for). Sequence number s has UID s + 14496, so s = 1045
+// is UID 15541 as in the seed.
+QByteArray mailbox(const QByteArray &name, int count, int ghostSeq, Ghost kind, bool unselect,
+                   bool headers = false)
 {
     QByteArray s = "C: <tag> EXAMINE " + name + "\n";
     s += "S: * " + QByteArray::number(count) + " EXISTS\nS: * 0 RECENT\n";
@@ -94,25 +98,40 @@ QByteArray mailbox(const QByteArray &name, int count, int ghostSeq, Ghost kind, 
             s += "S: * " + QByteArray::number(i) + " FETCH (UID " + QByteArray::number(i + 14496) +
                  ")\n";
         s += "S: <tag> OK FETCH completed.\n";
-        s += QByteArray("C: <tag> ") + kHeaderFetch + "\n";
+        s += QByteArray("C: <tag> ") + kSizeFetch + "\n";
         for (int i = 1; i <= count; ++i) {
             const quint32 uid = quint32(i + 14496);
             const bool ghost = i == ghostSeq && kind != Ghost::None;
             if (ghost && kind == Ghost::Silent) continue;
-            const QByteArray content = ghost ? kPlaceholder : header(uid);
             s += "S: * " + QByteArray::number(i) + " FETCH (UID " + QByteArray::number(uid) +
-                 " RFC822.SIZE " + QByteArray::number(ghost ? 1 : 2000 + i) + " " + kHeaderItem +
-                 " " + literalLines(content);
+                 " RFC822.SIZE " + QByteArray::number(ghost ? 1 : 2000 + i) + ")\n";
         }
         s += "S: <tag> OK FETCH completed.\n";
         if (kind != Ghost::None) {
             const quint32 uid = quint32(ghostSeq + 14496);
-            s += "C: <tag> UID FETCH " + QByteArray::number(uid) + " BODY.PEEK[]\n";
+            s += "C: <tag> UID FETCH " + QByteArray::number(uid) + kConfirm + "\n";
             if (kind == Ghost::Placeholder)
                 s += "S: * " + QByteArray::number(ghostSeq) + " FETCH (UID " +
-                     QByteArray::number(uid) + " BODY[] " +
+                     QByteArray::number(uid) + " RFC822.SIZE 1 BODY[]<0> " +
                      literalLines(kPlaceholder + "This message could not be retrieved.\r\n");
+            if (kind == Ghost::Recovered) {
+                // A 5 MB message: only the 1,024 bytes asked for come back.
+                QByteArray first = header(uid);
+                while (first.size() < 1024)
+                    first += "Lorem ipsum dolor sit amet, consectetur adipiscing elit.\r\n";
+                s += "S: * " + QByteArray::number(ghostSeq) + " FETCH (UID " +
+                     QByteArray::number(uid) + " RFC822.SIZE 5000000 BODY[]<0> " +
+                     literalLines(first.left(1024).chopped(2) + "\r\n");
+            }
             s += "S: <tag> OK FETCH completed.\n";
+            if (headers) {
+                s += "C: <tag> UID FETCH " + QByteArray::number(uid) + kHeaderFetch + "\n";
+                if (kind == Ghost::Placeholder)
+                    s += "S: * " + QByteArray::number(ghostSeq) + " FETCH (UID " +
+                         QByteArray::number(uid) + " " + kHeaderItem + " " +
+                         literalLines(kPlaceholder);
+                s += "S: <tag> OK FETCH completed.\n";
+            }
         }
     }
     if (unselect) s += "C: <tag> UNSELECT\nS: <tag> OK UNSELECT completed.\n";
@@ -268,7 +287,8 @@ private slots:
         QCOMPARE(d.value(QStringLiteral("mailbox")).toString(), QStringLiteral("INBOX"));
         QCOMPARE(d.value(QStringLiteral("uids")).toArray(), QJsonArray({15541}));
         QCOMPARE(d.value(QStringLiteral("sequence")).toArray(), QJsonArray({1045}));
-        QCOMPARE(d.value(QStringLiteral("headers")).toArray(), QJsonArray({QString()}));
+        // No headers unless asked for: the report goes to the provider.
+        QVERIFY(!d.contains(QStringLiteral("headers")));
         QCOMPARE(d.value(QStringLiteral("repair_command")).toString(),
                  QStringLiteral("mailscope-cli repair imaps://fred@127.0.0.1:%1 --mailbox INBOX "
                                 "--expunge-uid 15541")
@@ -283,11 +303,12 @@ private slots:
         const QJsonArray ev = f.value(QStringLiteral("evidence")).toArray();
         QCOMPARE(ev.size(), 2);
         const QJsonArray events = r.json.value(QStringLiteral("events")).toArray();
-        QVERIFY(events[ev[0].toInt()]
-                    .toObject()
-                    .value(QStringLiteral("text"))
-                    .toString()
-                    .contains(QStringLiteral("UID FETCH 15541 BODY.PEEK[]")));
+        QVERIFY(
+            events[ev[0].toInt()]
+                .toObject()
+                .value(QStringLiteral("text"))
+                .toString()
+                .contains(QStringLiteral("UID FETCH 15541 (UID RFC822.SIZE BODY.PEEK[]<0.1024>)")));
         QVERIFY(events[ev[1].toInt()]
                     .toObject()
                     .value(QStringLiteral("text"))
@@ -315,12 +336,42 @@ private slots:
         QCOMPARE(r.countEvents(QStringLiteral("send"), QStringLiteral("BODY.PEEK[]")), 0);
     }
 
-    void exchangePlaceholder()
+    void scanKeepsNoBodiesAndNoHeaders()
     {
-        auto s = serve(login() + mailbox("INBOX", 1050, 1045, Ghost::Placeholder, true) + logout());
+        // The mailbox-wide FETCH asks for sizes only, and the one suspect is confirmed with its
+        // first 1 KiB: nobody's From or Subject reaches the report, and no message is
+        // downloaded whole.
+        auto s = serve(login() + mailbox("INBOX", 30, 12, Ghost::Recovered, true) + logout());
         QVERIFY(s);
         const CliResult r =
             runCli(scanArgs(s->port(), {QStringLiteral("--mailbox"), QStringLiteral("INBOX")}),
+                   pwEnv(QStringLiteral("pw")));
+        readOnly(r, *s);
+        QCOMPARE(r.checkStatus(QStringLiteral("ghosts")), QStringLiteral("pass"));
+        QVERIFY(!r.findingIds().contains(QStringLiteral("imap.ghost-message")));
+        const QString all = r.allEventText();
+        QVERIFY(all.contains(QStringLiteral("delivered its first 1024 bytes when asked alone")));
+        // Only the confirmed message's first bytes were ever received, no other header.
+        for (int seq = 1; seq <= 30; ++seq) {
+            if (seq == 12) continue;
+            QVERIFY2(!all.contains(QStringLiteral("Subject: Message %1").arg(seq + 14496)),
+                     qPrintable(QString::number(seq)));
+        }
+        qint64 received = 0;
+        for (const auto &e : r.json.value(QStringLiteral("events")).toArray())
+            if (e.toObject().value(QStringLiteral("kind")).toString() == QLatin1String("receive"))
+                received += e.toObject().value(QStringLiteral("text")).toString().size();
+        QVERIFY2(received < 8000, qPrintable(QString::number(received)));
+    }
+
+    void exchangePlaceholder()
+    {
+        auto s = serve(login() + mailbox("INBOX", 1050, 1045, Ghost::Placeholder, true, true) +
+                       logout());
+        QVERIFY(s);
+        const CliResult r =
+            runCli(scanArgs(s->port(), {QStringLiteral("--mailbox"), QStringLiteral("INBOX"),
+                                        QStringLiteral("--include-headers")}),
                    pwEnv(QStringLiteral("pw")));
         QCOMPARE(r.exitCode, 1);
         readOnly(r, *s);
@@ -338,6 +389,27 @@ private slots:
                     .value(QStringLiteral("explanation"))
                     .toString()
                     .contains(QStringLiteral("stand-in text")));
+    }
+
+    void unreadableMailboxNameIsNotScanned()
+    {
+        // A LIST line that cannot be parsed must not become a (wrong) mailbox to scan; a name
+        // with "]" is legal and scanned as it is.
+        auto s = serve(login() +
+                       "C: <tag> LIST \"\" \"*\"\n"
+                       "S: * LIST (\\HasNoChildren) \"/\" \"unterminated\n"
+                       "S: * LIST (\\HasNoChildren) \"/\" foo]bar\n"
+                       "S: <tag> OK LIST completed.\n" +
+                       mailbox("\"foo]bar\"", 3, 0, Ghost::None, true) + logout());
+        QVERIFY(s);
+        const CliResult r = runCli(scanArgs(s->port()), pwEnv(QStringLiteral("pw")));
+        readOnly(r, *s);
+        QCOMPARE(r.countEvents(QStringLiteral("send"), QStringLiteral("EXAMINE")), 1);
+        QCOMPARE(r.countEvents(QStringLiteral("send"), QStringLiteral("EXAMINE \"foo]bar\"")), 1);
+        QVERIFY2(summary(r, QStringLiteral("ghosts"))
+                     .contains(QStringLiteral("1 mailbox name(s) in the server's LIST answer "
+                                              "could not be read")),
+                 qPrintable(summary(r, QStringLiteral("ghosts"))));
     }
 
     void allMailboxesWithoutUnselect()

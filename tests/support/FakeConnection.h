@@ -17,6 +17,23 @@ public:
         : Connection(t, TlsPolicy{}), m_pieceSize(pieceSize)
     {}
 
+    // No socket: "connects" at once (and, for implicit TLS, is encrypted at once).
+    bool open(const QString &host, quint16 port, bool implicitTls, int) override
+    {
+        transportConnected(host, port);
+        if (implicitTls) startTls(0);
+        return true;
+    }
+    // STARTTLS without a handshake: encrypted from here on, as far as the session can tell.
+    TlsResult startTls(int) override
+    {
+        TlsResult r;
+        r.attempted = r.established = r.trusted = true;
+        r.protocol = QStringLiteral("TLSv1.3");
+        transportTls(r, QStringLiteral("TLS established (fake transport)"));
+        return tls();
+    }
+    QByteArray drainUnread() override { return {}; }
     // Queued replies: each write pops the next one (an empty entry means "no answer").
     void queueReply(const QByteArray &bytes) { m_replies.append(bytes); }
     // Delivers bytes now (e.g. a greeting), split into pieces.

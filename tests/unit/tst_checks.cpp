@@ -1,11 +1,15 @@
 // Server identification, URL parsing, report JSON round trip and the SMTP command builder.
+#include "net/Connection.h"
+#include "net/TrustStore.h"
 #include "probes/Report.h"
 #include "probes/ServerId.h"
 #include "report/JsonReport.h"
 #include "smtp/SmtpCommand.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace mailscope;
@@ -191,6 +195,101 @@ private slots:
         QVERIFY(evBack[1].secret && evBack[1].redacted());
         QVERIFY(!reportFromJson("{\"schema\":\"other/1\"}", &back, nullptr).isEmpty());
         QVERIFY(!reportFromJson("not json", &back, nullptr).isEmpty());
+    }
+
+    void reportEventsAreByteExact_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QByteArray all;
+        for (int i = 0; i < 256; ++i)
+            all += char(i);
+        QTest::newRow("every byte value") << all;
+        QTest::newRow("Latin-1 literal") << QByteArray("* 1 FETCH (BODY[] {4}\r\n\xe9t\xe9!)\r\n");
+        QTest::newRow("UTF-8 BOM") << QByteArray("\xef\xbb\xbf* OK hi\r\n");
+        QTest::newRow("NUL bytes") << QByteArray("a\0b\0\r\n", 7);
+        QTest::newRow("valid UTF-8") << QByteArray("* OK gr\xc3\xbc\xc3\x9f dich\r\n");
+        QTest::newRow("cut UTF-8 sequence") << QByteArray("* OK \xe2\x82\r\n");
+    }
+
+    void reportEventsAreByteExact()
+    {
+        QFETCH(QByteArray, bytes);
+        Report r;
+        r.target.url = QStringLiteral("imap://h");
+        std::vector<Event> evs(2);
+        evs[0].kind = EventKind::Receive;
+        evs[0].conn = 1;
+        evs[0].data = bytes;
+        evs[1].kind = EventKind::Send;
+        evs[1].conn = 1;
+        evs[1].data = bytes;
+        evs[1].secret = evs[1].revealed = true;
+        evs[1].masked = "<redacted>\r\n";
+        const QByteArray json = reportToJson(r, evs).toJson();
+        std::vector<Event> back;
+        Report rb;
+        QCOMPARE(reportFromJson(json, &rb, &back), QString());
+        QCOMPARE(int(back.size()), 2);
+        QCOMPARE(back[0].data, bytes);
+        QCOMPARE(back[1].data, bytes);
+        QVERIFY(back[1].secret && back[1].revealed);
+        QCOMPARE(back[1].masked, QByteArrayLiteral("<redacted>\r\n"));
+        // Saved again, the same events: nothing drifts with each save and load.
+        QCOMPARE(reportToJson(rb, back).object().value(QStringLiteral("events")),
+                 QJsonDocument::fromJson(json).object().value(QStringLiteral("events")));
+    }
+
+    void certificateAcceptanceIsBoundToHostAndPort()
+    {
+        const QByteArray sha(64, 'a');
+        TlsPolicy p;
+        p.accept(QStringLiteral("Mail.Example.net"), 993,
+                 QByteArray(32, 'A') + QByteArray(32, 'a'));
+        QVERIFY(p.accepts(QStringLiteral("mail.example.net"), 993, sha));
+        QVERIFY(!p.accepts(QStringLiteral("mail.example.net"), 143, sha));
+        QVERIFY(!p.accepts(QStringLiteral("127.0.0.1"), 993, sha));
+        QVERIFY(!p.accepts(QStringLiteral("mail.example.net"), 993, QByteArray(64, 'b')));
+        QVERIFY(!p.accepts(QStringLiteral("mail.example.net"), 993, QByteArray()));
+        QCOMPARE(TlsPolicy::normaliseSha256("AB:" + QByteArray(62, 'c')),
+                 "ab" + QByteArray(62, 'c'));
+        QVERIFY(TlsPolicy::normaliseSha256("xyz").isEmpty());
+        QVERIFY(TlsPolicy::normaliseSha256(QByteArray(63, 'a')).isEmpty());
+    }
+
+    void trustStoreRemembersPerServer()
+    {
+        QTemporaryDir dir;
+        const QString ini = dir.filePath(QStringLiteral("trust.ini"));
+        const QByteArray sha(64, 'd');
+        {
+            TrustStore store(ini);
+            store.remember(QStringLiteral("IMAP.example.net"), 993, "DD:" + QByteArray(62, 'd'));
+            store.remember(QStringLiteral("imap.example.net"), 993, sha); // once only
+        }
+        TrustStore store(ini);
+        QCOMPARE(store.remembered(QStringLiteral("imap.example.net"), 993), QList<QByteArray>{sha});
+        QVERIFY(store.remembered(QStringLiteral("imap.example.net"), 143).isEmpty());
+        QVERIFY(store.remembered(QStringLiteral("smtp.example.net"), 993).isEmpty());
+        TlsPolicy p;
+        store.applyTo(&p, QStringLiteral("smtp.example.net"), 993);
+        QVERIFY(p.accepted.isEmpty());
+        store.applyTo(&p, QStringLiteral("imap.example.net"), 993);
+        QVERIFY(p.accepts(QStringLiteral("imap.example.net"), 993, sha));
+        store.forget(QStringLiteral("imap.example.net"), 993);
+        QVERIFY(store.remembered(QStringLiteral("imap.example.net"), 993).isEmpty());
+    }
+
+    void urlErrorsNeverEchoAPassword()
+    {
+        Target t;
+        for (const char *u : {"imap://fred:hunter2@mail.example:99999",
+                              "imaps://fred:hun/ter2@mail.example:x", "imap://a:hunter2@@"}) {
+            const QString err = Target::parse(QString::fromLatin1(u), &t);
+            QVERIFY2(!err.isEmpty(), u);
+            QVERIFY2(!err.contains(QStringLiteral("hunter2")) &&
+                         !err.contains(QStringLiteral("ter2")),
+                     qPrintable(err));
+        }
     }
 
     void smtpCommands()

@@ -2,10 +2,12 @@
 // the transcript, closes, resets, silence and protocol limits.
 #include "FakeConnection.h"
 #include "imap/ImapSession.h"
+#include "session/ConsoleEngine.h"
 #include "session/Transcript.h"
 #include "smtp/SmtpSession.h"
 
 #include <QElapsedTimer>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
 
@@ -156,6 +158,19 @@ private slots:
     void smtpProtocolError();
     void smtpPeerClose_data();
     void smtpPeerClose();
+
+    // Hostile servers: every command ends, every buffer has a cap.
+    void imapUntaggedFloodIsCapped();
+    void imapEndlessContinuationsEnd();
+    void imapChattyServerMeetsTheDeadline();
+    void smtpUnaskedRepliesAreCapped();
+    void replyEventIsTheReceiveEvent();
+    void transcriptDataLimit();
+
+    // The console engine (both front ends).
+    void consoleSaslContinuationIsUntaggedAndRedacted();
+    void consoleSmtpAuthLoginLinesAreSecrets();
+    void consoleRefusesSecretsInTheClear();
 };
 
 // ---------------------------------------------------------------------------------------- IMAP
@@ -342,6 +357,9 @@ void TestEngine::imapAuthPlainWithoutSaslIr()
     const QList<Event> sends = eventsOfKind(rig.transcript, EventKind::Send);
     QCOMPARE(sends.size(), 2);
     QCOMPARE(sends[1].data, QByteArrayLiteral("<redacted>\r\n"));
+    // Only the line with SASL data is a secret; the command line alone is not.
+    QVERIFY(!sends[0].secret);
+    QVERIFY(sends[1].secret && sends[1].redacted());
 
     // A server that refuses instead of sending "+" never sees the blob.
     ImapRig no(piece);
@@ -855,6 +873,232 @@ void TestEngine::smtpPeerClose()
              qPrintable(r.error));
     QVERIFY(r.error.contains(QLatin1String("EHLO client.test")));
     QCOMPARE(countKind(rig.transcript, EventKind::Timeout), 0);
+}
+
+void TestEngine::imapUntaggedFloodIsCapped()
+{
+    imap::Limits limits;
+    limits.maxUntaggedPerCommand = 10;
+    ImapRig rig(0, kSilenceMs, limits);
+    QByteArray flood;
+    for (int i = 0; i < 25; ++i)
+        flood += "* OK line " + QByteArray::number(i) + "\r\n";
+    rig.conn.queueReply(flood + "a1 OK done\r\n");
+    const imap::Result r = rig.session.execute("NOOP");
+    QVERIFY(!r.completed);
+    QCOMPARE(r.failure, Failure::Protocol);
+    QVERIFY2(r.error.contains(QLatin1String("more than 10")), qPrintable(r.error));
+    QVERIFY(r.untagged.size() <= 10);
+    QVERIFY(!rig.conn.isOpen());
+    // One error event, typed: reports find it without reading its text.
+    int facts = 0;
+    for (const Event &e : rig.transcript.snapshot())
+        facts += e.fact == EventFact::ProtocolError ? 1 : 0;
+    QCOMPARE(facts, 1);
+}
+
+void TestEngine::imapEndlessContinuationsEnd()
+{
+    ImapRig rig(0);
+    rig.conn.queueReply(QByteArrayLiteral("+ more\r\n+ more\r\n+ more\r\n+ more\r\n+ more\r\n"));
+    const imap::Result r = rig.session.execute("NOOP");
+    QVERIFY(!r.completed);
+    QCOMPARE(r.failure, Failure::Protocol);
+    QCOMPARE(rig.conn.writes().size(), 1); // nothing sent in answer to the prompts
+
+    // AUTHENTICATE: the extra prompt is answered with one cancel, never more.
+    ImapRig auth(0);
+    auth.session.setCapabilities({"IMAP4rev1", "AUTH=PLAIN"});
+    auth.conn.queueReply(QByteArrayLiteral("+ \r\n"));
+    auth.conn.queueReply(QByteArrayLiteral("+ again\r\n"));
+    auth.conn.queueReply(QByteArrayLiteral("+ and again\r\n"));
+    const imap::Result a = auth.session.login("joe", "pw");
+    QVERIFY(!a.completed);
+    QCOMPARE(a.failure, Failure::Protocol);
+    QCOMPARE(auth.conn.writes().size(), 3);
+    QCOMPARE(auth.conn.writes().last(), QByteArrayLiteral("*\r\n"));
+}
+
+void TestEngine::imapChattyServerMeetsTheDeadline()
+{
+    ImapRig rig(0, 2000);
+    rig.session.setCommandTimeoutMs(400);
+    // An untagged line every 50 ms: the silence timeout never fires, the deadline does.
+    QTimer tick;
+    QObject::connect(&tick, &QTimer::timeout, &rig.conn,
+                     [&rig] { rig.conn.feed("* OK still working\r\n"); });
+    tick.start(50);
+    const imap::Result r = rig.session.execute("NOOP");
+    tick.stop();
+    QVERIFY(!r.completed);
+    QCOMPARE(r.failure, Failure::Deadline);
+    QCOMPARE(rig.conn.closeKind(), CloseKind::Deadline);
+    QVERIFY(!r.untagged.empty());
+    const Event end = rig.transcript.at(rig.conn.closeEventIndex());
+    QCOMPARE(end.fact, EventFact::ProtocolError);
+    QVERIFY2(end.text.contains(QLatin1String("deadline")), qPrintable(end.text));
+}
+
+void TestEngine::smtpUnaskedRepliesAreCapped()
+{
+    smtp::Limits limits;
+    limits.maxUnansweredReplies = 5;
+    Transcript t;
+    FakeConnection conn(&t);
+    smtp::Session session(&conn, kSilenceMs, limits);
+    QByteArray flood;
+    for (int i = 0; i < 12; ++i)
+        flood += "250 unasked\r\n";
+    conn.feed("220 hi\r\n" + flood);
+    QVERIFY(!conn.isOpen());
+    QVERIFY2(conn.protocolError().contains(QLatin1String("nobody asked for")),
+             qPrintable(conn.protocolError()));
+}
+
+void TestEngine::replyEventIsTheReceiveEvent()
+{
+    ImapRig rig(0);
+    // A sink that writes a progress note for every untagged response, as the ghost scan
+    // does: the reply event must still be the bytes that carried the tagged reply.
+    rig.session.setUntaggedSink([&rig](imap::Response &) {
+        rig.transcript.note(1, QStringLiteral("progress"));
+        return true;
+    });
+    rig.conn.queueReply(
+        QByteArrayLiteral("* 1 FETCH (UID 5)\r\n* 2 FETCH (UID 6)\r\na1 OK done\r\n"));
+    const imap::Result r = rig.session.execute("UID FETCH", {imap::Arg::raw("1:* (UID)")});
+    QVERIFY(r.ok());
+    const Event reply = rig.transcript.at(r.replyEvent);
+    QCOMPARE(reply.kind, EventKind::Receive);
+    QVERIFY(reply.data.contains("a1 OK done"));
+}
+
+void TestEngine::transcriptDataLimit()
+{
+    Transcript t;
+    t.setDataLimit(100);
+    Event e;
+    e.conn = 1;
+    e.kind = EventKind::Receive;
+    e.data = QByteArray(60, 'a');
+    t.append(e);
+    t.append(e); // over the limit: counted, not stored
+    t.append(e); // merged into the same omitted event
+    e.kind = EventKind::Send;
+    t.append(e);
+    const std::vector<Event> all = t.snapshot();
+    QCOMPARE(int(all.size()), 4); // stored, the limit note, one omitted receive, one omitted send
+    QCOMPARE(all[0].data.size(), 60);
+    QCOMPARE(all[1].kind, EventKind::Note);
+    QCOMPARE(all[2].fact, EventFact::Omitted);
+    QCOMPARE(all[2].omittedBytes, qint64(120));
+    QVERIFY(all[2].data.isEmpty());
+    QCOMPARE(all[3].fact, EventFact::Omitted);
+    QCOMPARE(t.storedBytes(), qint64(60));
+    QCOMPARE(t.omittedBytes(), qint64(180));
+    QVERIFY(all[2].displayText().contains(QLatin1String("120 bytes not stored")));
+}
+
+namespace {
+// A console engine whose connections are fake transports the test answers for.
+struct ConsoleRig
+{
+    explicit ConsoleRig(const QString &url)
+    {
+        engine.setConnectionFactory([this](Transcript *t, const TlsPolicy &, CancelToken *) {
+            auto c = std::make_unique<FakeConnection>(t);
+            conn = c.get();
+            return std::unique_ptr<Connection>(std::move(c));
+        });
+        QVERIFY(Target::parse(url, &opts.target).isEmpty());
+        opts.password = "Tr0ub4dor&3";
+        opts.havePassword = true;
+        opts.silenceSeconds = 3;
+    }
+    void open(const QByteArray &greeting)
+    {
+        engine.open(opts);
+        QVERIFY(conn);
+        conn->feed(greeting);
+    }
+    // Lines go in one at a time, each after the previous one's reply, as typed.
+    void type(const QStringList &lines)
+    {
+        QSignalSpy idle(&engine, &ConsoleEngine::idle);
+        engine.enqueue(lines);
+        if (idle.isEmpty()) QVERIFY(idle.wait(10000));
+    }
+    Transcript transcript;
+    ConsoleEngine engine{&transcript};
+    DiagnoseOptions opts;
+    FakeConnection *conn = nullptr;
+};
+} // namespace
+
+void TestEngine::consoleSaslContinuationIsUntaggedAndRedacted()
+{
+    ConsoleRig rig(QStringLiteral("imaps://joe@mail.test"));
+    rig.open("* OK [CAPABILITY IMAP4rev1 AUTH=PLAIN] ready\r\n");
+    const QByteArray blob = plainBlob("joe", "Tr0ub4dor&3").toBase64();
+    rig.conn->queueReply("+ \r\n");
+    rig.conn->queueReply("a1 OK done\r\n");
+    rig.type({QStringLiteral("AUTHENTICATE PLAIN"), QString::fromLatin1(blob)});
+    QCOMPARE(rig.conn->writes(), (QByteArrayList{"a1 AUTHENTICATE PLAIN\r\n", blob + "\r\n"}));
+    const QList<Event> sends = eventsOfKind(rig.transcript, EventKind::Send);
+    QCOMPARE(sends.size(), 2);
+    QVERIFY(!sends[0].secret);
+    QVERIFY(sends[1].secret);
+    QCOMPARE(sends[1].data, QByteArrayLiteral("<redacted>\r\n"));
+    QVERIFY(leaks(rig.transcript, {blob, "Tr0ub4dor"}).isEmpty());
+    // The history keeps the command, never the continuation.
+    QCOMPARE(rig.engine.history(), QStringList{QStringLiteral("AUTHENTICATE PLAIN")});
+    // LOGIN with its password typed: secret, and not kept either.
+    rig.conn->queueReply("a2 OK in\r\n");
+    rig.type({QStringLiteral("LOGIN joe \"Tr0ub4dor&3\"")});
+    QCOMPARE(rig.engine.history(), QStringList{QStringLiteral("AUTHENTICATE PLAIN")});
+    QVERIFY(leaks(rig.transcript, {"Tr0ub4dor"}).isEmpty());
+}
+
+void TestEngine::consoleSmtpAuthLoginLinesAreSecrets()
+{
+    ConsoleRig rig(QStringLiteral("smtps://joe@mail.test"));
+    rig.open("220 mx ESMTP\r\n");
+    const QByteArray user = QByteArray("joe").toBase64(), pw = QByteArray("Tr0ub4dor&3").toBase64();
+    rig.conn->queueReply("334 VXNlcm5hbWU6\r\n");
+    rig.conn->queueReply("334 UGFzc3dvcmQ6\r\n");
+    rig.conn->queueReply("235 2.7.0 ok\r\n");
+    rig.type({QStringLiteral("AUTH LOGIN"), QString::fromLatin1(user), QString::fromLatin1(pw)});
+    QCOMPARE(rig.conn->writes(), (QByteArrayList{"AUTH LOGIN\r\n", user + "\r\n", pw + "\r\n"}));
+    const QList<Event> sends = eventsOfKind(rig.transcript, EventKind::Send);
+    QCOMPARE(sends.size(), 3);
+    QVERIFY(sends[1].secret && sends[2].secret);
+    QVERIFY(leaks(rig.transcript, {pw, "Tr0ub4dor"}).isEmpty());
+    QCOMPARE(rig.engine.history(), QStringList{QStringLiteral("AUTH LOGIN")});
+}
+
+void TestEngine::consoleRefusesSecretsInTheClear()
+{
+    ConsoleRig rig(QStringLiteral("imap://joe@mail.test"));
+    rig.open("* OK [CAPABILITY IMAP4rev1] ready\r\n");
+    rig.conn->queueReply("a3 OK noop\r\n");
+    rig.type(
+        {QStringLiteral(".login"), QStringLiteral("LOGIN joe secretword"), QStringLiteral("NOOP")});
+    // Only NOOP went out; the refusals are in the transcript in plain words.
+    QCOMPARE(rig.conn->writes().size(), 1);
+    QVERIFY(rig.conn->writes().first().endsWith("NOOP\r\n"));
+    QVERIFY(leaks(rig.transcript, {"secretword", "Tr0ub4dor"}).isEmpty());
+    QCOMPARE(countKind(rig.transcript, EventKind::Error), 2);
+    QCOMPARE(rig.engine.history(), QStringList{QStringLiteral("NOOP")});
+
+    // Allowed explicitly: .login goes out (redacted in the transcript).
+    ConsoleRig allowed(QStringLiteral("imap://joe@mail.test"));
+    allowed.opts.allowPlaintextLogin = true;
+    allowed.open("* OK [CAPABILITY IMAP4rev1] ready\r\n");
+    allowed.conn->queueReply("a1 OK in\r\n");
+    allowed.type({QStringLiteral(".login")});
+    QCOMPARE(allowed.conn->writes().size(), 1);
+    QVERIFY(allowed.conn->writes().first().startsWith("a1 LOGIN joe"));
+    QVERIFY(leaks(allowed.transcript, {"Tr0ub4dor"}).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestEngine)
