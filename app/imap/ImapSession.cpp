@@ -31,8 +31,7 @@ bool Session::collect(int eventIndex)
         if (!r.parseError.isEmpty()) noteMalformed(r);
         if (r.kind == Response::Untagged && r.name == "BYE" && m_byeEvent < 0)
             m_byeEvent = eventIndex;
-        m_queue.push_back(std::move(r));
-        m_queueEvents.push_back(eventIndex);
+        m_queue.push(std::move(r), eventIndex);
     }
     // Nobody reads responses that arrive between commands until the next one: bounded.
     if (m_queue.size() > size_t(m_limits.maxUntaggedPerCommand))
@@ -45,7 +44,6 @@ void Session::resetParser()
 {
     m_parser.reset();
     m_queue.clear();
-    m_queueEvents.clear();
 }
 
 void Session::noteMalformed(const Response &r)
@@ -59,18 +57,8 @@ void Session::noteMalformed(const Response &r)
 bool Session::waitResponse(Response &out, int *event, const QByteArray &what)
 {
     if (!waitUnit([this] { return !m_queue.empty(); }, what)) return false;
-    out = std::move(m_queue.front());
-    *event = m_queueEvents.front();
-    m_queue.pop_front();
-    m_queueEvents.pop_front();
+    out = m_queue.take(event);
     return true;
-}
-
-void Session::noteFailure(Result &res, const QByteArray &what) const
-{
-    res.failure = connection()->failure();
-    if (res.failure == Failure::None) res.failure = Failure::NotOpen;
-    res.error = connection()->whyNoReply(what);
 }
 
 // Keeps an untagged response for the running command, within the per-command cap.
@@ -257,11 +245,9 @@ std::vector<Response> Session::takeUnsolicited()
 {
     // Whatever sits in the queue outside a command is unsolicited.
     while (!m_queue.empty()) {
-        if (m_queue.front().name == "CAPABILITY" && m_queue.front().parseError.isEmpty())
-            setCapabilities(m_queue.front().capabilities());
-        m_unsolicited.push_back(std::move(m_queue.front()));
-        m_queue.pop_front();
-        m_queueEvents.pop_front();
+        Response r = m_queue.take(nullptr);
+        if (r.name == "CAPABILITY") setCapabilities(r.capabilities());
+        m_unsolicited.push_back(std::move(r));
     }
     std::vector<Response> out;
     out.swap(m_unsolicited);

@@ -78,7 +78,10 @@ protected:
 
 private:
     bool waitResponse(Response &out, int *event, const QByteArray &what);
-    void noteFailure(Result &res, const QByteArray &what) const;
+    void noteFailure(Result &res, const QByteArray &what) const
+    {
+        noAnswer(what, &res.failure, &res.error);
+    }
     Result runAuthenticate(const QByteArray &mech, const QByteArray &initial,
                            const QList<QByteArray> &steps);
     void noteMalformed(const Response &r);
@@ -89,8 +92,7 @@ private:
     Limits m_limits;
     Parser m_parser;
     CommandBuilder m_builder;
-    std::deque<Response> m_queue;
-    std::deque<int> m_queueEvents;
+    UnitQueue<Response> m_queue;
     std::vector<Response> m_unsolicited;
     QList<QByteArray> m_caps;
     QByteArray m_holdTag; // STARTTLS: stop parsing after this tag's reply

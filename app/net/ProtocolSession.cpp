@@ -32,6 +32,13 @@ bool ProtocolSession::waitUnit(const std::function<bool()> &ready, const QByteAr
     return m_conn->awaitReply(ready, m_silenceMs, what, m_deadline);
 }
 
+void ProtocolSession::noAnswer(const QByteArray &what, Failure *failure, QString *error) const
+{
+    *failure = m_conn->failure();
+    if (*failure == Failure::None) *failure = Failure::NotOpen;
+    *error = m_conn->whyNoReply(what);
+}
+
 TlsUpgrade ProtocolSession::finishHold(bool positive, int handshakeTimeoutMs)
 {
     m_holdArmed = false;

@@ -7,8 +7,41 @@
 
 #include <QDeadlineTimer>
 #include <QObject>
+#include <deque>
 
 namespace mailscope {
+
+// Parsed units (IMAP responses, SMTP replies) waiting to be read, each with the index of the
+// receive event that carried it.
+template <typename Unit> class UnitQueue
+{
+public:
+    void push(Unit &&u, int event)
+    {
+        m_units.push_back(std::move(u));
+        m_events.push_back(event);
+    }
+    bool empty() const { return m_units.empty(); }
+    size_t size() const { return m_units.size(); }
+    Unit take(int *event)
+    {
+        Unit u = std::move(m_units.front());
+        if (event) *event = m_events.front();
+        m_units.pop_front();
+        m_events.pop_front();
+        return u;
+    }
+    const Unit &front() const { return m_units.front(); }
+    void clear()
+    {
+        m_units.clear();
+        m_events.clear();
+    }
+
+private:
+    std::deque<Unit> m_units;
+    std::deque<int> m_events;
+};
 
 class ProtocolSession : public QObject
 {
@@ -48,6 +81,8 @@ protected:
     TlsUpgrade finishHold(bool positive, int handshakeTimeoutMs);
     // Ends the connection as a protocol fault.
     void fail(const QString &why) { m_conn->failProtocol(why); }
+    // Why a command got no complete answer, typed and in words (what: the command's name).
+    void noAnswer(const QByteArray &what, Failure *failure, QString *error) const;
 
 private:
     void onBytes(const QByteArray &bytes);

@@ -28,8 +28,7 @@ bool Session::collect(int eventIndex)
     while (m_parser.next(r)) {
         any = true;
         if (r.code == 421 && m_closingEvent < 0) m_closingEvent = eventIndex;
-        m_queue.push_back(std::move(r));
-        m_queueEvents.push_back(eventIndex);
+        m_queue.push(std::move(r), eventIndex);
     }
     // Replies nobody waits for pile up only until the next command reads them: bounded.
     if (m_queue.size() > size_t(m_limits.maxUnansweredReplies))
@@ -42,32 +41,20 @@ void Session::resetParser()
 {
     m_parser.reset();
     m_queue.clear();
-    m_queueEvents.clear();
 }
 
 bool Session::waitReply(Reply &out, int *event, const QByteArray &what)
 {
     if (!waitUnit([this] { return !m_queue.empty(); }, what)) return false;
-    out = std::move(m_queue.front());
-    *event = m_queueEvents.front();
-    m_queue.pop_front();
-    m_queueEvents.pop_front();
+    out = m_queue.take(event);
     return true;
-}
-
-void Session::noteFailure(Result &res, const QByteArray &what) const
-{
-    res.failure = connection()->failure();
-    if (res.failure == Failure::None) res.failure = Failure::NotOpen;
-    res.error = connection()->whyNoReply(what);
 }
 
 std::vector<Reply> Session::takePending()
 {
-    std::vector<Reply> out(std::make_move_iterator(m_queue.begin()),
-                           std::make_move_iterator(m_queue.end()));
-    m_queue.clear();
-    m_queueEvents.clear();
+    std::vector<Reply> out;
+    while (!m_queue.empty())
+        out.push_back(m_queue.take(nullptr));
     return out;
 }
 

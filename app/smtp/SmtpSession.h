@@ -62,12 +62,14 @@ protected:
 
 private:
     bool waitReply(Reply &out, int *event, const QByteArray &what);
-    void noteFailure(Result &res, const QByteArray &what) const;
+    void noteFailure(Result &res, const QByteArray &what) const
+    {
+        noAnswer(what, &res.failure, &res.error);
+    }
 
     Limits m_limits;
     Parser m_parser;
-    std::deque<Reply> m_queue;
-    std::deque<int> m_queueEvents;
+    UnitQueue<Reply> m_queue;
     QList<QByteArray> m_ext;
     int m_closingEvent = -1;
 };
