@@ -1,18 +1,22 @@
 #!/usr/bin/env bash
 # Installs what Mailscope needs on Debian 12 / Ubuntu 24.04 with apt-get.
 #   scripts/deps.sh build   compilers and Qt 6 development packages
-#   scripts/deps.sh test    the above plus the real servers the integration tests start
+#   scripts/deps.sh test    the above plus the real servers the integration tests start, and
+#                           clang with libFuzzer for the fuzz step (tests/fuzz)
 # Does nothing for packages already installed, so repeated runs are quick.
 set -euo pipefail
 
 build_pkgs=(build-essential cmake ninja-build pkg-config
-            qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev qt6-charts-dev libgl-dev libssl-dev
+            qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev qt6-charts-dev libgl-dev libssl-dev qtkeychain-qt6-dev
             libssl3 openssl ca-certificates)
-test_pkgs=(dovecot-imapd perdition postfix nftables iproute2 python3 fonts-dejavu-core xvfb xauth)
+test_pkgs=(dovecot-imapd perdition postfix nftables iproute2 python3 fonts-dejavu-core xvfb xauth
+           gnome-keyring dbus-bin)
+# The fuzz preset: clang 14, its libFuzzer/ASan/UBSan runtimes, llvm-symbolizer for stacks.
+fuzz_pkgs=(clang libclang-rt-14-dev llvm-14)
 
 want=("${build_pkgs[@]}")
 if [[ ${1:-build} == test ]]; then
-    want+=("${test_pkgs[@]}")
+    want+=("${test_pkgs[@]}" "${fuzz_pkgs[@]}")
 fi
 
 missing=()

@@ -251,10 +251,44 @@ void addAdvice(Report &r)
         add(r, QStringLiteral("server-admin"), QStringLiteral("EHLO"), QStringLiteral("support it"),
             QStringLiteral("without EHLO there is no STARTTLS, AUTH or SIZE (RFC 5321 §4.1.1.1)"));
     if (const Finding *f = r.finding(QStringLiteral("auth.failed"))) {
-        add(r, QStringLiteral("user"), QStringLiteral("password"),
-            QStringLiteral("check it, or create an app password"),
-            QStringLiteral("the server answered: %1")
-                .arg(f->data.value(QStringLiteral("reply")).toString()));
+        if (f->data.contains(QStringLiteral("oauth_error")))
+            add(r, QStringLiteral("user"), QStringLiteral("sign-in"),
+                QStringLiteral("sign in again; if it keeps failing, ask IT to grant the app mail "
+                               "access"),
+                QStringLiteral("the server refused the token: %1")
+                    .arg(f->data.value(QStringLiteral("reply")).toString()));
+        else
+            add(r, QStringLiteral("user"), QStringLiteral("password"),
+                QStringLiteral("check it, or create an app password"),
+                QStringLiteral("the server answered: %1")
+                    .arg(f->data.value(QStringLiteral("reply")).toString()));
+    }
+    if (const Finding *f = r.finding(QStringLiteral("auth.modern-required"))) {
+        const bool google =
+            f->data.value(QStringLiteral("provider")).toString() == QLatin1String("google");
+        const QString who = google ? QStringLiteral("Google") : QStringLiteral("Microsoft 365");
+        add(r, QStringLiteral("thunderbird"),
+            QStringLiteral("Account Settings > Server Settings > Authentication method"),
+            QStringLiteral("OAuth2"),
+            QStringLiteral("%1 takes no password over %2; Thunderbird then opens %1's sign-in "
+                           "page")
+                .arg(who, imap ? QStringLiteral("IMAP") : QStringLiteral("SMTP")));
+        add(r, QStringLiteral("outlook"), QStringLiteral("Account"),
+            google ? QStringLiteral("remove it and add it again with \"Google\" (Outlook signs "
+                                    "in with Google's page)")
+                   : QStringLiteral("remove it and add it again as a Microsoft 365 account "
+                                    "(modern authentication), not as IMAP"),
+            QStringLiteral("an IMAP account with a password cannot sign in to %1").arg(who));
+        add(r, QStringLiteral("apple-mail"), QStringLiteral("Account type"),
+            google ? QStringLiteral("Google") : QStringLiteral("Microsoft Exchange"),
+            QStringLiteral("these account types sign in through %1's page; a manual IMAP account "
+                           "uses a password")
+                .arg(who));
+        if (google)
+            add(r, QStringLiteral("user"), QStringLiteral("app password"),
+                QStringLiteral("myaccount.google.com > Security > App passwords (needs 2-Step "
+                               "Verification)"),
+                QStringLiteral("for mail programs that cannot sign in with Google"));
     }
 }
 

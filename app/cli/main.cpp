@@ -2,6 +2,7 @@
 // (README "mailscope-cli"): add to them, never change their meaning.
 #include "cli/Console.h"
 #include "cli/Password.h"
+#include "cli/SignIn.h"
 #include "demo/DemoCert.h"
 #include "demo/DemoServer.h"
 #include "demo/SmtpDemoServer.h"
@@ -77,6 +78,7 @@ const char *kHelp =
     "  mailscope-cli session URL [options]      manual console: type commands, see replies\n"
     "  mailscope-cli repair URL --mailbox NAME --expunge-uid UID [--yes]\n"
     "                                           remove exactly one (ghost) message\n"
+    "  mailscope-cli forget URL [--oauth2 P]    remove what the OS keychain keeps for the account\n"
     "  mailscope-cli demo-server                run the built-in demo server until Ctrl-C\n"
     "  mailscope-cli replay REPORT.json         print a report's transcript as a fault-server "
     "script\n"
@@ -91,6 +93,7 @@ const char *kHelp =
 struct Common
 {
     DiagnoseOptions opts;
+    SignIn signIn;
     QByteArray acceptSha; // --accept-cert
     QString jsonPath;
     bool quiet = false;
@@ -142,7 +145,8 @@ void addCommonOptions(QCommandLineParser &p)
          QStringLiteral("Also trust the CA certificates in this PEM file."),
          QStringLiteral("FILE")},
         {QStringLiteral("auth"),
-         QStringLiteral("Login method: login, plain or auth-login (default: automatic)."),
+         QStringLiteral("Login method: login, plain, auth-login, xoauth2 or oauthbearer (default: "
+                        "automatic)."),
          QStringLiteral("MECH")},
         {QStringLiteral("allow-plaintext-login"),
          QStringLiteral("Allow sending the password over an unencrypted connection.")},
@@ -264,8 +268,9 @@ QString readCommon(const QCommandLineParser &p, bool needUrl, Common *c)
     }
     if (p.isSet(QStringLiteral("auth"))) {
         const QByteArray m = p.value(QStringLiteral("auth")).toLatin1().toUpper();
-        if (m != "LOGIN" && m != "PLAIN" && m != "AUTH-LOGIN")
-            return QStringLiteral("--auth takes login, plain or auth-login");
+        if (m != "LOGIN" && m != "PLAIN" && m != "AUTH-LOGIN" && m != "XOAUTH2" &&
+            m != "OAUTHBEARER")
+            return QStringLiteral("--auth takes login, plain, auth-login, xoauth2 or oauthbearer");
         c->opts.authMech = m;
     }
     c->opts.allowPlaintextLogin = p.isSet(QStringLiteral("allow-plaintext-login"));
@@ -276,7 +281,12 @@ QString readCommon(const QCommandLineParser &p, bool needUrl, Common *c)
     c->opts.mailbox = p.value(QStringLiteral("mailbox"));
     c->opts.sendTo = p.value(QStringLiteral("send-to")).toUtf8();
     c->opts.mailFrom = p.value(QStringLiteral("mail-from")).toUtf8();
-    return {};
+    if (sasl::isBearer(c->opts.authMech) && !p.isSet(QStringLiteral("oauth2")) &&
+        !p.isSet(QStringLiteral("oauth2-token-env")))
+        return QStringLiteral("--auth %1 needs a token: --oauth2 or --oauth2-token-env")
+            .arg(QString::fromLatin1(c->opts.authMech).toLower());
+    if (c->demo) return {};
+    return setUpSignIn(p, &c->opts, &c->signIn);
 }
 
 int runRepairCommand(const Common &c, const RepairRequest &req)
@@ -378,6 +388,11 @@ int runDiagnose(const Common &cin)
     std::signal(SIGINT, onInterrupt);
     const Report report = runner.run();
     g_runner = nullptr;
+    const CheckResult *login = nullptr;
+    for (const auto &ch : report.checks)
+        if (ch.id == QLatin1String("login") || ch.id == QLatin1String("auth")) login = &ch;
+    afterRun(c.opts, c.signIn,
+             login && (login->status == CheckStatus::Pass || login->status == CheckStatus::Warn));
     std::signal(SIGINT, SIG_DFL);
 
     const auto events = transcript.snapshot();
@@ -430,6 +445,7 @@ int main(int argc, char **argv)
     p.addPositionalArgument(QStringLiteral("URL"),
                             QStringLiteral("the server, e.g. imaps://fred@mail.example.net"));
     addCommonOptions(p);
+    addSignInOptions(p);
     if (!p.parse(QCoreApplication::arguments())) return usageError(p.errorText());
     if (p.isSet(QStringLiteral("help"))) {
         print(stdout, p.helpText());
@@ -473,6 +489,13 @@ int main(int argc, char **argv)
         req.uid = quint32(uid);
         req.confirmed = p.isSet(QStringLiteral("yes"));
         return runRepairCommand(c, req);
+    }
+    if (cmd == QLatin1String("forget")) {
+        // Only the URL: no sign-in may start here.
+        if (args.size() != 2) return usageError(QStringLiteral("forget takes the account's URL"));
+        const QString err = Target::parse(args[1], &c.opts.target);
+        if (!err.isEmpty()) return usageError(err);
+        return forget(p, c.opts);
     }
     if (cmd == QLatin1String("replay")) {
         // Report -> fault-server script: a customer's session becomes a test fixture.

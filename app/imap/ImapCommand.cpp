@@ -71,6 +71,7 @@ Command CommandBuilder::buildWithTag(const QByteArray &tag, const QByteArray &ve
         if (a.kind == Arg::Raw || (a.kind == Arg::Atom && !a.secret)) {
             wire += a.value;
             shown += a.secret ? redactedMarker() : a.value;
+            if (a.secret) cmd.hasSecret = true;
             continue;
         }
         if (a.secret) cmd.hasSecret = true;

@@ -22,6 +22,8 @@ struct Arg
     static Arg string(const QByteArray &v) { return {String, v, false}; }
     static Arg secretString(const QByteArray &v) { return {String, v, true}; }
     static Arg raw(const QByteArray &v) { return {Raw, v, false}; }
+    // Sent as it is, shown as <redacted> (SASL initial responses).
+    static Arg secretRaw(const QByteArray &v) { return {Raw, v, true}; }
 };
 
 // A command split where the server must answer "+" before the client goes on

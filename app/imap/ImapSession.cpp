@@ -287,8 +287,16 @@ Result Session::login(const QByteArray &user, const QByteArray &password, const 
     return res;
 }
 
+Result Session::authenticateBearer(const QByteArray &mech, const QByteArray &user,
+                                   const QByteArray &token, const QString &host, quint16 port)
+{
+    const QByteArray blob = sasl::initialResponse(mech, user, token, host, port);
+    const QByteArray ack = sasl::errorAcknowledgement(mech);
+    return runAuthenticate(mech, blob, {blob}, &ack);
+}
+
 Result Session::runAuthenticate(const QByteArray &mech, const QByteArray &initial,
-                                const QList<QByteArray> &steps)
+                                const QList<QByteArray> &steps, const QByteArray *errorAck)
 {
     Result res;
     const QByteArray tag = m_builder.nextTag();
@@ -324,6 +332,12 @@ Result Session::runAuthenticate(const QByteArray &mech, const QByteArray &initia
             if (!pending.isEmpty()) {
                 const QByteArray step = pending.takeFirst().toBase64();
                 connection()->send(step + "\r\n", redacted + "\r\n", true);
+            } else if (errorAck && !cancelled) {
+                // RFC 7628 §3.2.3: the challenge after the token is the server's error; the
+                // client acknowledges it and the server then says NO.
+                res.saslError = sasl::decodeError(r.text);
+                cancelled = true;
+                connection()->send(*errorAck + "\r\n");
             } else if (!cancelled) {
                 // The server asked for more than the mechanism has: cancel (RFC 3501 §6.2.2).
                 cancelled = true;

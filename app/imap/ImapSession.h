@@ -1,6 +1,7 @@
 // A client IMAP session over a recorded Connection: greeting, commands, STARTTLS, login.
 #pragma once
 
+#include "auth/Sasl.h"
 #include "imap/ImapCommand.h"
 #include "imap/ImapParser.h"
 #include "net/ProtocolSession.h"
@@ -20,6 +21,7 @@ struct Result
     int sendEvent = -1;
     int replyEvent = -1;
     qint64 latencyUs = -1;
+    sasl::BearerError saslError; // XOAUTH2/OAUTHBEARER: the server's error challenge, decoded
 
     bool ok() const { return completed && tagged.name == "OK"; }
     // The server answered NO or BAD (as opposed to not answering at all).
@@ -53,6 +55,10 @@ public:
     // are flagged on the events; the connection decides whether they are recorded.
     // mech: empty for automatic, or "LOGIN", "PLAIN", "AUTH-LOGIN" to force one.
     Result login(const QByteArray &user, const QByteArray &password, const QByteArray &mech = {});
+    // AUTHENTICATE XOAUTH2 or OAUTHBEARER with an access token (SASL-IR where offered). An error
+    // challenge is acknowledged as the mechanism requires and kept in Result::saslError.
+    Result authenticateBearer(const QByteArray &mech, const QByteArray &user,
+                              const QByteArray &token, const QString &host, quint16 port);
     Result id(const QList<QPair<QByteArray, QByteArray>> &fields);
 
     QList<QByteArray> capabilities() const { return m_caps; }
@@ -82,8 +88,10 @@ private:
     {
         noAnswer(what, &res.failure, &res.error);
     }
+    // errorAck: for bearer mechanisms, what answers the server's error challenge (instead of
+    // cancelling with "*").
     Result runAuthenticate(const QByteArray &mech, const QByteArray &initial,
-                           const QList<QByteArray> &steps);
+                           const QList<QByteArray> &steps, const QByteArray *errorAck = nullptr);
     void noteMalformed(const Response &r);
     bool absorb(Result &res, Response &&r, const QByteArray &tag, qint64 sentAt, int event);
     bool keepUntagged(std::vector<Response> &into, Response &&r);

@@ -3,6 +3,7 @@
 #include "probes/GhostScan.h"
 #include "probes/IdleProbe.h"
 #include "probes/ImapProbes.h"
+#include "probes/ServerId.h"
 #include "probes/SmtpProbes.h"
 
 #include "session/Transcript.h"
@@ -318,7 +319,7 @@ void StartTlsCheck::run(Context &ctx)
 
 void CapabilitiesCheck::run(Context &ctx)
 {
-    if (ctx.options().havePassword)
+    if (ctx.haveCredentials())
         ctx.ensureLoggedIn();
     else
         ctx.ensureSecured();
@@ -456,7 +457,83 @@ void LoginCheck::run(Context &ctx)
                      notes.join(QStringLiteral("; ")));
         return;
     }
+    if (!in && l.refused && l.bearer) {
+        // The token was refused: say what the server's error challenge said, in words, and
+        // what the sign-in itself showed (a grant without the mail permission).
+        const QStringList missing =
+            ctx.options().token ? ctx.options().token->missingScopes() : QStringList();
+        Finding f;
+        f.id = QStringLiteral("auth.failed");
+        f.severity = Severity::Error;
+        f.title = missing.isEmpty() ? QStringLiteral("The server refused the sign-in token")
+                                    : QStringLiteral("The sign-in does not allow access to mail");
+        f.explanation =
+            missing.isEmpty()
+                ? QStringLiteral("%1 as %2 was answered: %3. In plain words: %4. Mailscope "
+                                 "tried once and does not retry. Sign in again; if a fresh "
+                                 "sign-in is refused too, the account may not be allowed to use "
+                                 "IMAP/SMTP (ask the administrator).")
+                      .arg(l.method, t.user, l.reply, l.oauthError.words())
+                : QStringLiteral("%1 as %2 was answered: %3. The provider signed you in but "
+                                 "did not grant the permission mail programs need (%4), so the "
+                                 "mail server cannot accept the token. The administrator must "
+                                 "allow it in the app registration (Microsoft Entra ID: API "
+                                 "permissions, with admin consent; Google Cloud: the OAuth "
+                                 "consent screen's scopes). Mailscope tried once and does not "
+                                 "retry.")
+                      .arg(l.method, t.user, l.reply, missing.join(QStringLiteral(", ")));
+        f.data.insert(QStringLiteral("method"), l.method);
+        f.data.insert(QStringLiteral("reply"), l.reply);
+        f.data.insert(QStringLiteral("oauth_error"), l.oauthError.toJson());
+        if (!missing.isEmpty())
+            f.data.insert(QStringLiteral("missing_scopes"), QJsonArray::fromStringList(missing));
+        f.evidence << l.sendEvent << l.replyEvent;
+        ctx.addFinding(f);
+        notes.prepend(QStringLiteral("sign-in token refused: %1").arg(l.oauthError.words()));
+        ctx.addCheck(id(), CheckStatus::Fail, notes.join(QStringLiteral("; ")));
+        return;
+    }
     if (!in && l.refused) {
+        // Microsoft 365 and Gmail refuse passwords for IMAP/SMTP by policy: that is not a typo
+        // in the password, and saying "check your password" would send people in circles.
+        const ServerIdentity who = identifyServer(ctx.replyTexts, {});
+        const bool m365 = who.software == QLatin1String("exchange-online");
+        const bool gmail = who.software == QLatin1String("gmail");
+        if (m365 || gmail) {
+            Finding f;
+            f.id = QStringLiteral("auth.modern-required");
+            f.severity = Severity::Error;
+            f.title = m365 ? QStringLiteral("Microsoft 365 does not accept passwords here: sign "
+                                            "in with Microsoft instead")
+                           : QStringLiteral("Gmail does not accept your normal password here: "
+                                            "sign in with Google, or use an app password");
+            f.explanation =
+                m365 ? QStringLiteral(
+                           "%1 refused the password (%2). Microsoft 365 has switched off password "
+                           "logins (\"basic authentication\") for IMAP and SMTP: mail programs "
+                           "must sign in through Microsoft's own page (OAuth2, \"modern "
+                           "authentication\"). The password itself may be right. Set the "
+                           "account's authentication method to OAuth2, or run Mailscope with "
+                           "--oauth2 microsoft.")
+                           .arg(t.host, l.reply)
+                     : QStringLiteral(
+                           "%1 refused the password (%2). Google accepts only a sign-in through "
+                           "its own page (OAuth2) or, with 2-Step Verification on, an app "
+                           "password made for the mail program. Set the account's "
+                           "authentication method to OAuth2, or create an app password, or run "
+                           "Mailscope with --oauth2 google.")
+                           .arg(t.host, l.reply);
+            f.data.insert(QStringLiteral("provider"),
+                          m365 ? QStringLiteral("microsoft") : QStringLiteral("google"));
+            f.data.insert(QStringLiteral("method"), l.method);
+            f.data.insert(QStringLiteral("reply"), l.reply);
+            f.evidence << l.sendEvent << l.replyEvent;
+            ctx.addFinding(f);
+            notes.prepend(QStringLiteral("password refused: %1 needs a modern sign-in (OAuth2)")
+                              .arg(who.product));
+            ctx.addCheck(id(), CheckStatus::Fail, notes.join(QStringLiteral("; ")));
+            return;
+        }
         Finding f;
         f.id = QStringLiteral("auth.failed");
         f.severity = Severity::Error;

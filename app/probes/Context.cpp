@@ -287,9 +287,9 @@ bool Context::mayLogIn(QString *why) const
         *why = QStringLiteral("no user name in the URL (imap://USER@host)");
         return false;
     }
-    if (!m_opts.havePassword) {
+    if (!haveCredentials()) {
         *why = QStringLiteral("no password given (--password-env, --password-file or "
-                              "--ask-password)");
+                              "--ask-password) and no sign-in (--oauth2)");
         return false;
     }
     if (!m_gate.isOpen()) {
@@ -330,13 +330,56 @@ bool Context::ensureLoggedIn()
     return login.ok;
 }
 
+QByteArray Context::bearerMechanism() const
+{
+    if (sasl::isBearer(m_opts.authMech)) return m_opts.authMech;
+    return m_opts.token ? m_opts.token->mechanism() : QByteArray();
+}
+
+QByteArray Context::accessToken(QString *why) const
+{
+    QString err;
+    const QByteArray t = m_opts.token ? m_opts.token->accessToken(&err) : QByteArray();
+    if (t.isEmpty())
+        *why = QStringLiteral("no usable sign-in token: %1")
+                   .arg(err.isEmpty() ? QStringLiteral("none given") : err);
+    return t;
+}
+
+// The main login with a token: the method, whether the server offers it, a fresh token. An
+// empty token means nothing may be sent (login.blocked says why).
+QByteArray Context::bearerToken(const QString &verb, const QByteArray &mech, bool offered)
+{
+    login.bearer = true;
+    login.method = QStringLiteral("%1 %2").arg(verb, QString::fromLatin1(mech));
+    if (!offered) {
+        login.blocked = QStringLiteral("the server does not offer %1 here, so the token cannot "
+                                       "be used")
+                            .arg(QString::fromLatin1(mech));
+        return {};
+    }
+    const QByteArray token = accessToken(&login.blocked);
+    if (!token.isEmpty()) login.blocked.clear();
+    return token;
+}
+
 void Context::loginImap(const QByteArray &user)
 {
-    const bool plain = imap->hasCapability("AUTH=PLAIN") && m_opts.authMech.isEmpty();
-    login.method = m_opts.authMech.isEmpty()
-                       ? (plain ? QStringLiteral("AUTHENTICATE PLAIN") : QStringLiteral("LOGIN"))
-                       : QString::fromLatin1(m_opts.authMech);
-    imap::Result r = imap->login(user, m_opts.password, m_opts.authMech);
+    imap::Result r;
+    const QByteArray bearer = bearerMechanism();
+    if (!bearer.isEmpty()) {
+        const QByteArray token = bearerToken(QStringLiteral("AUTHENTICATE"), bearer,
+                                             imap->hasCapability("AUTH=" + bearer));
+        if (token.isEmpty()) return;
+        r = imap->authenticateBearer(bearer, user, token, m_opts.target.host, m_opts.target.port);
+        login.oauthError = r.saslError;
+    } else {
+        const bool plain = imap->hasCapability("AUTH=PLAIN") && m_opts.authMech.isEmpty();
+        login.method = m_opts.authMech.isEmpty() ? (plain ? QStringLiteral("AUTHENTICATE PLAIN")
+                                                          : QStringLiteral("LOGIN"))
+                                                 : QString::fromLatin1(m_opts.authMech);
+        r = imap->login(user, m_opts.password, m_opts.authMech);
+    }
     if (!r.completed && r.failure == Failure::None) {
         login.blocked = r.error; // no usable method: nothing was sent
         return;
@@ -367,13 +410,25 @@ void Context::loginSmtp(const QByteArray &user)
         login.blocked = QStringLiteral("the server offers no AUTH on this connection");
         return;
     }
-    login.method = QStringLiteral("AUTH ") +
-                   (m_opts.authMech.isEmpty() ? (mechs.contains("PLAIN") || !mechs.contains("LOGIN")
-                                                     ? QStringLiteral("PLAIN")
-                                                     : QStringLiteral("LOGIN"))
-                                              : QString::fromLatin1(m_opts.authMech));
-    login.attempted = true;
-    smtp::Result r = smtp->auth(user, m_opts.password, m_opts.authMech);
+    const QByteArray bearer = bearerMechanism();
+    smtp::Result r;
+    if (!bearer.isEmpty()) {
+        const QByteArray token =
+            bearerToken(QStringLiteral("AUTH"), bearer, mechs.contains(bearer));
+        if (token.isEmpty()) return;
+        login.attempted = true;
+        r = smtp->authBearer(bearer, user, token, m_opts.target.host, m_opts.target.port);
+        login.oauthError = r.saslError;
+    } else {
+        login.method =
+            QStringLiteral("AUTH ") +
+            (m_opts.authMech.isEmpty()
+                 ? (mechs.contains("PLAIN") || !mechs.contains("LOGIN") ? QStringLiteral("PLAIN")
+                                                                        : QStringLiteral("LOGIN"))
+                 : QString::fromLatin1(m_opts.authMech));
+        login.attempted = true;
+        r = smtp->auth(user, m_opts.password, m_opts.authMech);
+    }
     login.sendEvent = r.sendEvent;
     login.replyEvent = r.replyEvent;
     // Reply codes in plain words: 535 5.7.8 is a wrong password, 530 5.7.0 wants TLS...
@@ -462,8 +517,21 @@ bool Context::loginSide(Side &side)
         return false;
     }
     const QByteArray user = m_opts.target.user.toUtf8();
+    const QByteArray bearer = bearerMechanism();
+    QByteArray token;
+    if (!bearer.isEmpty()) {
+        // Fresh for every connection: a long idle search outlives an access token.
+        token = accessToken(&side.error);
+        if (token.isEmpty()) {
+            side.loginBlocked = true;
+            return false;
+        }
+    }
+    const Target &t = m_opts.target;
     if (side.smtp) {
-        const smtp::Result a = side.smtp->auth(user, m_opts.password, m_opts.authMech);
+        const smtp::Result a = bearer.isEmpty()
+                                   ? side.smtp->auth(user, m_opts.password, m_opts.authMech)
+                                   : side.smtp->authBearer(bearer, user, token, t.host, t.port);
         const bool ok = a.completed && a.reply.code == 235;
         m_gate.attempted(ok, QStringLiteral("AUTH on an extra connection: %1").arg(a.describe()));
         if (!ok) {
@@ -472,7 +540,9 @@ bool Context::loginSide(Side &side)
         }
         return ok;
     }
-    const imap::Result r = side.imap->login(user, m_opts.password, m_opts.authMech);
+    const imap::Result r = bearer.isEmpty()
+                               ? side.imap->login(user, m_opts.password, m_opts.authMech)
+                               : side.imap->authenticateBearer(bearer, user, token, t.host, t.port);
     if (!r.completed && r.failure == Failure::None) {
         side.error = r.error;
         side.loginBlocked = true;

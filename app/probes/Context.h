@@ -2,6 +2,7 @@
 // Checks ask for the steps they need (greeted, secured, logged in); each step runs once.
 #pragma once
 
+#include "auth/OAuth.h"
 #include "imap/ImapSession.h"
 #include "net/Connection.h"
 #include "probes/Report.h"
@@ -30,9 +31,11 @@ struct DiagnoseOptions
     int greetingGraceMs = 50;
     qint64 transcriptLimitBytes = qint64(128) << 20; // bytes stored; the rest is counted
     TlsPolicy tls;
+    // OAuth2: the access token to log in with instead of a password (XOAUTH2/OAUTHBEARER).
+    std::shared_ptr<oauth::TokenSource> token;
     bool revealSecrets = false;
     bool allowPlaintextLogin = false;
-    QByteArray authMech; // empty: automatic
+    QByteArray authMech; // empty: automatic; LOGIN, PLAIN, AUTH-LOGIN, XOAUTH2, OAUTHBEARER
     QByteArray heloName = QByteArrayLiteral("mailscope.invalid");
     QString mailbox;             // --mailbox: limit mailbox-wide checks to one mailbox
     QByteArray sendTo;           // --send-to: SMTP test message recipient (off by default)
@@ -70,6 +73,8 @@ struct LoginFacts
     bool ok = false;
     bool refused = false;            // the server answered NO/BAD/535…: a wrong password or so
     Failure failure = Failure::None; // no answer: stalled, closed, reset…
+    bool bearer = false;             // signed in with an OAuth2 token
+    sasl::BearerError oauthError;    // the server's error challenge, when it sent one
     QString method;
     QString reply;   // the server's answer, or why there was none
     QString blocked; // why it was not tried
@@ -115,6 +120,13 @@ public:
     Side openSmtpSide();
     // Every login of the run asks here first; a false answer names why in *why.
     bool mayLogIn(QString *why) const;
+    // A password or a token was given.
+    bool haveCredentials() const { return m_opts.havePassword || m_opts.token != nullptr; }
+    // The bearer mechanism to use (XOAUTH2/OAUTHBEARER) when logging in with a token; empty
+    // for password logins.
+    QByteArray bearerMechanism() const;
+    // A fresh access token, or why there is none (then nothing is sent).
+    QByteArray accessToken(QString *why) const;
     LoginGate &loginGate() { return m_gate; }
     // Why the server could not be reached or used, for checks that end in an error.
     QString unreachableReason() const
@@ -193,6 +205,7 @@ private:
     bool secureSmtp();
     void loginImap(const QByteArray &user);
     void loginSmtp(const QByteArray &user);
+    QByteArray bearerToken(const QString &verb, const QByteArray &mech, bool offered);
     void refusedTls(const TlsResult &r);
     Side connectSide();
     int recordStartTls(int sendEvent, bool accepted, const QString &replyText, int replyEvent,

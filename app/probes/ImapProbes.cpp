@@ -72,10 +72,10 @@ void PipeliningCheck::run(Context &ctx)
     }
     const DiagnoseOptions &o = ctx.options();
     if (!ctx.requireSecured(id())) return;
-    if (!o.havePassword || o.target.user.isEmpty()) {
+    if (!ctx.haveCredentials() || o.target.user.isEmpty()) {
         ctx.addCheck(id(), CheckStatus::Skipped,
-                     QStringLiteral("needs a user name and password: it pipelines commands "
-                                    "right after LOGIN"));
+                     QStringLiteral("needs a user name and a password or sign-in: it pipelines "
+                                    "commands right after the login"));
         return;
     }
     if (!ctx.secured && !o.allowPlaintextLogin) {
@@ -97,21 +97,42 @@ void PipeliningCheck::run(Context &ctx)
         return;
     }
     imap::Session &s = *side.imap;
-    // LOGIN and two harmless commands in one write, as clients and proxies do (RFC 3501 §5.5).
+    // The login and two harmless commands in one write, as clients and proxies do (RFC 3501
+    // §5.5): LOGIN with a password, AUTHENTICATE with its initial response (SASL-IR) with a
+    // token.
     const QByteArray user = o.target.user.toUtf8();
     std::vector<imap::Command> group;
-    if (s.hasCapability("LOGINDISABLED")) {
+    const QByteArray bearer = ctx.bearerMechanism();
+    if (bearer.isEmpty() && s.hasCapability("LOGINDISABLED")) {
         ctx.addCheck(id(), CheckStatus::Skipped, QStringLiteral("LOGIN is disabled here"));
         return;
     }
-    // This LOGIN is a login of the run like any other: it asks the gate first.
+    if (!bearer.isEmpty() && !s.hasCapability("SASL-IR")) {
+        ctx.addCheck(id(), CheckStatus::Skipped,
+                     QStringLiteral("a token login fits in one line only with SASL-IR, which the "
+                                    "server does not offer"));
+        return;
+    }
+    // This login is a login of the run like any other: it asks the gate first.
     QString why;
     if (!ctx.mayLogIn(&why)) {
         ctx.addCheck(id(), CheckStatus::Skipped, why);
         return;
     }
-    group.push_back(
-        s.builder().build("LOGIN", {imap::Arg::string(user), imap::Arg::secretString(o.password)}));
+    if (bearer.isEmpty()) {
+        group.push_back(s.builder().build(
+            "LOGIN", {imap::Arg::string(user), imap::Arg::secretString(o.password)}));
+    } else {
+        const QByteArray token = ctx.accessToken(&why);
+        if (token.isEmpty()) {
+            ctx.addCheck(id(), CheckStatus::Skipped, why);
+            return;
+        }
+        const QByteArray ir =
+            sasl::initialResponse(bearer, user, token, o.target.host, o.target.port).toBase64();
+        group.push_back(
+            s.builder().build("AUTHENTICATE", {imap::Arg::atom(bearer), imap::Arg::secretRaw(ir)}));
+    }
     if (group.front().chunks.size() != 1) {
         ctx.addCheck(id(), CheckStatus::Skipped,
                      QStringLiteral("the password needs a synchronising literal: it cannot be "
@@ -123,10 +144,10 @@ void PipeliningCheck::run(Context &ctx)
     const int sendEvent = ctx.transcript()->size();
     std::vector<imap::Result> res = s.pipeline(group);
     ctx.loginGate().attempted(res[0].ok(),
-                              QStringLiteral("pipelined LOGIN: %1").arg(res[0].describe()));
+                              QStringLiteral("pipelined login: %1").arg(res[0].describe()));
     if (!res[0].completed || !res[0].ok()) {
         ctx.addCheck(id(), CheckStatus::Error,
-                     QStringLiteral("the pipelined LOGIN failed: %1").arg(res[0].describe()));
+                     QStringLiteral("the pipelined login failed: %1").arg(res[0].describe()));
         return;
     }
     QJsonArray lost;

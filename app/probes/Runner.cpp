@@ -107,6 +107,8 @@ Report Runner::run()
     if (m_factory) ctx.setConnectionFactory(m_factory);
     ctx.onProgress = [this](const QString &text) { emit progress(text); };
     m_transcript->note(0, QStringLiteral("Mailscope diagnosing %1").arg(m_opts.target.url));
+    if (m_opts.token)
+        m_transcript->note(0, QStringLiteral("sign-in: %1").arg(m_opts.token->describe()));
     for (const auto &check : checks) {
         if (ctx.cancelled()) {
             ctx.addCheck(check->id(), CheckStatus::Skipped, QStringLiteral("cancelled"));

@@ -214,7 +214,7 @@ void SmtpSendCheck::run(Context &ctx)
         return;
     }
     if (!ctx.requireSecured(id())) return;
-    const bool wantAuth = o.havePassword && !o.target.user.isEmpty();
+    const bool wantAuth = ctx.haveCredentials() && !o.target.user.isEmpty();
     if (wantAuth && !ctx.ensureLoggedIn()) {
         ctx.addCheck(id(), CheckStatus::Skipped,
                      QStringLiteral("needs a working login: %1").arg(ctx.loginBlockedReason()));

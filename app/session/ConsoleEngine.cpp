@@ -300,17 +300,30 @@ void ConsoleEngine::startTls()
 
 void ConsoleEngine::logIn()
 {
-    if (!m_opts.havePassword) {
+    if (!m_opts.havePassword && !m_opts.token) {
         m_transcript->error(m_conn->id(), tr("no password given: enter one first"));
         return;
     }
-    if (refuseInClear(tr("the password"))) return;
-    m_busy = true;
+    if (refuseInClear(m_opts.token ? tr("the sign-in token") : tr("the password"))) return;
     const QByteArray user = m_opts.target.user.toUtf8();
+    QByteArray token;
+    if (m_opts.token) {
+        QString err;
+        token = m_opts.token->accessToken(&err);
+        if (token.isEmpty()) {
+            m_transcript->error(m_conn->id(), tr("no usable sign-in token: %1").arg(err));
+            return;
+        }
+    }
+    const QByteArray mech = m_opts.token ? m_opts.token->mechanism() : QByteArray();
+    const Target &t = m_opts.target;
+    m_busy = true;
     if (m_imap)
-        m_imap->login(user, m_opts.password, m_opts.authMech);
+        token.isEmpty() ? m_imap->login(user, m_opts.password, m_opts.authMech)
+                        : m_imap->authenticateBearer(mech, user, token, t.host, t.port);
     else
-        m_smtp->auth(user, m_opts.password, m_opts.authMech);
+        token.isEmpty() ? m_smtp->auth(user, m_opts.password, m_opts.authMech)
+                        : m_smtp->authBearer(mech, user, token, t.host, t.port);
     m_busy = false;
 }
 

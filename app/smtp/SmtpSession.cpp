@@ -159,6 +159,20 @@ Result Session::auth(const QByteArray &user, const QByteArray &password, const Q
     return command(password.toBase64(), redacted, true);
 }
 
+Result Session::authBearer(const QByteArray &mech, const QByteArray &user, const QByteArray &token,
+                           const QString &host, quint16 port)
+{
+    const QByteArray blob = sasl::initialResponse(mech, user, token, host, port).toBase64();
+    Result r = command("AUTH " + mech + ' ' + blob,
+                       "AUTH " + mech + ' ' + imap::CommandBuilder::redactedMarker(), true);
+    if (!r.completed || r.reply.code != 334) return r;
+    // RFC 7628 §3.2.3: the server's error, then its final reply once acknowledged.
+    const sasl::BearerError error = sasl::decodeError(r.reply.lines.value(0));
+    r = command(sasl::errorAcknowledgement(mech));
+    r.saslError = error;
+    return r;
+}
+
 std::vector<Result> Session::pipeline(const QList<QByteArray> &lines)
 {
     std::vector<Result> results(size_t(lines.size()));

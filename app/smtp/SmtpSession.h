@@ -1,6 +1,7 @@
 // A client SMTP session over a recorded Connection.
 #pragma once
 
+#include "auth/Sasl.h"
 #include "net/ProtocolSession.h"
 #include "smtp/SmtpParser.h"
 
@@ -17,6 +18,7 @@ struct Result
     int sendEvent = -1;
     int replyEvent = -1;
     qint64 latencyUs = -1;
+    sasl::BearerError saslError; // XOAUTH2/OAUTHBEARER: the server's error challenge, decoded
     bool ok() const { return completed && reply.isPositive(); }
     QString describe() const;
 };
@@ -42,6 +44,10 @@ public:
     StartTlsOutcome startTls(int handshakeTimeoutMs);
     // AUTH PLAIN or LOGIN (mech empty: PLAIN if offered, else LOGIN); never retried.
     Result auth(const QByteArray &user, const QByteArray &password, const QByteArray &mech = {});
+    // AUTH XOAUTH2 or OAUTHBEARER with an access token; an error challenge (334) is
+    // acknowledged as the mechanism requires and kept in Result::saslError.
+    Result authBearer(const QByteArray &mech, const QByteArray &user, const QByteArray &token,
+                      const QString &host, quint16 port);
     // Sends the lines in one write and reads up to lines.size() replies.
     std::vector<Result> pipeline(const QList<QByteArray> &lines);
 

@@ -559,6 +559,111 @@ private slots:
                     .contains(QStringLiteral("could not connect")));
     }
 
+    // Microsoft 365 and Gmail refuse passwords by policy: the finding says to sign in with the
+    // provider (OAuth2), not to check the password.
+    void modernSignInRequired_data()
+    {
+        QTest::addColumn<QByteArray>("script");
+        QTest::addColumn<QString>("scheme");
+        QTest::addColumn<QString>("provider");
+        QTest::addColumn<QString>("software");
+        QString backend = QStringLiteral("MN2PR01CA0056.namprd01.prod.outlook.com");
+        QByteArray utf16;
+        for (QChar c : backend) {
+            utf16 += char(c.unicode() & 0xff);
+            utf16 += char(c.unicode() >> 8);
+        }
+        QTest::newRow("Microsoft 365 IMAP")
+            << QByteArray("X: starttls\n"
+                          "S: * OK The Microsoft Exchange IMAP4 service is ready. [" +
+                          utf16.toBase64() +
+                          "]\n"
+                          "C: <tag> CAPABILITY\n"
+                          "S: * CAPABILITY IMAP4 IMAP4rev1 AUTH=PLAIN AUTH=XOAUTH2 SASL-IR UIDPLUS "
+                          "MOVE ID UNSELECT CHILDREN IDLE NAMESPACE LITERAL+\n"
+                          "S: <tag> OK CAPABILITY completed.\n"
+                          "C: <tag> ID *\nS: * ID NIL\nS: <tag> OK ID completed.\n"
+                          "C: <tag> AUTHENTICATE PLAIN *\nS: <tag> NO AUTHENTICATE failed.\n"
+                          "C: <tag> LOGOUT\nS: * BYE Microsoft Exchange Server IMAP4 server "
+                          "signing off.\nS: <tag> OK LOGOUT completed.\nX: close\n")
+            << QStringLiteral("imaps") << QStringLiteral("microsoft")
+            << QStringLiteral("exchange-online");
+        QTest::newRow("Gmail IMAP")
+            << QByteArray("X: starttls\n"
+                          "S: * OK Gimap ready for requests from 127.0.0.1 r12mb0000000qkb\n"
+                          "C: <tag> CAPABILITY\n"
+                          "S: * CAPABILITY IMAP4rev1 UNSELECT IDLE NAMESPACE QUOTA ID XLIST "
+                          "CHILDREN X-GM-EXT-1 XYZZY SASL-IR AUTH=XOAUTH2 AUTH=PLAIN "
+                          "AUTH=PLAIN-CLIENTTOKEN AUTH=OAUTHBEARER AUTH=XOAUTH\n"
+                          "S: <tag> OK Thats all she wrote! r12mb0000000qkb\n"
+                          "C: <tag> ID *\n"
+                          "S: * ID (\"name\" \"GImap\" \"vendor\" \"Google, Inc.\")\n"
+                          "S: <tag> OK Success r12mb0000000qkb\n"
+                          "C: <tag> AUTHENTICATE PLAIN *\n"
+                          "S: <tag> NO [ALERT] Application-specific password required: "
+                          "https://support.google.com/accounts/answer/185833 (Failure)\n"
+                          "C: <tag> LOGOUT\nS: * BYE LOGOUT Requested\nS: <tag> OK 73 good day "
+                          "(Success)\nX: close\n")
+            << QStringLiteral("imaps") << QStringLiteral("google") << QStringLiteral("gmail");
+        QTest::newRow("Gmail SMTP")
+            << QByteArray("X: starttls\n"
+                          "S: 220 smtp.gmail.com ESMTP a1sm123456wmb.1 - gsmtp\n"
+                          "C: EHLO *\n"
+                          "S: 250-smtp.gmail.com at your service, [127.0.0.1]\n"
+                          "S: 250-SIZE 35882577\n"
+                          "S: 250-AUTH LOGIN PLAIN XOAUTH2 PLAIN-CLIENTTOKEN OAUTHBEARER XOAUTH\n"
+                          "S: 250 SMTPUTF8\n"
+                          "C: AUTH PLAIN *\n"
+                          "S: 534-5.7.9 Application-specific password required. For more "
+                          "information, go to\n"
+                          "S: 534 5.7.9  https://support.google.com/mail/?p=InvalidSecondFactor "
+                          "a1sm - gsmtp\n"
+                          "C: QUIT\nS: 221 2.0.0 closing connection a1sm - gsmtp\nX: close\n")
+            << QStringLiteral("smtps") << QStringLiteral("google") << QStringLiteral("gmail");
+    }
+
+    void modernSignInRequired()
+    {
+        QFETCH(QByteArray, script);
+        QFETCH(QString, scheme);
+        QFETCH(QString, provider);
+        QFETCH(QString, software);
+        auto s = serve(script);
+        QVERIFY(s);
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("MS_PW"), QStringLiteral("the-normal-password"));
+        const CliResult r = runCli(
+            {QStringLiteral("diagnose"), url(scheme.toLatin1().constData(), s->port()),
+             QStringLiteral("--checks"),
+             scheme == QLatin1String("imaps") ? QStringLiteral("login") : QStringLiteral("auth"),
+             QStringLiteral("--accept-cert"), demoSha(), QStringLiteral("--password-env"),
+             QStringLiteral("MS_PW"), QStringLiteral("--json"), QStringLiteral("-")},
+            env);
+        QVERIFY2(s->errors().isEmpty(), qPrintable(s->errors().join(QLatin1Char('\n'))));
+        const QJsonObject f = r.findingById(QStringLiteral("auth.modern-required"));
+        QVERIFY2(!f.isEmpty(), r.out.left(3000).constData());
+        QCOMPARE(
+            f.value(QStringLiteral("data")).toObject().value(QStringLiteral("provider")).toString(),
+            provider);
+        QVERIFY(!r.findingIds().contains(QStringLiteral("auth.failed")));
+        QVERIFY(!f.value(QStringLiteral("explanation"))
+                     .toString()
+                     .contains(QStringLiteral("Check the user name and password")));
+        QCOMPARE(r.findingById(QStringLiteral("server.identified"))
+                     .value(QStringLiteral("data"))
+                     .toObject()
+                     .value(QStringLiteral("software"))
+                     .toString(),
+                 software);
+        bool oauthAdvice = false;
+        for (const auto &a : r.json.value(QStringLiteral("advice")).toArray())
+            oauthAdvice = oauthAdvice || (a.toObject().value(QStringLiteral("for")).toString() ==
+                                              QLatin1String("thunderbird") &&
+                                          a.toObject().value(QStringLiteral("value")).toString() ==
+                                              QLatin1String("OAuth2"));
+        QVERIFY(oauthAdvice);
+    }
+
     void consoleRedactsAndTags()
     {
         auto s = serve("S: * OK [CAPABILITY IMAP4rev1] console test\n"

@@ -29,6 +29,12 @@ inline QString serverScript(const char *name)
     return QStringLiteral(MAILSCOPE_SOURCE_DIR "/tests/servers/") + QLatin1String(name);
 }
 
+inline QString interpreter(const char *name)
+{
+    return QLatin1String(name).endsWith(QLatin1String(".py")) ? QStringLiteral("python3")
+                                                             : QStringLiteral("bash");
+}
+
 // Runs "tests/servers/NAME start ARGS..." (DIR first) and reads the KEY=value lines it prints.
 // Returns an error text (the script's stderr) or an empty string.
 inline QString startServer(const char *name, const QStringList &args,
@@ -39,8 +45,7 @@ inline QString startServer(const char *name, const QStringList &args,
     for (auto it = extraEnv.cbegin(); it != extraEnv.cend(); ++it)
         env.insert(it.key(), it.value());
     p.setProcessEnvironment(env);
-    p.start(QStringLiteral("bash"),
-            QStringList{serverScript(name), QStringLiteral("start")} + args);
+    p.start(interpreter(name), QStringList{serverScript(name), QStringLiteral("start")} + args);
     if (!p.waitForFinished(90000)) {
         p.kill();
         p.waitForFinished(2000);
@@ -58,7 +63,7 @@ inline QString startServer(const char *name, const QStringList &args,
 inline void stopServer(const char *name, const QString &dir)
 {
     QProcess p;
-    p.start(QStringLiteral("bash"), {serverScript(name), QStringLiteral("stop"), dir});
+    p.start(interpreter(name), {serverScript(name), QStringLiteral("stop"), dir});
     if (!p.waitForFinished(30000)) p.kill();
 }
 

@@ -1,0 +1,48 @@
+// Where secrets that outlive a run are kept: refresh tokens always, passwords only when the user
+// asked to remember them. The engine knows the interface; the OS keychain implementation lives
+// in its own library (app/keychain), and tests use the in-memory one.
+#pragma once
+
+#include <QByteArray>
+#include <QMap>
+#include <QMutex>
+#include <QString>
+
+namespace mailscope {
+
+struct Target;
+
+class CredentialStore
+{
+public:
+    virtual ~CredentialStore() = default;
+    // False with an empty *error when there is no such entry.
+    virtual bool read(const QString &key, QByteArray *secret, QString *error) = 0;
+    virtual bool write(const QString &key, const QByteArray &secret, QString *error) = 0;
+    virtual bool remove(const QString &key, QString *error) = 0;
+    // For people: "the GNOME keyring", "the Windows credential store".
+    virtual QString name() const = 0;
+};
+
+class MemoryCredentialStore : public CredentialStore
+{
+public:
+    bool read(const QString &key, QByteArray *secret, QString *error) override;
+    bool write(const QString &key, const QByteArray &secret, QString *error) override;
+    bool remove(const QString &key, QString *error) override;
+    QString name() const override { return QStringLiteral("memory"); }
+    int size() const;
+
+private:
+    mutable QMutex m_mutex;
+    QMap<QString, QByteArray> m_entries;
+};
+
+namespace credentials {
+// mailscope/password/imaps://fred@mail.example.net:993
+QString passwordKey(const Target &t);
+// mailscope/oauth2/<provider>/<client id>/<user>
+QString refreshTokenKey(const QString &provider, const QString &clientId, const QString &user);
+} // namespace credentials
+
+} // namespace mailscope

@@ -1,0 +1,191 @@
+#include "cli/SignIn.h"
+
+#include "auth/Credentials.h"
+#include "auth/OAuth.h"
+#include "keychain/KeychainStore.h"
+
+#include <cstdio>
+
+namespace mailscope {
+
+namespace {
+
+void say(const QString &s)
+{
+    std::fputs((s + QLatin1Char('\n')).toLocal8Bit().constData(), stderr);
+    std::fflush(stderr);
+}
+
+// The provider named on the command line: microsoft, google, or a profile file.
+QString provider(const QCommandLineParser &p, oauth::Provider *out)
+{
+    const QString which = p.value(QStringLiteral("oauth2"));
+    QString err;
+    *out = (which.contains(QLatin1Char('/')) || which.endsWith(QLatin1String(".json")))
+               ? oauth::fromFile(which, &err)
+               : oauth::builtin(which, &err);
+    if (!err.isEmpty()) return err;
+    if (p.isSet(QStringLiteral("oauth2-client-id")))
+        out->clientId = p.value(QStringLiteral("oauth2-client-id"));
+    if (p.isSet(QStringLiteral("oauth2-tenant")))
+        out->tenant = p.value(QStringLiteral("oauth2-tenant"));
+    oauth::configure(out);
+    return out->problem();
+}
+
+} // namespace
+
+void addSignInOptions(QCommandLineParser &p)
+{
+    p.addOptions({
+        {QStringLiteral("oauth2"),
+         QStringLiteral("Sign in with microsoft, google or the provider described in FILE "
+                        "(OAuth2 in the browser) instead of a password."),
+         QStringLiteral("PROVIDER|FILE")},
+        {QStringLiteral("oauth2-token-env"),
+         QStringLiteral("Log in with the OAuth2 bearer token in environment variable VAR "
+                        "(obtained elsewhere; not refreshed)."),
+         QStringLiteral("VAR")},
+        {QStringLiteral("oauth2-client-id"),
+         QStringLiteral("The client id your organisation registered for Mailscope."),
+         QStringLiteral("ID")},
+        {QStringLiteral("oauth2-tenant"),
+         QStringLiteral("Microsoft: the directory (tenant) id or domain (default: "
+                        "organizations)."),
+         QStringLiteral("TENANT")},
+        {QStringLiteral("oauth2-timeout"),
+         QStringLiteral("Seconds to wait for the browser sign-in (default 300)."),
+         QStringLiteral("SECONDS"), QStringLiteral("300")},
+        {QStringLiteral("remember"),
+         QStringLiteral("Keep the password or sign-in in the OS keychain, and use what is kept "
+                        "there (never in a file).")},
+    });
+}
+
+QString setUpSignIn(const QCommandLineParser &p, DiagnoseOptions *opts, SignIn *out)
+{
+    const bool remember = p.isSet(QStringLiteral("remember"));
+    const bool tokenEnv = p.isSet(QStringLiteral("oauth2-token-env"));
+    const bool browser = p.isSet(QStringLiteral("oauth2"));
+    if (tokenEnv && browser)
+        return QStringLiteral("use either --oauth2 or --oauth2-token-env, not both");
+    if ((tokenEnv || browser) && opts->havePassword)
+        return QStringLiteral("give either a password or a sign-in (--oauth2), not both");
+    if (remember) out->store = std::make_shared<KeychainStore>();
+    const QByteArray mech = sasl::isBearer(opts->authMech) ? opts->authMech : QByteArray();
+    const QString user = opts->target.user;
+    if (tokenEnv) {
+        const QString var = p.value(QStringLiteral("oauth2-token-env"));
+        if (!qEnvironmentVariableIsSet(var.toLocal8Bit().constData()))
+            return QStringLiteral("environment variable %1 is not set").arg(var);
+        opts->token = std::make_shared<oauth::StaticToken>(qgetenv(var.toLocal8Bit().constData()),
+                                                           mech.isEmpty() ? "XOAUTH2" : mech);
+        return {};
+    }
+    if (!browser) {
+        if (remember && !opts->havePassword && !user.isEmpty()) {
+            QString err;
+            if (out->store->read(credentials::passwordKey(opts->target), &opts->password, &err))
+                opts->havePassword = true;
+            else if (!err.isEmpty())
+                say(QStringLiteral("mailscope-cli: %1").arg(err));
+        }
+        out->rememberPassword = remember && opts->havePassword;
+        return {};
+    }
+    if (user.isEmpty())
+        return QStringLiteral("--oauth2 needs the account in the URL (imaps://you@host)");
+    oauth::Provider prov;
+    const QString problem = provider(p, &prov);
+    if (!problem.isEmpty()) return problem;
+    if (!mech.isEmpty()) prov.mechanism = mech;
+    bool okTimeout = false;
+    const int timeout = p.value(QStringLiteral("oauth2-timeout")).toInt(&okTimeout);
+    if (!okTimeout || timeout < 1 || timeout > 3600)
+        return QStringLiteral("--oauth2-timeout takes seconds from 1 to 3600");
+    const QString key = credentials::refreshTokenKey(prov.id, prov.clientId, user);
+    oauth::Tokens tokens;
+    if (remember) {
+        // A kept sign-in first: no browser when its refresh token still works.
+        QByteArray refresh;
+        QString err;
+        if (out->store->read(key, &refresh, &err)) {
+            if (oauth::refreshTokens(prov, refresh, &tokens, &err)) {
+                say(QStringLiteral("Signed in with %1 as %2 (kept in %3).")
+                        .arg(prov.name, user, out->store->name()));
+            } else {
+                say(QStringLiteral("The kept sign-in no longer works (%1); signing in again.")
+                        .arg(err));
+                QString ignored;
+                out->store->remove(key, &ignored);
+                tokens = {};
+            }
+        } else if (!err.isEmpty()) {
+            say(QStringLiteral("mailscope-cli: %1").arg(err));
+        }
+    }
+    if (tokens.isEmpty()) {
+        oauth::AuthorizationFlow flow(prov, user);
+        QString err;
+        const QUrl url = flow.start(&err);
+        if (url.isEmpty()) return err;
+        QString how;
+        if (oauth::openBrowser(url, &how))
+            say(QStringLiteral("Sign in with %1 in the browser that just opened (waiting up to "
+                               "%2 s). If none opened, visit:\n  %3")
+                    .arg(prov.name)
+                    .arg(timeout)
+                    .arg(url.toString(QUrl::FullyEncoded)));
+        else
+            say(QStringLiteral("Open this address in a browser on this computer to sign in with "
+                               "%1 (waiting up to %2 s):\n  %3")
+                    .arg(prov.name)
+                    .arg(timeout)
+                    .arg(url.toString(QUrl::FullyEncoded)));
+        if (!flow.wait(timeout * 1000))
+            return QStringLiteral("sign-in with %1 failed: %2").arg(prov.name, flow.error());
+        tokens = flow.tokens();
+        say(QStringLiteral("Signed in with %1 as %2.").arg(prov.name, user));
+        if (remember && !tokens.refresh.isEmpty()) {
+            QString werr;
+            if (out->store->write(key, tokens.refresh, &werr))
+                say(QStringLiteral("The sign-in is kept in %1.").arg(out->store->name()));
+            else
+                say(QStringLiteral("mailscope-cli: could not keep the sign-in: %1").arg(werr));
+        }
+    }
+    opts->token = std::make_shared<oauth::RefreshingToken>(prov, tokens, user,
+                                                           remember ? out->store : nullptr, key);
+    return {};
+}
+
+void afterRun(const DiagnoseOptions &opts, const SignIn &s, bool loginWorked)
+{
+    if (!s.rememberPassword || !loginWorked || !s.store) return;
+    QString err;
+    if (s.store->write(credentials::passwordKey(opts.target), opts.password, &err))
+        say(QStringLiteral("The password is kept in %1.").arg(s.store->name()));
+    else
+        say(QStringLiteral("mailscope-cli: could not keep the password: %1").arg(err));
+}
+
+int forget(const QCommandLineParser &p, const DiagnoseOptions &opts)
+{
+    KeychainStore store;
+    QString err;
+    bool ok = store.remove(credentials::passwordKey(opts.target), &err);
+    if (p.isSet(QStringLiteral("oauth2"))) {
+        oauth::Provider prov;
+        provider(p, &prov);
+        if (!prov.clientId.isEmpty())
+            ok =
+                store.remove(credentials::refreshTokenKey(prov.id, prov.clientId, opts.target.user),
+                             &err) &&
+                ok;
+    }
+    say(ok ? QStringLiteral("Nothing is kept for %1 any more.").arg(opts.target.url)
+           : QStringLiteral("mailscope-cli: %1").arg(err));
+    return ok ? 0 : 2;
+}
+
+} // namespace mailscope

@@ -1,0 +1,76 @@
+#include "keychain/KeychainStore.h"
+
+#include <QEventLoop>
+#include <QTimer>
+#include <qt6keychain/keychain.h>
+
+namespace mailscope {
+
+namespace {
+// QtKeychain's jobs are asynchronous; callers here want an answer (bounded in time).
+bool run(QKeychain::Job &job, int timeoutMs, QString *error)
+{
+    job.setAutoDelete(false);
+    QEventLoop loop;
+    bool done = false;
+    QObject::connect(&job, &QKeychain::Job::finished, &loop, [&] {
+        done = true;
+        loop.quit();
+    });
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    job.start();
+    if (!done) loop.exec();
+    if (!done) {
+        *error = QStringLiteral("the keychain did not answer within %1 s").arg(timeoutMs / 1000);
+        return false;
+    }
+    if (job.error() == QKeychain::NoError) return true;
+    if (job.error() != QKeychain::EntryNotFound)
+        *error = QStringLiteral("the keychain refused: %1").arg(job.errorString());
+    return false;
+}
+} // namespace
+
+KeychainStore::KeychainStore(QString service, int timeoutMs)
+    : m_service(std::move(service)), m_timeoutMs(timeoutMs)
+{}
+
+bool KeychainStore::read(const QString &key, QByteArray *secret, QString *error)
+{
+    error->clear();
+    QKeychain::ReadPasswordJob job(m_service);
+    job.setKey(key);
+    if (!run(job, m_timeoutMs, error)) return false;
+    *secret = job.binaryData();
+    return true;
+}
+
+bool KeychainStore::write(const QString &key, const QByteArray &secret, QString *error)
+{
+    error->clear();
+    QKeychain::WritePasswordJob job(m_service);
+    job.setKey(key);
+    job.setBinaryData(secret);
+    return run(job, m_timeoutMs, error);
+}
+
+bool KeychainStore::remove(const QString &key, QString *error)
+{
+    error->clear();
+    QKeychain::DeletePasswordJob job(m_service);
+    job.setKey(key);
+    return run(job, m_timeoutMs, error) || error->isEmpty();
+}
+
+QString KeychainStore::name() const
+{
+#if defined(Q_OS_WIN)
+    return QStringLiteral("the Windows Credential Manager");
+#elif defined(Q_OS_MACOS)
+    return QStringLiteral("the macOS Keychain");
+#else
+    return QStringLiteral("the desktop keyring (Secret Service)");
+#endif
+}
+
+} // namespace mailscope

@@ -1,0 +1,257 @@
+#!/usr/bin/env python3
+"""A small OAuth 2.0 authorization server on loopback, for the sign-in tests.
+
+    oauth2.py start DIR    prints OAUTH2_URL=http://127.0.0.1:<port> and leaves it running
+    oauth2.py stop DIR
+
+It implements what Mailscope and Dovecot need of a real provider, and checks what a real
+provider checks:
+  GET  /authorize   authorization code with PKCE (S256 only), loopback redirect URIs only;
+                    redirects back with code and state (the browser is replaced by an HTTP
+                    request in the tests)
+  POST /token       authorization_code (verifies the PKCE verifier) and refresh_token grants
+  POST /introspect  RFC 7662 for Dovecot's passdb oauth2: active, username, scope
+Test controls (loopback only, like everything here):
+  POST /admin/config  JSON: expires_in, first_expires_in, scope_override, rotate_refresh
+  POST /admin/revoke  JSON: {"token": "..."} or {"all": true}
+  POST /admin/issue   JSON: {"scope": "..."}: a token as if from a sign-in elsewhere
+  GET  /admin/stats   counters (authorize, code grants, refresh grants, PKCE failures, ...)
+  GET  /admin/tokens  every token issued so far (the tests search outputs for them)
+Everything lives in memory; DIR holds the pid file and the log.
+"""
+import base64
+import hashlib
+import http.server
+import json
+import os
+import secrets
+import signal
+import socketserver
+import sys
+import threading
+import time
+import urllib.parse
+
+CLIENT_ID = os.environ.get("OAUTH2_CLIENT_ID", "mailscope-test-client")
+USER = os.environ.get("OAUTH2_USER", "fred")
+MAIL_SCOPE = os.environ.get("OAUTH2_MAIL_SCOPE", "mail")
+
+
+class State:
+    def __init__(self):
+        self.lock = threading.Lock()
+        self.codes = {}     # code -> dict(challenge, redirect, scope, client)
+        self.access = {}    # token -> dict(user, scope, expires)
+        self.refresh = {}   # token -> dict(user, scope)
+        self.config = {"expires_in": 3600, "first_expires_in": None, "scope_override": None,
+                       "rotate_refresh": True}
+        self.issued = []    # every token handed out, for the leak checks
+        self.stats = {"authorize": 0, "code_grants": 0, "refresh_grants": 0, "pkce_ok": 0,
+                      "pkce_failed": 0, "introspect": 0, "introspect_active": 0,
+                      "bad_requests": 0}
+
+    def issue(self, user, scope, first):
+        expires = self.config["expires_in"]
+        if first and self.config["first_expires_in"] is not None:
+            expires = self.config["first_expires_in"]
+        access = "at-" + secrets.token_urlsafe(24)
+        self.access[access] = {"user": user, "scope": scope, "expires": time.time() + expires}
+        refresh = "rt-" + secrets.token_urlsafe(24)
+        self.refresh[refresh] = {"user": user, "scope": scope}
+        self.issued += [access, refresh]
+        return {"access_token": access, "token_type": "Bearer", "expires_in": expires,
+                "refresh_token": refresh, "scope": scope}
+
+
+STATE = State()
+
+
+def s256(verifier):
+    digest = hashlib.sha256(verifier.encode("ascii")).digest()
+    return base64.urlsafe_b64encode(digest).rstrip(b"=").decode("ascii")
+
+
+def loopback_redirect(uri):
+    u = urllib.parse.urlsplit(uri)
+    return u.scheme == "http" and u.hostname in ("127.0.0.1", "::1", "localhost") and u.port
+
+
+class Handler(http.server.BaseHTTPRequestHandler):
+    server_version = "mailscope-test-oauth2/1"
+
+    def log_message(self, fmt, *args):
+        sys.stderr.write("%s %s\n" % (time.strftime("%H:%M:%S"), fmt % args))
+
+    def send_json(self, code, obj):
+        body = json.dumps(obj).encode()
+        self.send_response(code)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Cache-Control", "no-store")
+        self.end_headers()
+        self.wfile.write(body)
+
+    def error(self, code, err, desc):
+        with STATE.lock:
+            STATE.stats["bad_requests"] += 1
+        self.send_json(code, {"error": err, "error_description": desc})
+
+    def form(self):
+        n = int(self.headers.get("Content-Length", "0"))
+        if n > 65536:
+            return None
+        raw = self.rfile.read(n).decode("utf-8", "replace")
+        if self.headers.get("Content-Type", "").startswith("application/json"):
+            return json.loads(raw or "{}")
+        return {k: v[0] for k, v in urllib.parse.parse_qs(raw).items()}
+
+    def do_GET(self):
+        u = urllib.parse.urlsplit(self.path)
+        q = {k: v[0] for k, v in urllib.parse.parse_qs(u.query).items()}
+        if u.path == "/authorize":
+            return self.authorize(q)
+        if u.path == "/admin/stats":
+            with STATE.lock:
+                return self.send_json(200, dict(STATE.stats))
+        if u.path == "/admin/tokens":
+            with STATE.lock:
+                return self.send_json(200, {"tokens": list(STATE.issued)})
+        self.send_json(404, {"error": "not_found"})
+
+    def do_POST(self):
+        path = urllib.parse.urlsplit(self.path).path
+        f = self.form()
+        if f is None:
+            return self.error(413, "invalid_request", "too large")
+        if path == "/token":
+            return self.token(f)
+        if path == "/introspect":
+            return self.introspect(f)
+        if path == "/admin/config":
+            with STATE.lock:
+                STATE.config.update(f)
+            return self.send_json(200, STATE.config)
+        if path == "/admin/issue":
+            with STATE.lock:
+                return self.send_json(200, STATE.issue(USER, f.get("scope", MAIL_SCOPE), False))
+        if path == "/admin/revoke":
+            with STATE.lock:
+                if f.get("all"):
+                    STATE.access.clear()
+                    STATE.refresh.clear()
+                else:
+                    STATE.access.pop(f.get("token", ""), None)
+                    STATE.refresh.pop(f.get("token", ""), None)
+            return self.send_json(200, {"revoked": True})
+        self.send_json(404, {"error": "not_found"})
+
+    def authorize(self, q):
+        with STATE.lock:
+            STATE.stats["authorize"] += 1
+        # The checks a real provider makes before it shows its sign-in page.
+        if q.get("response_type") != "code" or q.get("client_id") != CLIENT_ID:
+            return self.error(400, "unauthorized_client", "unknown client or response type")
+        redirect = q.get("redirect_uri", "")
+        if not loopback_redirect(redirect):
+            return self.error(400, "invalid_request", "redirect_uri must be a loopback address")
+        if q.get("code_challenge_method") != "S256" or len(q.get("code_challenge", "")) != 43:
+            return self.error(400, "invalid_request", "PKCE with S256 is required")
+        scope = q.get("scope", "")
+        with STATE.lock:
+            if STATE.config["scope_override"] is not None:
+                scope = STATE.config["scope_override"]
+            code = "code-" + secrets.token_urlsafe(16)
+            STATE.codes[code] = {"challenge": q["code_challenge"], "redirect": redirect,
+                                 "scope": scope, "client": q["client_id"]}
+        target = redirect + ("&" if "?" in redirect else "?") + urllib.parse.urlencode(
+            {"code": code, "state": q.get("state", "")})
+        self.send_response(302)
+        self.send_header("Location", target)
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+
+    def token(self, f):
+        if f.get("client_id") != CLIENT_ID:
+            return self.error(401, "invalid_client", "unknown client")
+        grant = f.get("grant_type")
+        with STATE.lock:
+            if grant == "authorization_code":
+                c = STATE.codes.pop(f.get("code", ""), None)
+                if c is None or c["redirect"] != f.get("redirect_uri"):
+                    return self.error(400, "invalid_grant", "unknown code or redirect")
+                if s256(f.get("code_verifier", "")) != c["challenge"]:
+                    STATE.stats["pkce_failed"] += 1
+                    return self.error(400, "invalid_grant", "PKCE verification failed")
+                STATE.stats["pkce_ok"] += 1
+                STATE.stats["code_grants"] += 1
+                return self.send_json(200, STATE.issue(USER, c["scope"], True))
+            if grant == "refresh_token":
+                r = STATE.refresh.get(f.get("refresh_token", ""))
+                if r is None:
+                    return self.error(400, "invalid_grant", "refresh token revoked or unknown")
+                STATE.stats["refresh_grants"] += 1
+                issued = STATE.issue(r["user"], r["scope"], False)
+                if STATE.config["rotate_refresh"]:
+                    STATE.refresh.pop(f["refresh_token"], None)
+                else:
+                    STATE.refresh.pop(issued["refresh_token"], None)
+                    issued["refresh_token"] = f["refresh_token"]
+                return self.send_json(200, issued)
+        self.error(400, "unsupported_grant_type", str(grant))
+
+    def introspect(self, f):
+        token = f.get("token", "")
+        with STATE.lock:
+            STATE.stats["introspect"] += 1
+            a = STATE.access.get(token)
+            # RFC 7662 §2.2: a token that is unknown, revoked, expired, or not for this
+            # resource (mail) is simply inactive.
+            if a is None or a["expires"] <= time.time() or MAIL_SCOPE not in a["scope"].split():
+                return self.send_json(200, {"active": False})
+            STATE.stats["introspect_active"] += 1
+        self.send_json(200, {"active": True, "username": a["user"], "scope": a["scope"],
+                             "exp": int(a["expires"])})
+
+
+class Server(socketserver.ThreadingMixIn, http.server.HTTPServer):
+    daemon_threads = True
+    allow_reuse_address = True
+
+
+def start(directory):
+    os.makedirs(directory, exist_ok=True)
+    server = Server(("127.0.0.1", 0), Handler)
+    port = server.server_address[1]
+    pid = os.fork()
+    if pid:
+        with open(os.path.join(directory, "oauth2.pid"), "w") as f:
+            f.write(str(pid))
+        print("OAUTH2_URL=http://127.0.0.1:%d" % port)
+        print("OAUTH2_CLIENT_ID=%s" % CLIENT_ID)
+        sys.stdout.flush()
+        os._exit(0)
+    os.setsid()
+    log = open(os.path.join(directory, "oauth2.log"), "a", buffering=1)
+    os.dup2(log.fileno(), 2)
+    devnull = os.open(os.devnull, os.O_RDWR)
+    os.dup2(devnull, 0)
+    os.dup2(devnull, 1)
+    # Bounded: a test bed that was never stopped ends by itself after an hour.
+    signal.alarm(3600)
+    server.serve_forever()
+
+
+def stop(directory):
+    try:
+        with open(os.path.join(directory, "oauth2.pid")) as f:
+            pid = int(f.read().strip())
+        os.kill(pid, signal.SIGTERM)
+    except (OSError, ValueError):
+        pass
+
+
+if __name__ == "__main__":
+    if len(sys.argv) != 3 or sys.argv[1] not in ("start", "stop"):
+        sys.stderr.write("usage: oauth2.py start|stop DIR\n")
+        sys.exit(2)
+    (start if sys.argv[1] == "start" else stop)(sys.argv[2])
