@@ -2,6 +2,9 @@
 
 #include "CertificateDialog.h"
 #include "ResultsPanel.h"
+#include "SignInBox.h"
+#include "auth/Credentials.h"
+#include "keychain/KeychainStore.h"
 #include "net/TrustStore.h"
 #include "probes/Check.h"
 
@@ -158,7 +161,7 @@ QString DiagnoseWizard::pageTitle(Page p)
     case AccountPage:
         return tr("2. Which account?");
     case PasswordPage:
-        return tr("3. Password (optional)");
+        return tr("3. Password or sign-in (optional)");
     case PlanPage:
         return tr("4. What will run");
     case RunningPage:
@@ -352,6 +355,9 @@ QWidget *DiagnoseWizard::buildPassword()
     m_password->setAccessibleName(tr("Password"));
     m_pwNeeded = wrapLabel(QString());
     m_pwTravel = wrapLabel(QString());
+    m_signInBox = new SignInBox;
+    m_rememberPw = new QCheckBox(tr("&Keep the password in the system keychain once it worked"));
+    m_rememberPw->setAccessibleName(tr("Keep the password in the system keychain"));
     m_allowPlain = new QCheckBox(tr("Send my password &even without encryption"));
     m_allowPlain->setToolTip(tr("Anyone on the network path can then read it."));
     m_allowPlain->setAccessibleName(tr("Allow the password to travel unencrypted"));
@@ -360,7 +366,9 @@ QWidget *DiagnoseWizard::buildPassword()
     form->addRow(tr("&User name:"), m_user);
     form->addRow(tr("Pass&word:"), m_password);
     auto *box = new QVBoxLayout(w);
+    box->addWidget(m_signInBox);
     box->addLayout(form);
+    box->addWidget(m_rememberPw);
     box->addWidget(m_pwNeeded);
     box->addWidget(m_pwTravel);
     box->addWidget(m_allowPlain);
@@ -374,6 +382,7 @@ QWidget *DiagnoseWizard::buildPassword()
                                 "saved report.")));
     box->addStretch();
     connect(m_password, &QLineEdit::textChanged, this, &DiagnoseWizard::updatePasswordPage);
+    connect(m_signInBox, &SignInBox::signedIn, this, &DiagnoseWizard::updatePasswordPage);
     connect(m_allowPlain, &QCheckBox::toggled, this, &DiagnoseWizard::updatePasswordPage);
     return w;
 }
@@ -522,6 +531,8 @@ QString DiagnoseWizard::validatePage(Page p) const
         if (!m_caFile->text().trimmed().isEmpty() && !QFile::exists(m_caFile->text().trimmed()))
             return tr("The CA file %1 does not exist.").arg(m_caFile->text().trimmed());
     }
+    if (p == PasswordPage && !m_signInBox->provider().isEmpty() && !m_signInBox->isSignedIn())
+        return tr("Sign in first (the Sign in… button), or choose \"No: use the password\".");
     if (p == PlanPage && selectedChecks().isEmpty()) return tr("Pick at least one check.");
     return {};
 }
@@ -629,6 +640,28 @@ void DiagnoseWizard::setPassword(const QString &pw)
     m_password->setText(pw);
 }
 
+bool DiagnoseWizard::rememberPassword() const
+{
+    return m_rememberPw->isChecked();
+}
+
+void DiagnoseWizard::setRememberPassword(bool on)
+{
+    m_rememberPw->setChecked(on);
+}
+
+void DiagnoseWizard::setCredentialStore(std::shared_ptr<CredentialStore> s)
+{
+    m_store = s;
+    m_signInBox->setCredentialStore(std::move(s));
+}
+
+std::shared_ptr<CredentialStore> DiagnoseWizard::credentialStore()
+{
+    if (!m_store) m_store = defaultCredentialStore();
+    return m_store;
+}
+
 void DiagnoseWizard::setExtraCaFile(const QString &path)
 {
     m_caFile->setText(path);
@@ -721,13 +754,36 @@ QString DiagnoseWizard::passwordAdvice() const
 void DiagnoseWizard::updatePasswordPage()
 {
     const Protocol p = Protocol(m_protocol->currentData().toInt());
+    QStringList hosts{m_host->text().trimmed()};
+    for (const auto &c : std::as_const(m_found))
+        hosts << c.host;
+    m_signInBox->setAccount(m_email->text().trimmed(), m_user->text().trimmed(), hosts);
+    // A password kept in the keychain for exactly this account fills the field (masked).
+    DiagnoseOptions probe;
+    if (options(&probe).isEmpty() && !probe.target.user.isEmpty() &&
+        m_keptFor != probe.target.url && m_password->text().isEmpty()) {
+        m_keptFor = probe.target.url;
+        QByteArray kept;
+        QString err;
+        if (credentialStore()->read(credentials::passwordKey(probe.target), &kept, &err)) {
+            const QSignalBlocker block(m_password);
+            m_password->setText(QString::fromUtf8(kept));
+            m_rememberPw->setChecked(true);
+        }
+    }
     QStringList need;
     for (const QString &id : selectedChecks()) {
         const CheckInfo *c = infoFor(p, id);
         if (c && c->needsPassword) need << id;
     }
+    const bool signedIn = !m_signInBox->provider().isEmpty() && m_signInBox->isSignedIn();
+    if (signedIn) m_error->hide();
     if (need.isEmpty())
         m_pwNeeded->setText(tr("None of the chosen checks needs your password."));
+    else if (signedIn)
+        m_pwNeeded->setText(tr("<b>Signed in:</b> %1 log in with your sign-in; no password is "
+                               "needed.")
+                                .arg(need.join(QStringLiteral(", "))));
     else if (m_password->text().isEmpty())
         m_pwNeeded->setText(tr("<b>These checks need the password and will be skipped without "
                                "it:</b> %1.")
@@ -815,6 +871,12 @@ QString DiagnoseWizard::options(DiagnoseOptions *out) const
     if (!o.target.user.isEmpty()) o.target.url = c.url(o.target.user);
     o.password = m_password->text().toUtf8();
     o.havePassword = !o.password.isEmpty();
+    if (!m_signInBox->provider().isEmpty() && m_signInBox->isSignedIn()) {
+        // Signed in: the token logs in, the password stays out of it.
+        o.token = m_signInBox->token();
+        o.password.clear();
+        o.havePassword = false;
+    }
     o.checks = selectedChecks();
     o.idleMaxSeconds = idleMaxSeconds();
     o.maxConnections = m_maxConn->value();
@@ -893,11 +955,13 @@ void DiagnoseWizard::runStarted(const DiagnoseOptions &opts)
     m_progress->setRange(0, qMax(1, m_total));
     m_progress->setValue(0);
     m_progressText->setText(tr("Connecting…"));
-    m_runTitle->setText(tr("Checking <b>%1:%2</b> (%3). The transcript and timeline on the "
-                           "right fill as it runs.")
-                            .arg(opts.target.host.toHtmlEscaped())
-                            .arg(opts.target.port)
-                            .arg(opts.target.implicitTls ? tr("TLS") : tr("STARTTLS")));
+    m_runTitle->setText(
+        tr("Checking <b>%1:%2</b> (%3). The transcript and timeline on the "
+           "right fill as it runs.")
+            .arg(opts.target.host.toHtmlEscaped())
+            .arg(opts.target.port)
+            .arg(opts.target.implicitTls ? tr("TLS") : tr("STARTTLS")) +
+        (opts.token ? QStringLiteral("<br>") + opts.token->describe().toHtmlEscaped() : QString()));
     m_runTime.start();
     m_elapsed->setText(tr("Running for 0:00"));
     m_clock->start();

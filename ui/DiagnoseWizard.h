@@ -8,6 +8,7 @@
 
 #include <QElapsedTimer>
 #include <QWidget>
+#include <memory>
 
 class QButtonGroup;
 class QCheckBox;
@@ -24,7 +25,9 @@ class QTimer;
 class QTreeWidget;
 
 namespace mailscope {
+class CredentialStore;
 class ResultsPanel;
+class SignInBox;
 
 class DiagnoseWizard : public QWidget
 {
@@ -62,6 +65,13 @@ public:
     void setAccount(const QString &email, Protocol p, const QString &host, quint16 port,
                     bool implicitTls, const QString &user);
     void setPassword(const QString &pw);
+    SignInBox *signInBox() const { return m_signInBox; }
+    // Keep the password in the OS keychain once a login with it worked.
+    bool rememberPassword() const;
+    void setRememberPassword(bool on);
+    // Where kept passwords and sign-ins live (tests hand in a memory store).
+    void setCredentialStore(std::shared_ptr<CredentialStore> s);
+    std::shared_ptr<CredentialStore> credentialStore();
     void setExtraCaFile(const QString &path);
     // A certificate fingerprint to trust for the server now in the fields, for the next run
     // only: changing the server or starting the run clears it.
@@ -163,6 +173,10 @@ private:
     QLabel *m_pwNeeded;
     QLabel *m_pwTravel;
     QCheckBox *m_allowPlain;
+    QCheckBox *m_rememberPw;
+    SignInBox *m_signInBox;
+    std::shared_ptr<CredentialStore> m_store;
+    QString m_keptFor; // the account whose kept password was looked up
     QLabel *m_allowPlainHint;
     // plan
     QListWidget *m_checks;

@@ -5,6 +5,7 @@
 #include "ResultsPanel.h"
 #include "TimelineWidget.h"
 #include "TranscriptView.h"
+#include "auth/Credentials.h"
 #include "demo/DemoServer.h"
 #include "probes/Runner.h"
 #include "report/JsonReport.h"
@@ -292,6 +293,7 @@ void MainWindow::startRun(const DiagnoseOptions &optsIn)
     if (m_running) return;
     DiagnoseOptions opts = optsIn;
     opts.revealSecrets = revealSecrets();
+    m_lastRun = opts;
     const int gen = ++m_generation;
     auto transcript = std::make_shared<Transcript>();
     // The demo's certificate is made in this process for the demo alone: the application
@@ -382,6 +384,20 @@ void MainWindow::onRunDone(int gen, const Report &report)
     m_wizard->showResults(report);
     updateTitle();
     statusBar()->showMessage(tr("Done. Select a finding to see its evidence in the transcript."));
+    // "Keep the password": only once it was shown to work, and only in the keychain.
+    bool loggedIn = false;
+    for (const CheckResult &c : report.checks)
+        loggedIn = loggedIn || ((c.id == QLatin1String("login") || c.id == QLatin1String("auth")) &&
+                                c.status != CheckStatus::Fail && c.status != CheckStatus::Error &&
+                                c.status != CheckStatus::Skipped);
+    if (loggedIn && m_wizard->rememberPassword() && m_lastRun.havePassword) {
+        QString err;
+        if (!m_wizard->credentialStore()->write(credentials::passwordKey(m_lastRun.target),
+                                                m_lastRun.password, &err))
+            statusBar()->showMessage(tr("The password could not be kept: %1").arg(err));
+    }
+    m_lastRun.password.fill('\0');
+    m_lastRun = DiagnoseOptions();
     emit finished(report);
 }
 

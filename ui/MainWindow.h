@@ -86,6 +86,7 @@ protected:
     void changeEvent(QEvent *e) override;
 
 private:
+    DiagnoseOptions m_lastRun; // until the run is done: a password to keep if it worked
     struct Run
     {
         QThread *thread = nullptr;

@@ -71,7 +71,7 @@ QString setUpSignIn(const QCommandLineParser &p, DiagnoseOptions *opts, SignIn *
         return QStringLiteral("use either --oauth2 or --oauth2-token-env, not both");
     if ((tokenEnv || browser) && opts->havePassword)
         return QStringLiteral("give either a password or a sign-in (--oauth2), not both");
-    if (remember) out->store = std::make_shared<KeychainStore>();
+    if (remember) out->store = defaultCredentialStore();
     const QByteArray mech = sasl::isBearer(opts->authMech) ? opts->authMech : QByteArray();
     const QString user = opts->target.user;
     if (tokenEnv) {

@@ -62,6 +62,13 @@ bool KeychainStore::remove(const QString &key, QString *error)
     return run(job, m_timeoutMs, error) || error->isEmpty();
 }
 
+std::shared_ptr<CredentialStore> defaultCredentialStore()
+{
+    if (qEnvironmentVariable("MAILSCOPE_CREDENTIALS") == QLatin1String("memory"))
+        return std::make_shared<MemoryCredentialStore>();
+    return std::make_shared<KeychainStore>();
+}
+
 QString KeychainStore::name() const
 {
 #if defined(Q_OS_WIN)

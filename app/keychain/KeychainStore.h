@@ -5,6 +5,8 @@
 
 #include "auth/Credentials.h"
 
+#include <memory>
+
 namespace mailscope {
 
 class KeychainStore : public CredentialStore
@@ -20,5 +22,9 @@ private:
     QString m_service;
     int m_timeoutMs;
 };
+
+// The OS keychain, or (MAILSCOPE_CREDENTIALS=memory) a store that forgets everything when the
+// process ends: for test runs that must not touch anybody's keychain.
+std::shared_ptr<CredentialStore> defaultCredentialStore();
 
 } // namespace mailscope

@@ -8,6 +8,7 @@
 #include "MainWindow.h"
 #include "ResultsPanel.h"
 #include "Secrets.h"
+#include "SignInBox.h"
 #include "TestServers.h"
 #include "TimelineData.h"
 #include "TimelineWidget.h"
@@ -31,6 +32,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
@@ -95,6 +97,8 @@ private slots:
         QCoreApplication::setOrganizationName(QStringLiteral("mailscope-tests"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_gui"));
         qRegisterMetaType<mailscope::Report>();
+        // Kept passwords and sign-ins: never in the keychain of whoever runs the tests.
+        qputenv("MAILSCOPE_CREDENTIALS", "memory");
         // Any discovery a test triggers asks loopback only (see discoveryFillsTheAccountPage).
         qputenv("MAILSCOPE_DNS_SERVER", "127.0.0.1");
     }
@@ -844,6 +848,107 @@ private slots:
         QCOMPARE(r.target.port, server.port());
         c->disconnectFromServer();
         QVERIFY(!c->isConnected());
+    }
+
+    // A Microsoft 365 account: the credentials page says why a password will not work and
+    // offers the Microsoft sign-in first; without a client id it says where one comes from.
+    void wizardOffersMicrosoftSignIn()
+    {
+        MainWindow w;
+        w.show();
+        DiagnoseWizard *wiz = w.wizard();
+        wiz->setSymptom(DiagnoseWizard::JustCheck);
+        wiz->next();
+        wiz->setAccount(QStringLiteral("fred@contoso.example"), Protocol::Imap,
+                        QStringLiteral("outlook.office365.com"), 993, true, QString());
+        wiz->next();
+        QCOMPARE(wiz->page(), DiagnoseWizard::PasswordPage);
+        QCOMPARE(wiz->signInBox()->detectedProvider(), QStringLiteral("microsoft"));
+        QCOMPARE(wiz->signInBox()->provider(), QStringLiteral("microsoft"));
+        const QString why = wiz->signInBox()->findChild<QLabel *>()->text();
+        QVERIFY2(why.contains(QStringLiteral("no longer accepts passwords")), qPrintable(why));
+        wiz->signInBox()->signInButton()->click();
+        QVERIFY2(wiz->signInBox()->status().contains(QStringLiteral("Mailscope ships none")),
+                 qPrintable(wiz->signInBox()->status()));
+        shot(&w, "wizard-microsoft");
+    }
+
+    // An OAuth-only account from the wizard: the credentials page signs in (the browser
+    // replaced by an HTTP request), and every login check runs with the token.
+    void wizardSignsInWithOAuth()
+    {
+        MAILSCOPE_REQUIRE(QFile::exists(QStringLiteral("/usr/sbin/dovecot")),
+                          "Dovecot is not installed; the README's test command installs it");
+        QTemporaryDir oa(QStringLiteral("/tmp/ms-gui-oauth-XXXXXX"));
+        QTemporaryDir dc(QStringLiteral("/tmp/ms-gui-oadc-XXXXXX"));
+        QMap<QString, QString> oav, dcv;
+        QString err = test::startServer("oauth2.py", {oa.path()}, {}, &oav);
+        QVERIFY2(err.isEmpty(), qPrintable(err));
+        struct StopOa
+        {
+            QString dir;
+            ~StopOa() { test::stopServer("oauth2.py", dir); }
+        } stopOa{oa.path()};
+        err = test::startServer(
+            "dovecot.sh", {dc.path()},
+            {{QStringLiteral("AUTH_FAILURE_DELAY"), QStringLiteral("0")},
+             {QStringLiteral("OAUTH2_URL"), oav.value(QStringLiteral("OAUTH2_URL"))}},
+            &dcv);
+        QVERIFY2(err.isEmpty(), qPrintable(err));
+        struct StopDc
+        {
+            QString dir;
+            ~StopDc() { test::stopServer("dovecot.sh", dir); }
+        } stopDc{dc.path()};
+        qputenv("MAILSCOPE_BROWSER", test::browserStub().toLocal8Bit());
+        const QString profile = test::writeOAuthProfile(
+            oa.filePath(QStringLiteral("profile.json")), oav.value(QStringLiteral("OAUTH2_URL")),
+            oav.value(QStringLiteral("OAUTH2_CLIENT_ID")), QStringLiteral("XOAUTH2"));
+
+        MainWindow w;
+        w.show();
+        QSignalSpy done(&w, &MainWindow::finished);
+        DiagnoseWizard *wiz = w.wizard();
+        wiz->setSymptom(DiagnoseWizard::JustCheck);
+        wiz->next();
+        wiz->setAccount(
+            QStringLiteral("fred@127.0.0.2"), Protocol::Imap, QStringLiteral("127.0.0.2"),
+            quint16(dcv.value(QStringLiteral("IMAPS_PORT")).toInt()), true, QStringLiteral("fred"));
+        wiz->setExtraCaFile(dcv.value(QStringLiteral("CA_FILE")));
+        wiz->next();
+        QCOMPARE(wiz->page(), DiagnoseWizard::PasswordPage);
+        wiz->signInBox()->setProvider(profile);
+        // Without signing in first, the page says so.
+        wiz->next();
+        QCOMPARE(wiz->page(), DiagnoseWizard::PasswordPage);
+        QSignalSpy signedIn(wiz->signInBox(), &SignInBox::signedIn);
+        wiz->signInBox()->signInButton()->click();
+        QVERIFY(signedIn.wait(30000));
+        QCOMPARE(signedIn.first().first().toBool(), true);
+        QVERIFY(
+            wiz->signInBox()->status().contains(QStringLiteral("signed in with Test provider")));
+        shot(&w, "wizard-sign-in");
+        wiz->next();
+        QCOMPARE(wiz->page(), DiagnoseWizard::PlanPage);
+        wiz->setSelectedChecks({QStringLiteral("capabilities"), QStringLiteral("login"),
+                                QStringLiteral("untagged"), QStringLiteral("pipelining"),
+                                QStringLiteral("ghosts")});
+        wiz->next();
+        QVERIFY(done.wait(60000));
+        qunsetenv("MAILSCOPE_BROWSER");
+        const Report r = done.first().first().value<Report>();
+        QMap<QString, CheckStatus> st;
+        for (const CheckResult &c : r.checks)
+            st.insert(c.id, c.status);
+        QCOMPARE(st.value(QStringLiteral("login")), CheckStatus::Pass);
+        QCOMPARE(st.value(QStringLiteral("pipelining")), CheckStatus::Pass);
+        QCOMPARE(st.value(QStringLiteral("ghosts")), CheckStatus::Pass);
+        // Who signed in is in the transcript; the token is nowhere in it.
+        QString all;
+        for (const Event &e : w.transcript()->snapshot())
+            all += e.displayText() + QLatin1Char('\n');
+        QVERIFY(all.contains(QStringLiteral("sign-in: signed in with Test provider as fred")));
+        QVERIFY(all.contains(QStringLiteral("AUTHENTICATE XOAUTH2 <redacted>")));
     }
 
     void wizardAgainstRealDovecot()

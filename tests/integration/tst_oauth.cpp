@@ -64,26 +64,13 @@ class TestOAuth : public QObject
     }
     QString profile(const QString &mech = QStringLiteral("XOAUTH2")) const
     {
-        const QString path = m_work.filePath(QStringLiteral("profile-%1.json").arg(mech));
-        QFile f(path);
-        if (!f.open(QIODevice::WriteOnly)) return {};
-        QJsonObject o;
-        o.insert(QStringLiteral("id"), QStringLiteral("testprovider"));
-        o.insert(QStringLiteral("name"), QStringLiteral("Test provider"));
-        o.insert(QStringLiteral("authorize_url"), QString(url() + QStringLiteral("/authorize")));
-        o.insert(QStringLiteral("token_url"), QString(url() + QStringLiteral("/token")));
-        o.insert(QStringLiteral("scopes"),
-                 QJsonArray{QStringLiteral("mail"), QStringLiteral("offline_access")});
-        o.insert(QStringLiteral("client_id"), m_oa.value(QStringLiteral("OAUTH2_CLIENT_ID")));
-        o.insert(QStringLiteral("mechanism"), mech);
-        f.write(QJsonDocument(o).toJson());
-        return path;
+        return writeOAuthProfile(m_work.filePath(QStringLiteral("profile-%1.json").arg(mech)),
+                                 url(), m_oa.value(QStringLiteral("OAUTH2_CLIENT_ID")), mech);
     }
     QProcessEnvironment browser(const QString &extra = {}) const
     {
         QProcessEnvironment e;
-        e.insert(QStringLiteral("MAILSCOPE_BROWSER"),
-                 QStringLiteral("python3 %1 %2").arg(serverScript("oauth2_browser.py"), extra));
+        e.insert(QStringLiteral("MAILSCOPE_BROWSER"), browserStub(extra));
         return e;
     }
     QString imapsUrl() const

@@ -5,6 +5,10 @@
 #include "fake/ScriptedServer.h"
 
 #include <QCryptographicHash>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QMap>
 #include <QProcess>
 #include <QProcessEnvironment>
@@ -32,7 +36,7 @@ inline QString serverScript(const char *name)
 inline QString interpreter(const char *name)
 {
     return QLatin1String(name).endsWith(QLatin1String(".py")) ? QStringLiteral("python3")
-                                                             : QStringLiteral("bash");
+                                                              : QStringLiteral("bash");
 }
 
 // Runs "tests/servers/NAME start ARGS..." (DIR first) and reads the KEY=value lines it prints.
@@ -72,6 +76,31 @@ inline void stopServer(const char *name, const QString &dir)
 inline QString demoCertSha()
 {
     return QString::fromLatin1(demo::identity().sha256);
+}
+
+// A sign-in profile (mailscope-cli --oauth2 FILE) for tests/servers/oauth2.py at baseUrl.
+inline QString writeOAuthProfile(const QString &path, const QString &baseUrl,
+                                 const QString &clientId, const QString &mech)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate)) return {};
+    QJsonObject o;
+    o.insert(QStringLiteral("id"), QStringLiteral("testprovider"));
+    o.insert(QStringLiteral("name"), QStringLiteral("Test provider"));
+    o.insert(QStringLiteral("authorize_url"), QString(baseUrl + QStringLiteral("/authorize")));
+    o.insert(QStringLiteral("token_url"), QString(baseUrl + QStringLiteral("/token")));
+    o.insert(QStringLiteral("scopes"),
+             QJsonArray{QStringLiteral("mail"), QStringLiteral("offline_access")});
+    o.insert(QStringLiteral("client_id"), clientId);
+    o.insert(QStringLiteral("mechanism"), mech);
+    f.write(QJsonDocument(o).toJson());
+    return path;
+}
+
+// MAILSCOPE_BROWSER: the browser replaced by an HTTP request (tests/servers/oauth2_browser.py).
+inline QString browserStub(const QString &extra = {})
+{
+    return QStringLiteral("python3 %1 %2").arg(serverScript("oauth2_browser.py"), extra);
 }
 
 // A scripted fault server on 127.0.0.1 port 0 that uses the demo certificate for TLS.

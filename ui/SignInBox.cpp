@@ -1,0 +1,275 @@
+#include "SignInBox.h"
+
+#include "auth/Credentials.h"
+#include "keychain/KeychainStore.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDesktopServices>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QVBoxLayout>
+
+namespace mailscope {
+
+namespace {
+QLabel *wrapped(const QString &text = {})
+{
+    auto *l = new QLabel(text);
+    l->setWordWrap(true);
+    l->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse);
+    return l;
+}
+} // namespace
+
+SignInBox::SignInBox(QWidget *parent)
+    : QGroupBox(tr("Sign in with your provider"), parent), m_why(wrapped()),
+      m_providers(new QComboBox), m_clientId(new QLineEdit), m_tenant(new QLineEdit),
+      m_tenantLabel(new QLabel(tr("&Tenant:"))),
+      m_remember(new QCheckBox(tr("&Keep this sign-in in the system keychain"))),
+      m_signIn(new QPushButton(tr("&Sign in…"))), m_state(wrapped())
+{
+    setAccessibleName(tr("Sign in with your provider"));
+    m_providers->addItem(tr("No: use the password"), QString());
+    m_providers->addItem(tr("Microsoft 365"), QStringLiteral("microsoft"));
+    m_providers->addItem(tr("Google"), QStringLiteral("google"));
+    m_providers->addItem(tr("Another provider (profile file)…"), QStringLiteral("file"));
+    m_providers->setAccessibleName(tr("Sign-in provider"));
+    m_clientId->setPlaceholderText(tr("the client id your IT department registered"));
+    m_clientId->setAccessibleName(tr("OAuth2 client id"));
+    m_tenant->setPlaceholderText(tr("organizations, or your directory id or domain"));
+    m_tenant->setAccessibleName(tr("Microsoft tenant"));
+    m_tenantLabel->setBuddy(m_tenant);
+    m_signIn->setAccessibleName(tr("Sign in in the browser"));
+    m_state->setAccessibleName(tr("Sign-in state"));
+    auto *form = new QFormLayout;
+    auto *pl = new QLabel(tr("Sign in &with:"));
+    pl->setBuddy(m_providers);
+    form->addRow(pl, m_providers);
+    auto *cl = new QLabel(tr("&Client id:"));
+    cl->setBuddy(m_clientId);
+    form->addRow(cl, m_clientId);
+    form->addRow(m_tenantLabel, m_tenant);
+    auto *box = new QVBoxLayout(this);
+    box->addWidget(m_why);
+    box->addLayout(form);
+    box->addWidget(m_remember);
+    box->addWidget(m_signIn, 0, Qt::AlignLeft);
+    box->addWidget(m_state);
+    connect(m_providers, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_providers->currentData().toString() == QLatin1String("file")) {
+            const QString f = QFileDialog::getOpenFileName(this, tr("Sign-in profile"), QString(),
+                                                           tr("Profile (*.json)"));
+            if (f.isEmpty()) {
+                m_providers->setCurrentIndex(0);
+                return;
+            }
+            m_providers->setItemData(m_providers->currentIndex(), f);
+        }
+        providerChanged();
+    });
+    connect(m_signIn, &QPushButton::clicked, this, &SignInBox::signIn);
+    providerChanged();
+}
+
+SignInBox::~SignInBox() = default;
+
+std::shared_ptr<CredentialStore> SignInBox::store()
+{
+    if (!m_store) m_store = defaultCredentialStore();
+    return m_store;
+}
+
+void SignInBox::setAccount(const QString &email, const QString &user, const QStringList &hosts)
+{
+    m_user = user.isEmpty() ? email : user;
+    QString found;
+    const QString domain = email.section(QLatin1Char('@'), 1);
+    for (const QString &h : QStringList{domain} + hosts)
+        if (found.isEmpty()) found = oauth::providerForHost(h);
+    if (found == m_detected) return;
+    m_detected = found;
+    if (!found.isEmpty() && provider().isEmpty()) setProvider(found);
+    providerChanged();
+}
+
+void SignInBox::setProvider(const QString &idOrFile)
+{
+    int i = m_providers->findData(idOrFile);
+    if (i < 0 && !idOrFile.isEmpty()) {
+        // A profile file: the "another provider" row carries its path.
+        i = m_providers->findData(QStringLiteral("file"));
+        if (i < 0) i = m_providers->count() - 1;
+        m_providers->setItemData(i, idOrFile);
+    }
+    const QSignalBlocker block(m_providers);
+    m_providers->setCurrentIndex(qMax(0, i));
+    providerChanged();
+}
+
+QString SignInBox::provider() const
+{
+    return m_providers->currentData().toString();
+}
+
+void SignInBox::setClientId(const QString &id)
+{
+    m_clientId->setText(id);
+}
+
+void SignInBox::setRemember(bool on)
+{
+    m_remember->setChecked(on);
+}
+
+bool SignInBox::buildProvider(oauth::Provider *p, QString *error) const
+{
+    const QString which = provider();
+    if (which.isEmpty()) return false;
+    *p = which == QLatin1String("microsoft") || which == QLatin1String("google")
+             ? oauth::builtin(which, error)
+             : oauth::fromFile(which, error);
+    if (!error->isEmpty()) return false;
+    if (!m_clientId->text().trimmed().isEmpty()) p->clientId = m_clientId->text().trimmed();
+    if (!m_tenant->text().trimmed().isEmpty()) p->tenant = m_tenant->text().trimmed();
+    oauth::configure(p);
+    *error = p->problem();
+    return error->isEmpty();
+}
+
+void SignInBox::providerChanged()
+{
+    const QString which = provider();
+    const bool ms = which == QLatin1String("microsoft");
+    m_tenant->setVisible(ms);
+    m_tenantLabel->setVisible(ms);
+    m_clientId->setEnabled(!which.isEmpty());
+    m_signIn->setEnabled(!which.isEmpty());
+    m_remember->setEnabled(!which.isEmpty());
+    if (!which.isEmpty() && m_clientId->text().isEmpty()) {
+        // The organisation's or the saved client id, for the user to see and change.
+        QString ignored;
+        oauth::Provider p = which == QLatin1String("microsoft") || which == QLatin1String("google")
+                                ? oauth::builtin(which, &ignored)
+                                : oauth::fromFile(which, &ignored);
+        oauth::configure(&p);
+        m_clientId->setText(p.clientId);
+        if (ms && m_tenant->text().isEmpty() && p.tenant != QLatin1String("organizations"))
+            m_tenant->setText(p.tenant);
+    }
+    if (m_detected == QLatin1String("microsoft"))
+        m_why->setText(tr("<b>This account is at Microsoft 365.</b> Microsoft no longer accepts "
+                          "passwords for IMAP and SMTP: sign in through Microsoft's page "
+                          "instead, as Thunderbird and Outlook do (OAuth2)."));
+    else if (m_detected == QLatin1String("google"))
+        m_why->setText(tr("<b>This account is at Google.</b> Gmail accepts your normal password "
+                          "only through Google's own page (OAuth2), or an app password made for "
+                          "mail programs. Sign in here, or enter an app password below."));
+    else
+        m_why->setText(tr("Organisations that sign in through Microsoft 365, Google or their own "
+                          "identity provider choose it here instead of a password."));
+    m_state->setText(m_token ? m_token->describe() : QString());
+}
+
+void SignInBox::signIn()
+{
+    if (m_flow) return;
+    QString error;
+    oauth::Provider p;
+    if (!buildProvider(&p, &error)) {
+        m_state->setText(tr("Cannot sign in: %1").arg(error.toHtmlEscaped()));
+        emit signedIn(false);
+        return;
+    }
+    m_provider = p;
+    // Saved for next time: not secrets.
+    QSettings s;
+    s.setValue(QStringLiteral("oauth2/%1/client_id").arg(p.id), p.clientId);
+    if (p.id == QLatin1String("microsoft"))
+        s.setValue(QStringLiteral("oauth2/microsoft/tenant"), p.tenant);
+    const QString key = credentials::refreshTokenKey(p.id, p.clientId, m_user);
+    if (m_remember->isChecked()) {
+        QByteArray refresh;
+        QString err;
+        oauth::Tokens t;
+        if (store()->read(key, &refresh, &err) && oauth::refreshTokens(p, refresh, &t, &err)) {
+            setSigned(std::make_shared<oauth::RefreshingToken>(p, t, m_user, store(), key),
+                      tr("kept sign-in"));
+            return;
+        }
+    }
+    m_flow = new oauth::AuthorizationFlow(p, m_user, this);
+    const QUrl url = m_flow->start(&error);
+    if (url.isEmpty()) {
+        m_state->setText(tr("Cannot sign in: %1").arg(error.toHtmlEscaped()));
+        m_flow->deleteLater();
+        m_flow = nullptr;
+        emit signedIn(false);
+        return;
+    }
+    connect(m_flow, &oauth::AuthorizationFlow::finished, this, &SignInBox::finishFlow);
+    QString how;
+    const bool opened = qEnvironmentVariableIsSet("MAILSCOPE_BROWSER")
+                            ? oauth::openBrowser(url, &how)
+                            : QDesktopServices::openUrl(url);
+    const QString link = url.toString(QUrl::FullyEncoded).toHtmlEscaped();
+    m_state->setText(
+        opened ? tr("Sign in with %1 in your browser. If it did not open, open <a href=\"%2\">this "
+                    "address</a>.")
+                     .arg(p.name.toHtmlEscaped(), link)
+               : tr("Open <a href=\"%2\">this address</a> in a browser on this computer to sign "
+                    "in with %1.")
+                     .arg(p.name.toHtmlEscaped(), link));
+    m_state->setOpenExternalLinks(true);
+    m_signIn->setEnabled(false);
+}
+
+void SignInBox::finishFlow()
+{
+    oauth::AuthorizationFlow *flow = m_flow;
+    m_flow = nullptr;
+    flow->deleteLater();
+    m_signIn->setEnabled(true);
+    if (!flow->succeeded()) {
+        m_state->setText(tr("Not signed in: %1").arg(flow->error().toHtmlEscaped()));
+        emit signedIn(false);
+        return;
+    }
+    const oauth::Tokens t = flow->tokens();
+    const QString key = credentials::refreshTokenKey(m_provider.id, m_provider.clientId, m_user);
+    std::shared_ptr<CredentialStore> kept;
+    if (m_remember->isChecked() && !t.refresh.isEmpty()) {
+        QString err;
+        if (store()->write(key, t.refresh, &err)) kept = store();
+    }
+    setSigned(std::make_shared<oauth::RefreshingToken>(m_provider, t, m_user, kept, key),
+              kept ? tr("kept in %1").arg(kept->name()) : QString());
+}
+
+void SignInBox::setSigned(std::shared_ptr<oauth::TokenSource> t, const QString &how)
+{
+    m_token = std::move(t);
+    m_signIn->setText(tr("&Sign in again…"));
+    m_state->setText(how.isEmpty() ? m_token->describe().toHtmlEscaped()
+                                   : QStringLiteral("%1 (%2)").arg(
+                                         m_token->describe().toHtmlEscaped(), how.toHtmlEscaped()));
+    emit signedIn(true);
+}
+
+void SignInBox::signOut()
+{
+    m_token.reset();
+    m_signIn->setText(tr("&Sign in…"));
+    m_state->clear();
+}
+
+QString SignInBox::status() const
+{
+    return m_state->text();
+}
+
+} // namespace mailscope
