@@ -49,8 +49,9 @@ QByteArray literal(const QByteArray &b)
     return "{" + QByteArray::number(b.size()) + "}\r\n" + b;
 }
 
-// UID FETCH as the demo understands it: the UID list, the ghost scan's sizes, single
-// (partial) BODY.PEEK[] and header fetches, and FLAGS (what Thunderbird asks after SELECT).
+// UID FETCH as the demo understands it: the UID list, the ghost scan's sizes and one-byte
+// confirmations, single (partial) BODY.PEEK[] and header fetches, and FLAGS (what Thunderbird asks
+// after SELECT).
 QByteArray uidFetch(const QByteArray &tag, const QByteArray &args)
 {
     const QByteArray a = args.toUpper();
@@ -72,6 +73,14 @@ QByteArray uidFetch(const QByteArray &tag, const QByteArray &args)
             out += "* " + QByteArray::number(uid - 12) + " FETCH (UID " + QByteArray::number(uid) +
                    " BODY[HEADER.FIELDS (FROM SUBJECT DATE MESSAGE-ID)] " +
                    literal(headerPart(demoMessage(uid))) + ")\r\n";
+    } else if (a.contains("BODY.PEEK[TEXT]<0.1>")) {
+        // The ghost scan's confirmation: one byte of the text, or nothing for the ghost.
+        const int uid = args.split(' ').first().toInt();
+        const QByteArray m = demoMessage(uid);
+        if (uid == 13 || uid == 15)
+            out += "* " + QByteArray::number(uid - 12) + " FETCH (UID " + QByteArray::number(uid) +
+                   " RFC822.SIZE " + QByteArray::number(m.size()) + " BODY[TEXT]<0> " +
+                   literal(m.mid(m.indexOf("\r\n\r\n") + 4, 1)) + ")\r\n";
     } else if (a.contains("BODY.PEEK[]")) {
         const int uid = args.split(' ').first().toInt();
         const int seq = uid - 12;
@@ -256,6 +265,10 @@ void DemoServer::handle(fake::ServerConnection *conn)
                            w[2].toUpper() == "FETCH") {
                     state->fetched = true;
                     conn->sendRaw(uidFetch(tag, line.mid(line.toUpper().indexOf("FETCH") + 6)));
+                } else if (cmd == "UID" && state->selected && w.size() >= 3 &&
+                           w[2].toUpper() == "SEARCH") {
+                    // No message's subject is Exchange's stand-in text here: UID 14 is silent.
+                    conn->sendRaw("* SEARCH\r\n" + tag + " OK SEARCH completed\r\n");
                 } else if (cmd == "LIST" && state->authed) {
                     conn->sendLine("* LIST (\\HasNoChildren) \"/\" INBOX");
                     conn->sendLine(tag + " OK LIST completed");

@@ -46,12 +46,26 @@ void Session::resetParser()
     m_queue.clear();
 }
 
+void Session::startCommand()
+{
+    beginCommand();
+    m_kept = 0;
+    m_malformedNoted = 0;
+}
+
+// One note per malformed response, up to a few per command: a server sending nothing else
+// would otherwise fill the transcript with notes.
 void Session::noteMalformed(const Response &r)
 {
-    connection()->transcript()->note(connection()->id(),
-                                     QStringLiteral("could not fully parse a server response "
-                                                    "(%1); kept it as text")
-                                         .arg(r.parseError));
+    constexpr int kNotesPerCommand = 10;
+    if (++m_malformedNoted > kNotesPerCommand + 1) return;
+    connection()->transcript()->note(
+        connection()->id(),
+        m_malformedNoted > kNotesPerCommand
+            ? QStringLiteral("more server responses could not be parsed; they are kept as text "
+                             "without further notes")
+            : QStringLiteral("could not fully parse a server response (%1); kept it as text")
+                  .arg(r.parseError));
 }
 
 bool Session::waitResponse(Response &out, int *event, const QByteArray &what)
@@ -86,8 +100,7 @@ bool Session::unexpectedContinuation()
 Result Session::readGreeting()
 {
     Result res;
-    beginCommand();
-    m_kept = 0;
+    startCommand();
     Response r;
     int event = -1;
     if (!waitResponse(r, &event, "the greeting")) {
@@ -117,8 +130,7 @@ Result Session::execute(const Command &cmd)
         return res;
     }
     const QByteArray what = cmd.tag + ' ' + cmd.verb;
-    beginCommand();
-    m_kept = 0;
+    startCommand();
     m_unexpected = 0;
     res.sendEvent = connection()->send(cmd.chunks.first(), cmd.display.first(), cmd.hasSecret);
     const qint64 sentAt = connection()->lastSendUs();
@@ -179,8 +191,7 @@ std::vector<Result> Session::pipeline(const std::vector<Command> &cmds)
         shown += c.displayText();
         secret = secret || c.hasSecret;
     }
-    beginCommand();
-    m_kept = 0;
+    startCommand();
     m_unexpected = 0;
     const int ev = connection()->send(wire, shown, secret);
     const qint64 sentAt = connection()->lastSendUs();
@@ -314,8 +325,7 @@ Result Session::runAuthenticate(const QByteArray &mech, const QByteArray &initia
     }
     wire += "\r\n";
     shown += "\r\n";
-    beginCommand();
-    m_kept = 0;
+    startCommand();
     m_unexpected = 0;
     res.sendEvent = connection()->send(wire, shown, firstSecret);
     const qint64 sentAt = connection()->lastSendUs();

@@ -93,6 +93,7 @@ private:
     Result runAuthenticate(const QByteArray &mech, const QByteArray &initial,
                            const QList<QByteArray> &steps, const QByteArray *errorAck = nullptr);
     void noteMalformed(const Response &r);
+    void startCommand(); // deadline, untagged count and note count start afresh
     bool absorb(Result &res, Response &&r, const QByteArray &tag, qint64 sentAt, int event);
     bool keepUntagged(std::vector<Response> &into, Response &&r);
     bool unexpectedContinuation();
@@ -106,8 +107,9 @@ private:
     QByteArray m_holdTag; // STARTTLS: stop parsing after this tag's reply
     UntaggedSink m_sink;
     int m_byeEvent = -1;
-    int m_kept = 0;       // untagged responses kept for the running command
-    int m_unexpected = 0; // continuation requests the running command had no data for
+    int m_malformedNoted = 0; // notes about unparsable responses in the running command
+    int m_kept = 0;           // untagged responses kept for the running command
+    int m_unexpected = 0;     // continuation requests the running command had no data for
 };
 
 } // namespace mailscope::imap

@@ -384,6 +384,7 @@ int Connection::record(EventKind kind, const QString &text, const QByteArray &da
 void Connection::received(const QByteArray &bytes)
 {
     m_lastReceiveEvent = record(EventKind::Receive, {}, bytes, &m_lastReceiveUs);
+    m_receivedBytes += quint64(bytes.size());
     emit bytesReceived(bytes);
 }
 
@@ -513,24 +514,33 @@ bool Connection::waitFor(const std::function<bool()> &pred, int timeoutMs)
 bool Connection::awaitReply(const std::function<bool()> &ready, int silenceMs,
                             const QByteArray &what, const QDeadlineTimer &deadline)
 {
-    const qint64 left = deadline.remainingTime();
-    const bool deadlineFirst = left >= 0 && left < silenceMs;
-    waitFor([&] { return ready() || !isOpen(); }, deadlineFirst ? int(left) : silenceMs);
-    if (ready()) return true;
-    if (isOpen() && !cancelled()) {
-        if (deadlineFirst)
-            // A server that keeps talking but never finishes breaks the protocol.
+    // Silence is a gap with no byte at all: a large reply that keeps arriving slowly is not
+    // silent. The deadline bounds the whole wait, even while bytes keep flowing or replies are
+    // already queued.
+    for (;;) {
+        if (!isOpen() || cancelled()) return ready();
+        if (deadline.hasExpired()) {
             endTimedOut(CloseKind::Deadline,
                         QStringLiteral("%1 was still not answered when its deadline passed; the "
                                        "server kept the connection busy without finishing it")
                             .arg(QString::fromLatin1(what)),
                         EventFact::ProtocolError);
-        else
+            return false;
+        }
+        if (ready()) return true;
+        const quint64 before = m_receivedBytes;
+        const qint64 left = deadline.remainingTime();
+        const bool deadlineFirst = left >= 0 && left < silenceMs;
+        waitFor([&] { return ready() || !isOpen() || m_receivedBytes != before; },
+                deadlineFirst ? int(left) : silenceMs);
+        if (m_receivedBytes != before || deadlineFirst) continue;
+        if (ready()) return true;
+        if (isOpen() && !cancelled())
             markTimeout(QStringLiteral("no reply to %1 within %2 s")
                             .arg(QString::fromLatin1(what))
                             .arg(silenceMs / 1000.0));
+        return false;
     }
-    return false;
 }
 
 Failure Connection::failure() const

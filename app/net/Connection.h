@@ -167,8 +167,9 @@ public:
     // Runs the event loop until pred() is true, the connection closes, the timeout passes or
     // the run is cancelled. Returns pred().
     bool waitFor(const std::function<bool()> &pred, int timeoutMs);
-    // For protocol sessions: waits until ready() (or the connection ends). If the server stays
-    // silent for silenceMs, or the deadline passes, records which and ends the connection.
+    // For protocol sessions: waits until ready() (or the connection ends). If no byte at all
+    // arrives for silenceMs, or the deadline passes (checked even while replies are queued),
+    // records which and ends the connection.
     bool awaitReply(const std::function<bool()> &ready, int silenceMs, const QByteArray &what,
                     const QDeadlineTimer &deadline = QDeadlineTimer(QDeadlineTimer::Forever));
     // Why no reply came, typed and in words.
@@ -234,6 +235,7 @@ private:
     CloseKind m_close = CloseKind::Open;
     int m_closeEvent = -1;
     qint64 m_lastReceiveUs = 0;
+    quint64 m_receivedBytes = 0;
     qint64 m_lastSendUs = 0;
     TlsResult m_tls;
     QList<QSslError> m_pendingErrors;

@@ -9,21 +9,13 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <algorithm>
+#include <functional>
 
 namespace mailscope {
 
 // --- helpers shared with Repair ------------------------------------------------------------
 
 namespace ghosts {
-
-bool looksLikePlaceholder(const QByteArray &data)
-{
-    // Cheap test first: this runs on every header of a mailbox-wide FETCH.
-    if (!data.contains("etrieval") && !data.contains("ETRIEVAL")) return false;
-    // Header folding may split the sentence over lines; compare with whitespace collapsed.
-    static const QByteArray needle = QByteArray(placeholderText()).toLower();
-    return data.left(64 * 1024).simplified().toLower().contains(needle);
-}
 
 QByteArray encodeMailboxName(const QString &name)
 {
@@ -105,11 +97,9 @@ namespace {
 
 // Mailbox-wide: sizes only. Nobody's From or Subject goes into a report sent to the provider.
 const QByteArray kSizeItems = QByteArrayLiteral("(UID RFC822.SIZE)");
-// A suspect is confirmed with the first bytes of its content, never the whole message: enough
-// to see Exchange's stand-in text, and a message that delivers them can be downloaded.
-constexpr int kPeekBytes = 1024;
-const QByteArray kConfirmItems =
-    "(UID RFC822.SIZE BODY.PEEK[]<0." + QByteArray::number(kPeekBytes) + ">)";
+// A suspect is confirmed with one byte of its body text, never its headers and never the whole
+// message: a message that delivers it can be downloaded, and nobody's From or Subject is sent.
+const QByteArray kConfirmItems = QByteArrayLiteral("(UID RFC822.SIZE BODY.PEEK[TEXT]<0.1>)");
 // --include-headers: only for the ghosts found, only these fields.
 const QByteArray kHeaderItems =
     QByteArrayLiteral("(UID BODY.PEEK[HEADER.FIELDS (FROM SUBJECT DATE MESSAGE-ID)])");
@@ -119,6 +109,13 @@ constexpr int kHeaderKeep = 2048; // bytes of a ghost's header fields kept (--in
 // No real message is this small (RFC 5322 needs From: and Date:); Exchange's ghosts report a
 // size of 1 (seed 001).
 constexpr quint64 kImplausibleSize = 32;
+// A hostile or broken server may claim any EXISTS count and list any number of UIDs. Memory
+// follows what was listed, within EXISTS plus new mail, and never beyond an absolute cap.
+constexpr quint64 kEntriesSlack = 100000;
+constexpr quint64 kMaxEntries = 10000000;
+constexpr quint64 kReserveAtMost = 1000000;
+// Mailbox-sized commands get 1 ms a message over the usual deadline, up to about 33 minutes.
+constexpr quint64 kExtraMsAtMost = 2000000;
 
 QString number(quint64 n)
 {
@@ -160,7 +157,8 @@ struct Entry
 {
     quint32 uid = 0;
     quint32 seq = 0;
-    bool size = false; // a plausible RFC822.SIZE came back (else: a suspect)
+    bool size = false;    // a plausible RFC822.SIZE came back (else: a suspect)
+    bool standIn = false; // its Subject is Exchange's stand-in text (server-side SEARCH)
 };
 
 struct Ghost
@@ -207,6 +205,8 @@ private:
     bool unfinished(const imap::Result &r, MailboxResult &mr, const char *what);
     bool listUids(MailboxResult &mr);
     bool fetchSizes(MailboxResult &mr);
+    void findStandIns();
+    void mailboxSized(const std::function<void()> &command);
     void confirm(MailboxResult &mr);
     void addHeaders(MailboxResult &mr);
 
@@ -290,12 +290,29 @@ void Scanner::progress(const char *what)
             .arg(m_name, number(m_responses), number(m_exists), QLatin1String(what)));
 }
 
+// Runs a mailbox-wide command with its deadline grown with the mailbox, within a bound.
+void Scanner::mailboxSized(const std::function<void()> &command)
+{
+    const int usual = m_s.commandTimeoutMs();
+    m_s.setCommandTimeoutMs(usual + int(qMin<quint64>(m_exists, kExtraMsAtMost)));
+    command();
+    m_s.setCommandTimeoutMs(usual);
+}
+
 bool Scanner::listUids(MailboxResult &mr)
 {
-    m_entries.reserve(size_t(m_exists));
+    m_entries.reserve(size_t(qMin<quint64>(m_exists, kReserveAtMost)));
     m_responses = 0;
     m_s.setUntaggedSink([this](imap::Response &u) {
         if (u.name == "FETCH" && u.hasNumber) {
+            const quint64 most = qMin<quint64>(m_exists + kEntriesSlack, kMaxEntries);
+            if (m_entries.size() >= most) {
+                m_s.connection()->failProtocol(
+                    QStringLiteral("the server listed more than %1 messages in a mailbox it said "
+                                   "holds %2")
+                        .arg(number(most), number(m_exists)));
+                return true;
+            }
             // A line that could not be parsed names no trustworthy UID.
             if (!u.parseError.isEmpty()) {
                 ++m_unreadable;
@@ -314,7 +331,8 @@ bool Scanner::listUids(MailboxResult &mr)
         return mailboxUpdate(u);
     });
     SinkGuard guard{m_s};
-    const imap::Result r = m_s.execute("UID FETCH", {imap::Arg::raw("1:* (UID)")});
+    imap::Result r;
+    mailboxSized([&] { r = m_s.execute("UID FETCH", {imap::Arg::raw("1:* (UID)")}); });
     if (unfinished(r, mr, "listing the UIDs")) return false;
     if (!r.ok()) {
         mr.error = QStringLiteral("the server refused to list the UIDs: %1").arg(r.describe());
@@ -347,11 +365,8 @@ bool Scanner::fetchSizes(MailboxResult &mr)
         return mailboxUpdate(u);
     });
     SinkGuard guard{m_s};
-    // Mailbox-sized: its deadline grows with the mailbox (1 ms a message) over the usual one.
-    const int usual = m_s.commandTimeoutMs();
-    m_s.setCommandTimeoutMs(usual + int(qMin<quint64>(m_exists, 10000000)));
-    const imap::Result r = m_s.execute("UID FETCH", {imap::Arg::raw("1:* " + kSizeItems)});
-    m_s.setCommandTimeoutMs(usual);
+    imap::Result r;
+    mailboxSized([&] { r = m_s.execute("UID FETCH", {imap::Arg::raw("1:* " + kSizeItems)}); });
     if (r.completed && r.replyEvent >= 0 && r.sendEvent >= 0)
         mr.headerFetchSeconds = double(m_ctx.transcript()->at(r.replyEvent).tUs -
                                        m_ctx.transcript()->at(r.sendEvent).tUs) /
@@ -369,11 +384,37 @@ bool Scanner::fetchSizes(MailboxResult &mr)
     return true;
 }
 
+// Exchange may also hand out its stand-in message with an ordinary size. The server searches
+// for the stand-in's subject itself: only UIDs come back, no message text.
+void Scanner::findStandIns()
+{
+    const QByteArray subject = '"' + QByteArray(ghosts::placeholderText()) + '"';
+    imap::Result r;
+    mailboxSized([&] { r = m_s.execute("UID SEARCH", {imap::Arg::raw("SUBJECT " + subject)}); });
+    if (!r.ok()) {
+        if (r.completed)
+            m_ctx.transcript()->note(m_s.connection()->id(),
+                                     QStringLiteral("ghost scan of %1: the server would not search "
+                                                    "for Exchange's stand-in messages (%2)")
+                                         .arg(m_name, r.describe()));
+        return;
+    }
+    for (const auto &u : r.untagged) {
+        if (u.name != "SEARCH" || !u.parseError.isEmpty()) continue;
+        for (const auto &v : u.data) {
+            bool ok = false;
+            const quint64 uid = v.toNumber(&ok);
+            if (!ok || uid == 0 || uid > 0xffffffffULL) continue;
+            if (Entry *e = byUid(quint32(uid))) e->standIn = true;
+        }
+    }
+}
+
 void Scanner::confirm(MailboxResult &mr)
 {
     std::vector<quint32> suspects;
     for (const auto &e : m_entries)
-        if (!e.size) suspects.push_back(e.uid);
+        if (!e.size || e.standIn) suspects.push_back(e.uid);
     mr.suspects = int(suspects.size());
     size_t next = 0;
     while (next < suspects.size() && !m_ctx.cancelled()) {
@@ -394,6 +435,7 @@ void Scanner::confirm(MailboxResult &mr)
             const quint32 uid = uids[i];
             const imap::Result &r = res[i];
             const QByteArray *body = nullptr;
+            const imap::Value *size = nullptr;
             bool malformed = false;
             for (const auto &u : r.untagged) {
                 if (u.name == "EXPUNGE" && u.hasNumber) {
@@ -410,8 +452,9 @@ void Scanner::confirm(MailboxResult &mr)
                     malformed = true; // what it says about the message cannot be trusted
                     continue;
                 }
-                const imap::Value *v = itemStartingWith(u, "BODY[]");
+                const imap::Value *v = itemStartingWith(u, "BODY[TEXT]");
                 if (v && !v->isNil() && !v->str.isEmpty()) body = &v->str;
+                if (const imap::Value *n = u.fetchItem("RFC822.SIZE"); n && !n->isNil()) size = n;
             }
             if (!r.completed) {
                 mr.error = QStringLiteral("confirming UID %1 did not finish: %2")
@@ -423,16 +466,18 @@ void Scanner::confirm(MailboxResult &mr)
             }
             if (m_gone.contains(uid)) continue; // removed by someone else meanwhile
             const Entry *e = byUid(uid);
-            const bool placeholder = body && ghosts::looksLikePlaceholder(*body);
-            if (body && !placeholder) {
+            const bool placeholder = e && e->standIn;
+            bool sizeOk = false;
+            const quint64 bytes = size ? size->toNumber(&sizeOk) : 0;
+            const bool tooSmall = sizeOk && bytes < kImplausibleSize;
+            if (body && !placeholder && !tooSmall) {
                 ++mr.recovered;
                 m_ctx.transcript()->note(
                     m_s.connection()->id(),
                     QStringLiteral("ghost scan of %1: UID %2 was incomplete in the mailbox-wide "
-                                   "FETCH but delivered its first %3 bytes when asked alone")
+                                   "FETCH but delivered its text when asked alone")
                         .arg(m_name)
-                        .arg(uid)
-                        .arg(body->size()));
+                        .arg(uid));
                 continue;
             }
             Ghost g;
@@ -445,6 +490,10 @@ void Scanner::confirm(MailboxResult &mr)
                 g.why = QStringLiteral("instead of the message the server sends a stand-in text "
                                        "(\"%1…\")")
                             .arg(QLatin1String(ghosts::placeholderText()));
+            else if (tooSmall)
+                g.why = QStringLiteral("the server gives its size as %1 byte(s), too small for "
+                                       "any real message")
+                            .arg(bytes);
             else if (r.ok())
                 g.why = QStringLiteral("asked for the message, the server answers \"%1\" without "
                                        "sending any of it")
@@ -506,7 +555,10 @@ MailboxResult Scanner::scan(const QByteArray &wire)
                                                     "noted every %3 s")
                                          .arg(m_name, number(m_exists))
                                          .arg(kProgressMs / 1000));
-        if (listUids(mr) && fetchSizes(mr)) confirm(mr);
+        if (listUids(mr) && fetchSizes(mr)) {
+            findStandIns();
+            confirm(mr);
+        }
         if (m_ctx.options().includeHeaders && !mr.ghosts.empty()) addHeaders(mr);
         if (m_unreadable > 0)
             m_ctx.transcript()->note(m_s.connection()->id(),
@@ -602,9 +654,8 @@ void GhostsCheck::run(Context &ctx)
         if (mr.headerFetchSeconds >= 0)
             ctx.transcript()->note(
                 s.connection()->id(),
-                QStringLiteral(
-                    "ghost scan of %1: %2, header FETCH answered in %3 s; %4 incomplete, "
-                    "%5")
+                QStringLiteral("ghost scan of %1: %2, size FETCH answered in %3 s; %4 incomplete, "
+                               "%5")
                     .arg(mr.name, plural(mr.messages, "message", "messages"))
                     .arg(mr.headerFetchSeconds, 0, 'f', 3)
                     .arg(number(quint64(mr.suspects)),

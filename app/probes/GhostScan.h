@@ -8,11 +8,12 @@ namespace mailscope {
 
 // Finding imap.ghost-message (error). Per mailbox: `UID FETCH 1:* (UID)` lists the UIDs, one
 // `UID FETCH 1:* (UID RFC822.SIZE)` is streamed through (never held in memory; no headers, so
-// nobody's From or Subject lands in a report), and every UID without a plausible size is
-// confirmed with the first 1 KiB of its content, `UID FETCH uid (UID RFC822.SIZE
-// BODY.PEEK[]<0.1024>)`: no body is ever downloaded whole. Nothing, or Exchange's "Retrieval
-// using the IMAP4 protocol failed" stand-in, makes it a ghost. --include-headers adds the
-// ghosts' From/Subject/Date/Message-ID to the finding.
+// nobody's From or Subject lands in a report), and `UID SEARCH SUBJECT "Retrieval using the
+// IMAP4 protocol failed"` lets the server name Exchange's stand-in messages (UIDs only). Every
+// UID without a plausible size, or named by that search, is confirmed with one byte of its
+// text, `UID FETCH uid (UID RFC822.SIZE BODY.PEEK[TEXT]<0.1>)`. Nothing, a stand-in or an
+// impossible size makes it a ghost. --include-headers adds the ghosts' From/Subject/Date/
+// Message-ID to the finding.
 class GhostsCheck : public Check
 {
 public:
@@ -31,7 +32,6 @@ inline const char *placeholderText()
 {
     return "Retrieval using the IMAP4 protocol failed";
 }
-bool looksLikePlaceholder(const QByteArray &data);
 
 // IMAP mailbox names travel in modified UTF-7 (RFC 3501 §5.1.3).
 QByteArray encodeMailboxName(const QString &name);

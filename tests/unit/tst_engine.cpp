@@ -9,6 +9,7 @@
 #include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
+#include <QThread>
 #include <QTimer>
 
 using namespace mailscope;
@@ -163,6 +164,8 @@ private slots:
     void imapUntaggedFloodIsCapped();
     void imapEndlessContinuationsEnd();
     void imapChattyServerMeetsTheDeadline();
+    void imapSlowReplyIsNotSilence();
+    void imapQueuedRepliesAfterTheDeadline();
     void smtpUnaskedRepliesAreCapped();
     void replyEventIsTheReceiveEvent();
     void transcriptDataLimit();
@@ -937,6 +940,59 @@ void TestEngine::imapChattyServerMeetsTheDeadline()
     const Event end = rig.transcript.at(rig.conn.closeEventIndex());
     QCOMPARE(end.fact, EventFact::ProtocolError);
     QVERIFY2(end.text.contains(QLatin1String("deadline")), qPrintable(end.text));
+}
+
+void TestEngine::imapSlowReplyIsNotSilence()
+{
+    // One reply whose literal drips in a byte every 40 ms for far longer than the 300 ms
+    // silence window: bytes keep coming, so it is not silence.
+    ImapRig rig(0, 300);
+    const QByteArray reply =
+        "* 1 FETCH (BODY[] {30}\r\n" + QByteArray(30, 'x') + ")\r\na1 OK done\r\n";
+    int sent = 0;
+    QTimer tick;
+    QObject::connect(&tick, &QTimer::timeout, &rig.conn, [&] {
+        if (sent < reply.size()) rig.conn.feed(reply.mid(sent++, 1));
+    });
+    tick.start(40);
+    QElapsedTimer timer;
+    timer.start();
+    const imap::Result r =
+        rig.session.execute("FETCH", {imap::Arg::atom("1"), imap::Arg::atom("BODY[]")});
+    tick.stop();
+    QVERIFY(timer.elapsed() < kSanityMs);
+    QVERIFY2(r.completed, qPrintable(r.error));
+    QVERIFY(r.ok());
+    QCOMPARE(countKind(rig.transcript, EventKind::Timeout), 0);
+
+    // The same server then goes quiet mid-reply: that is silence.
+    sent = 0;
+    const QByteArray half = "* 1 FETCH (BODY[] {30}\r\nxxxx";
+    QTimer::singleShot(0, &rig.conn, [&] { rig.conn.feed(half); });
+    const imap::Result quiet = rig.session.execute("NOOP");
+    QVERIFY(!quiet.completed);
+    QCOMPARE(quiet.failure, Failure::Silence);
+    QVERIFY2(quiet.error.contains(QLatin1String("within 0.3 s")), qPrintable(quiet.error));
+}
+
+void TestEngine::imapQueuedRepliesAfterTheDeadline()
+{
+    // The whole answer arrives in one piece, but only after the command's deadline has passed:
+    // the deadline is checked before queued replies are taken, so a flood cannot outlast it.
+    ImapRig rig(0, 5000);
+    rig.session.setCommandTimeoutMs(150);
+    QByteArray late;
+    for (int i = 0; i < 50; ++i)
+        late += "* OK line " + QByteArray::number(i) + "\r\n";
+    late += "a1 OK done\r\n";
+    QTimer::singleShot(0, &rig.conn, [&] {
+        QThread::msleep(300); // the client is busy; the bytes are all there when it looks
+        rig.conn.feed(late);
+    });
+    const imap::Result r = rig.session.execute("NOOP");
+    QVERIFY(!r.completed);
+    QCOMPARE(r.failure, Failure::Deadline);
+    QCOMPARE(rig.conn.closeKind(), CloseKind::Deadline);
 }
 
 void TestEngine::smtpUnaskedRepliesAreCapped()
