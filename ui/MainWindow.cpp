@@ -385,12 +385,7 @@ void MainWindow::onRunDone(int gen, const Report &report)
     updateTitle();
     statusBar()->showMessage(tr("Done. Select a finding to see its evidence in the transcript."));
     // "Keep the password": only once it was shown to work, and only in the keychain.
-    bool loggedIn = false;
-    for (const CheckResult &c : report.checks)
-        loggedIn = loggedIn || ((c.id == QLatin1String("login") || c.id == QLatin1String("auth")) &&
-                                c.status != CheckStatus::Fail && c.status != CheckStatus::Error &&
-                                c.status != CheckStatus::Skipped);
-    if (loggedIn && m_wizard->rememberPassword() && m_lastRun.havePassword) {
+    if (report.credentialsAccepted && m_wizard->rememberPassword() && m_lastRun.havePassword) {
         QString err;
         if (!m_wizard->credentialStore()->write(credentials::passwordKey(m_lastRun.target),
                                                 m_lastRun.password, &err))

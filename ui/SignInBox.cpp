@@ -12,6 +12,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace mailscope {
@@ -31,7 +32,7 @@ SignInBox::SignInBox(QWidget *parent)
       m_providers(new QComboBox), m_clientId(new QLineEdit), m_tenant(new QLineEdit),
       m_tenantLabel(new QLabel(tr("&Tenant:"))),
       m_remember(new QCheckBox(tr("&Keep this sign-in in the system keychain"))),
-      m_signIn(new QPushButton(tr("&Sign in…"))), m_state(wrapped())
+      m_signIn(new QPushButton(tr("&Sign in…"))), m_state(wrapped()), m_deadline(new QTimer(this))
 {
     setAccessibleName(tr("Sign in with your provider"));
     m_providers->addItem(tr("No: use the password"), QString());
@@ -72,7 +73,17 @@ SignInBox::SignInBox(QWidget *parent)
         }
         providerChanged();
     });
-    connect(m_signIn, &QPushButton::clicked, this, &SignInBox::signIn);
+    connect(m_signIn, &QPushButton::clicked, this, [this] {
+        if (m_flow)
+            cancelSignIn();
+        else
+            signIn();
+    });
+    // The browser sign-in does not wait for ever: nobody may be at the browser.
+    m_deadline->setSingleShot(true);
+    connect(m_deadline, &QTimer::timeout, this, [this] {
+        if (m_flow) m_flow->cancel(tr("no sign-in within %1 minutes").arg(kFlowMinutes));
+    });
     providerChanged();
 }
 
@@ -130,14 +141,7 @@ bool SignInBox::buildProvider(oauth::Provider *p, QString *error) const
 {
     const QString which = provider();
     if (which.isEmpty()) return false;
-    *p = which == QLatin1String("microsoft") || which == QLatin1String("google")
-             ? oauth::builtin(which, error)
-             : oauth::fromFile(which, error);
-    if (!error->isEmpty()) return false;
-    if (!m_clientId->text().trimmed().isEmpty()) p->clientId = m_clientId->text().trimmed();
-    if (!m_tenant->text().trimmed().isEmpty()) p->tenant = m_tenant->text().trimmed();
-    oauth::configure(p);
-    *error = p->problem();
+    *error = oauth::resolveProvider(which, m_clientId->text(), m_tenant->text(), p);
     return error->isEmpty();
 }
 
@@ -152,11 +156,8 @@ void SignInBox::providerChanged()
     m_remember->setEnabled(!which.isEmpty());
     if (!which.isEmpty() && m_clientId->text().isEmpty()) {
         // The organisation's or the saved client id, for the user to see and change.
-        QString ignored;
-        oauth::Provider p = which == QLatin1String("microsoft") || which == QLatin1String("google")
-                                ? oauth::builtin(which, &ignored)
-                                : oauth::fromFile(which, &ignored);
-        oauth::configure(&p);
+        oauth::Provider p;
+        oauth::resolveProvider(which, QString(), QString(), &p);
         m_clientId->setText(p.clientId);
         if (ms && m_tenant->text().isEmpty() && p.tenant != QLatin1String("organizations"))
             m_tenant->setText(p.tenant);
@@ -177,7 +178,8 @@ void SignInBox::providerChanged()
 
 void SignInBox::signIn()
 {
-    if (m_flow) return;
+    // A kept sign-in is refreshed in a nested event loop: a second click meanwhile waits.
+    if (m_flow || m_busy) return;
     QString error;
     oauth::Provider p;
     if (!buildProvider(&p, &error)) {
@@ -191,12 +193,17 @@ void SignInBox::signIn()
     s.setValue(QStringLiteral("oauth2/%1/client_id").arg(p.id), p.clientId);
     if (p.id == QLatin1String("microsoft"))
         s.setValue(QStringLiteral("oauth2/microsoft/tenant"), p.tenant);
-    const QString key = credentials::refreshTokenKey(p.id, p.clientId, m_user);
+    const QString key = oauth::keptKey(p, m_user);
     if (m_remember->isChecked()) {
-        QByteArray refresh;
         QString err;
         oauth::Tokens t;
-        if (store()->read(key, &refresh, &err) && oauth::refreshTokens(p, refresh, &t, &err)) {
+        m_busy = true;
+        m_signIn->setEnabled(false);
+        m_state->setText(tr("Using the kept sign-in…"));
+        const oauth::Kept kept = oauth::useKeptSignIn(p, m_user, *store(), &t, &err);
+        m_busy = false;
+        m_signIn->setEnabled(true);
+        if (kept == oauth::Kept::Used) {
             setSigned(std::make_shared<oauth::RefreshingToken>(p, t, m_user, store(), key),
                       tr("kept sign-in"));
             return;
@@ -224,23 +231,36 @@ void SignInBox::signIn()
                : tr("Open <a href=\"%2\">this address</a> in a browser on this computer to sign "
                     "in with %1.")
                      .arg(p.name.toHtmlEscaped(), link));
+    if (!oauth::isBuiltin(p.id))
+        m_state->setText(
+            m_state->text() +
+            tr("<br>This profile signs in at <b>%1</b> and gets its tokens from "
+               "<b>%2</b>.")
+                .arg(p.authorizeUrl.host().toHtmlEscaped(), p.tokenUrl.host().toHtmlEscaped()));
     m_state->setOpenExternalLinks(true);
-    m_signIn->setEnabled(false);
+    m_signIn->setText(tr("&Cancel sign-in"));
+    m_deadline->start(kFlowMinutes * 60 * 1000);
+}
+
+void SignInBox::cancelSignIn()
+{
+    if (m_flow) m_flow->cancel(tr("cancelled"));
 }
 
 void SignInBox::finishFlow()
 {
     oauth::AuthorizationFlow *flow = m_flow;
     m_flow = nullptr;
+    m_deadline->stop();
     flow->deleteLater();
-    m_signIn->setEnabled(true);
+    m_signIn->setText(m_token ? tr("&Sign in again…") : tr("&Sign in…"));
     if (!flow->succeeded()) {
         m_state->setText(tr("Not signed in: %1").arg(flow->error().toHtmlEscaped()));
         emit signedIn(false);
         return;
     }
     const oauth::Tokens t = flow->tokens();
-    const QString key = credentials::refreshTokenKey(m_provider.id, m_provider.clientId, m_user);
+    const QString key = oauth::keptKey(m_provider, m_user);
     std::shared_ptr<CredentialStore> kept;
     if (m_remember->isChecked() && !t.refresh.isEmpty()) {
         QString err;

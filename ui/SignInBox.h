@@ -14,6 +14,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QTimer;
 
 namespace mailscope {
 
@@ -38,8 +39,10 @@ public:
     // Where kept sign-ins live (tests hand in a memory store); default: the OS keychain.
     void setCredentialStore(std::shared_ptr<CredentialStore> s) { m_store = std::move(s); }
 
-    // Starts the sign-in (a kept one first, else the browser).
+    // Starts the sign-in (a kept one first, else the browser). While the browser sign-in
+    // runs, the button cancels it; it also ends by itself after five minutes.
     void signIn();
+    void cancelSignIn();
     void signOut();
     bool isSignedIn() const { return m_token != nullptr; }
     std::shared_ptr<oauth::TokenSource> token() const { return m_token; }
@@ -64,6 +67,9 @@ private:
     QCheckBox *m_remember;
     QPushButton *m_signIn;
     QLabel *m_state;
+    QTimer *m_deadline;
+    bool m_busy = false; // a kept sign-in is being refreshed
+    static constexpr int kFlowMinutes = 5;
     QString m_user;
     QString m_detected;
     oauth::Provider m_provider;

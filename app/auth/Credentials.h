@@ -1,12 +1,11 @@
 // Where secrets that outlive a run are kept: refresh tokens always, passwords only when the user
 // asked to remember them. The engine knows the interface; the OS keychain implementation lives
-// in its own library (app/keychain), and tests use the in-memory one.
+// in its own library (app/keychain), beside the in-memory one that test runs use.
 #pragma once
 
 #include <QByteArray>
-#include <QMap>
-#include <QMutex>
 #include <QString>
+#include <QUrl>
 
 namespace mailscope {
 
@@ -24,25 +23,12 @@ public:
     virtual QString name() const = 0;
 };
 
-class MemoryCredentialStore : public CredentialStore
-{
-public:
-    bool read(const QString &key, QByteArray *secret, QString *error) override;
-    bool write(const QString &key, const QByteArray &secret, QString *error) override;
-    bool remove(const QString &key, QString *error) override;
-    QString name() const override { return QStringLiteral("memory"); }
-    int size() const;
-
-private:
-    mutable QMutex m_mutex;
-    QMap<QString, QByteArray> m_entries;
-};
-
 namespace credentials {
 // mailscope/password/imaps://fred@mail.example.net:993
 QString passwordKey(const Target &t);
-// mailscope/oauth2/<provider>/<client id>/<user>
-QString refreshTokenKey(const QString &provider, const QString &clientId, const QString &user);
+// mailscope/oauth2/<provider>/<client id>/<token endpoint host:port>/<user>
+QString refreshTokenKey(const QString &provider, const QString &clientId, const QUrl &tokenUrl,
+                        const QString &user);
 } // namespace credentials
 
 } // namespace mailscope

@@ -57,11 +57,21 @@ QByteArray randomBytes(int n)
     return b;
 }
 
+// Text from the provider, shown to people: bounded, one line, no control characters (a
+// hostile endpoint must not be able to forge lines in a terminal or a report).
+QString printable(const QString &in, int most)
+{
+    QString out;
+    for (const QChar c : in.left(most))
+        out += c.isPrint() ? c : QChar(u' ');
+    return out.simplified();
+}
+
 // What an OAuth error answer says, in plain words (RFC 6749 §5.2).
 QString tokenError(const QJsonObject &o, int http)
 {
-    const QString code = o.value(QStringLiteral("error")).toString();
-    const QString desc = o.value(QStringLiteral("error_description")).toString().left(300);
+    const QString code = printable(o.value(QStringLiteral("error")).toString(), 64);
+    const QString desc = printable(o.value(QStringLiteral("error_description")).toString(), 300);
     QString words;
     if (code == QLatin1String("invalid_grant"))
         words = QStringLiteral("the sign-in is no longer valid (expired, revoked, or the password "
@@ -215,12 +225,23 @@ Provider builtin(const QString &id, QString *error)
     return p;
 }
 
+bool isBuiltin(const QString &id)
+{
+    return id == QLatin1String("microsoft") || id == QLatin1String("google");
+}
+
 Provider fromFile(const QString &path, QString *error)
 {
     const QJsonObject o = readJson(path, error);
     if (o.isEmpty()) return {};
     Provider p;
-    p.id = o.value(QStringLiteral("id")).toString(QStringLiteral("custom"));
+    p.id = o.value(QStringLiteral("id")).toString(QStringLiteral("custom")).toLower();
+    if (isBuiltin(p.id)) {
+        *error = QStringLiteral("%1: a profile file may not call itself \"%2\" (use --oauth2 %2 "
+                                "for the built-in one)")
+                     .arg(path, p.id);
+        return {};
+    }
     p.name = o.value(QStringLiteral("name")).toString(p.id);
     p.authorizeUrl = QUrl(o.value(QStringLiteral("authorize_url")).toString());
     p.tokenUrl = QUrl(o.value(QStringLiteral("token_url")).toString());
@@ -262,6 +283,7 @@ QString organisationConfigPath()
 
 void configure(Provider *p)
 {
+    if (!isBuiltin(p->id)) return;
     auto fill = [p](const QString &key, const QString &value) {
         if (value.isEmpty()) return;
         if (key == QLatin1String("client_id") && p->clientId.isEmpty()) p->clientId = value;
@@ -293,6 +315,38 @@ void configure(Provider *p)
         p->tokenUrl = QUrl(QStringLiteral("https://login.microsoftonline.com/%1/oauth2/v2.0/token")
                                .arg(p->tenant));
     }
+}
+
+QString resolveProvider(const QString &which, const QString &clientId, const QString &tenant,
+                        Provider *out)
+{
+    QString err;
+    const bool file = which.contains(QLatin1Char('/')) || which.contains(QLatin1Char('\\')) ||
+                      which.endsWith(QLatin1String(".json"));
+    *out = file ? fromFile(which, &err) : builtin(which, &err);
+    if (!err.isEmpty()) return err;
+    if (!clientId.trimmed().isEmpty()) out->clientId = clientId.trimmed();
+    if (!tenant.trimmed().isEmpty()) out->tenant = tenant.trimmed();
+    configure(out);
+    return out->problem();
+}
+
+QString keptKey(const Provider &p, const QString &user)
+{
+    return credentials::refreshTokenKey(p.id, p.clientId, p.tokenUrl, user);
+}
+
+Kept useKeptSignIn(const Provider &p, const QString &user, CredentialStore &store, Tokens *tokens,
+                   QString *why)
+{
+    const QString key = keptKey(p, user);
+    QByteArray refresh;
+    if (!store.read(key, &refresh, why)) return Kept::None;
+    if (refreshTokens(p, refresh, tokens, why)) return Kept::Used;
+    *tokens = {};
+    QString ignored;
+    store.remove(key, &ignored);
+    return Kept::Dead;
 }
 
 QString providerForHost(const QString &hostIn)
@@ -436,7 +490,7 @@ void AuthorizationFlow::onRequest(QTcpSocket *s)
     }
     const QUrl u(QString::fromLatin1(line[1]));
     const QUrlQuery q(u);
-    if (u.path() != QLatin1String("/") || m_done) {
+    if (u.path() != QLatin1String("/") || m_done || m_answered) {
         answer(400, "Mailscope", QStringLiteral("Not a sign-in answer."));
         return;
     }
@@ -452,9 +506,10 @@ void AuthorizationFlow::onRequest(QTcpSocket *s)
         return;
     }
     if (q.hasQueryItem(QStringLiteral("error"))) {
-        const QString err = q.queryItemValue(QStringLiteral("error"), QUrl::FullyDecoded);
-        const QString desc =
-            q.queryItemValue(QStringLiteral("error_description"), QUrl::FullyDecoded).left(300);
+        const QString err =
+            printable(q.queryItemValue(QStringLiteral("error"), QUrl::FullyDecoded), 64);
+        const QString desc = printable(
+            q.queryItemValue(QStringLiteral("error_description"), QUrl::FullyDecoded), 300);
         answer(200, "Mailscope",
                QStringLiteral("The sign-in was not completed. You can close this "
                               "window."));
@@ -473,15 +528,15 @@ void AuthorizationFlow::onRequest(QTcpSocket *s)
            QStringLiteral("Signed in. You can close this window and return to "
                           "Mailscope."));
     m_server->close(); // one answer, then nobody else may knock
-    m_done = true;     // no second answer while the code is exchanged
+    m_answered = true; // no second answer while the code is exchanged
     // Not inside the socket's own signal: the exchange waits in an event loop, and the socket
     // goes away meanwhile.
     QMetaObject::invokeMethod(
         this,
         [this, code] {
+            if (m_done) return; // cancelled meanwhile
             QString err;
             Tokens t;
-            m_done = false;
             if (!exchangeCode(m_provider, code, m_pkce.verifier, m_redirect, &t, &err)) {
                 finish(false, err);
                 return;
@@ -500,6 +555,11 @@ void AuthorizationFlow::finish(bool ok, const QString &error)
     m_error = error;
     if (m_server) m_server->close();
     emit finished(ok);
+}
+
+void AuthorizationFlow::cancel(const QString &why)
+{
+    finish(false, why);
 }
 
 bool AuthorizationFlow::wait(int timeoutMs, const CancelToken *cancel)
@@ -599,7 +659,7 @@ QByteArray RefreshingToken::accessToken(QString *error)
 QString RefreshingToken::describe() const
 {
     QMutexLocker lock(&m_mutex);
-    QString s = QStringLiteral("signed in with %1 as %2").arg(m_provider.name, m_user);
+    QString s = QStringLiteral("signed in with %1 for %2").arg(m_provider.name, m_user);
     if (m_tokens.expiresAt.isValid())
         s += QStringLiteral(", token valid until %1")
                  .arg(m_tokens.expiresAt.toLocalTime().toString(QStringLiteral("HH:mm")));

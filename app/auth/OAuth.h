@@ -46,13 +46,21 @@ struct Provider
 
 // microsoft or google; empty id and *error for anything else.
 Provider builtin(const QString &id, QString *error);
-// A custom profile: {"name", "authorize_url", "token_url", "scopes": [...], "client_id",
+bool isBuiltin(const QString &id);
+// A custom profile: {"id", "name", "authorize_url", "token_url", "scopes": [...], "client_id",
 // "client_secret", "mechanism": "XOAUTH2|OAUTHBEARER", "extra_authorize_params": {...}}.
+// It may not call itself microsoft or google: it would share their kept sign-ins and settings.
 Provider fromFile(const QString &path, QString *error);
+// What the user chose (microsoft, google, or a profile file's path), with the client id and
+// tenant they typed (empty: none), completed by configure(). Empty, or why it cannot be used.
+// The command line and the desktop app both start here.
+QString resolveProvider(const QString &which, const QString &clientId, const QString &tenant,
+                        Provider *out);
 // Fills what is not set yet (client id, secret, tenant) from the organisation-wide file
 // (MAILSCOPE_OAUTH2_CONFIG, else the platform's place: /etc/mailscope/oauth2.json,
 // %ProgramData%\Mailscope\oauth2.json, /Library/Application Support/Mailscope/oauth2.json),
-// then from the settings (oauth2/<id>/client_id, …). Explicit values always win.
+// then from the settings (oauth2/<id>/client_id, …). Explicit values always win. Only for
+// the built-in providers: a profile file brings its own values.
 void configure(Provider *p);
 QString organisationConfigPath();
 // Which built-in provider a mail host belongs to (imap.gmail.com, outlook.office365.com,
@@ -84,6 +92,18 @@ bool exchangeCode(const Provider &p, const QByteArray &code, const QByteArray &v
 bool refreshTokens(const Provider &p, const QByteArray &refreshToken, Tokens *out, QString *error,
                    int timeoutMs = 30000);
 
+// Where a sign-in of user at p is kept: bound to the provider, the client id and the token
+// endpoint's origin, so no other profile can send it elsewhere.
+QString keptKey(const Provider &p, const QString &user);
+enum class Kept
+{
+    None, // nothing kept (or the keychain could not be read: *why says so)
+    Used, // refreshed: *tokens holds a fresh access token
+    Dead  // the kept sign-in no longer works (*why); it has been deleted
+};
+Kept useKeptSignIn(const Provider &p, const QString &user, CredentialStore &store, Tokens *tokens,
+                   QString *why);
+
 // The browser part: listens on 127.0.0.1 (never another address) on a random port, sends the
 // browser to the provider, takes the redirect back, checks state, exchanges the code.
 class AuthorizationFlow : public QObject
@@ -99,6 +119,9 @@ public:
     QUrl redirectUri() const { return m_redirect; }
     // Blocks in a nested event loop until finished() or the timeout (or cancel).
     bool wait(int timeoutMs, const CancelToken *cancel = nullptr);
+    // Ends the flow now (the user gave up, or the caller's deadline passed): finished(false).
+    void cancel(const QString &why);
+    bool isFinished() const { return m_done; }
     bool succeeded() const { return m_ok; }
     QString error() const { return m_error; }
     Tokens tokens() const { return m_tokens; }
@@ -117,7 +140,8 @@ private:
     QByteArray m_state;
     QUrl m_redirect;
     QTcpServer *m_server = nullptr;
-    bool m_done = false;
+    bool m_answered = false; // a code came back: no second answer is taken
+    bool m_done = false;     // finished() was emitted
     bool m_ok = false;
     QString m_error;
     Tokens m_tokens;

@@ -71,8 +71,6 @@ QString passwordFromFile(const QString &path, QByteArray *out)
 
 QString passwordFromTerminal(const QString &prompt, QByteArray *out)
 {
-    std::fputs(prompt.toLocal8Bit().constData(), stderr);
-    std::fflush(stderr);
 #if defined(Q_OS_UNIX)
     const bool tty = ::isatty(STDIN_FILENO) && ::tcgetattr(STDIN_FILENO, &g_saved) == 0;
     using Handler = void (*)(int);
@@ -92,6 +90,9 @@ QString passwordFromTerminal(const QString &prompt, QByteArray *out)
     const bool tty = GetConsoleMode(h, &mode);
     if (tty) SetConsoleMode(h, mode & ~DWORD(ENABLE_ECHO_INPUT));
 #endif
+    // Only now: whatever is typed after the prompt appears is never echoed.
+    std::fputs(prompt.toLocal8Bit().constData(), stderr);
+    std::fflush(stderr);
     QByteArray p;
     bool ended = false, overflow = false;
     for (;;) {

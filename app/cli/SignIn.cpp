@@ -19,18 +19,9 @@ void say(const QString &s)
 // The provider named on the command line: microsoft, google, or a profile file.
 QString provider(const QCommandLineParser &p, oauth::Provider *out)
 {
-    const QString which = p.value(QStringLiteral("oauth2"));
-    QString err;
-    *out = (which.contains(QLatin1Char('/')) || which.endsWith(QLatin1String(".json")))
-               ? oauth::fromFile(which, &err)
-               : oauth::builtin(which, &err);
-    if (!err.isEmpty()) return err;
-    if (p.isSet(QStringLiteral("oauth2-client-id")))
-        out->clientId = p.value(QStringLiteral("oauth2-client-id"));
-    if (p.isSet(QStringLiteral("oauth2-tenant")))
-        out->tenant = p.value(QStringLiteral("oauth2-tenant"));
-    oauth::configure(out);
-    return out->problem();
+    return oauth::resolveProvider(p.value(QStringLiteral("oauth2")),
+                                  p.value(QStringLiteral("oauth2-client-id")),
+                                  p.value(QStringLiteral("oauth2-tenant")), out);
 }
 
 } // namespace
@@ -103,25 +94,27 @@ QString setUpSignIn(const QCommandLineParser &p, DiagnoseOptions *opts, SignIn *
     const int timeout = p.value(QStringLiteral("oauth2-timeout")).toInt(&okTimeout);
     if (!okTimeout || timeout < 1 || timeout > 3600)
         return QStringLiteral("--oauth2-timeout takes seconds from 1 to 3600");
-    const QString key = credentials::refreshTokenKey(prov.id, prov.clientId, user);
+    const QString key = oauth::keptKey(prov, user);
+    if (!oauth::isBuiltin(prov.id))
+        // Whoever wrote the profile decides where the sign-in goes: say where, before it does.
+        say(QStringLiteral("The profile \"%1\" signs in at %2 and gets its tokens from %3.")
+                .arg(prov.name, prov.authorizeUrl.host(), prov.tokenUrl.host()));
     oauth::Tokens tokens;
     if (remember) {
         // A kept sign-in first: no browser when its refresh token still works.
-        QByteArray refresh;
         QString err;
-        if (out->store->read(key, &refresh, &err)) {
-            if (oauth::refreshTokens(prov, refresh, &tokens, &err)) {
-                say(QStringLiteral("Signed in with %1 as %2 (kept in %3).")
-                        .arg(prov.name, user, out->store->name()));
-            } else {
-                say(QStringLiteral("The kept sign-in no longer works (%1); signing in again.")
-                        .arg(err));
-                QString ignored;
-                out->store->remove(key, &ignored);
-                tokens = {};
-            }
-        } else if (!err.isEmpty()) {
-            say(QStringLiteral("mailscope-cli: %1").arg(err));
+        switch (oauth::useKeptSignIn(prov, user, *out->store, &tokens, &err)) {
+        case oauth::Kept::Used:
+            say(QStringLiteral("Signed in with %1 for %2 (kept in %3).")
+                    .arg(prov.name, user, out->store->name()));
+            break;
+        case oauth::Kept::Dead:
+            say(QStringLiteral("The kept sign-in no longer works (%1); signing in again.")
+                    .arg(err));
+            break;
+        case oauth::Kept::None:
+            if (!err.isEmpty()) say(QStringLiteral("mailscope-cli: %1").arg(err));
+            break;
         }
     }
     if (tokens.isEmpty()) {
@@ -145,7 +138,7 @@ QString setUpSignIn(const QCommandLineParser &p, DiagnoseOptions *opts, SignIn *
         if (!flow.wait(timeout * 1000))
             return QStringLiteral("sign-in with %1 failed: %2").arg(prov.name, flow.error());
         tokens = flow.tokens();
-        say(QStringLiteral("Signed in with %1 as %2.").arg(prov.name, user));
+        say(QStringLiteral("Signed in with %1 for %2.").arg(prov.name, user));
         if (remember && !tokens.refresh.isEmpty()) {
             QString werr;
             if (out->store->write(key, tokens.refresh, &werr))
@@ -178,10 +171,7 @@ int forget(const QCommandLineParser &p, const DiagnoseOptions &opts)
         oauth::Provider prov;
         provider(p, &prov);
         if (!prov.clientId.isEmpty())
-            ok =
-                store.remove(credentials::refreshTokenKey(prov.id, prov.clientId, opts.target.user),
-                             &err) &&
-                ok;
+            ok = store.remove(oauth::keptKey(prov, opts.target.user), &err) && ok;
     }
     say(ok ? QStringLiteral("Nothing is kept for %1 any more.").arg(opts.target.url)
            : QStringLiteral("mailscope-cli: %1").arg(err));

@@ -388,11 +388,7 @@ int runDiagnose(const Common &cin)
     std::signal(SIGINT, onInterrupt);
     const Report report = runner.run();
     g_runner = nullptr;
-    const CheckResult *login = nullptr;
-    for (const auto &ch : report.checks)
-        if (ch.id == QLatin1String("login") || ch.id == QLatin1String("auth")) login = &ch;
-    afterRun(c.opts, c.signIn,
-             login && (login->status == CheckStatus::Pass || login->status == CheckStatus::Warn));
+    afterRun(c.opts, c.signIn, report.credentialsAccepted);
     std::signal(SIGINT, SIG_DFL);
 
     const auto events = transcript.snapshot();

@@ -1,10 +1,42 @@
 #include "keychain/KeychainStore.h"
 
 #include <QEventLoop>
+#include <QMutexLocker>
 #include <QTimer>
 #include <qt6keychain/keychain.h>
 
 namespace mailscope {
+
+bool MemoryCredentialStore::read(const QString &key, QByteArray *secret, QString *error)
+{
+    QMutexLocker lock(&m_mutex);
+    error->clear();
+    if (!m_entries.contains(key)) return false;
+    *secret = m_entries.value(key);
+    return true;
+}
+
+bool MemoryCredentialStore::write(const QString &key, const QByteArray &secret, QString *error)
+{
+    QMutexLocker lock(&m_mutex);
+    error->clear();
+    m_entries.insert(key, secret);
+    return true;
+}
+
+bool MemoryCredentialStore::remove(const QString &key, QString *error)
+{
+    QMutexLocker lock(&m_mutex);
+    error->clear();
+    m_entries.remove(key);
+    return true;
+}
+
+int MemoryCredentialStore::size() const
+{
+    QMutexLocker lock(&m_mutex);
+    return int(m_entries.size());
+}
 
 namespace {
 // QtKeychain's jobs are asynchronous; callers here want an answer (bounded in time).

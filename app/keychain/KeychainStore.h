@@ -5,6 +5,8 @@
 
 #include "auth/Credentials.h"
 
+#include <QMap>
+#include <QMutex>
 #include <memory>
 
 namespace mailscope {
@@ -21,6 +23,26 @@ public:
 private:
     QString m_service;
     int m_timeoutMs;
+};
+
+// Forgets everything when the process ends: for test runs that must not touch anybody's
+// keychain.
+class MemoryCredentialStore : public CredentialStore
+{
+public:
+    bool read(const QString &key, QByteArray *secret, QString *error) override;
+    bool write(const QString &key, const QByteArray &secret, QString *error) override;
+    bool remove(const QString &key, QString *error) override;
+    // Says plainly that nothing outlives the process.
+    QString name() const override
+    {
+        return QStringLiteral("memory only (nothing is kept after Mailscope ends)");
+    }
+    int size() const;
+
+private:
+    mutable QMutex m_mutex;
+    QMap<QString, QByteArray> m_entries;
 };
 
 // The OS keychain, or (MAILSCOPE_CREDENTIALS=memory) a store that forgets everything when the

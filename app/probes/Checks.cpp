@@ -460,8 +460,18 @@ void LoginCheck::run(Context &ctx)
     if (!in && l.refused && l.bearer) {
         // The token was refused: say what the server's error challenge said, in words, and
         // what the sign-in itself showed (a grant without the mail permission).
-        const QStringList missing =
-            ctx.options().token ? ctx.options().token->missingScopes() : QStringList();
+        // Only the permissions this protocol needs: an IMAP login does not fail for lack of
+        // SMTP.Send.
+        QStringList missing;
+        if (ctx.options().token)
+            for (const QString &scope : ctx.options().token->missingScopes()) {
+                const QString tail = scope.section(QLatin1Char('/'), -1);
+                const bool smtpOnly = tail.startsWith(QLatin1String("SMTP."), Qt::CaseInsensitive);
+                const bool mailboxOnly =
+                    tail.startsWith(QLatin1String("IMAP."), Qt::CaseInsensitive) ||
+                    tail.startsWith(QLatin1String("POP."), Qt::CaseInsensitive);
+                if (ctx.isImap() ? !smtpOnly : !mailboxOnly) missing << scope;
+            }
         Finding f;
         f.id = QStringLiteral("auth.failed");
         f.severity = Severity::Error;

@@ -393,6 +393,7 @@ void Context::loginImap(const QByteArray &user)
     login.refused = r.refused();
     login.failure = r.failure;
     m_gate.attempted(login.ok, QStringLiteral("%1: %2").arg(login.method, login.reply));
+    if (login.ok) m_report->credentialsAccepted = true;
     for (const auto &u : r.untagged)
         if (u.name != "CAPABILITY") login.untagged.push_back(u);
     if (login.ok) {
@@ -441,6 +442,7 @@ void Context::loginSmtp(const QByteArray &user)
     login.refused = r.completed && !login.ok;
     login.failure = r.failure;
     m_gate.attempted(login.ok, QStringLiteral("%1: %2").arg(login.method, login.reply));
+    if (login.ok) m_report->credentialsAccepted = true;
 }
 
 Context::Side Context::connectSide()

@@ -94,6 +94,9 @@ struct Report
     QString fatalError;        // set when the run could not be carried out
     QString startedAt;         // ISO 8601, wall clock, for the reader
     bool secretsShown = false; // recorded with --show-secrets: the transcript holds passwords
+    // The server accepted the password or sign-in of this run (not PREAUTH): only then may a
+    // front end keep it.
+    bool credentialsAccepted = false;
 
     bool hasFinding(const QString &id) const;
     const Finding *finding(const QString &id) const;

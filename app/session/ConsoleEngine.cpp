@@ -14,7 +14,56 @@ QList<QByteArray> words(const QByteArray &typed)
 {
     return typed.simplified().split(' ');
 }
+
+// "{5}" or "{5+}" at the end of a line: a literal follows on the next line.
+bool endsWithLiteral(const QByteArray &typed, bool *nonSync)
+{
+    const QByteArray t = typed.trimmed();
+    if (!t.endsWith('}')) return false;
+    const qsizetype open = t.lastIndexOf('{');
+    if (open < 0) return false;
+    QByteArray n = t.mid(open + 1, t.size() - open - 2);
+    *nonSync = n.endsWith('+') || n.endsWith('-');
+    if (*nonSync) n.chop(1);
+    if (n.isEmpty()) return false;
+    for (char c : n)
+        if (c < '0' || c > '9') return false;
+    return true;
+}
+
+bool isLoginVerb(const QByteArray &upper, bool imap)
+{
+    return imap ? upper == "LOGIN" || upper == "AUTHENTICATE" : upper == "AUTH";
+}
 } // namespace
+
+ConsoleEngine::Nest::Nest(ConsoleEngine *e) : engine(e)
+{
+    ++engine->m_depth;
+}
+
+ConsoleEngine::Nest::~Nest()
+{
+    if (--engine->m_depth == 0 && engine->m_deferred)
+        QMetaObject::invokeMethod(engine, &ConsoleEngine::runDeferred, Qt::QueuedConnection);
+}
+
+bool ConsoleEngine::deferred(std::function<void()> f)
+{
+    if (m_depth == 0) return false;
+    m_deferred = std::move(f); // the latest wins: a new open or close replaces an older one
+    m_cancel.cancelled = true;
+    return true;
+}
+
+void ConsoleEngine::runDeferred()
+{
+    if (m_depth > 0 || !m_deferred) return;
+    auto f = std::move(m_deferred);
+    m_deferred = nullptr;
+    m_cancel.cancelled = false;
+    f();
+}
 
 ConsoleEngine::ConsoleEngine(Transcript *transcript, QObject *parent)
     : QObject(parent), m_transcript(transcript)
@@ -39,35 +88,47 @@ ConsoleEngine::Line ConsoleEngine::classify(const QByteArray &typed)
     Line l;
     l.typed = typed;
     const bool imap = m_imap != nullptr;
-    if (m_wantsMore || m_loginExchange) {
-        // Data for the running command: no tag. Login data is a secret ("*" only cancels).
+    if (m_wantsMore || m_loginExchange || m_literalNext) {
+        // Data for the running command: no tag. Login data is a secret; "*" only cancels an
+        // AUTHENTICATE exchange, while as a literal's content it may be the password itself.
         l.continuation = true;
         l.wire = typed + "\r\n";
-        l.secret = (m_secretMore || m_loginExchange) && typed.trimmed() != "*";
+        const bool cancelOnly = !m_literalNext && typed.trimmed() == "*";
+        l.secret =
+            !cancelOnly && (m_secretMore || m_loginExchange || (m_literalNext && m_literalSecret));
         l.shown = l.secret ? kRedacted + "\r\n" : l.wire;
         l.verb = m_lastVerb;
         return l;
     }
     const QList<QByteArray> w = words(typed);
-    l.verb = w.first().toUpper();
+    // The verb, even when the user typed a tag of their own in front of it.
+    int verbAt = 0;
+    if (w.size() > 1 && !isLoginVerb(w[0].toUpper(), imap) && isLoginVerb(w[1].toUpper(), imap))
+        verbAt = 1;
+    l.verb = w[verbAt].toUpper();
     if (imap) l.tag = m_imap->builder().nextTag();
     const QByteArray prefix = imap ? l.tag + ' ' : QByteArray();
     l.wire = prefix + typed + "\r\n";
     l.shown = l.wire;
     // Everything after the user name of LOGIN is the password, whatever its quoting; an
     // AUTHENTICATE or AUTH line with a third word carries an initial SASL response.
-    const bool secret = imap ? ((l.verb == "LOGIN" || l.verb == "AUTHENTICATE") && w.size() >= 3)
-                             : (l.verb == "AUTH" && w.size() >= 3);
-    if (secret) {
+    if (isLoginVerb(l.verb, imap) && w.size() >= verbAt + 3) {
         l.secret = true;
-        l.shown = prefix + w.mid(0, 2).join(' ') + ' ' + kRedacted + "\r\n";
+        l.shown = prefix + w.mid(0, verbAt + 2).join(' ') + ' ' + kRedacted + "\r\n";
     }
     return l;
 }
 
 void ConsoleEngine::open(const DiagnoseOptions &opts)
 {
-    close();
+    if (deferred([this, opts] { open(opts); })) return;
+    Nest nest(this);
+    openNow(opts);
+}
+
+void ConsoleEngine::openNow(const DiagnoseOptions &opts)
+{
+    closeNow();
     m_cancel.cancelled = false;
     m_opts = opts;
     m_starttlsAgain = false;
@@ -77,9 +138,11 @@ void ConsoleEngine::open(const DiagnoseOptions &opts)
 bool ConsoleEngine::connectNow()
 {
     m_tags.clear();
+    m_stale.clear();
     m_smtpOutstanding = 0;
     m_wantsMore = false;
     m_loginExchange = false;
+    m_literalNext = false;
     m_greeting = true;
     m_conn = m_factory ? m_factory(m_transcript, m_opts.tls, &m_cancel)
                        : std::make_unique<Connection>(m_transcript, m_opts.tls, &m_cancel);
@@ -127,8 +190,11 @@ void ConsoleEngine::poll()
                 m_wantsMore = true;
                 m_secretMore = m_lastVerb == "LOGIN" || m_lastVerb == "AUTHENTICATE";
             } else if (r.kind == imap::Response::Tagged && m_tags.removeAll(r.tag) > 0) {
+                m_stale.removeAll(r.tag);
+                // The command ended: no prompt and no literal of it is pending any more.
                 m_wantsMore = false;
                 m_loginExchange = false;
+                m_literalNext = false;
             }
         }
     } else if (m_smtp) {
@@ -145,13 +211,20 @@ void ConsoleEngine::poll()
     }
 }
 
+bool ConsoleEngine::awaiting() const
+{
+    for (const QByteArray &t : m_tags)
+        if (!m_stale.contains(t)) return true;
+    return m_smtpOutstanding > 0 || m_greeting;
+}
+
 bool ConsoleEngine::waitReplies(int ms)
 {
     if (!m_conn) return false;
     return m_conn->waitFor(
         [this] {
             poll();
-            return (m_tags.isEmpty() && m_smtpOutstanding == 0 && !m_greeting) || m_wantsMore;
+            return !awaiting() || m_wantsMore;
         },
         ms);
 }
@@ -162,7 +235,7 @@ void ConsoleEngine::enqueue(const QStringList &lines)
         const QByteArray b = l.trimmed().toUtf8();
         if (!b.isEmpty()) m_pending.append(b);
     }
-    pump();
+    if (m_depth == 0) pump();
 }
 
 void ConsoleEngine::pump()
@@ -170,14 +243,18 @@ void ConsoleEngine::pump()
     // STARTTLS, .login and the waits between lines run nested event loops: lines queued
     // meanwhile wait their turn here instead of running inside them.
     if (m_processing) return;
+    Nest nest(this);
     m_processing = true;
     while (!m_pending.isEmpty() && isOpen() && !m_cancel.cancelled) {
-        if ((!m_tags.isEmpty() || m_smtpOutstanding > 0 || m_greeting) && !m_wantsMore)
-            waitReplies(m_opts.silenceSeconds * 1000);
+        // A LITERAL+ literal's content goes at once: the server answers only after it.
+        const bool literalNow = m_literalNext && !m_literalSync;
+        if (awaiting() && !m_wantsMore && !literalNow) waitReplies(m_opts.silenceSeconds * 1000);
+        if (m_cancel.cancelled) break;
         m_greeting = false;
         if (!m_wantsMore) {
-            // Unanswered lines stay visible in the transcript; move on.
-            m_tags.clear();
+            // Unanswered lines stay visible in the transcript; move on. Their tags are kept:
+            // a late reply still ends its command, and what is secret stays secret.
+            m_stale = m_tags;
             m_smtpOutstanding = 0;
         }
         if (!isOpen()) break;
@@ -190,16 +267,17 @@ void ConsoleEngine::pump()
 
 void ConsoleEngine::handle(const QByteArray &l)
 {
+    const bool command = !m_wantsMore && !m_literalNext && !m_loginExchange;
     if (l == ".quit") {
         m_pending.clear();
-        finish();
+        finishNow();
         return;
     }
-    if (!m_wantsMore && l.toUpper() == "STARTTLS") {
+    if (command && l.toUpper() == "STARTTLS") {
         startTls();
         return;
     }
-    if (!m_wantsMore && l == ".login") {
+    if (command && l == ".login") {
         logIn();
         return;
     }
@@ -238,9 +316,16 @@ void ConsoleEngine::sendTyped(const Line &l)
     if (!l.continuation) {
         m_lastVerb = l.verb;
         m_loginExchange = l.verb == "AUTHENTICATE" || l.verb == "AUTH";
+        m_literalSecret = l.secret || l.verb == "LOGIN" || l.verb == "AUTHENTICATE";
     }
+    bool nonSync = false;
+    m_literalNext = m_imap && endsWithLiteral(l.typed, &nonSync);
+    m_literalSync = m_literalNext && !nonSync;
     if (m_imap) {
         if (!l.continuation) m_tags << l.tag;
+        // A server that never answers: the oldest tags are forgotten, within a bound.
+        while (m_tags.size() > 1000)
+            m_stale.removeAll(m_tags.takeFirst());
     } else {
         ++m_smtpOutstanding;
     }
@@ -248,8 +333,11 @@ void ConsoleEngine::sendTyped(const Line &l)
 
 void ConsoleEngine::sendGroup(const QStringList &lines)
 {
+    if (deferred([this, lines] { sendGroup(lines); })) return;
+    Nest nest(this);
     if (!isOpen()) return;
-    if (!m_tags.isEmpty() || m_smtpOutstanding > 0) waitReplies(m_opts.silenceSeconds * 1000);
+    if (awaiting() && !m_wantsMore) waitReplies(m_opts.silenceSeconds * 1000);
+    if (!isOpen() || m_cancel.cancelled) return;
     m_wantsMore = false;
     QByteArray wire, shown;
     bool secret = false;
@@ -351,6 +439,8 @@ void ConsoleEngine::certificateProblem(const TlsResult &tls)
 
 void ConsoleEngine::acceptCertificate(const QByteArray &sha256)
 {
+    if (deferred([this, sha256] { acceptCertificate(sha256); })) return;
+    Nest nest(this);
     const QByteArray sha = TlsPolicy::normaliseSha256(sha256);
     // Only the certificate that was refused, and only for the server that presented it.
     if (sha.isEmpty() || sha != m_refused.leafSha256) return;
@@ -359,7 +449,7 @@ void ConsoleEngine::acceptCertificate(const QByteArray &sha256)
     const bool again = m_starttlsAgain;
     m_refused = TlsResult();
     m_starttlsAgain = false;
-    close();
+    closeNow();
     if (!connectNow() || !again) return;
     // The certificate came with STARTTLS: greet, then upgrade again.
     if (m_imap)
@@ -374,12 +464,26 @@ void ConsoleEngine::acceptCertificate(const QByteArray &sha256)
 
 void ConsoleEngine::finish()
 {
-    if (isOpen() && (!m_tags.isEmpty() || m_smtpOutstanding > 0))
-        waitReplies(m_opts.silenceSeconds * 1000);
-    close();
+    if (deferred([this] { finish(); })) return;
+    Nest nest(this);
+    finishNow();
+}
+
+void ConsoleEngine::finishNow()
+{
+    if (isOpen() && awaiting()) waitReplies(m_opts.silenceSeconds * 1000);
+    closeNow();
 }
 
 void ConsoleEngine::close()
+{
+    m_pending.clear();
+    if (deferred([this] { close(); })) return;
+    Nest nest(this);
+    closeNow();
+}
+
+void ConsoleEngine::closeNow()
 {
     m_pending.clear();
     if (isOpen()) {
@@ -398,8 +502,11 @@ void ConsoleEngine::close()
     m_smtp.reset();
     m_conn.reset();
     m_tags.clear();
+    m_stale.clear();
     m_smtpOutstanding = 0;
     m_wantsMore = false;
+    m_loginExchange = false;
+    m_literalNext = false;
 }
 
 } // namespace mailscope

@@ -14,6 +14,7 @@
 
 #include <QObject>
 #include <QStringList>
+#include <functional>
 #include <memory>
 
 namespace mailscope {
@@ -73,6 +74,22 @@ signals:
     void idle(); // nothing queued any more
 
 private:
+    // Waits on the connection run nested event loops; slots arriving meanwhile (another
+    // thread's queued calls, or a signal handler) must not destroy the connection under them.
+    // Entry points that replace or end it are deferred until the outermost wait has unwound,
+    // and the running wait is cancelled so that happens at once.
+    struct Nest
+    {
+        explicit Nest(ConsoleEngine *e);
+        ~Nest();
+        ConsoleEngine *engine;
+    };
+    bool deferred(std::function<void()> f);
+    void runDeferred();
+    void openNow(const DiagnoseOptions &opts);
+    void closeNow();
+    void finishNow();
+    bool awaiting() const;
     bool connectNow();
     void pump();
     void handle(const QByteArray &line);
@@ -93,7 +110,9 @@ private:
     std::unique_ptr<smtp::Session> m_smtp;
     QList<QByteArray> m_pending;
     QStringList m_history;
-    QList<QByteArray> m_tags;  // IMAP tags still waiting for their reply
+    QList<QByteArray> m_tags;  // IMAP tags still waiting for their reply (kept after silence,
+                               // so a late reply still ends its command's state)
+    QList<QByteArray> m_stale; // of those, the ones the queue stopped waiting for
     int m_smtpOutstanding = 0; // SMTP replies still expected
     bool m_wantsMore = false;  // the server asked for more data ("+" / 334)
     bool m_secretMore = false; // and that data is login data
@@ -102,10 +121,17 @@ private:
     bool m_loginExchange = false;
     bool m_greeting = false; // waiting for the server's greeting
     QByteArray m_lastVerb;   // of the command the server asks more for
-    bool m_busy = false;     // STARTTLS and .login read their own replies
+    // The last line sent ended with a literal ({N} or {N+}): the next line is its content,
+    // whatever the server says meanwhile (LITERAL+ sends no "+" at all).
+    bool m_literalNext = false;
+    bool m_literalSync = false;   // {N}: the server's "+" comes before the content goes
+    bool m_literalSecret = false; // part of a LOGIN or AUTHENTICATE
+    bool m_busy = false;          // STARTTLS and .login read their own replies
     bool m_processing = false;
     bool m_starttlsAgain = false; // reconnecting after accepting a STARTTLS certificate
     TlsResult m_refused;
+    int m_depth = 0;
+    std::function<void()> m_deferred;
 };
 
 } // namespace mailscope

@@ -101,6 +101,8 @@ private slots:
         qputenv("MAILSCOPE_CREDENTIALS", "memory");
         // Any discovery a test triggers asks loopback only (see discoveryFillsTheAccountPage).
         qputenv("MAILSCOPE_DNS_SERVER", "127.0.0.1");
+        // Nor this machine's organisation-wide sign-in configuration.
+        qputenv("MAILSCOPE_OAUTH2_CONFIG", "/nonexistent/mailscope-oauth2.json");
     }
 
     void transcriptModelIsConsistent()
@@ -947,8 +949,51 @@ private slots:
         QString all;
         for (const Event &e : w.transcript()->snapshot())
             all += e.displayText() + QLatin1Char('\n');
-        QVERIFY(all.contains(QStringLiteral("sign-in: signed in with Test provider as fred")));
+        QVERIFY(all.contains(QStringLiteral("sign-in: signed in with Test provider for fred")));
         QVERIFY(all.contains(QStringLiteral("AUTHENTICATE XOAUTH2 <redacted>")));
+        // Every token the authorization server handed out, in any encoding: not in the
+        // transcript, not in the saved report.
+        const QJsonArray tokens =
+            test::httpJson(QStringLiteral("GET"), QUrl(oav.value(QStringLiteral("OAUTH2_URL")) +
+                                                       QStringLiteral("/admin/tokens")))
+                .value(QStringLiteral("tokens"))
+                .toArray();
+        QVERIFY(!tokens.isEmpty());
+        const QByteArray json = reportToJson(r, w.transcript()->snapshot()).toJson();
+        for (const auto &t : tokens) {
+            for (const QByteArray &hay : {all.toUtf8(), json}) {
+                const QString leak = test::findSecret(hay, "fred", t.toString().toLatin1());
+                QVERIFY2(leak.isEmpty(), qPrintable(leak));
+            }
+        }
+    }
+
+    void signInCanBeCancelled()
+    {
+        // The browser never comes back: the button turns into Cancel, and cancelling ends the
+        // sign-in at once, in plain words.
+        QTemporaryDir dir;
+        const QString profile = test::writeOAuthProfile(
+            dir.filePath(QStringLiteral("p.json")), QStringLiteral("http://127.0.0.1:9"),
+            QStringLiteral("client"), QStringLiteral("XOAUTH2"));
+        qputenv("MAILSCOPE_BROWSER", "true"); // "opens" the page and does nothing
+        SignInBox box;
+        box.setAccount(QStringLiteral("fred@example.test"), QStringLiteral("fred"), {});
+        box.setProvider(profile);
+        box.show();
+        QSignalSpy signedIn(&box, &SignInBox::signedIn);
+        box.signInButton()->click();
+        QVERIFY(box.status().contains(QStringLiteral("127.0.0.1"))); // where the tokens go
+        QVERIFY2(box.signInButton()->text().contains(QStringLiteral("Cancel")),
+                 qPrintable(box.signInButton()->text()));
+        box.signInButton()->click();
+        QCOMPARE(signedIn.size(), 1);
+        QCOMPARE(signedIn.first().first().toBool(), false);
+        QVERIFY2(box.status().contains(QStringLiteral("Not signed in: cancelled")),
+                 qPrintable(box.status()));
+        QVERIFY(!box.signInButton()->text().contains(QStringLiteral("Cancel")));
+        QVERIFY(!box.isSignedIn());
+        qunsetenv("MAILSCOPE_BROWSER");
     }
 
     void wizardAgainstRealDovecot()

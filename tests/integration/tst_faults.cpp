@@ -476,6 +476,46 @@ private slots:
             QCOMPARE(r.countEvents(QStringLiteral("send"), QLatin1String(verb)), 0);
     }
 
+    void passwordKeptOnlyWhenTheServerTookIt_data()
+    {
+        QTest::addColumn<QByteArray>("answer");
+        QTest::addColumn<bool>("kept");
+        // No "login" check in the run: the ghost scan's login is what shows the password works.
+        QTest::newRow("accepted") << QByteArray("OK AUTHENTICATE completed.") << true;
+        QTest::newRow("refused") << QByteArray("NO [AUTHENTICATIONFAILED] Authentication failed.")
+                                 << false;
+    }
+
+    void passwordKeptOnlyWhenTheServerTookIt()
+    {
+        QFETCH(QByteArray, answer);
+        QFETCH(bool, kept);
+        QByteArray script = "X: starttls\n"
+                            "S: * OK [CAPABILITY IMAP4rev1 AUTH=PLAIN SASL-IR UNSELECT] ready\n"
+                            "C: <tag> AUTHENTICATE PLAIN *\n"
+                            "S: <tag> " +
+                            answer + "\n";
+        if (kept)
+            script += "C: <tag> CAPABILITY\nS: * CAPABILITY IMAP4rev1 UNSELECT\nS: <tag> OK done\n";
+        if (kept)
+            script += "C: <tag> EXAMINE INBOX\nS: * 0 EXISTS\nS: <tag> OK [READ-ONLY] done\n"
+                      "C: <tag> UNSELECT\nS: <tag> OK done\n";
+        script += "C: <tag> LOGOUT\nS: * BYE bye\nS: <tag> OK done\nX: close\n";
+        auto s = serve(script);
+        QVERIFY(s);
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("MS_PW"), QStringLiteral("pw"));
+        env.insert(QStringLiteral("MAILSCOPE_CREDENTIALS"), QStringLiteral("memory"));
+        const CliResult r = runCli(
+            {QStringLiteral("diagnose"), url("imaps", s->port()), QStringLiteral("--accept-cert"),
+             demoSha(), QStringLiteral("--password-env"), QStringLiteral("MS_PW"),
+             QStringLiteral("--remember"), QStringLiteral("--checks"), QStringLiteral("ghosts"),
+             QStringLiteral("--mailbox"), QStringLiteral("INBOX")},
+            env);
+        QVERIFY2(s->errors().isEmpty(), qPrintable(s->errors().join(QLatin1Char('\n'))));
+        QCOMPARE(r.err.contains("The password is kept in memory only"), kept);
+    }
+
     void recordedSessionReplays()
     {
         // Record the demo, turn its transcript into a script, serve it, diagnose again:

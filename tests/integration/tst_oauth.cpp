@@ -19,27 +19,7 @@
 
 using namespace mailscope::test;
 
-namespace {
-
-QJsonObject httpJson(const QString &method, const QUrl &url, const QJsonObject &body = {})
-{
-    QNetworkAccessManager nam;
-    QNetworkRequest req(url);
-    req.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-    req.setTransferTimeout(10000);
-    QNetworkReply *r = method == QLatin1String("GET")
-                           ? nam.get(req)
-                           : nam.post(req, QJsonDocument(body).toJson(QJsonDocument::Compact));
-    QEventLoop loop;
-    QObject::connect(r, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    QTimer::singleShot(15000, &loop, &QEventLoop::quit);
-    loop.exec();
-    const QJsonObject o = QJsonDocument::fromJson(r->readAll()).object();
-    r->deleteLater();
-    return o;
-}
-
-} // namespace
+namespace {} // namespace
 
 class TestOAuth : public QObject
 {

@@ -13,8 +13,8 @@ namespace mailscope::test {
 class FakeConnection : public Connection
 {
 public:
-    FakeConnection(Transcript *t, int pieceSize = 0)
-        : Connection(t, TlsPolicy{}), m_pieceSize(pieceSize)
+    FakeConnection(Transcript *t, int pieceSize = 0, CancelToken *cancel = nullptr)
+        : Connection(t, TlsPolicy{}, cancel), m_pieceSize(pieceSize)
     {}
 
     // No socket: "connects" at once (and, for implicit TLS, is encrypted at once).

@@ -5,15 +5,19 @@
 #include "fake/ScriptedServer.h"
 
 #include <QCryptographicHash>
+#include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMap>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QSslCertificate>
 #include <QSslKey>
+#include <QTimer>
 #include <memory>
 
 // A missing server or kernel feature skips the test where it may be missing; under the README's
@@ -90,11 +94,32 @@ inline QString writeOAuthProfile(const QString &path, const QString &baseUrl,
     o.insert(QStringLiteral("authorize_url"), QString(baseUrl + QStringLiteral("/authorize")));
     o.insert(QStringLiteral("token_url"), QString(baseUrl + QStringLiteral("/token")));
     o.insert(QStringLiteral("scopes"),
-             QJsonArray{QStringLiteral("mail"), QStringLiteral("offline_access")});
+             // An SMTP-only permission too: an IMAP login must not name it as missing.
+             QJsonArray{QStringLiteral("mail"), QStringLiteral("https://mail.test/SMTP.Send"),
+                        QStringLiteral("offline_access")});
     o.insert(QStringLiteral("client_id"), clientId);
     o.insert(QStringLiteral("mechanism"), mech);
     f.write(QJsonDocument(o).toJson());
     return path;
+}
+
+// A JSON request to a test server on loopback (the authorization server's admin endpoints).
+inline QJsonObject httpJson(const QString &method, const QUrl &url, const QJsonObject &body = {})
+{
+    QNetworkAccessManager nam;
+    QNetworkRequest req(url);
+    req.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    req.setTransferTimeout(10000);
+    QNetworkReply *r = method == QLatin1String("GET")
+                           ? nam.get(req)
+                           : nam.post(req, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    QEventLoop loop;
+    QObject::connect(r, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(15000, &loop, &QEventLoop::quit);
+    loop.exec();
+    const QJsonObject o = QJsonDocument::fromJson(r->readAll()).object();
+    r->deleteLater();
+    return o;
 }
 
 // MAILSCOPE_BROWSER: the browser replaced by an HTTP request (tests/servers/oauth2_browser.py).

@@ -4,6 +4,7 @@
 #include "auth/Credentials.h"
 #include "auth/OAuth.h"
 #include "auth/Sasl.h"
+#include "keychain/KeychainStore.h"
 #include "probes/Report.h"
 #include "probes/ServerId.h"
 
@@ -32,6 +33,8 @@ private slots:
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(QStringLiteral("mailscope-tests"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_auth"));
+        // Nor this machine's organisation-wide file.
+        qputenv("MAILSCOPE_OAUTH2_CONFIG", "/nonexistent/mailscope-oauth2.json");
     }
 
     void saslMessages()
@@ -139,7 +142,63 @@ private slots:
         oauth::Provider g = oauth::builtin(QStringLiteral("google"), &err);
         oauth::configure(&g);
         QCOMPARE(g.clientSecret, QStringLiteral("g-not-secret"));
-        qunsetenv("MAILSCOPE_OAUTH2_CONFIG");
+        qputenv("MAILSCOPE_OAUTH2_CONFIG", "/nonexistent/mailscope-oauth2.json");
+    }
+
+    void profileFilesCannotBorrowAKeptSignIn()
+    {
+        // A profile file that calls itself "microsoft", or borrows the organisation's client id
+        // and secret, would send the user's kept refresh token (or the secret) to its own token
+        // endpoint.
+        QTemporaryDir dir;
+        const QString org = dir.filePath(QStringLiteral("oauth2.json"));
+        QFile of(org);
+        QVERIFY(of.open(QIODevice::WriteOnly));
+        of.write("{\"corp\": {\"client_id\": \"org-client\", \"client_secret\": \"org-secret\"}}");
+        of.close();
+        qputenv("MAILSCOPE_OAUTH2_CONFIG", org.toLocal8Bit());
+        auto write = [&dir](const QByteArray &json) {
+            const QString p = dir.filePath(QStringLiteral("p.json"));
+            QFile f(p);
+            f.open(QIODevice::WriteOnly | QIODevice::Truncate);
+            f.write(json);
+            return p;
+        };
+        const QByteArray endpoints =
+            "\"authorize_url\": \"https://evil.example/a\", \"token_url\": "
+            "\"https://evil.example/t\", \"scopes\": [\"mail\"]";
+        QString err;
+        for (const char *id : {"microsoft", "Google"}) {
+            oauth::fromFile(write("{\"id\": \"" + QByteArray(id) + "\", " + endpoints +
+                                  ", \"client_id\": \"x\"}"),
+                            &err);
+            QVERIFY2(err.contains(QStringLiteral("may not call itself")), qPrintable(err));
+            err.clear();
+        }
+        // No client id or secret from the organisation's file or the settings for a profile.
+        oauth::Provider corp;
+        const QString problem = oauth::resolveProvider(
+            write("{\"id\": \"corp\", " + endpoints + "}"), QString(), QString(), &corp);
+        QVERIFY(corp.clientId.isEmpty());
+        QVERIFY(corp.clientSecret.isEmpty());
+        QVERIFY(!problem.isEmpty());
+        qputenv("MAILSCOPE_OAUTH2_CONFIG", "/nonexistent/mailscope-oauth2.json");
+
+        // Kept sign-ins are bound to the token endpoint: same id, client and user, another
+        // token host, another key.
+        oauth::Provider a, b;
+        a.id = b.id = QStringLiteral("corp");
+        a.clientId = b.clientId = QStringLiteral("c");
+        a.tokenUrl = QUrl(QStringLiteral("https://idp.example/token"));
+        b.tokenUrl = QUrl(QStringLiteral("https://evil.example/token"));
+        QVERIFY(oauth::keptKey(a, QStringLiteral("fred")) !=
+                oauth::keptKey(b, QStringLiteral("fred")));
+        MemoryCredentialStore store;
+        QVERIFY(store.write(oauth::keptKey(a, QStringLiteral("fred")), "rt-kept", &err));
+        oauth::Tokens t;
+        QCOMPARE(oauth::useKeptSignIn(b, QStringLiteral("fred"), store, &t, &err),
+                 oauth::Kept::None); // never sent to evil.example
+        QCOMPARE(store.size(), 1);
     }
 
     void customProfilesMustBeEncrypted()
@@ -265,6 +324,8 @@ private slots:
         QCOMPARE(v, QByteArray("secret"));
         QVERIFY(m.remove(QStringLiteral("k"), &err));
         QCOMPARE(m.size(), 0);
+        // Nobody should believe something is kept for next time.
+        QVERIFY(m.name().contains(QStringLiteral("nothing is kept")));
         Target t;
         QVERIFY(Target::parse(QStringLiteral("imaps://Fred@Mail.Example.net"), &t).isEmpty());
         QCOMPARE(credentials::passwordKey(t),

@@ -174,6 +174,10 @@ private slots:
     void consoleSaslContinuationIsUntaggedAndRedacted();
     void consoleSmtpAuthLoginLinesAreSecrets();
     void consoleRefusesSecretsInTheClear();
+    void consoleLiteralPasswordIsSecret_data();
+    void consoleLiteralPasswordIsSecret();
+    void consoleOwnTagStillRedacts();
+    void consoleCloseDuringAWaitIsDeferred();
 };
 
 // ---------------------------------------------------------------------------------------- IMAP
@@ -1061,8 +1065,8 @@ struct ConsoleRig
 {
     explicit ConsoleRig(const QString &url)
     {
-        engine.setConnectionFactory([this](Transcript *t, const TlsPolicy &, CancelToken *) {
-            auto c = std::make_unique<FakeConnection>(t);
+        engine.setConnectionFactory([this](Transcript *t, const TlsPolicy &, CancelToken *cancel) {
+            auto c = std::make_unique<FakeConnection>(t, 0, cancel);
             conn = c.get();
             return std::unique_ptr<Connection>(std::move(c));
         });
@@ -1155,6 +1159,94 @@ void TestEngine::consoleRefusesSecretsInTheClear()
     QCOMPARE(allowed.conn->writes().size(), 1);
     QVERIFY(allowed.conn->writes().first().startsWith("a1 LOGIN joe"));
     QVERIFY(leaks(allowed.transcript, {"Tr0ub4dor"}).isEmpty());
+}
+
+void TestEngine::consoleLiteralPasswordIsSecret_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<QByteArray>("prompt"); // the server's answer to the command line
+    QTest::addColumn<int>("silence");
+    QTest::newRow("LITERAL+, no prompt") << QStringLiteral("LOGIN joe {11+}") << QByteArray() << 30;
+    QTest::newRow("synchronising, prompt")
+        << QStringLiteral("LOGIN joe {11}") << QByteArrayLiteral("+ go ahead\r\n") << 30;
+    // The prompt is late: the queue moves on after --silence, and the next line is still the
+    // literal, still secret.
+    QTest::newRow("synchronising, late prompt")
+        << QStringLiteral("LOGIN joe {11}") << QByteArray() << 1;
+    QTest::newRow("user name as a literal too")
+        << QStringLiteral("LOGIN {3+}") << QByteArray() << 30;
+}
+
+void TestEngine::consoleLiteralPasswordIsSecret()
+{
+    QFETCH(QString, command);
+    QFETCH(QByteArray, prompt);
+    QFETCH(int, silence);
+    ConsoleRig rig(QStringLiteral("imaps://joe@mail.test"));
+    rig.opts.silenceSeconds = silence;
+    rig.open("* OK [CAPABILITY IMAP4rev1 LITERAL+] ready\r\n");
+    QStringList lines{command};
+    if (command.contains(QLatin1String("{3+}"))) {
+        lines << QStringLiteral("joe {11+}");
+        rig.conn->queueReply({});
+    }
+    lines << QStringLiteral("Tr0ub4dor&3");
+    rig.conn->queueReply(prompt);
+    rig.conn->queueReply("a1 OK in\r\n");
+    rig.type(lines);
+    QCOMPARE(rig.conn->writes().size(), lines.size());
+    QCOMPARE(rig.conn->writes().last(), QByteArrayLiteral("Tr0ub4dor&3\r\n")); // untagged
+    QVERIFY2(leaks(rig.transcript, {"Tr0ub4dor"}).isEmpty(),
+             qPrintable(leaks(rig.transcript, {"Tr0ub4dor"}).join(QLatin1Char('\n'))));
+    const QList<Event> sends = eventsOfKind(rig.transcript, EventKind::Send);
+    QVERIFY(sends.last().secret);
+    for (const QString &h : rig.engine.history())
+        QVERIFY2(!h.contains(QLatin1String("Tr0ub4dor")), qPrintable(h));
+    // The command ended: the next line is a command again, tagged.
+    rig.conn->queueReply("a2 OK noop\r\n");
+    rig.type({QStringLiteral("NOOP")});
+    QCOMPARE(rig.conn->writes().last(), QByteArrayLiteral("a2 NOOP\r\n"));
+}
+
+void TestEngine::consoleOwnTagStillRedacts()
+{
+    // The user typed a tag of their own: the line still carries a password.
+    ConsoleRig rig(QStringLiteral("imaps://joe@mail.test"));
+    rig.open("* OK [CAPABILITY IMAP4rev1] ready\r\n");
+    rig.conn->queueReply("a1 BAD unknown command x1\r\n");
+    rig.type({QStringLiteral("x1 LOGIN joe Tr0ub4dor&3")});
+    QVERIFY(leaks(rig.transcript, {"Tr0ub4dor"}).isEmpty());
+    QVERIFY(rig.engine.history().isEmpty());
+    const QList<Event> sends = eventsOfKind(rig.transcript, EventKind::Send);
+    QCOMPARE(sends.size(), 1);
+    QVERIFY(sends[0].secret);
+    QCOMPARE(sends[0].data, QByteArrayLiteral("a1 x1 LOGIN joe <redacted>\r\n"));
+}
+
+void TestEngine::consoleCloseDuringAWaitIsDeferred()
+{
+    // A close (the Disconnect button, a queued call from the window's thread) arrives while
+    // the engine waits for a reply in a nested event loop: the connection must survive until
+    // that wait has unwound, and the wait ends at once instead of after --silence.
+    ConsoleRig rig(QStringLiteral("imaps://joe@mail.test"));
+    rig.opts.silenceSeconds = 60;
+    rig.open("* OK [CAPABILITY IMAP4rev1] ready\r\n");
+    rig.conn->queueReply({}); // NOOP: no answer
+    rig.conn->queueReply("* BYE bye\r\na2 OK LOGOUT done\r\n");
+    bool openDuringClose = false;
+    QTimer::singleShot(200, &rig.engine, [&] {
+        rig.engine.close();
+        openDuringClose = rig.engine.isOpen(); // deferred: still open inside the wait
+    });
+    QSignalSpy state(&rig.engine, &ConsoleEngine::stateChanged);
+    QElapsedTimer timer;
+    timer.start();
+    rig.type({QStringLiteral("NOOP"), QStringLiteral("NOOP")});
+    QVERIFY(openDuringClose);
+    QTRY_VERIFY_WITH_TIMEOUT(!rig.engine.isOpen(), 10000);
+    QVERIFY2(timer.elapsed() < 30000, "the wait was not cancelled"); // far below --silence
+    // The second NOOP was dropped with the queue; the close still said goodbye.
+    QCOMPARE(rig.engine.pendingLines(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestEngine)
