@@ -497,7 +497,7 @@ private slots:
              QJsonObject{{QStringLiteral("body"),
                           QString::fromUtf8(autoconfig(QStringLiteral("mail.example.test"), 993,
                                                        "SSL", QStringLiteral("mail.example.test"),
-                                                       25, "STARTTLS"))}}}};
+                                                       25, "STARTTLS", "OAuth2"))}}}};
         QJsonObject dnsRecords{
             {QStringLiteral("A"), QJsonObject{{QStringLiteral("mail.example.test"), server}}}};
         QVERIFY(writeScenario(look.path(), {{QStringLiteral("http"), http},
@@ -567,6 +567,8 @@ private slots:
         QVERIFY(refused143);
         // The program's pick for sending (port 25) does not work; 587 does.
         QVERIFY(r.findingIds().contains(QStringLiteral("discovery.pick-fails")));
+        // The provider's configuration asks for OAuth2, and this run signs in with nothing.
+        QVERIFY(r.findingIds().contains(QStringLiteral("discovery.oauth2")));
     }
 };
 
