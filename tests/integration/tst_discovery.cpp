@@ -473,6 +473,52 @@ private slots:
         QVERIFY(text.out.contains("The usual names"));
     }
 
+    void starttlsOnly()
+    {
+        // IMAP only with STARTTLS on 143, nothing on 993: RFC 8314's advice, and the pick works.
+        MAILSCOPE_REQUIRE(::geteuid() == 0, "ports below 1024 and DNS on port 53 need root");
+        const QString net = subnet();
+        const QString mail = net + QStringLiteral("20"), dns = net + QStringLiteral("54");
+        QTemporaryDir tls, look;
+        QMap<QString, QString> t, l;
+        QString err = startServer(
+            "tlsbed.py", {tls.path(), QStringLiteral("imap-starttls@%1:143").arg(mail)}, {}, &t);
+        QVERIFY2(err.isEmpty(), qPrintable(err));
+        QJsonObject http{
+            {QStringLiteral("autoconfig.example.test/mail/config-v1.1.xml"),
+             QJsonObject{{QStringLiteral("body"),
+                          QString::fromUtf8(
+                              autoconfig(QStringLiteral("mail.example.test"), 143, "STARTTLS",
+                                         QStringLiteral("mail.example.test"), 587, "STARTTLS"))}}}};
+        QJsonObject dnsRecords{
+            {QStringLiteral("A"), QJsonObject{{QStringLiteral("mail.example.test"), mail}}}};
+        QVERIFY(writeScenario(look.path(), {{QStringLiteral("http"), http},
+                                            {QStringLiteral("dns"), dnsRecords},
+                                            {QStringLiteral("dns_address"), dns}}));
+        err = startServer("lookup.py", {look.path()}, {}, &l);
+        if (!err.isEmpty()) stopServer("tlsbed.py", tls.path());
+        QVERIFY2(err.isEmpty(), qPrintable(err));
+        const CliResult r =
+            runCli({QStringLiteral("discover"), QStringLiteral("fred@example.test"),
+                    QStringLiteral("--lookup-base"), l.value(QStringLiteral("HTTP_URL")),
+                    QStringLiteral("--dns-server"), l.value(QStringLiteral("DNS_SERVER")),
+                    QStringLiteral("--ca-file"), t.value(QStringLiteral("CA_FILE")),
+                    QStringLiteral("--json"), QStringLiteral("-")});
+        stopServer("lookup.py", look.path());
+        stopServer("tlsbed.py", tls.path());
+        QVERIFY2(!r.json.isEmpty(), r.err.constData());
+        const QJsonObject f = r.findingById(QStringLiteral("tls.starttls-only"));
+        QVERIFY2(!f.isEmpty(), qPrintable(r.findingIds().join(QLatin1Char(','))));
+        QCOMPARE(f.value(QStringLiteral("data"))
+                     .toObject()
+                     .value(QStringLiteral("tls_port_state"))
+                     .toString(),
+                 QStringLiteral("refused"));
+        const QJsonObject imap = r.json.value(QStringLiteral("picks")).toArray().first().toObject();
+        QCOMPARE(imap.value(QStringLiteral("port")).toInt(), 143);
+        QCOMPARE(imap.value(QStringLiteral("works")).toBool(), true);
+    }
+
     void port25BlockedFromThisNetwork()
     {
         QProcess check;

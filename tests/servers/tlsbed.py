@@ -21,6 +21,8 @@ Variants (the certificate covers localhost, 127.0.0.1 and *.example.test unless 
     sha1                      signed with SHA-1
     rsa1024                   a 1024-bit RSA key
     srvtarget                 covers srv.provider.test only (not the mail domain)
+    imap-starttls             not s_server (it has no STARTTLS): a small IMAP server here that
+                              greets, answers STARTTLS and then speaks TLS (good certificate)
 TLS 1.0/1.1, SHA-1 and small keys need OpenSSL's security level 0 on the server; every
 variant runs with it so that only the variant's own fault shows.
 """
@@ -151,9 +153,17 @@ def start(d, specs):
             return 1
         cf, kf, chainf, args = make(d, variant, root, root_key, inter, inter_key)
         log = os.path.join(d, "%s-%s.log" % (variant, port))
-        cmd = ["openssl", "s_server", "-accept", "%s:%s" % (addr, port), "-cert", cf, "-key", kf,
+        if variant == "imap-starttls":
+            both = os.path.join(d, variant + "-full.pem")
+            with open(both, "wb") as f, open(cf, "rb") as a, open(chainf, "rb") as b:
+                f.write(a.read() + b.read())
+            cmd = [sys.executable, os.path.abspath(__file__), "serve-imap-starttls", both, kf,
+                   addr, port]
+        else:
+            cmd = None
+        cmd = cmd or ["openssl", "s_server", "-accept", "%s:%s" % (addr, port), "-cert", cf, "-key", kf,
                "-cipher", "ALL:@SECLEVEL=0", "-www"] + args
-        if chainf:
+        if chainf and cmd[0] == "openssl":
             cmd += ["-cert_chain", chainf]
         with open(log, "wb") as lf:
             p = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=lf, stderr=subprocess.STDOUT,
@@ -185,6 +195,57 @@ def start(d, specs):
     return 0
 
 
+def serve_imap_starttls(chain, keyfile, addr, port):
+    """Greeting, CAPABILITY, STARTTLS, then the same over TLS; LOGOUT ends. One thread per
+    client, lines capped at 8 KiB, 100 commands per connection at most."""
+    import socket
+    import ssl
+    import threading
+    ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    ctx.load_cert_chain(chain, keyfile)
+    srv = socket.create_server((addr, int(port)))
+    print("ACCEPT %s:%d" % (addr, srv.getsockname()[1]), flush=True)
+
+    def client(c):
+        c.settimeout(30)
+        f = c.makefile("rb")
+        tls = False
+        c.sendall(b"* OK [CAPABILITY IMAP4rev1 STARTTLS] test server ready\r\n")
+        for _ in range(100):
+            line = f.readline(8192)
+            if not line:
+                break
+            parts = line.decode(errors="replace").split()
+            if len(parts) < 2:
+                continue
+            tag, cmd = parts[0], parts[1].upper()
+            if cmd == "STARTTLS" and not tls:
+                c.sendall(tag.encode() + b" OK begin TLS\r\n")
+                c = ctx.wrap_socket(c, server_side=True)
+                f = c.makefile("rb")
+                tls = True
+            elif cmd == "CAPABILITY":
+                c.sendall(b"* CAPABILITY IMAP4rev1%s\r\n%s OK done\r\n"
+                          % (b"" if tls else b" STARTTLS", tag.encode()))
+            elif cmd == "LOGOUT":
+                c.sendall(b"* BYE\r\n" + tag.encode() + b" OK bye\r\n")
+                break
+            else:
+                c.sendall(tag.encode() + b" BAD not here\r\n")
+        c.close()
+
+    while True:
+        c, _ = srv.accept()
+        threading.Thread(target=lambda: _guard(client, c), daemon=True).start()
+
+
+def _guard(fn, c):
+    try:
+        fn(c)
+    except (OSError, ValueError):
+        pass
+
+
 def stop(d):
     try:
         with open(os.path.join(d, "pids")) as f:
@@ -202,6 +263,8 @@ def stop(d):
 if __name__ == "__main__":
     if len(sys.argv) >= 3 and sys.argv[1] == "start":
         sys.exit(start(sys.argv[2], sys.argv[3:]))
+    if len(sys.argv) == 6 and sys.argv[1] == "serve-imap-starttls":
+        serve_imap_starttls(*sys.argv[2:])
     if len(sys.argv) == 3 and sys.argv[1] == "stop":
         sys.exit(stop(sys.argv[2]))
     sys.stderr.write("usage: tlsbed.py start DIR VARIANT[@ADDR[:PORT]]... | stop DIR\n")
