@@ -142,6 +142,14 @@ def start(d, specs):
         f.write(pem(root))
     out = ["CA_FILE=%s" % os.path.join(d, "ca.pem")]
     pids = []
+    try:
+        return serve_all(d, specs, root, root_key, inter, inter_key, out, pids)
+    except Exception:
+        stop(d)
+        raise
+
+
+def serve_all(d, specs, root, root_key, inter, inter_key, out, pids):
     for spec in specs:
         variant, _, where = spec.partition("@")
         addr, port = "127.0.0.1", "0"
@@ -169,6 +177,9 @@ def start(d, specs):
             p = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=lf, stderr=subprocess.STDOUT,
                                  start_new_session=True)
         pids.append(p.pid)
+        # Written at once: whatever fails later, stop() still finds every server started.
+        with open(os.path.join(d, "pids"), "w") as f:
+            f.write("\n".join(map(str, pids)))
         bound = None
         for _ in range(200):
             with open(log, "rb") as lf:
