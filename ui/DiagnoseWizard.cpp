@@ -27,6 +27,7 @@
 #include <QSpinBox>
 #include <QSslCertificate>
 #include <QStackedWidget>
+#include <QThread>
 #include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -98,8 +99,7 @@ DiagnoseWizard::DiagnoseWizard(QWidget *parent)
     : QWidget(parent), m_stack(new QStackedWidget), m_title(new QLabel), m_error(new QLabel),
       m_back(new QPushButton(tr("< &Back"))), m_next(new QPushButton(tr("&Next >"))),
       m_cancel(new QPushButton(tr("&Cancel the run"))),
-      m_demo(new QPushButton(tr("Try the &demo server"))), m_discovery(new Discovery(this)),
-      m_clock(new QTimer(this))
+      m_demo(new QPushButton(tr("Try the &demo server"))), m_clock(new QTimer(this))
 {
     setAccessibleName(tr("Diagnosis"));
     QFont tf = m_title->font();
@@ -142,7 +142,6 @@ DiagnoseWizard::DiagnoseWizard(QWidget *parent)
     connect(m_next, &QPushButton::clicked, this, &DiagnoseWizard::next);
     connect(m_back, &QPushButton::clicked, this, &DiagnoseWizard::back);
     connect(m_cancel, &QPushButton::clicked, this, &DiagnoseWizard::cancelRequested);
-    connect(m_discovery, &Discovery::finished, this, &DiagnoseWizard::onDiscovered);
     m_clock->setInterval(1000);
     connect(m_clock, &QTimer::timeout, this, [this] {
         const qint64 s = m_runTime.elapsed() / 1000;
@@ -151,6 +150,17 @@ DiagnoseWizard::DiagnoseWizard(QWidget *parent)
     });
     setSymptom(JustCheck);
     setPage(SymptomPage);
+}
+
+DiagnoseWizard::~DiagnoseWizard()
+{
+    // A discovery still probing is told to stop; its thread is waited for (every step of it
+    // is bounded).
+    if (m_currentThread && m_currentRun) m_currentRun->cancel();
+    for (QThread *t : findChildren<QThread *>()) {
+        t->quit();
+        t->wait();
+    }
 }
 
 QString DiagnoseWizard::pageTitle(Page p)
@@ -238,9 +248,17 @@ QWidget *DiagnoseWizard::buildAccount()
     m_find = new QPushButton(tr("&Find servers"));
     m_findState = new QLabel;
     m_findState->setWordWrap(true);
+    m_findState->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_candidates = new QListWidget;
     m_candidates->setAccessibleName(tr("Servers found"));
-    m_candidates->setMaximumHeight(130);
+    m_candidates->setMaximumHeight(110);
+    m_sourceTable = new QTreeWidget;
+    m_sourceTable->setAccessibleName(tr("Where mail programs look, and what works"));
+    m_sourceTable->setHeaderLabels(
+        {tr("Source, in the order mail programs ask, and what it says"), tr("Does it work?")});
+    m_sourceTable->setRootIsDecorated(true);
+    m_sourceTable->setMinimumHeight(220);
+    m_sourceTable->header()->setStretchLastSection(true);
     m_protocol = new QComboBox;
     m_protocol->addItem(tr("IMAP (reading mail)"), int(Protocol::Imap));
     m_protocol->addItem(tr("SMTP (sending mail)"), int(Protocol::Smtp));
@@ -278,6 +296,9 @@ QWidget *DiagnoseWizard::buildAccount()
     form->addRow(emailLabel, emailRow);
     form->addRow(QString(), m_findState);
     form->addRow(tr("Ser&vers found:"), m_candidates);
+    auto *tableLabel = new QLabel(tr("Sources and &verdicts:"));
+    tableLabel->setBuddy(m_sourceTable);
+    form->addRow(tableLabel, m_sourceTable);
     form->addRow(tr("&Protocol:"), m_protocol);
     form->addRow(tr("Server &name:"), m_host);
     form->addRow(tr("P&ort:"), m_port);
@@ -287,9 +308,11 @@ QWidget *DiagnoseWizard::buildAccount()
     form->addRow(caLabel, caRow);
     form->addRow(tr("Trusted certi&ficate:"), m_fingerprint);
     auto *box = new QVBoxLayout(w);
-    box->addWidget(wrapLabel(tr("An e-mail address is enough: Mailscope looks up the servers in "
-                                "DNS (SRV and MX records) and tries the usual names. Everything "
-                                "stays editable.")));
+    box->addWidget(wrapLabel(tr("An e-mail address is enough: Mailscope asks every source a mail "
+                                "program asks (the provider's autoconfig, Thunderbird's ISP "
+                                "database, Microsoft Autodiscover, DNS SRV and MX, the usual "
+                                "names), then checks what a program would pick: ports, TLS "
+                                "versions, certificates. Everything stays editable.")));
     box->addLayout(form);
     box->addStretch();
 
@@ -907,14 +930,137 @@ void DiagnoseWizard::discover()
         return;
     }
     if (m_user->text().isEmpty()) m_user->setText(m_email->text().trimmed());
-    m_findState->setText(tr("Looking up %1 in DNS…").arg(domain));
+    m_findState->setText(tr("Asking every source for %1…").arg(domain));
     m_find->setEnabled(false);
-    m_discovery->start(m_email->text());
+    m_discovering = true;
+    DiscoverOptions o;
+    o.address = m_email->text().trimmed();
+    o.nameserver = m_dnsServer;
+    if (o.nameserver.isNull() && qEnvironmentVariableIsSet("MAILSCOPE_DNS_SERVER"))
+        o.nameserver = QHostAddress(qEnvironmentVariable("MAILSCOPE_DNS_SERVER"));
+    if (qEnvironmentVariableIsSet("MAILSCOPE_LOOKUP_BASE"))
+        o.lookupBase = QUrl(qEnvironmentVariable("MAILSCOPE_LOOKUP_BASE"));
+    o.portTimeoutMs = m_portTimeoutMs;
+    o.usingOAuth2 = m_signInBox->isSignedIn();
+    const QString ca = m_caFile->text().trimmed();
+    if (!ca.isEmpty()) o.extraCa = QSslCertificate::fromPath(ca);
+    // The engine blocks while it probes: it runs on a thread of its own, and only the newest
+    // request's answer is shown.
+    const int gen = ++m_discoverGeneration;
+    auto *thread = new QThread(this);
+    auto *run = new DiscoveryRun(o);
+    run->moveToThread(thread);
+    connect(run, &DiscoveryRun::progress, this, [this, gen](const QString &text) {
+        if (gen == m_discoverGeneration) m_findState->setText(text + QStringLiteral("…"));
+    });
+    connect(thread, &QThread::started, run, [this, run, thread, gen] {
+        const DiscoveryReport r = run->run();
+        QMetaObject::invokeMethod(
+            this, [this, r, gen] { onDiscoveryReport(r, gen); }, Qt::QueuedConnection);
+        thread->quit();
+    });
+    connect(thread, &QThread::finished, run, &QObject::deleteLater);
+    connect(thread, &QThread::finished, this, [this, thread] {
+        if (m_currentThread == thread) {
+            m_currentThread = nullptr;
+            m_currentRun = nullptr;
+        }
+        thread->deleteLater();
+    });
+    if (m_currentRun) m_currentRun->cancel(); // an older request: its answer is dropped anyway
+    m_currentThread = thread;
+    m_currentRun = run;
+    thread->start();
+}
+
+void DiagnoseWizard::onDiscoveryReport(const DiscoveryReport &r, int generation)
+{
+    if (generation != m_discoverGeneration) return;
+    m_discovered = r;
+    QList<ServerCandidate> all;
+    for (const auto &s : r.sources) {
+        if (s.status != SourceAnswer::Found) continue;
+        for (const auto &c : s.servers) {
+            ServerCandidate x = c;
+            x.source = s.name;
+            bool dup = false;
+            for (const auto &y : std::as_const(all))
+                dup = dup || (y.host == x.host && y.port == x.port && y.protocol == x.protocol);
+            if (!dup) all << x;
+        }
+    }
+    fillSourceTable(r);
+    onDiscovered(all);
+    m_discovering = false;
+    int worst = 0;
+    QStringList titles;
+    for (const auto &f : r.findings)
+        if (f.severity != Severity::Info) {
+            worst = qMax(worst, f.severity == Severity::Error ? 2 : 1);
+            if (titles.size() < 3) titles << f.title.toHtmlEscaped();
+        }
+    if (!titles.isEmpty())
+        m_findState->setText(m_findState->text() + QStringLiteral("<br><b>") +
+                             tr("%n problem(s) found:", nullptr, int(titles.size())) +
+                             QStringLiteral("</b> ") + titles.join(QStringLiteral("; ")));
+    emit discoveryFinished();
+}
+
+void DiagnoseWizard::fillSourceTable(const DiscoveryReport &r)
+{
+    m_sourceTable->clear();
+    auto mark = [](bool ok) { return ok ? QStringLiteral("✓ ") : QStringLiteral("✗ "); };
+    for (const auto &p : r.picks) {
+        if (!p.found) continue;
+        auto *it = new QTreeWidgetItem(
+            {tr("➜ A mail program picks %1 (from %2)").arg(describeServer(p.server), p.sourceName),
+             mark(p.works) + p.verdict});
+        QFont f = it->font(0);
+        f.setBold(true);
+        it->setFont(0, f);
+        it->setFont(1, f);
+        it->setToolTip(0, it->text(0));
+        it->setToolTip(1, p.verdict);
+        m_sourceTable->addTopLevelItem(it);
+    }
+    int n = 0;
+    for (const auto &s : r.sources) {
+        ++n;
+        QString says;
+        switch (s.status) {
+        case SourceAnswer::Found:
+            says = tr("found %n server(s)", nullptr, int(s.servers.size()));
+            break;
+        case SourceAnswer::Problem:
+            says = tr("⚠ unusable: %1").arg(s.note);
+            break;
+        case SourceAnswer::Skipped:
+            says = tr("not asked: %1").arg(s.note);
+            break;
+        default:
+            says = s.note.isEmpty() ? tr("nothing") : s.note;
+            break;
+        }
+        auto *it = new QTreeWidgetItem({QStringLiteral("%1. %2").arg(n).arg(s.name), says});
+        it->setToolTip(1, says);
+        it->setToolTip(0, s.queried.join(QLatin1Char('\n')));
+        for (const auto &c : s.servers) {
+            const QString v = r.verdictFor(c);
+            auto *child = new QTreeWidgetItem(
+                {describeServer(c), v.isEmpty() ? QString() : mark(r.worksFor(c)) + v});
+            child->setToolTip(0, describeServer(c));
+            child->setToolTip(1, v);
+            it->addChild(child);
+        }
+        m_sourceTable->addTopLevelItem(it);
+        it->setExpanded(s.status == SourceAnswer::Found && s.id != QLatin1String("common"));
+    }
+    m_sourceTable->setColumnWidth(0, m_sourceTable->width() * 3 / 5);
 }
 
 void DiagnoseWizard::onDiscovered(const QList<ServerCandidate> &found)
 {
-    const bool fresh = m_find->isEnabled() == false;
+    const bool fresh = m_discovering;
     m_find->setEnabled(true);
     m_found = found;
     const Protocol p = Protocol(m_protocol->currentData().toInt());
@@ -923,17 +1069,22 @@ void DiagnoseWizard::onDiscovered(const QList<ServerCandidate> &found)
     int dns = 0;
     for (const auto &c : found) {
         if (c.protocol != p) continue;
-        if (c.source != QLatin1String("common name")) ++dns;
+        if (c.source != QLatin1String("The usual names")) ++dns;
         m_candidates->addItem(tr("%1:%2  %3  (from %4)")
                                   .arg(c.host)
                                   .arg(c.port)
-                                  .arg(c.implicitTls ? tr("TLS") : tr("STARTTLS"), c.source));
+                                  .arg(c.plaintext     ? tr("no encryption")
+                                       : c.implicitTls ? tr("TLS")
+                                                       : tr("STARTTLS"),
+                                       c.source));
     }
     m_candidates->blockSignals(false);
     if (fresh)
         m_findState->setText(
-            dns > 0 ? tr("Found %n server(s) in DNS; pick one or edit below.", nullptr, dns)
-                    : tr("Nothing published in DNS; these are the usual names. "
+            dns > 0 ? tr("Found %n server(s) published by the provider; the first is what a mail "
+                         "program would pick. Pick one or edit below.",
+                         nullptr, dns)
+                    : tr("Nothing published anywhere; these are the usual names. "
                          "Your provider's help pages name the right one."));
     if (m_candidates->count() > 0 && (fresh || m_host->text().isEmpty()))
         m_candidates->setCurrentRow(0);

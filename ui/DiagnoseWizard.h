@@ -4,6 +4,7 @@
 #pragma once
 
 #include "discovery/Discovery.h"
+#include "discovery/DiscoveryRun.h"
 #include "probes/Context.h"
 
 #include <QElapsedTimer>
@@ -21,6 +22,7 @@ class QPushButton;
 class QRadioButton;
 class QSpinBox;
 class QStackedWidget;
+class QThread;
 class QTimer;
 class QTreeWidget;
 
@@ -51,6 +53,7 @@ public:
         JustCheck
     };
     explicit DiagnoseWizard(QWidget *parent = nullptr);
+    ~DiagnoseWizard() override;
 
     Page page() const;
     void setPage(Page p);
@@ -106,7 +109,14 @@ public:
     void showResults(const Report &r);
     ResultsPanel *results() const { return m_results; }
     QListWidget *candidates() const { return m_candidates; }
-    Discovery *discovery() const { return m_discovery; }
+    // Every source, what it says and whether it works (the same engine as mailscope-cli
+    // discover, run on a worker thread).
+    QTreeWidget *sourceTable() const { return m_sourceTable; }
+    const DiscoveryReport &discovered() const { return m_discovered; }
+    // DNS questions go to this server (tests: loopback); MAILSCOPE_DNS_SERVER sets it too.
+    void setDiscoveryNameserver(const QHostAddress &a) { m_dnsServer = a; }
+    // Ports that do not answer within this time count as filtered (default 3 s).
+    void setDiscoveryPortTimeout(int ms) { m_portTimeoutMs = ms; }
     QStackedWidget *stack() const { return m_stack; }
     QPushButton *nextButton() const { return m_next; }
     QPushButton *backButton() const { return m_back; }
@@ -123,6 +133,7 @@ signals:
     void openRequested();
     void saveRequested();
     void pageChanged(int page);
+    void discoveryFinished();
 
 protected:
     void changeEvent(QEvent *e) override;
@@ -140,6 +151,8 @@ private:
     void protocolChanged();
     void discover();
     void onDiscovered(const QList<ServerCandidate> &c);
+    void onDiscoveryReport(const DiscoveryReport &r, int generation);
+    void fillSourceTable(const DiscoveryReport &r);
     QString validatePage(Page p) const;
 
     QWidget *m_inner;
@@ -165,8 +178,15 @@ private:
     QLineEdit *m_fingerprint;
     QString m_fingerprintFor; // host:port the fingerprint was given for
     QString m_trustFile;
-    Discovery *m_discovery;
+    QTreeWidget *m_sourceTable;
     QList<ServerCandidate> m_found;
+    DiscoveryReport m_discovered;
+    QHostAddress m_dnsServer;
+    int m_portTimeoutMs = 3000;
+    int m_discoverGeneration = 0;
+    bool m_discovering = false;
+    DiscoveryRun *m_currentRun = nullptr; // lives on its own thread; only cancel() is called
+    QThread *m_currentThread = nullptr;
     // password
     QLineEdit *m_user;
     QLineEdit *m_password;

@@ -6,6 +6,7 @@
 #include "demo/DemoCert.h"
 #include "demo/DemoServer.h"
 #include "demo/SmtpDemoServer.h"
+#include "discovery/DiscoveryRun.h"
 #include "fake/ScriptedServer.h"
 #include "probes/Check.h"
 #include "probes/Repair.h"
@@ -76,6 +77,9 @@ const char *kHelp =
     "Usage:\n"
     "  mailscope-cli diagnose [URL] [options]   run checks and report (no URL: built-in demo)\n"
     "  mailscope-cli session URL [options]      manual console: type commands, see replies\n"
+    "  mailscope-cli discover ADDRESS [--json FILE] [--lookup-base URL] [--dns-server IP]\n"
+    "                                           find the servers as mail programs do, and check\n"
+    "                                           what they pick: ports, TLS versions, certificates\n"
     "  mailscope-cli repair URL --mailbox NAME --expunge-uid UID [--yes]\n"
     "                                           remove exactly one (ghost) message\n"
     "  mailscope-cli forget URL [--oauth2 P]    remove what the OS keychain keeps for the account\n"
@@ -189,6 +193,23 @@ void addCommonOptions(QCommandLineParser &p)
          QStringLiteral("repair: the UID of the one message to remove."), QStringLiteral("UID")},
         {QStringLiteral("yes"),
          QStringLiteral("repair: carry out the shown plan (without it, only the plan is shown).")},
+        {QStringLiteral("allow-old-tls"),
+         QStringLiteral("Accept TLS 1.0/1.1 and weak certificates on the main connection and log "
+                        "in over them (never done otherwise).")},
+        {QStringLiteral("lookup-base"),
+         QStringLiteral("discover: send every HTTP lookup to URL/<host>/<path> instead (tests, "
+                        "closed networks)."),
+         QStringLiteral("URL")},
+        {QStringLiteral("dns-server"),
+         QStringLiteral("discover: ask this DNS server (an IP address) for SRV, MX and the "
+                        "servers' addresses."),
+         QStringLiteral("ADDRESS")},
+        {QStringLiteral("port-timeout"),
+         QStringLiteral("discover: a port that has not answered after this many seconds is "
+                        "filtered (default 3)."),
+         QStringLiteral("SECONDS"), QStringLiteral("3")},
+        {QStringLiteral("no-probe"),
+         QStringLiteral("discover: only ask the sources; connect to nothing.")},
     });
 }
 
@@ -274,6 +295,7 @@ QString readCommon(const QCommandLineParser &p, bool needUrl, Common *c)
         c->opts.authMech = m;
     }
     c->opts.allowPlaintextLogin = p.isSet(QStringLiteral("allow-plaintext-login"));
+    c->opts.tls.allowOldTls = p.isSet(QStringLiteral("allow-old-tls"));
     c->opts.revealSecrets = p.isSet(QStringLiteral("show-secrets"));
     c->jsonPath = p.value(QStringLiteral("json"));
     c->quiet = p.isSet(QStringLiteral("quiet"));
@@ -424,6 +446,71 @@ int runDiagnose(const Common &cin)
     return report.exitCode();
 }
 
+int runDiscover(const QCommandLineParser &p)
+{
+    const QStringList args = p.positionalArguments();
+    if (args.size() != 2) return usageError(QStringLiteral("discover takes one e-mail address"));
+    DiscoverOptions o;
+    o.address = args[1];
+    if (p.isSet(QStringLiteral("lookup-base"))) {
+        const QUrl base(p.value(QStringLiteral("lookup-base")));
+        if (!base.isValid() ||
+            (base.scheme() != QLatin1String("http") && base.scheme() != QLatin1String("https")))
+            return usageError(QStringLiteral("--lookup-base takes an http:// or https:// URL"));
+        o.lookupBase = base;
+    }
+    if (p.isSet(QStringLiteral("dns-server"))) {
+        const QHostAddress a(p.value(QStringLiteral("dns-server")));
+        if (a.isNull()) return usageError(QStringLiteral("--dns-server takes an IP address"));
+        o.nameserver = a;
+    }
+    bool ok = false;
+    const int pt = p.value(QStringLiteral("port-timeout")).toInt(&ok);
+    if (!ok || pt < 1 || pt > 60)
+        return usageError(QStringLiteral("--port-timeout takes seconds from 1 to 60"));
+    o.portTimeoutMs = pt * 1000;
+    const int ct = p.value(QStringLiteral("connect-timeout")).toInt(&ok);
+    if (ok && ct >= 1 && ct <= 600) o.tlsTimeoutMs = qMin(ct, 15) * 1000;
+    o.probe = !p.isSet(QStringLiteral("no-probe"));
+    o.usingOAuth2 =
+        p.isSet(QStringLiteral("oauth2")) || p.isSet(QStringLiteral("oauth2-token-env"));
+    if (p.isSet(QStringLiteral("ca-file"))) {
+        o.extraCa = QSslCertificate::fromPath(p.value(QStringLiteral("ca-file")), QSsl::Pem);
+        if (o.extraCa.isEmpty())
+            return usageError(QStringLiteral("no PEM certificate found in %1")
+                                  .arg(p.value(QStringLiteral("ca-file"))));
+    }
+    const QString jsonPath = p.value(QStringLiteral("json"));
+    const bool quiet = p.isSet(QStringLiteral("quiet"));
+    DiscoveryRun run(o);
+    if (!quiet && isTerminal(stderr))
+        QObject::connect(&run, &DiscoveryRun::progress, [](const QString &text) {
+            print(stderr, QStringLiteral("… %1").arg(text));
+        });
+    const DiscoveryReport r = run.run();
+    FILE *human = jsonPath == QLatin1String("-") ? stderr : stdout;
+    if (!quiet)
+        print(human, discoveryToText(r));
+    else if (!r.fatalError.isEmpty())
+        print(stderr, QStringLiteral("mailscope-cli: %1").arg(r.fatalError));
+    if (!jsonPath.isEmpty()) {
+        const QByteArray json = discoveryToJson(r).toJson(QJsonDocument::Indented);
+        if (jsonPath == QLatin1String("-")) {
+            std::fwrite(json.constData(), 1, size_t(json.size()), stdout);
+            std::fflush(stdout);
+        } else {
+            QFile f(jsonPath);
+            if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+                f.write(json) != json.size()) {
+                print(stderr, QStringLiteral("mailscope-cli: cannot write %1: %2")
+                                  .arg(jsonPath, f.errorString()));
+                return 2;
+            }
+        }
+    }
+    return r.exitCode();
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -463,6 +550,7 @@ int main(int argc, char **argv)
         if (!err.isEmpty()) return usageError(err);
         return runDiagnose(c);
     }
+    if (cmd == QLatin1String("discover")) return runDiscover(p);
     if (cmd == QLatin1String("session")) {
         const QString err = readCommon(p, true, &c);
         if (!err.isEmpty()) return usageError(err);

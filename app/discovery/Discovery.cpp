@@ -1,10 +1,67 @@
 #include "discovery/Discovery.h"
 
 #include <QDnsLookup>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QNetworkReply>
+#include <QNetworkRequest>
 #include <QTimer>
+#include <QUrlQuery>
+#include <QXmlStreamReader>
 #include <algorithm>
 
 namespace mailscope {
+
+namespace {
+
+const char kIspdb[] = "https://autoconfig.thunderbird.net/v1.1/";
+const char kAutodiscover[] = "https://autodiscover-s.outlook.com/autodiscover/autodiscover.json";
+constexpr int kMaxRedirects = 3;
+constexpr int kMaxXmlDepth = 16;
+constexpr int kMaxXmlElements = 2000;
+constexpr int kMaxServersPerSource = 16;
+
+QString fill(QString s, const QString &address)
+{
+    const int at = address.lastIndexOf(QLatin1Char('@'));
+    const QString local = at >= 0 ? address.left(at) : QString();
+    const QString domain = at >= 0 ? address.mid(at + 1) : address;
+    s.replace(QLatin1String("%EMAILADDRESS%"), address);
+    s.replace(QLatin1String("%EMAILLOCALPART%"), local);
+    s.replace(QLatin1String("%EMAILDOMAIN%"), domain);
+    return s;
+}
+
+bool plausibleHost(const QString &h)
+{
+    if (h.isEmpty() || h.size() > 253) return false;
+    for (const QChar c : h)
+        if (!(c.isLetterOrNumber() || c == QLatin1Char('.') || c == QLatin1Char('-') ||
+              c == QLatin1Char(':') || c == QLatin1Char('_')))
+            return false;
+    return true;
+}
+
+} // namespace
+
+QString SourceAnswer::statusName(Status s)
+{
+    switch (s) {
+    case Pending:
+        return QStringLiteral("no-answer");
+    case Found:
+        return QStringLiteral("found");
+    case Nothing:
+        return QStringLiteral("nothing");
+    case Problem:
+        return QStringLiteral("problem");
+    case Skipped:
+        return QStringLiteral("skipped");
+    }
+    return {};
+}
 
 QString ServerCandidate::url(const QString &user) const
 {
@@ -20,10 +77,178 @@ QString ServerCandidate::url(const QString &user) const
     return scheme + QStringLiteral("://") + u + host + QLatin1Char(':') + QString::number(port);
 }
 
-Discovery::Discovery(QObject *parent) : QObject(parent), m_timeout(new QTimer(this))
+QString ServerCandidate::socketWords() const
+{
+    if (plaintext) return QStringLiteral("none");
+    return implicitTls ? QStringLiteral("SSL/TLS") : QStringLiteral("STARTTLS");
+}
+
+QString ServerCandidate::socketName() const
+{
+    if (plaintext) return QStringLiteral("plain");
+    return implicitTls ? QStringLiteral("tls") : QStringLiteral("starttls");
+}
+
+QString parseAutoconfigXml(const QByteArray &xml, const QString &address,
+                           QList<ServerCandidate> *servers, QStringList *domains)
+{
+    QXmlStreamReader r(xml);
+    // Entities are refused outright below; this bounds what the reader itself would expand.
+    r.setEntityExpansionLimit(0);
+    int depth = 0;
+    int elements = 0;
+    bool sawRoot = false;
+    bool inProvider = false;
+    ServerCandidate cur;
+    bool inServer = false;
+    bool skipServer = false;
+    QString field;
+    QList<ServerCandidate> out;
+    while (!r.atEnd()) {
+        const auto t = r.readNext();
+        if (t == QXmlStreamReader::DTD || t == QXmlStreamReader::EntityReference)
+            return QStringLiteral("the XML declares a DTD or entities, which a configuration "
+                                  "file never needs (a classic attack: \"billion laughs\", "
+                                  "external entities); refused unread");
+        if (t == QXmlStreamReader::StartElement) {
+            if (++depth > kMaxXmlDepth)
+                return QStringLiteral("the XML is nested deeper than %1 levels; refused")
+                    .arg(kMaxXmlDepth);
+            if (++elements > kMaxXmlElements)
+                return QStringLiteral("the XML has more than %1 elements; refused")
+                    .arg(kMaxXmlElements);
+            const auto name = r.name();
+            if (depth == 1) {
+                if (name != QLatin1String("clientConfig"))
+                    return QStringLiteral("not a mail configuration (root element <%1>, "
+                                          "expected <clientConfig>)")
+                        .arg(name.toString().left(40));
+                sawRoot = true;
+            } else if (name == QLatin1String("emailProvider")) {
+                inProvider = true;
+            } else if (inProvider && (name == QLatin1String("incomingServer") ||
+                                      name == QLatin1String("outgoingServer"))) {
+                const QString type = r.attributes().value(QLatin1String("type")).toString();
+                cur = ServerCandidate();
+                inServer = true;
+                skipServer = !(type == QLatin1String("imap") || type == QLatin1String("smtp"));
+                cur.protocol = type == QLatin1String("smtp") ? Protocol::Smtp : Protocol::Imap;
+                cur.port = 0;
+            } else {
+                field = name.toString();
+            }
+        } else if (t == QXmlStreamReader::Characters) {
+            const QString text = r.text().toString().trimmed();
+            if (text.isEmpty() || field.isEmpty()) continue;
+            if (inServer) {
+                if (field == QLatin1String("hostname")) {
+                    cur.host = fill(text, address).toLower();
+                } else if (field == QLatin1String("port")) {
+                    bool ok = false;
+                    const int p = text.toInt(&ok);
+                    cur.port = ok && p > 0 && p < 65536 ? quint16(p) : 0;
+                } else if (field == QLatin1String("socketType")) {
+                    cur.implicitTls = text.compare(QLatin1String("SSL"), Qt::CaseInsensitive) == 0;
+                    cur.plaintext = text.compare(QLatin1String("plain"), Qt::CaseInsensitive) == 0;
+                } else if (field == QLatin1String("authentication")) {
+                    if (cur.authentication.size() < 8) cur.authentication << text;
+                } else if (field == QLatin1String("username")) {
+                    cur.username = fill(text, address);
+                }
+            } else if (inProvider && field == QLatin1String("domain") && domains) {
+                if (domains->size() < 64) domains->append(text.toLower());
+            }
+        } else if (t == QXmlStreamReader::EndElement) {
+            --depth;
+            const auto name = r.name();
+            if (name == QLatin1String("incomingServer") ||
+                name == QLatin1String("outgoingServer")) {
+                if (inServer && !skipServer && plausibleHost(cur.host) && cur.port != 0 &&
+                    out.size() < kMaxServersPerSource)
+                    out.append(cur);
+                inServer = false;
+            } else if (name == QLatin1String("emailProvider")) {
+                inProvider = false;
+            }
+            field.clear();
+        }
+    }
+    if (r.hasError())
+        return QStringLiteral("the XML is malformed: %1 (line %2)")
+            .arg(r.errorString())
+            .arg(r.lineNumber());
+    if (!sawRoot) return QStringLiteral("the answer is not XML");
+    *servers = out;
+    return {};
+}
+
+QString parseAutodiscoverJson(const QByteArray &json, Protocol p, QList<ServerCandidate> *servers)
+{
+    QJsonParseError err;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &err);
+    if (err.error != QJsonParseError::NoError || !doc.isObject())
+        return QStringLiteral("the answer is not JSON: %1").arg(err.errorString());
+    const QJsonObject o = doc.object();
+    if (o.contains(QLatin1String("ErrorCode")))
+        return QStringLiteral("Autodiscover answered %1: %2")
+            .arg(o.value(QLatin1String("ErrorCode")).toString().left(80),
+                 o.value(QLatin1String("ErrorMessage")).toString().left(200));
+    const QString url = o.value(QLatin1String("Url")).toString().trimmed();
+    if (url.isEmpty()) return QStringLiteral("the answer names no server (no \"Url\")");
+    // The Url is a host, host:port, or a URL (imaps://host:993, https://host/…).
+    QUrl u = url.contains(QLatin1String("://")) ? QUrl(url) : QUrl(QStringLiteral("x://") + url);
+    const QString host = u.host().toLower();
+    if (!plausibleHost(host))
+        return QStringLiteral("the answer names no usable server (\"%1\")").arg(url.left(100));
+    ServerCandidate c;
+    c.protocol = p;
+    c.host = host;
+    const QString scheme = u.scheme().toLower();
+    if (p == Protocol::Imap) {
+        c.implicitTls = scheme != QLatin1String("imap");
+        c.port = quint16(u.port(c.implicitTls ? 993 : 143));
+    } else {
+        c.implicitTls = scheme == QLatin1String("smtps") || u.port() == 465;
+        c.port = quint16(u.port(c.implicitTls ? 465 : 587));
+    }
+    if (scheme == QLatin1String("https") || scheme == QLatin1String("http"))
+        c.port = p == Protocol::Imap ? 993 : 587;
+    // Microsoft 365 takes only a sign-in (OAuth2) for IMAP and SMTP.
+    if (host.endsWith(QLatin1String("office365.com")) ||
+        host.endsWith(QLatin1String("outlook.com")))
+        c.authentication << QStringLiteral("OAuth2");
+    servers->append(c);
+    return {};
+}
+
+QString baseDomain(const QString &hostIn)
+{
+    QString host = hostIn.toLower();
+    while (host.endsWith(QLatin1Char('.')))
+        host.chop(1);
+    const QStringList labels = host.split(QLatin1Char('.'), Qt::SkipEmptyParts);
+    if (labels.size() <= 2) return labels.join(QLatin1Char('.'));
+    // Without the public suffix list: "co.uk", "com.au" and the like (a short second label
+    // under a two-letter country code) keep three labels.
+    const QString tld = labels.last();
+    const QString second = labels[labels.size() - 2];
+    const bool countrySecond =
+        tld.size() == 2 && second.size() <= 3 &&
+        QStringList{QStringLiteral("co"),  QStringLiteral("com"), QStringLiteral("net"),
+                    QStringLiteral("org"), QStringLiteral("ac"),  QStringLiteral("gov"),
+                    QStringLiteral("or"),  QStringLiteral("ne"),  QStringLiteral("edu")}
+            .contains(second);
+    const int keep = countrySecond ? 3 : 2;
+    return labels.mid(labels.size() - keep).join(QLatin1Char('.'));
+}
+
+Discovery::Discovery(QObject *parent)
+    : QObject(parent), m_nam(new QNetworkAccessManager(this)), m_timeout(new QTimer(this))
 {
     m_timeout->setSingleShot(true);
     connect(m_timeout, &QTimer::timeout, this, &Discovery::finish);
+    if (qEnvironmentVariableIsSet("MAILSCOPE_LOOKUP_BASE"))
+        m_lookupBase = QUrl(qEnvironmentVariable("MAILSCOPE_LOOKUP_BASE"));
 }
 
 Discovery::~Discovery()
@@ -41,32 +266,372 @@ QString Discovery::domainOf(const QString &address)
     return d;
 }
 
+QUrl Discovery::mapped(const QUrl &original) const
+{
+    if (m_lookupBase.isEmpty()) return original;
+    QString base = m_lookupBase.toString(QUrl::FullyEncoded);
+    while (base.endsWith(QLatin1Char('/')))
+        base.chop(1);
+    QString rest = QLatin1Char('/') + original.host() + original.path(QUrl::FullyEncoded);
+    if (original.hasQuery()) rest += QLatin1Char('?') + original.query(QUrl::FullyEncoded);
+    return QUrl::fromEncoded((base + rest).toLatin1());
+}
+
+int Discovery::sourceIndex(const QString &id) const
+{
+    for (int i = 0; i < m_sources.size(); ++i)
+        if (m_sources[i].id == id) return i;
+    return -1;
+}
+
 void Discovery::start(const QString &address, int timeoutMs)
 {
     abort();
+    m_address = address.trimmed();
     m_domain = domainOf(address);
     m_srv.clear();
     m_mx.clear();
+    m_mxDone = false;
+    m_sources.clear();
+    m_running = true;
+    m_timeout->start(timeoutMs);
+    if (m_nameserver.isNull() && qEnvironmentVariableIsSet("MAILSCOPE_DNS_SERVER"))
+        m_nameserver = QHostAddress(qEnvironmentVariable("MAILSCOPE_DNS_SERVER"));
+    if (!m_lookupBase.isEmpty()) m_nam->setProxy(QNetworkProxy::NoProxy);
+    auto source = [this](const char *id, const QString &name, int rank) {
+        SourceAnswer s;
+        s.id = QLatin1String(id);
+        s.name = name;
+        s.rank = rank;
+        m_sources.append(s);
+    };
+    source("autoconfig", QStringLiteral("Provider's autoconfig"), 10);
+    source("well-known", QStringLiteral("Provider's .well-known autoconfig"), 20);
+    source("ispdb", QStringLiteral("Thunderbird's ISP database"), 30);
+    source("mx-autoconfig", QStringLiteral("Autoconfig of the MX host's domain"), 40);
+    source("mx-ispdb", QStringLiteral("ISP database for the MX host's domain"), 50);
+    source("autodiscover", QStringLiteral("Microsoft Autodiscover"), 60);
+    source("srv", QStringLiteral("DNS SRV records (RFC 6186/8314)"), 70);
+    source("mx", QStringLiteral("The MX host itself"), 80);
+    source("common", QStringLiteral("The usual names"), 90);
+
     if (m_domain.isEmpty() || !m_domain.contains(QLatin1Char('.'))) {
+        for (auto &s : m_sources) {
+            s.status = SourceAnswer::Skipped;
+            s.note = QStringLiteral("no domain to look up");
+        }
         QTimer::singleShot(0, this, &Discovery::finish);
         return;
+    }
+    const bool haveAddress = m_address.contains(QLatin1Char('@'));
+    const QByteArray email = QUrl::toPercentEncoding(m_address);
+    if (m_http) {
+        QUrl a(QStringLiteral("https://autoconfig.%1/mail/config-v1.1.xml").arg(m_domain));
+        QUrlQuery q;
+        q.addQueryItem(QStringLiteral("emailaddress"), QString::fromLatin1(email));
+        a.setQuery(q);
+        get(sourceIndex(QStringLiteral("autoconfig")), a);
+        QUrl w(
+            QStringLiteral("https://%1/.well-known/autoconfig/mail/config-v1.1.xml").arg(m_domain));
+        w.setQuery(q);
+        get(sourceIndex(QStringLiteral("well-known")), w);
+        get(sourceIndex(QStringLiteral("ispdb")), QUrl(QLatin1String(kIspdb) + m_domain));
+        const int ad = sourceIndex(QStringLiteral("autodiscover"));
+        if (haveAddress) {
+            for (Protocol p : {Protocol::Imap, Protocol::Smtp}) {
+                QUrl u{QLatin1String(kAutodiscover)};
+                QUrlQuery aq;
+                aq.addQueryItem(QStringLiteral("Email"), QString::fromLatin1(email));
+                aq.addQueryItem(QStringLiteral("Protocol"), p == Protocol::Imap
+                                                                ? QStringLiteral("imap")
+                                                                : QStringLiteral("smtp"));
+                u.setQuery(aq);
+                get(ad, u, p);
+            }
+        } else {
+            m_sources[ad].status = SourceAnswer::Skipped;
+            m_sources[ad].note = QStringLiteral("Autodiscover needs a whole e-mail address");
+        }
+    } else {
+        for (const char *id :
+             {"autoconfig", "well-known", "ispdb", "mx-autoconfig", "mx-ispdb", "autodiscover"}) {
+            auto &s = m_sources[sourceIndex(QLatin1String(id))];
+            s.status = SourceAnswer::Skipped;
+            s.note = QStringLiteral("HTTP lookups switched off");
+        }
     }
     const char *services[] = {"_imaps._tcp.", "_imap._tcp.", "_submissions._tcp.",
                               "_submission._tcp."};
     for (const char *s : services) {
         auto *l = new QDnsLookup(QDnsLookup::SRV, QLatin1String(s) + m_domain, this);
         m_lookups.append(l);
+        m_sources[sourceIndex(QStringLiteral("srv"))].queried << l->name();
     }
-    m_lookups.append(new QDnsLookup(QDnsLookup::MX, m_domain, this));
-    m_pending = int(m_lookups.size());
-    if (m_nameserver.isNull() && qEnvironmentVariableIsSet("MAILSCOPE_DNS_SERVER"))
-        m_nameserver = QHostAddress(qEnvironmentVariable("MAILSCOPE_DNS_SERVER"));
+    auto *mx = new QDnsLookup(QDnsLookup::MX, m_domain, this);
+    m_lookups.append(mx);
+    m_sources[sourceIndex(QStringLiteral("mx"))].queried << QStringLiteral("MX ") + m_domain;
+    m_pendingDns = int(m_lookups.size());
     for (QDnsLookup *l : std::as_const(m_lookups)) {
         if (!m_nameserver.isNull()) l->setNameserver(m_nameserver);
         connect(l, &QDnsLookup::finished, this, [this, l] { lookupDone(l); });
         l->lookup();
     }
-    m_timeout->start(timeoutMs);
+    // The usual names need no lookup.
+    auto &common = m_sources[sourceIndex(QStringLiteral("common"))];
+    for (const auto &c : combine(m_domain, {}, {})) {
+        ServerCandidate x = c;
+        x.source = common.id;
+        common.servers << x;
+    }
+    common.status = SourceAnswer::Found;
+    common.note = QStringLiteral("guesses, as mail programs try them last");
+}
+
+void Discovery::get(int source, const QUrl &original, Protocol p, int redirects)
+{
+    if (source < 0) return;
+    QNetworkRequest req(mapped(original));
+    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                     QNetworkRequest::ManualRedirectPolicy);
+    req.setHeader(QNetworkRequest::UserAgentHeader,
+                  QStringLiteral("Mailscope/%1").arg(QLatin1String(MAILSCOPE_VERSION)));
+    req.setTransferTimeout(
+        qMax(1000, m_timeout->remainingTime() > 0 ? m_timeout->remainingTime() : 8000));
+    if (redirects == 0) m_sources[source].queried << original.toString();
+    Fetch f;
+    f.source = source;
+    f.original = original;
+    f.redirects = redirects;
+    f.protocol = p;
+    f.reply = m_nam->get(req);
+    QNetworkReply *reply = f.reply;
+    m_fetches.append(f);
+    connect(reply, &QNetworkReply::readyRead, this, [this, reply] {
+        for (auto &x : m_fetches) {
+            if (x.reply != reply) continue;
+            // Bounded: never more than the cap is kept, whatever the server sends or claims.
+            const QByteArray chunk = reply->read(m_maxBody + 1 - x.body.size());
+            x.body += chunk;
+            if (x.body.size() > m_maxBody) {
+                x.tooLarge = true;
+                reply->abort();
+            }
+            return;
+        }
+    });
+    connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply] {
+        const qint64 len = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+        if (len > m_maxBody)
+            for (auto &x : m_fetches)
+                if (x.reply == reply) {
+                    x.tooLarge = true;
+                    reply->abort();
+                }
+    });
+    connect(reply, &QNetworkReply::finished, this, [this, reply] { fetchDone(reply); });
+}
+
+void Discovery::fetchDone(QNetworkReply *reply)
+{
+    int i = -1;
+    for (int k = 0; k < m_fetches.size(); ++k)
+        if (m_fetches[k].reply == reply) i = k;
+    if (i < 0) return;
+    Fetch f = m_fetches.takeAt(i);
+    reply->deleteLater();
+    if (!m_running) return;
+    SourceAnswer &s = m_sources[f.source];
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QString where = f.original.toString();
+    auto problem = [&](const QString &note, const QString &detail) {
+        // A problem outranks "nothing" from a sibling request; "found" outranks both.
+        if (s.status != SourceAnswer::Found) {
+            s.status = SourceAnswer::Problem;
+            s.note = note;
+            s.detail = detail;
+        }
+    };
+    auto nothing = [&](const QString &note, const QString &detail) {
+        if (s.status == SourceAnswer::Pending || s.status == SourceAnswer::Nothing) {
+            s.status = SourceAnswer::Nothing;
+            s.note = note;
+            s.detail = detail;
+        }
+    };
+    if (f.tooLarge) {
+        problem(QStringLiteral("the answer from %1 is larger than %2 KiB; Mailscope stopped "
+                               "reading it (no configuration file is that big: a broken or "
+                               "hostile server)")
+                    .arg(where)
+                    .arg(m_maxBody / 1024),
+                QStringLiteral("body over %1 bytes").arg(m_maxBody));
+    } else if (status >= 300 && status < 400) {
+        QUrl loc = reply->header(QNetworkRequest::LocationHeader).toUrl();
+        // Undo the lookup base: the redirect is judged as a mail program would meet it.
+        const QString base = m_lookupBase.toString(QUrl::FullyEncoded);
+        const QString locText = loc.toString(QUrl::FullyEncoded);
+        if (!m_lookupBase.isEmpty() && loc.isRelative() && locText.startsWith(QLatin1Char('/'))) {
+            // Relative to the loopback server: /host/path
+            loc = QUrl(QStringLiteral("https:/") + locText);
+        } else if (!m_lookupBase.isEmpty() && !base.isEmpty() && locText.startsWith(base)) {
+            loc = QUrl(QStringLiteral("https:/") + locText.mid(base.size()));
+        } else if (loc.isRelative()) {
+            loc = f.original.resolved(loc);
+        }
+        const bool sameHost = loc.host().compare(f.original.host(), Qt::CaseInsensitive) == 0;
+        if (!loc.isValid() || loc.host().isEmpty()) {
+            problem(QStringLiteral("%1 redirects nowhere usable").arg(where),
+                    QStringLiteral("HTTP %1").arg(status));
+        } else if (!sameHost) {
+            problem(QStringLiteral("%1 redirects to another server (%2); not followed: a "
+                                   "configuration from somebody else's server could send your "
+                                   "password there")
+                        .arg(where, loc.toString().left(200)),
+                    QStringLiteral("HTTP %1 to %2").arg(status).arg(loc.host()));
+        } else if (loc.scheme() != QLatin1String("https")) {
+            problem(QStringLiteral("%1 redirects to unencrypted HTTP (%2); not followed")
+                        .arg(where, loc.toString().left(200)),
+                    QStringLiteral("HTTP %1").arg(status));
+        } else if (f.redirects >= kMaxRedirects) {
+            problem(QStringLiteral("%1 redirects more than %2 times; gave up")
+                        .arg(where)
+                        .arg(kMaxRedirects),
+                    QStringLiteral("HTTP %1").arg(status));
+        } else {
+            get(f.source, loc, f.protocol, f.redirects + 1);
+            return;
+        }
+    } else if (reply->error() != QNetworkReply::NoError && status == 0) {
+        nothing(QStringLiteral("no answer (%1)").arg(reply->errorString()), reply->errorString());
+    } else if (status != 200) {
+        nothing(status == 404 ? QStringLiteral("nothing published (HTTP 404)")
+                              : QStringLiteral("no configuration (HTTP %1)").arg(status),
+                QStringLiteral("HTTP %1").arg(status));
+    } else if (s.id == QLatin1String("autodiscover")) {
+        QList<ServerCandidate> found;
+        const QString err = parseAutodiscoverJson(f.body, f.protocol, &found);
+        if (!err.isEmpty()) {
+            if (err.startsWith(QLatin1String("Autodiscover answered")))
+                nothing(err, {});
+            else
+                problem(QStringLiteral("%1: %2").arg(where, err), err);
+        } else {
+            for (auto &c : found) {
+                c.source = s.id;
+                c.username = m_address;
+                s.servers << c;
+            }
+            s.status = SourceAnswer::Found;
+            s.note.clear();
+        }
+    } else {
+        QList<ServerCandidate> found;
+        QStringList domains;
+        const QString err = parseAutoconfigXml(f.body, m_address, &found, &domains);
+        if (!err.isEmpty()) {
+            problem(QStringLiteral("%1: %2").arg(where, err), err);
+        } else if (found.isEmpty()) {
+            problem(QStringLiteral("%1 names no IMAP or SMTP server").arg(where), {});
+        } else {
+            for (auto &c : found) {
+                c.source = s.id;
+                s.servers << c;
+            }
+            s.status = SourceAnswer::Found;
+            s.note.clear();
+            s.detail.clear();
+        }
+    }
+    settle(f.source);
+    checkDone();
+}
+
+void Discovery::settle(int source)
+{
+    for (const auto &f : std::as_const(m_fetches))
+        if (f.source == source) return; // a sibling request still runs
+    SourceAnswer &s = m_sources[source];
+    if (s.status == SourceAnswer::Pending) s.status = SourceAnswer::Nothing;
+}
+
+void Discovery::lookupDone(QDnsLookup *l)
+{
+    const bool ok = l->error() == QDnsLookup::NoError;
+    if (l->type() == QDnsLookup::MX) {
+        SourceAnswer &s = m_sources[sourceIndex(QStringLiteral("mx"))];
+        if (ok) {
+            auto recs = l->mailExchangeRecords();
+            std::sort(recs.begin(), recs.end(),
+                      [](const auto &a, const auto &b) { return a.preference() < b.preference(); });
+            for (const auto &r : recs)
+                if (m_mx.size() < 16) m_mx.append(r.exchange());
+        }
+        for (const auto &c : combine(QString(), {}, m_mx)) {
+            ServerCandidate x = c;
+            x.source = s.id;
+            s.servers << x;
+        }
+        s.status = s.servers.isEmpty() ? SourceAnswer::Nothing : SourceAnswer::Found;
+        if (s.servers.isEmpty())
+            s.note = ok ? QStringLiteral("no MX records")
+                        : QStringLiteral("no answer: %1").arg(l->errorString());
+        mxKnown();
+    } else if (ok) {
+        const QString name = l->name();
+        const QString service = name.left(name.size() - m_domain.size() - 1);
+        for (const auto &r : l->serviceRecords())
+            if (m_srv.size() < 32)
+                m_srv.append({service, r.target(), r.port(), r.priority(), r.weight()});
+    } else if (l->error() != QDnsLookup::NotFoundError) {
+        m_sources[sourceIndex(QStringLiteral("srv"))].detail = l->errorString();
+    }
+    if (--m_pendingDns <= 0) {
+        SourceAnswer &s = m_sources[sourceIndex(QStringLiteral("srv"))];
+        QList<SrvAnswer> srv = m_srv;
+        for (const auto &c : combine(QString(), srv, {})) {
+            ServerCandidate x = c;
+            x.source = s.id;
+            s.servers << x;
+        }
+        s.status = s.servers.isEmpty() ? SourceAnswer::Nothing : SourceAnswer::Found;
+        if (s.servers.isEmpty())
+            s.note = s.detail.isEmpty() ? QStringLiteral("no SRV records")
+                                        : QStringLiteral("no answer: %1").arg(s.detail);
+    }
+    checkDone();
+}
+
+void Discovery::mxKnown()
+{
+    m_mxDone = true;
+    const int ma = sourceIndex(QStringLiteral("mx-autoconfig"));
+    const int mi = sourceIndex(QStringLiteral("mx-ispdb"));
+    const QString base = m_mx.isEmpty() ? QString() : baseDomain(m_mx.first());
+    if (!m_http) return;
+    if (base.isEmpty() || base == m_domain) {
+        for (int i : {ma, mi}) {
+            m_sources[i].status = SourceAnswer::Skipped;
+            m_sources[i].note = base.isEmpty()
+                                    ? QStringLiteral("no MX host known")
+                                    : QStringLiteral("the MX host is in the same domain");
+        }
+        return;
+    }
+    QUrl a(QStringLiteral("https://autoconfig.%1/mail/config-v1.1.xml").arg(base));
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("emailaddress"),
+                   QString::fromLatin1(QUrl::toPercentEncoding(m_address)));
+    a.setQuery(q);
+    get(ma, a);
+    get(mi, QUrl(QLatin1String(kIspdb) + base));
+}
+
+void Discovery::checkDone()
+{
+    if (!m_running) return;
+    if (m_pendingDns > 0 || !m_fetches.isEmpty()) return;
+    if (!m_mxDone) return;
+    finish();
 }
 
 void Discovery::abort()
@@ -78,35 +643,43 @@ void Discovery::abort()
         l->deleteLater();
     }
     m_lookups.clear();
-    m_pending = 0;
-}
-
-void Discovery::lookupDone(QDnsLookup *l)
-{
-    if (l->error() == QDnsLookup::NoError) {
-        if (l->type() == QDnsLookup::MX) {
-            auto recs = l->mailExchangeRecords();
-            std::sort(recs.begin(), recs.end(),
-                      [](const auto &a, const auto &b) { return a.preference() < b.preference(); });
-            for (const auto &r : recs)
-                m_mx.append(r.exchange());
-        } else {
-            const QString name = l->name();
-            const QString service = name.left(name.size() - m_domain.size() - 1);
-            for (const auto &r : l->serviceRecords())
-                m_srv.append({service, r.target(), r.port(), r.priority(), r.weight()});
-        }
+    const QList<Fetch> fetches = m_fetches;
+    m_fetches.clear();
+    for (const auto &f : fetches) {
+        f.reply->disconnect(this);
+        f.reply->abort();
+        f.reply->deleteLater();
     }
-    if (--m_pending <= 0) finish();
+    m_pendingDns = 0;
+    m_running = false;
 }
 
 void Discovery::finish()
 {
-    const QString domain = m_domain;
-    const QList<SrvAnswer> srv = m_srv;
-    const QStringList mx = m_mx;
+    if (!m_running && m_sources.isEmpty()) {
+        emit finished({});
+        return;
+    }
+    for (auto &s : m_sources)
+        if (s.status == SourceAnswer::Pending) {
+            s.status = SourceAnswer::Nothing;
+            s.note = QStringLiteral("no answer in time");
+        }
     abort();
-    emit finished(combine(domain, srv, mx));
+    std::stable_sort(m_sources.begin(), m_sources.end(),
+                     [](const SourceAnswer &a, const SourceAnswer &b) { return a.rank < b.rank; });
+    QList<ServerCandidate> all;
+    for (const auto &s : std::as_const(m_sources)) {
+        if (s.status != SourceAnswer::Found) continue;
+        for (ServerCandidate c : s.servers) {
+            c.priority = s.rank * 1000 + c.priority;
+            bool dup = false;
+            for (const auto &x : std::as_const(all))
+                dup = dup || x == c;
+            if (!dup) all.append(c);
+        }
+    }
+    emit finished(all);
 }
 
 QList<ServerCandidate> Discovery::combine(const QString &domain, const QList<SrvAnswer> &srvIn,
@@ -148,17 +721,38 @@ QList<ServerCandidate> Discovery::combine(const QString &domain, const QList<Srv
     // MX hosts receive mail from other servers; often the same machine serves IMAP and
     // submission, so they are worth trying after SRV.
     for (const QString &mx : mxHosts) {
-        add({Protocol::Imap, mx, 993, true, QStringLiteral("MX"), 100});
-        add({Protocol::Smtp, mx, 587, false, QStringLiteral("MX"), 100});
+        ServerCandidate i;
+        i.protocol = Protocol::Imap;
+        i.host = mx;
+        i.port = 993;
+        i.implicitTls = true;
+        i.source = QStringLiteral("MX");
+        i.priority = 100;
+        add(i);
+        ServerCandidate s = i;
+        s.protocol = Protocol::Smtp;
+        s.port = 587;
+        s.implicitTls = false;
+        add(s);
     }
     if (!domain.isEmpty()) {
         const QString common = QStringLiteral("common name");
-        add({Protocol::Imap, QStringLiteral("imap.") + domain, 993, true, common, 200});
-        add({Protocol::Imap, QStringLiteral("mail.") + domain, 993, true, common, 201});
-        add({Protocol::Imap, QStringLiteral("imap.") + domain, 143, false, common, 202});
-        add({Protocol::Smtp, QStringLiteral("smtp.") + domain, 587, false, common, 200});
-        add({Protocol::Smtp, QStringLiteral("smtp.") + domain, 465, true, common, 201});
-        add({Protocol::Smtp, QStringLiteral("mail.") + domain, 587, false, common, 202});
+        auto guess = [&](Protocol p, const char *prefix, quint16 port, bool tls, int prio) {
+            ServerCandidate c;
+            c.protocol = p;
+            c.host = QLatin1String(prefix) + domain;
+            c.port = port;
+            c.implicitTls = tls;
+            c.source = common;
+            c.priority = prio;
+            add(c);
+        };
+        guess(Protocol::Imap, "imap.", 993, true, 200);
+        guess(Protocol::Imap, "mail.", 993, true, 201);
+        guess(Protocol::Imap, "imap.", 143, false, 202);
+        guess(Protocol::Smtp, "smtp.", 587, false, 200);
+        guess(Protocol::Smtp, "smtp.", 465, true, 201);
+        guess(Protocol::Smtp, "mail.", 587, false, 202);
     }
     return out;
 }

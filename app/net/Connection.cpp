@@ -128,7 +128,49 @@ QByteArray TlsPolicy::normaliseSha256(const QByteArray &text)
 
 namespace {
 
-QString protocolName(QSsl::SslProtocol p)
+void applyProbeSettings(QSslConfiguration *conf, const TlsProbeSettings &p)
+{
+    QByteArray pinned;
+    QT_WARNING_PUSH
+    QT_WARNING_DISABLE_DEPRECATED
+    if (p.only == QSsl::TlsV1_0) pinned = "TLSv1";
+    if (p.only == QSsl::TlsV1_1) pinned = "TLSv1.1";
+    QT_WARNING_POP
+    if (p.only == QSsl::TlsV1_2) pinned = "TLSv1.2";
+    if (p.only == QSsl::TlsV1_3) pinned = "TLSv1.3";
+    if (!pinned.isEmpty()) {
+        // Through the backend, after Qt's own version settings: exactly this one version.
+        conf->setBackendConfigurationOption(QByteArrayLiteral("MinProtocol"), pinned);
+        conf->setBackendConfigurationOption(QByteArrayLiteral("MaxProtocol"), pinned);
+    }
+    if (p.lowerSecurity) {
+        // OpenSSL 3 refuses TLS 1.0/1.1 (their signatures use SHA-1) and small keys at its
+        // default security level, and Debian raises the minimum version system-wide. For this
+        // one probe socket only, the backend's own configuration commands (SSL_CONF_cmd, which
+        // Qt's OpenSSL backend applies to this socket's context) lower both.
+        if (pinned.isEmpty())
+            conf->setBackendConfigurationOption(QByteArrayLiteral("MinProtocol"),
+                                                QByteArrayLiteral("TLSv1"));
+        conf->setBackendConfigurationOption(QByteArrayLiteral("CipherString"),
+                                            QByteArrayLiteral("ALL:@SECLEVEL=0"));
+    }
+    // Qt's default (TLS 1.2 and newer) would override the backend's minimum.
+    if (p.only != QSsl::UnknownProtocol || p.lowerSecurity) conf->setProtocol(QSsl::AnyProtocol);
+}
+
+QString describeCert(const QSslCertificate &c)
+{
+    const auto cn = c.subjectInfo(QSslCertificate::CommonName).join(QStringLiteral(", "));
+    const auto issuer = c.issuerInfo(QSslCertificate::CommonName).join(QStringLiteral(", "));
+    return QStringLiteral("CN=%1 (issuer CN=%2, valid %3 to %4, SHA-256 %5)")
+        .arg(cn, issuer, c.effectiveDate().toString(Qt::ISODate),
+             c.expiryDate().toString(Qt::ISODate),
+             QString::fromLatin1(c.digest(QCryptographicHash::Sha256).toHex()));
+}
+
+} // namespace
+
+QString tlsVersionName(QSsl::SslProtocol p)
 {
     switch (p) {
     case QSsl::TlsV1_2:
@@ -146,17 +188,87 @@ QString protocolName(QSsl::SslProtocol p)
     return QStringLiteral("unknown");
 }
 
-QString describeCert(const QSslCertificate &c)
+QString tlsFailureName(TlsFailure f)
 {
-    const auto cn = c.subjectInfo(QSslCertificate::CommonName).join(QStringLiteral(", "));
-    const auto issuer = c.issuerInfo(QSslCertificate::CommonName).join(QStringLiteral(", "));
-    return QStringLiteral("CN=%1 (issuer CN=%2, valid %3 to %4, SHA-256 %5)")
-        .arg(cn, issuer, c.effectiveDate().toString(Qt::ISODate),
-             c.expiryDate().toString(Qt::ISODate),
-             QString::fromLatin1(c.digest(QCryptographicHash::Sha256).toHex()));
+    switch (f) {
+    case TlsFailure::None:
+        return QStringLiteral("none");
+    case TlsFailure::OldProtocol:
+        return QStringLiteral("protocol-version");
+    case TlsFailure::NoSharedCipher:
+        return QStringLiteral("no-shared-cipher");
+    case TlsFailure::NotTls:
+        return QStringLiteral("not-tls");
+    case TlsFailure::Closed:
+        return QStringLiteral("closed");
+    case TlsFailure::WeakCertificate:
+        return QStringLiteral("weak-certificate");
+    case TlsFailure::Untrusted:
+        return QStringLiteral("untrusted");
+    case TlsFailure::Timeout:
+        return QStringLiteral("timeout");
+    case TlsFailure::Other:
+        break;
+    }
+    return QStringLiteral("other");
 }
 
-} // namespace
+TlsFailure classifyTlsFailure(const QString &raw)
+{
+    const QString r = raw.toLower();
+    auto has = [&r](const char *s) { return r.contains(QLatin1String(s)); };
+    if (r.isEmpty()) return TlsFailure::Other;
+    if (has("protocol version") || has("unsupported protocol") || has("version too low") ||
+        has("no protocols available") || has("tlsv1 alert protocol"))
+        return TlsFailure::OldProtocol;
+    if (has("ee key too small") || has("ca md too weak") || has("key too small") ||
+        has("md too weak") || has("certificate key too weak") || has("dh key too small"))
+        return TlsFailure::WeakCertificate;
+    if (has("wrong version number") || has("packet length too long") || has("http request") ||
+        has("unknown protocol") || has("record layer failure") || has("record too long"))
+        return TlsFailure::NotTls;
+    if (has("no shared cipher") || has("handshake failure") || has("no cipher") ||
+        has("no suitable") || has("insufficient security"))
+        return TlsFailure::NoSharedCipher;
+    if (has("unexpected eof") || has("remote host closed") || has("connection closed") ||
+        has("connection reset") || has("closed by") || has("the remote host"))
+        return TlsFailure::Closed;
+    if (has("timed out") || has("timeout")) return TlsFailure::Timeout;
+    if (has("certificate")) return TlsFailure::Untrusted;
+    return TlsFailure::Other;
+}
+
+QString tlsFailureWords(TlsFailure f, const QString &raw)
+{
+    switch (f) {
+    case TlsFailure::OldProtocol:
+        return QStringLiteral("the server and Mailscope have no TLS version in common: the server "
+                              "most likely speaks only TLS 1.0 or 1.1, which current mail "
+                              "programs refuse");
+    case TlsFailure::NoSharedCipher:
+        return QStringLiteral("the server and Mailscope found no encryption method (cipher) they "
+                              "both accept; the server's TLS settings are outdated or very "
+                              "unusual");
+    case TlsFailure::NotTls:
+        return QStringLiteral("the server did not answer with TLS at all: this port probably "
+                              "expects an unencrypted start (STARTTLS) or is not a mail port");
+    case TlsFailure::Closed:
+        return QStringLiteral("the server hung up in the middle of setting up encryption");
+    case TlsFailure::WeakCertificate:
+        return QStringLiteral("the server's certificate uses a key or signature that is too weak "
+                              "to be accepted today (a small RSA key or a SHA-1 signature)");
+    case TlsFailure::Untrusted:
+        return QStringLiteral("the server's certificate could not be verified");
+    case TlsFailure::Timeout:
+        return QStringLiteral("the server did not finish setting up encryption in time");
+    case TlsFailure::None:
+        return {};
+    case TlsFailure::Other:
+        break;
+    }
+    return raw.isEmpty() ? QStringLiteral("encryption could not be set up")
+                         : QStringLiteral("encryption could not be set up (%1)").arg(raw);
+}
 
 Connection::Connection(Transcript *transcript, TlsPolicy policy, CancelToken *cancel,
                        QObject *parent)
@@ -183,8 +295,16 @@ bool Connection::open(const QString &host, quint16 port, bool implicitTls, int t
     QSslConfiguration conf = QSslConfiguration::defaultConfiguration();
     if (!m_policy.extraCa.isEmpty()) conf.addCaCertificates(m_policy.extraCa);
     conf.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    if (m_probe.active) {
+        applyProbeSettings(&conf, m_probe);
+    } else if (m_policy.allowOldTls) {
+        TlsProbeSettings old;
+        old.lowerSecurity = true;
+        applyProbeSettings(&conf, old);
+    }
     m_socket->setSslConfiguration(conf);
     m_socket->setPeerVerifyName(host);
+    const QString dial = m_connectAddress.isNull() ? host : m_connectAddress.toString();
 
     bool connected = false;
     bool failed = false;
@@ -214,9 +334,9 @@ bool Connection::open(const QString &host, quint16 port, bool implicitTls, int t
     if (implicitTls) {
         m_tls = TlsResult();
         m_tls.attempted = true;
-        m_socket->connectToHostEncrypted(host, port, host);
+        m_socket->connectToHostEncrypted(dial, port, host);
     } else {
-        m_socket->connectToHost(host, port);
+        m_socket->connectToHost(dial, port);
     }
     waitFor([&] { return failed || (implicitTls ? m_socket->isEncrypted() : connected); },
             timeoutMs);
@@ -276,12 +396,17 @@ void Connection::recordTls(bool ok)
     m_tls.trusted = m_tls.established && m_tls.errors.isEmpty();
     QStringList lines;
     if (m_tls.established) {
-        m_tls.protocol = protocolName(m_socket->sessionProtocol());
+        m_tls.protocol = tlsVersionName(m_socket->sessionProtocol());
         m_tls.cipher = m_socket->sessionCipher().name();
         lines << QStringLiteral("TLS established: %1, %2").arg(m_tls.protocol, m_tls.cipher);
     } else {
-        m_tls.failure = m_socket->errorString();
-        lines << QStringLiteral("TLS handshake failed: %1").arg(m_tls.failure);
+        m_tls.failureDetail = m_socket->errorString();
+        m_tls.failureKind = classifyTlsFailure(m_tls.failureDetail);
+        if (m_tls.failureKind == TlsFailure::Other && !m_tls.errors.isEmpty())
+            m_tls.failureKind = TlsFailure::Untrusted;
+        m_tls.failure = tlsFailureWords(m_tls.failureKind, m_tls.failureDetail);
+        lines << QStringLiteral("TLS handshake failed: %1 (%2)")
+                     .arg(m_tls.failure, m_tls.failureDetail);
     }
     for (int i = 0; i < m_tls.chain.size(); ++i)
         lines << QStringLiteral("certificate %1: %2").arg(i).arg(describeCert(m_tls.chain[i]));

@@ -6,9 +6,11 @@
 
 #include <QByteArray>
 #include <QDeadlineTimer>
+#include <QHostAddress>
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QSsl>
 #include <QSslCertificate>
 #include <QSslError>
 #include <atomic>
@@ -48,11 +50,47 @@ struct TlsPolicy
     bool insecure = false;          // accept any certificate (user asked for it)
     QList<CertOverride> accepted;   // per host:port fingerprints the user accepted
     QList<QSslCertificate> extraCa; // extra trust anchors (--ca-file)
+    // --allow-old-tls: the user explicitly accepts TLS 1.0/1.1 (and OpenSSL's lowest security
+    // level) on the run's connections, logins included. Off: such servers are refused.
+    bool allowOldTls = false;
 
     bool accepts(const QString &host, quint16 port, const QByteArray &sha256) const;
     void accept(const QString &host, quint16 port, const QByteArray &sha256);
     // Normalises "AB:CD:…" or "abcd…" to lower-case hex; empty when not a SHA-256.
     static QByteArray normaliseSha256(const QByteArray &text);
+};
+
+// Why a TLS handshake failed, typed; the words for people are tlsFailureWords().
+enum class TlsFailure
+{
+    None,
+    OldProtocol,     // the server speaks only TLS versions this side refuses (or the reverse)
+    NoSharedCipher,  // no cipher (or curve, or signature algorithm) both sides accept
+    NotTls,          // what came back was not TLS at all (a plain port, an HTTP server)
+    Closed,          // the server hung up or reset during the handshake
+    WeakCertificate, // the certificate's key or signature is refused as too weak
+    Untrusted,       // the certificate could not be verified (the QSslErrors say why)
+    Timeout,
+    Other
+};
+QString tlsFailureName(TlsFailure f);
+// "TLSv1.0" … "TLSv1.3", as the transcript and reports name them.
+QString tlsVersionName(QSsl::SslProtocol p);
+// Classifies the backend's error text (OpenSSL's "error:0A00042E:…:tlsv1 alert protocol
+// version" and friends).
+TlsFailure classifyTlsFailure(const QString &raw);
+// Plain words for people: "the server only speaks TLS 1.0 or 1.1, which current mail programs
+// refuse". The raw text stays in TlsResult::failureDetail.
+QString tlsFailureWords(TlsFailure f, const QString &raw);
+
+// Probes only, one connection at a time: pin a single TLS version and lower OpenSSL's security
+// level so that TLS 1.0/1.1 and weak certificates can be seen at all. Never set on a
+// connection that logs in or carries anything but the probe.
+struct TlsProbeSettings
+{
+    bool active = false;
+    QSsl::SslProtocol only = QSsl::UnknownProtocol; // UnknownProtocol: any version
+    bool lowerSecurity = false;
 };
 
 struct TlsResult
@@ -66,7 +104,9 @@ struct TlsResult
     QByteArray leafSha256; // hex lower
     QList<QSslCertificate> chain;
     QList<QSslError> errors;
-    QString failure; // why the handshake failed, if it did
+    QString failure;       // why the handshake failed, if it did, in plain words
+    QString failureDetail; // the backend's own text (OpenSSL's), for the experts
+    TlsFailure failureKind = TlsFailure::None;
     int eventIndex = -1;
 };
 
@@ -134,6 +174,11 @@ public:
     ~Connection() override;
 
     int id() const { return m_id; }
+    // Connect to this address instead of resolving the host name (the name is still the one
+    // the certificate must match). Discovery uses it when DNS goes to a server of its own.
+    void setConnectAddress(const QHostAddress &a) { m_connectAddress = a; }
+    // See TlsProbeSettings: for inspection probes only.
+    void setProbeSettings(const TlsProbeSettings &s) { m_probe = s; }
     virtual bool open(const QString &host, quint16 port, bool implicitTls, int timeoutMs);
     // Upgrades in place. Bytes already received and not consumed are discarded by the caller
     // before this is called (see discardPending()).
@@ -242,6 +287,8 @@ private:
     bool m_handshaking = false;
     QString m_lastError;
     TcpInfo m_timeoutTcp;
+    QHostAddress m_connectAddress;
+    TlsProbeSettings m_probe;
 };
 
 } // namespace mailscope

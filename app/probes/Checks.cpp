@@ -5,6 +5,7 @@
 #include "probes/ImapProbes.h"
 #include "probes/ServerId.h"
 #include "probes/SmtpProbes.h"
+#include "probes/TlsInspect.h"
 
 #include "session/Transcript.h"
 
@@ -41,40 +42,22 @@ QString portWord(const Target &t)
 
 Finding certificateFinding(const Target &t, const TlsResult &r)
 {
-    const QSslCertificate leaf = r.chain.isEmpty() ? QSslCertificate() : r.chain.first();
-    Finding f;
-    f.id = QStringLiteral("tls.certificate");
-    QStringList problems;
-    QJsonArray errs;
-    for (const auto &e : r.errors) {
-        problems << e.errorString();
-        errs.append(e.errorString());
-    }
-    if (problems.isEmpty() && !r.failure.isEmpty()) problems << r.failure;
     const bool accepted = r.acceptedByUser && r.established;
+    QList<CertProblem> problems = certificateProblems(r.chain, r.errors, t.host);
+    if (problems.isEmpty() && !r.failure.isEmpty())
+        problems.append(
+            {QStringLiteral("other"), Severity::Error, r.failure + QLatin1Char('.'), {}});
+    Finding f = certificateProblemFinding(t.host, t.port, problems, r, accepted);
     f.severity = accepted ? Severity::Warning : Severity::Error;
-    f.title = QStringLiteral("The server's certificate cannot be verified");
-    f.explanation =
-        QStringLiteral("The certificate presented by %1 has problems: %2. A mail program "
-                       "will warn about it or refuse to connect, and anybody between you "
-                       "and the server could be reading the connection. %3")
-            .arg(portWord(t), problems.join(QStringLiteral("; ")),
-                 accepted ? QStringLiteral("Mailscope went on only because you accepted "
-                                           "this exact certificate for this server.")
-                          : QStringLiteral("Mailscope stopped here. If your provider confirms "
-                                           "the fingerprint below, run again with "
-                                           "--accept-cert and that fingerprint."));
-    f.data.insert(QStringLiteral("sha256"), QString::fromLatin1(r.leafSha256));
-    f.data.insert(QStringLiteral("errors"), errs);
-    f.data.insert(QStringLiteral("subject"),
-                  leaf.subjectInfo(QSslCertificate::CommonName).join(QStringLiteral(", ")));
-    f.data.insert(QStringLiteral("issuer"),
-                  leaf.issuerInfo(QSslCertificate::CommonName).join(QStringLiteral(", ")));
-    f.data.insert(QStringLiteral("not_after"), leaf.expiryDate().toString(Qt::ISODate));
-    f.data.insert(QStringLiteral("accepted"), accepted);
-    f.data.insert(QStringLiteral("host"), t.host);
-    f.data.insert(QStringLiteral("port"), int(t.port));
-    f.evidence << r.eventIndex;
+    f.explanation +=
+        QLatin1Char(' ') +
+        (accepted ? QStringLiteral("Mailscope went on only because you accepted this exact "
+                                   "certificate for this server.")
+                  : QStringLiteral("A mail program will warn about it or refuse to connect, and "
+                                   "anybody between you and the server could be reading the "
+                                   "connection. Mailscope stopped here. If your provider "
+                                   "confirms the fingerprint below, run again with "
+                                   "--accept-cert and that fingerprint."));
     return f;
 }
 
@@ -147,6 +130,28 @@ QString makeChecks(Protocol p, const QStringList &names, std::vector<std::unique
 
 // --- TLS ---------------------------------------------------------------------------------
 
+namespace {
+
+// Certificate findings beyond trust (incomplete chain, weak cryptography) from what the run's
+// handshake saw.
+void addCertificateDetails(Context &ctx, const TlsResult &r)
+{
+    const Target &t = ctx.options().target;
+    if (r.chain.isEmpty()) return;
+    TlsInspection in;
+    in.endpoint = {t.protocol, t.host, t.port, t.implicitTls, {}};
+    in.reached = true;
+    in.standard = r;
+    in.problems = certificateProblems(r.chain, r.errors, t.host);
+    in.covers = certificateNames(r.chain.first());
+    for (const Finding &f : inspectionFindings(in))
+        if (f.id == QLatin1String("tls.chain-incomplete") ||
+            f.id == QLatin1String("tls.weak-certificate"))
+            ctx.addFinding(f);
+}
+
+} // namespace
+
 void TlsCheck::run(Context &ctx)
 {
     const Target &t = ctx.options().target;
@@ -163,24 +168,47 @@ void TlsCheck::run(Context &ctx)
                                                             : ctx.report()->fatalError);
         return;
     }
-    if (!r.chain.isEmpty() && (!r.errors.isEmpty() || !r.established)) {
+    if (!r.chain.isEmpty() && !r.errors.isEmpty()) {
         const Finding f = certificateFinding(t, r);
         ctx.addFinding(f);
+        addCertificateDetails(ctx, r);
         QStringList problems;
-        for (const auto &e : r.errors)
-            problems << e.errorString();
+        for (const auto &p : f.data.value(QStringLiteral("problems")).toArray())
+            problems << p.toObject().value(QStringLiteral("problem")).toString();
         const bool accepted = f.data.value(QStringLiteral("accepted")).toBool();
         ctx.addCheck(id(), accepted ? CheckStatus::Warn : CheckStatus::Fail,
                      QStringLiteral("%1; certificate problems: %2")
                          .arg(accepted ? QStringLiteral("%1 %2 (certificate accepted by you)")
                                              .arg(r.protocol, r.cipher)
                                        : QStringLiteral("not trusted, connection refused"),
-                              problems.join(QStringLiteral("; "))));
+                              problems.join(QStringLiteral(", "))));
         return;
     }
     if (!r.established) {
+        // Find out why in plain words: one handshake per TLS version, and the certificate seen
+        // with OpenSSL's security level lowered (these probe connections carry nothing else).
+        InspectOptions io;
+        io.extraCa = ctx.options().tls.extraCa;
+        io.timeoutMs = ctx.options().connectTimeoutSeconds * 1000;
+        io.heloName = ctx.options().heloName;
+        TlsEndpoint ep{t.protocol, t.host, t.port, t.implicitTls, {}};
+        const TlsInspection in = inspectTls(ep, io, ctx.transcript(), ctx.cancelToken());
+        TlsInspection merged = in;
+        if (merged.standard.failure.isEmpty()) merged.standard = r;
+        merged.standard.eventIndex = r.eventIndex;
+        merged.standard.failure = r.failure;
+        merged.standard.failureDetail = r.failureDetail;
+        merged.standard.failureKind = r.failureKind;
+        merged.standard.established = false;
+        merged.standard.attempted = true;
+        merged.reached = true;
+        QString words = r.failure;
+        for (const Finding &f : inspectionFindings(merged)) {
+            ctx.addFinding(f);
+            if (f.id == QLatin1String("tls.protocol")) words = f.title;
+        }
         ctx.addCheck(id(), CheckStatus::Fail,
-                     QStringLiteral("TLS handshake failed: %1").arg(r.failure));
+                     QStringLiteral("TLS handshake failed: %1").arg(words));
         return;
     }
     QString summary =
@@ -190,28 +218,35 @@ void TlsCheck::run(Context &ctx)
         const qint64 days = QDateTime::currentDateTimeUtc().daysTo(r.chain.first().expiryDate());
         summary +=
             QStringLiteral(", expires in %1 days, chain of %2").arg(days).arg(r.chain.size());
-        if (days < 14) {
-            Finding f;
-            f.id = QStringLiteral("tls.certificate");
+        const QList<CertProblem> problems = certificateProblems(r.chain, r.errors, t.host);
+        bool expiring = false;
+        for (const auto &p : problems)
+            expiring = expiring || p.code == QLatin1String("expiring");
+        if (expiring) {
+            Finding f = certificateProblemFinding(t.host, t.port, problems, r, false);
             f.severity = Severity::Warning;
             f.title = QStringLiteral("The server's certificate expires in %1 days").arg(days);
-            f.explanation = QStringLiteral("After it expires every mail program will refuse or "
-                                           "warn. The provider should renew it now.");
-            f.data.insert(QStringLiteral("sha256"), QString::fromLatin1(r.leafSha256));
-            f.data.insert(QStringLiteral("not_after"),
-                          r.chain.first().expiryDate().toString(Qt::ISODate));
-            f.evidence << r.eventIndex;
             ctx.addFinding(f);
             status = CheckStatus::Warn;
         }
+        const int before = int(ctx.report()->findings.size());
+        addCertificateDetails(ctx, r);
+        if (int(ctx.report()->findings.size()) > before) status = CheckStatus::Warn;
     }
-    if (r.protocol == QLatin1String("TLSv1.0") || r.protocol == QLatin1String("TLSv1.1")) {
+    if (isOldTlsVersion(r.protocol)) {
         Finding f;
         f.id = QStringLiteral("tls.protocol");
         f.severity = Severity::Warning;
-        f.title = QStringLiteral("The server uses an outdated TLS version (%1)").arg(r.protocol);
-        f.explanation = QStringLiteral("Current mail programs refuse TLS 1.0 and 1.1 (RFC 8996).");
+        f.title = QStringLiteral("The server uses %1, which current mail programs refuse")
+                      .arg(tlsVersionWords(r.protocol));
+        f.explanation =
+            QStringLiteral("%1 refuse it (RFC 8996 retired it in 2021). Mailscope connected "
+                           "only because you "
+                           "allowed it (--allow-old-tls); the provider must enable TLS 1.2 and "
+                           "1.3.")
+                .arg(programsRefusingOldTls());
         f.data.insert(QStringLiteral("protocol"), r.protocol);
+        f.data.insert(QStringLiteral("refused_by"), programsRefusingOldTls());
         f.evidence << r.eventIndex;
         ctx.addFinding(f);
         status = CheckStatus::Warn;

@@ -79,6 +79,8 @@ bool Context::ensureGreeted()
     const Target &t = m_opts.target;
     if (!conn->open(t.host, t.port, t.implicitTls, m_opts.connectTimeoutSeconds * 1000)) {
         m_greetFailed = true;
+        // The handshake itself failed: the tls check explains it.
+        if (t.implicitTls && conn->tls().attempted && !conn->peer().isEmpty()) tls = conn->tls();
         if (t.implicitTls && conn->tls().attempted && !conn->tls().chain.isEmpty()) {
             refusedTls(conn->tls());
         } else if (m_report->fatalError.isEmpty()) {
@@ -302,6 +304,15 @@ bool Context::mayLogIn(QString *why) const
         *why = QStringLiteral("the connection is not encrypted and Mailscope will not send a "
                               "password in the clear (use --allow-plaintext-login to do it "
                               "anyway)");
+        return false;
+    }
+    if (secured &&
+        (tls.protocol == QLatin1String("TLSv1.0") || tls.protocol == QLatin1String("TLSv1.1")) &&
+        !m_opts.tls.allowOldTls) {
+        *why = QStringLiteral("the connection uses %1, which current mail programs refuse; "
+                              "Mailscope will not send a password over it (use --allow-old-tls "
+                              "to do it anyway)")
+                   .arg(tls.protocol);
         return false;
     }
     return true;

@@ -53,6 +53,25 @@ QByteArray getBytes(const QJsonObject &o, const QString &textKey, const QString 
 }
 } // namespace
 
+QJsonObject findingToJson(const Finding &f)
+{
+    QJsonArray ev;
+    for (int i : f.evidence)
+        ev.append(i);
+    return {
+        {QStringLiteral("id"), f.id},       {QStringLiteral("severity"), severityName(f.severity)},
+        {QStringLiteral("title"), f.title}, {QStringLiteral("explanation"), f.explanation},
+        {QStringLiteral("data"), f.data},   {QStringLiteral("evidence"), ev}};
+}
+
+QJsonObject adviceToJson(const Advice &a)
+{
+    return {{QStringLiteral("for"), a.forWhom},
+            {QStringLiteral("setting"), a.setting},
+            {QStringLiteral("value"), a.value},
+            {QStringLiteral("reason"), a.reason}};
+}
+
 QJsonDocument reportToJson(const Report &r, const std::vector<Event> &events)
 {
     QJsonObject root;
@@ -84,25 +103,13 @@ QJsonDocument reportToJson(const Report &r, const std::vector<Event> &events)
     root.insert(QStringLiteral("checks"), checks);
 
     QJsonArray findings;
-    for (const auto &f : r.findings) {
-        QJsonArray ev;
-        for (int i : f.evidence)
-            ev.append(i);
-        findings.append(QJsonObject{{QStringLiteral("id"), f.id},
-                                    {QStringLiteral("severity"), severityName(f.severity)},
-                                    {QStringLiteral("title"), f.title},
-                                    {QStringLiteral("explanation"), f.explanation},
-                                    {QStringLiteral("data"), f.data},
-                                    {QStringLiteral("evidence"), ev}});
-    }
+    for (const auto &f : r.findings)
+        findings.append(findingToJson(f));
     root.insert(QStringLiteral("findings"), findings);
 
     QJsonArray advice;
     for (const auto &a : r.advice)
-        advice.append(QJsonObject{{QStringLiteral("for"), a.forWhom},
-                                  {QStringLiteral("setting"), a.setting},
-                                  {QStringLiteral("value"), a.value},
-                                  {QStringLiteral("reason"), a.reason}});
+        advice.append(adviceToJson(a));
     root.insert(QStringLiteral("advice"), advice);
 
     QJsonArray evs;

@@ -10,6 +10,9 @@
 namespace mailscope {
 
 QJsonDocument reportToJson(const Report &report, const std::vector<Event> &events);
+// One finding / one piece of advice as every JSON document of ours writes it.
+QJsonObject findingToJson(const Finding &f);
+QJsonObject adviceToJson(const Advice &a);
 // Reads a saved report back (for the GUI); returns an error text on failure.
 QString reportFromJson(const QByteArray &json, Report *report, std::vector<Event> *events);
 

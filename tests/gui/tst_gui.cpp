@@ -50,6 +50,8 @@
 
 using namespace mailscope;
 
+#include <unistd.h>
+
 namespace {
 QString artifacts()
 {
@@ -103,6 +105,9 @@ private slots:
         qputenv("MAILSCOPE_DNS_SERVER", "127.0.0.1");
         // Nor this machine's organisation-wide sign-in configuration.
         qputenv("MAILSCOPE_OAUTH2_CONFIG", "/nonexistent/mailscope-oauth2.json");
+        // HTTP lookups (autoconfig, ISPDB, Autodiscover) go to a loopback port where nothing
+        // listens: refused at once.
+        qputenv("MAILSCOPE_LOOKUP_BASE", "http://127.0.0.1:9");
     }
 
     void transcriptModelIsConsistent()
@@ -327,10 +332,15 @@ private slots:
         email->setText(QStringLiteral("fred@mail.invalid"));
         // Only loopback is a network target in tests: DNS questions go to 127.0.0.1, where
         // nothing answers, exactly like an unreachable resolver.
-        wiz.discovery()->setNameserver(QHostAddress(QHostAddress::LocalHost));
-        QSignalSpy found(wiz.discovery(), &Discovery::finished);
+        wiz.setDiscoveryNameserver(QHostAddress(QHostAddress::LocalHost));
+        QSignalSpy found(&wiz, &DiagnoseWizard::discoveryFinished);
         QTest::keyClick(email, Qt::Key_Return);
-        QVERIFY(found.wait(10000));
+        QVERIFY(found.wait(60000));
+        // The same table as mailscope-cli discover: every source, in priority order.
+        QVERIFY(wiz.sourceTable()->topLevelItemCount() >= 9);
+        QVERIFY(!wiz.sourceTable()
+                     ->findItems(QStringLiteral("Provider's autoconfig"), Qt::MatchContains, 0)
+                     .isEmpty());
         QVERIFY(wiz.candidates()->count() >= 3);
         QVERIFY(
             wiz.candidates()->item(0)->text().startsWith(QStringLiteral("imap.mail.invalid:993")));
@@ -344,6 +354,92 @@ private slots:
         QCOMPARE(wiz.options(&o), QString());
         QCOMPARE(o.target.port, quint16(143));
         QVERIFY(!o.target.implicitTls);
+    }
+
+    void discoveryTableShowsVerdicts()
+    {
+        // A provider whose autoconfig sends IMAP to port 143 without encryption (nothing
+        // listens there), while its SRV record names 993 with TLS, which works: the table shows
+        // both, the pick with its failure, and the problems in words. Real OpenSSL servers and
+        // a DNS server of its own, on an address of this test's own in 127.0.0.0/8.
+        MAILSCOPE_REQUIRE(::geteuid() == 0, "ports below 1024 and DNS on port 53 need root");
+        const qint64 pid = QCoreApplication::applicationPid();
+        const QString net =
+            QStringLiteral("127.%1.%2.").arg(60 + pid % 150).arg(1 + (pid / 150) % 250);
+        QTemporaryDir tls, look;
+        QMap<QString, QString> t, l;
+        QString err = mailscope::test::startServer(
+            "tlsbed.py",
+            {tls.path(), QStringLiteral("good@%1:993").arg(net + QStringLiteral("10")),
+             QStringLiteral("tls13@%1:465").arg(net + QStringLiteral("10"))},
+            {}, &t);
+        QVERIFY2(err.isEmpty(), qPrintable(err));
+        const QString config = QStringLiteral(
+            "<clientConfig version=\"1.1\"><emailProvider id=\"example.test\">"
+            "<incomingServer type=\"imap\"><hostname>mail.example.test</hostname><port>143</port>"
+            "<socketType>plain</socketType><authentication>password-cleartext</authentication>"
+            "</incomingServer><outgoingServer type=\"smtp\"><hostname>mail.example.test</hostname>"
+            "<port>465</port><socketType>SSL</socketType><authentication>password-cleartext"
+            "</authentication></outgoingServer></emailProvider></clientConfig>");
+        QJsonObject scenario{
+            {QStringLiteral("http"),
+             QJsonObject{{QStringLiteral("autoconfig.example.test/mail/config-v1.1.xml"),
+                          QJsonObject{{QStringLiteral("body"), config}}}}},
+            {QStringLiteral("dns"),
+             QJsonObject{{QStringLiteral("A"), QJsonObject{{QStringLiteral("mail.example.test"),
+                                                            QString(net + QStringLiteral("10"))}}},
+                         {QStringLiteral("SRV"),
+                          QJsonObject{{QStringLiteral("_imaps._tcp.example.test"),
+                                       QJsonArray{QJsonArray{
+                                           0, 0, 993, QStringLiteral("mail.example.test")}}}}}}},
+            {QStringLiteral("dns_address"), QString(net + QStringLiteral("53"))}};
+        QFile sf(look.path() + QStringLiteral("/scenario.json"));
+        QVERIFY(sf.open(QIODevice::WriteOnly));
+        sf.write(QJsonDocument(scenario).toJson());
+        sf.close();
+        err = mailscope::test::startServer("lookup.py", {look.path()}, {}, &l);
+        if (!err.isEmpty()) mailscope::test::stopServer("tlsbed.py", tls.path());
+        QVERIFY2(err.isEmpty(), qPrintable(err));
+        const QByteArray oldBase = qgetenv("MAILSCOPE_LOOKUP_BASE");
+        qputenv("MAILSCOPE_LOOKUP_BASE", l.value(QStringLiteral("HTTP_URL")).toLatin1());
+        MainWindow w;
+        w.resize(1280, 900);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        DiagnoseWizard *wiz = w.wizard();
+        wiz->setPage(DiagnoseWizard::AccountPage);
+        wiz->setDiscoveryNameserver(QHostAddress(l.value(QStringLiteral("DNS_SERVER"))));
+        for (QLineEdit *e : wiz->findChildren<QLineEdit *>()) {
+            if (e->accessibleName() == QLatin1String("Extra CA certificate file"))
+                e->setText(t.value(QStringLiteral("CA_FILE")));
+            if (e->accessibleName() == QLatin1String("E-mail address"))
+                e->setText(QStringLiteral("fred@example.test"));
+        }
+        QSignalSpy found(wiz, &DiagnoseWizard::discoveryFinished);
+        for (QPushButton *b : wiz->findChildren<QPushButton *>())
+            if (b->text() == QLatin1String("&Find servers")) b->click();
+        const bool done = found.wait(90000);
+        qputenv("MAILSCOPE_LOOKUP_BASE", oldBase);
+        mailscope::test::stopServer("lookup.py", look.path());
+        mailscope::test::stopServer("tlsbed.py", tls.path());
+        QVERIFY(done);
+        QTreeWidget *table = wiz->sourceTable();
+        // First row: what a mail program would pick, and that it fails.
+        QVERIFY(table->topLevelItem(0)->text(0).contains(QLatin1String("A mail program picks")));
+        QVERIFY2(table->topLevelItem(0)->text(1).startsWith(QStringLiteral("✗")),
+                 qPrintable(table->topLevelItem(0)->text(1)));
+        // The SRV source's server works.
+        const auto srv = table->findItems(QStringLiteral("SRV"), Qt::MatchContains, 0);
+        QCOMPARE(srv.size(), 1);
+        QVERIFY(srv.first()->childCount() >= 1);
+        QVERIFY2(srv.first()->child(0)->text(1).startsWith(QStringLiteral("✓ works")),
+                 qPrintable(srv.first()->child(0)->text(1)));
+        QVERIFY(wiz->discovered().findings.size() > 0);
+        bool insecure = false;
+        for (const auto &f : wiz->discovered().findings)
+            insecure = insecure || f.id == QLatin1String("discovery.insecure");
+        QVERIFY(insecure);
+        shot(&w, "wizard-discovery");
     }
 
     void keyboardReachesEveryPage()

@@ -1,0 +1,848 @@
+#include "discovery/DiscoveryRun.h"
+
+#include "report/JsonReport.h"
+#include "session/Transcript.h"
+
+#include <QDateTime>
+#include <QDnsLookup>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTimer>
+
+namespace mailscope {
+
+namespace {
+
+constexpr int kMaxEndpoints = 48;
+constexpr int kMaxInspections = 8;
+constexpr int kMaxResolve = 32;
+
+QString protoWord(Protocol p)
+{
+    return p == Protocol::Imap ? QStringLiteral("IMAP") : QStringLiteral("SMTP");
+}
+
+bool isGuess(const QString &sourceId)
+{
+    return sourceId == QLatin1String("mx") || sourceId == QLatin1String("common");
+}
+
+bool hasOAuth2(const ServerCandidate &c)
+{
+    for (const auto &a : c.authentication)
+        if (a.compare(QLatin1String("OAuth2"), Qt::CaseInsensitive) == 0) return true;
+    return false;
+}
+
+QJsonObject serverJson(const ServerCandidate &c)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("protocol"),
+             c.protocol == Protocol::Imap ? QStringLiteral("imap") : QStringLiteral("smtp"));
+    o.insert(QStringLiteral("host"), c.host);
+    o.insert(QStringLiteral("port"), int(c.port));
+    o.insert(QStringLiteral("socket"), c.socketName());
+    o.insert(QStringLiteral("authentication"), QJsonArray::fromStringList(c.authentication));
+    if (!c.username.isEmpty()) o.insert(QStringLiteral("username"), c.username);
+    return o;
+}
+
+// host -> A record through the given DNS server (Discovery's nameserver), all at once.
+QHash<QString, QHostAddress> resolveAll(const QStringList &hosts, const QHostAddress &ns,
+                                        int timeoutMs)
+{
+    QHash<QString, QHostAddress> out;
+    QEventLoop loop;
+    QList<QDnsLookup *> lookups;
+    int pending = 0;
+    for (const QString &h : hosts) {
+        if (lookups.size() >= kMaxResolve) break;
+        if (!QHostAddress(h).isNull()) continue;
+        auto *l = new QDnsLookup(QDnsLookup::A, h, ns, &loop);
+        lookups << l;
+        ++pending;
+        QObject::connect(l, &QDnsLookup::finished, &loop, [&, l, h] {
+            if (l->error() == QDnsLookup::NoError && !l->hostAddressRecords().isEmpty())
+                out.insert(h.toLower(), l->hostAddressRecords().first().value());
+            if (--pending <= 0) loop.quit();
+        });
+        l->lookup();
+    }
+    if (pending > 0) {
+        QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    for (auto *l : lookups)
+        l->abort();
+    return out;
+}
+
+} // namespace
+
+QString describeServer(const ServerCandidate &c)
+{
+    QString s = QStringLiteral("%1 %2:%3 %4")
+                    .arg(protoWord(c.protocol), c.host)
+                    .arg(c.port)
+                    .arg(c.plaintext ? QStringLiteral("no encryption") : c.socketWords());
+    if (!c.authentication.isEmpty())
+        s += QStringLiteral(" (%1)").arg(c.authentication.join(QStringLiteral(", ")));
+    return s;
+}
+
+const PortState *DiscoveryReport::port(const QString &host, quint16 p) const
+{
+    for (const auto &s : ports)
+        if (s.port == p && s.host.compare(host, Qt::CaseInsensitive) == 0) return &s;
+    return nullptr;
+}
+
+const DiscoveryInspection *DiscoveryReport::inspection(const QString &host, quint16 p) const
+{
+    for (const auto &i : inspections)
+        if (i.server.port == p && i.server.host.compare(host, Qt::CaseInsensitive) == 0) return &i;
+    return nullptr;
+}
+
+bool DiscoveryReport::worksFor(const ServerCandidate &c) const
+{
+    const PortState *p = port(c.host, c.port);
+    if (!p || p->state != PortState::Open) return false;
+    if (c.plaintext) return true;
+    const DiscoveryInspection *i = inspection(c.host, c.port);
+    if (!i || i->server.implicitTls != c.implicitTls) return false;
+    return i->tls.standard.established && i->tls.standard.errors.isEmpty();
+}
+
+QString DiscoveryReport::verdictFor(const ServerCandidate &c) const
+{
+    const PortState *p = port(c.host, c.port);
+    if (!p) return {};
+    switch (p->state) {
+    case PortState::Refused:
+        return QStringLiteral("port %1 refuses connections").arg(c.port);
+    case PortState::Filtered:
+        return QStringLiteral("port %1 does not answer (blocked or down)").arg(c.port);
+    case PortState::Unresolved:
+        return QStringLiteral("%1 does not exist in DNS").arg(c.host);
+    case PortState::Unreachable:
+        return QStringLiteral("unreachable: %1").arg(p->detail);
+    case PortState::Open:
+        break;
+    }
+    if (c.plaintext)
+        return QStringLiteral("answers, but without encryption: the password would travel in "
+                              "the clear");
+    const DiscoveryInspection *i = inspection(c.host, c.port);
+    if (!i || i->server.implicitTls != c.implicitTls) return QStringLiteral("answers");
+    const TlsInspection &t = i->tls;
+    if (!t.reached) return t.unreachable;
+    if (!t.standard.established)
+        return QStringLiteral("encryption fails: %1").arg(t.standard.failure);
+    if (!t.standard.errors.isEmpty()) {
+        for (const auto &pr : t.problems)
+            if (pr.severity == Severity::Error)
+                return QStringLiteral("certificate problem: %1").arg(pr.code);
+        return QStringLiteral("certificate problem");
+    }
+    return QStringLiteral("works (%1)").arg(tlsVersionWords(t.standard.protocol));
+}
+
+int DiscoveryReport::exitCode() const
+{
+    if (!fatalError.isEmpty()) return 2;
+    for (const auto &f : findings)
+        if (f.severity != Severity::Info) return 1;
+    return 0;
+}
+
+DiscoveryRun::DiscoveryRun(DiscoverOptions opts, QObject *parent)
+    : QObject(parent), m_opts(std::move(opts)), m_transcript(std::make_unique<Transcript>())
+{}
+
+DiscoveryRun::~DiscoveryRun() = default;
+
+DiscoveryReport DiscoveryRun::run()
+{
+    DiscoveryReport r;
+    r.address = m_opts.address.trimmed();
+    r.domain = Discovery::domainOf(r.address);
+    r.startedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    if (r.domain.isEmpty() || !r.domain.contains(QLatin1Char('.'))) {
+        r.fatalError = QStringLiteral("'%1' is not an e-mail address or domain").arg(r.address);
+        return r;
+    }
+
+    // 1. Every source at once.
+    emit progress(QStringLiteral("asking every source for %1").arg(r.domain));
+    Discovery d;
+    if (!m_opts.lookupBase.isEmpty()) d.setLookupBase(m_opts.lookupBase);
+    if (!m_opts.nameserver.isNull()) d.setNameserver(m_opts.nameserver);
+    d.setMaxBodyBytes(m_opts.maxBodyBytes);
+    {
+        QEventLoop loop;
+        bool done = false;
+        connect(&d, &Discovery::finished, &loop, [&] {
+            done = true;
+            loop.quit();
+        });
+        d.start(r.address, m_opts.lookupTimeoutMs);
+        if (!done) loop.exec();
+    }
+    r.sources = d.sources();
+    r.mxHosts = d.mxHosts();
+
+    // 2. What a mail program would pick: the first configuration source that names a server
+    // of the protocol; failing those, the first guess that answers (decided after probing).
+    for (Protocol p : {Protocol::Imap, Protocol::Smtp}) {
+        DiscoveryPick pick;
+        pick.protocol = p;
+        for (const auto &s : std::as_const(r.sources)) {
+            if (s.status != SourceAnswer::Found || isGuess(s.id)) continue;
+            for (const auto &c : s.servers)
+                if (c.protocol == p) {
+                    pick.found = true;
+                    pick.server = c;
+                    pick.sourceName = s.name;
+                    break;
+                }
+            if (pick.found) break;
+        }
+        r.picks << pick;
+    }
+
+    // 3. Ports: the usual five on every host a program might pick, plus every endpoint a
+    // source names.
+    QList<QPair<QString, quint16>> endpoints;
+    auto addEndpoint = [&endpoints](const QString &host, quint16 port) {
+        for (const auto &e : std::as_const(endpoints))
+            if (e.second == port && e.first.compare(host, Qt::CaseInsensitive) == 0) return;
+        if (endpoints.size() < kMaxEndpoints) endpoints.append({host.toLower(), port});
+    };
+    QStringList pickHosts;
+    for (const auto &pk : std::as_const(r.picks))
+        if (pk.found && !pickHosts.contains(pk.server.host)) pickHosts << pk.server.host;
+    // Guesses: the first IMAP and SMTP guess hosts too (a program probes them).
+    for (const auto &s : std::as_const(r.sources))
+        if (isGuess(s.id) && s.status == SourceAnswer::Found)
+            for (const auto &c : s.servers)
+                if (!pickHosts.contains(c.host) && pickHosts.size() < 6) pickHosts << c.host;
+    for (const QString &h : std::as_const(pickHosts))
+        for (quint16 port : {quint16(993), quint16(143), quint16(465), quint16(587), quint16(25)})
+            addEndpoint(h, port);
+    for (const auto &s : std::as_const(r.sources))
+        if (s.status == SourceAnswer::Found)
+            for (const auto &c : s.servers)
+                addEndpoint(c.host, c.port);
+    if (!m_opts.probe) return r;
+
+    QHash<QString, QHostAddress> addresses;
+    const bool ownDns = !m_opts.nameserver.isNull();
+    if (ownDns) {
+        QStringList hosts;
+        for (const auto &e : std::as_const(endpoints))
+            if (!hosts.contains(e.first)) hosts << e.first;
+        emit progress(QStringLiteral("resolving %1 names").arg(hosts.size()));
+        addresses = resolveAll(hosts, m_opts.nameserver, qMin(m_opts.lookupTimeoutMs, 5000));
+    }
+    emit progress(QStringLiteral("trying %1 ports").arg(endpoints.size()));
+    r.ports = probePorts(endpoints, addresses, ownDns, m_opts.portTimeoutMs, &m_cancel);
+
+    // Guess picks: the first guess whose port answers.
+    for (auto &pk : r.picks) {
+        if (pk.found) continue;
+        for (const auto &s : std::as_const(r.sources)) {
+            if (!isGuess(s.id) || s.status != SourceAnswer::Found) continue;
+            for (const auto &c : s.servers) {
+                const PortState *ps = r.port(c.host, c.port);
+                if (c.protocol == pk.protocol && ps && ps->state == PortState::Open) {
+                    pk.found = true;
+                    pk.server = c;
+                    pk.sourceName = s.name;
+                    break;
+                }
+            }
+            if (pk.found) break;
+        }
+    }
+
+    // 4. TLS: the picks with every version, the alternatives on the same host and the SRV
+    // targets with one handshake each.
+    InspectOptions io;
+    io.extraCa = m_opts.extraCa;
+    io.timeoutMs = m_opts.tlsTimeoutMs;
+    QList<QPair<ServerCandidate, bool>> toInspect;
+    auto want = [&](const ServerCandidate &c, bool versions) {
+        if (c.plaintext || toInspect.size() >= kMaxInspections) return;
+        const PortState *ps = r.port(c.host, c.port);
+        if (!ps || ps->state != PortState::Open) return;
+        for (const auto &x : std::as_const(toInspect))
+            if (x.first.host == c.host && x.first.port == c.port) return;
+        toInspect.append({c, versions});
+    };
+    for (const auto &pk : std::as_const(r.picks)) {
+        if (!pk.found) continue;
+        want(pk.server, true);
+        ServerCandidate alt = pk.server;
+        alt.plaintext = false;
+        alt.authentication.clear();
+        for (quint16 port :
+             pk.protocol == Protocol::Imap ? QList<quint16>{993, 143} : QList<quint16>{465, 587}) {
+            alt.port = port;
+            alt.implicitTls = port == 993 || port == 465;
+            want(alt, false);
+        }
+    }
+    for (const auto &s : std::as_const(r.sources))
+        if (s.id == QLatin1String("srv") && s.status == SourceAnswer::Found)
+            for (const auto &c : s.servers)
+                want(c, false);
+    for (const auto &x : std::as_const(toInspect)) {
+        if (m_cancel.cancelled.load()) break;
+        emit progress(QStringLiteral("checking encryption on %1 port %2")
+                          .arg(x.first.host)
+                          .arg(x.first.port));
+        TlsEndpoint ep;
+        ep.protocol = x.first.protocol;
+        ep.host = x.first.host;
+        ep.port = x.first.port;
+        ep.implicitTls = x.first.implicitTls;
+        if (const PortState *ps = r.port(ep.host, ep.port)) ep.address = ps->address;
+        if (!ownDns && QHostAddress(ep.host).isNull()) ep.address = QHostAddress();
+        InspectOptions one = io;
+        one.versions = x.second;
+        r.inspections.append({x.first, inspectTls(ep, one, m_transcript.get(), &m_cancel)});
+    }
+    for (auto &pk : r.picks) {
+        if (!pk.found) continue;
+        pk.works = r.worksFor(pk.server);
+        pk.verdict = r.verdictFor(pk.server);
+    }
+
+    // 5. Findings.
+    auto add = [&r](Finding f) { r.findings.append(std::move(f)); };
+    // Sources that answered wrongly or with hostile content.
+    for (const auto &s : std::as_const(r.sources)) {
+        if (s.status != SourceAnswer::Problem) continue;
+        Finding f;
+        f.id = QStringLiteral("discovery.source-problem");
+        f.severity = Severity::Warning;
+        f.title = QStringLiteral("%1 gives an answer mail programs cannot use").arg(s.name);
+        f.explanation = QStringLiteral("%1. Mail programs skip it (or, worse, trip over it) and "
+                                       "fall back to the next source. The provider should fix "
+                                       "or remove it.")
+                            .arg(s.note.left(1).toUpper() + s.note.mid(1));
+        f.data.insert(QStringLiteral("source"), s.id);
+        f.data.insert(QStringLiteral("note"), s.note);
+        f.data.insert(QStringLiteral("detail"), s.detail);
+        f.data.insert(QStringLiteral("queried"), QJsonArray::fromStringList(s.queried));
+        add(f);
+    }
+    // The best working endpoint per protocol (RFC 8314: implicit TLS first).
+    auto bestWorking = [&r](Protocol p) -> const DiscoveryInspection * {
+        const DiscoveryInspection *best = nullptr;
+        for (const auto &i : r.inspections) {
+            if (i.server.protocol != p || !r.worksFor(i.server)) continue;
+            if (!best || (i.server.implicitTls && !best->server.implicitTls)) best = &i;
+        }
+        return best;
+    };
+    for (const auto &pk : std::as_const(r.picks)) {
+        const QString proto = protoWord(pk.protocol);
+        const DiscoveryInspection *best = bestWorking(pk.protocol);
+        if (!pk.found) {
+            if (!best) {
+                Finding f;
+                f.id = QStringLiteral("discovery.nothing");
+                f.severity = Severity::Error;
+                f.title = QStringLiteral("No %1 server could be found for %2").arg(proto, r.domain);
+                f.explanation =
+                    QStringLiteral(
+                        "No source names a %1 server and none of the usual names answers. Mail "
+                        "programs cannot set the account up by themselves: ask the provider for "
+                        "the "
+                        "server name, port and security.")
+                        .arg(proto);
+                f.data.insert(QStringLiteral("protocol"), proto.toLower());
+                add(f);
+            }
+            continue;
+        }
+        {
+            Finding f;
+            f.id = QStringLiteral("discovery.pick");
+            f.severity = Severity::Info;
+            f.title = QStringLiteral("A mail program would use %1 (from %2): %3")
+                          .arg(describeServer(pk.server), pk.sourceName, pk.verdict);
+            f.explanation = QStringLiteral(
+                "Thunderbird and programs like it ask the sources in the order listed and take "
+                "the first that answers; the usual names are only tried when nothing else does.");
+            f.data = serverJson(pk.server);
+            f.data.insert(QStringLiteral("source"), pk.server.source);
+            f.data.insert(QStringLiteral("works"), pk.works);
+            f.data.insert(QStringLiteral("verdict"), pk.verdict);
+            add(f);
+        }
+        if (pk.server.plaintext) {
+            Finding f;
+            f.id = QStringLiteral("discovery.insecure");
+            const bool alternative = best != nullptr;
+            f.severity = Severity::Error;
+            f.title = alternative ? QStringLiteral("%1 tells mail programs to use port %2 without "
+                                                   "encryption, although %3 port %4 with %5 works")
+                                        .arg(pk.sourceName)
+                                        .arg(pk.server.port)
+                                        .arg(best->server.host)
+                                        .arg(best->server.port)
+                                        .arg(best->server.socketWords())
+                                  : QStringLiteral("%1 tells mail programs to use port %2 without "
+                                                   "encryption")
+                                        .arg(pk.sourceName)
+                                        .arg(pk.server.port);
+            f.explanation =
+                QStringLiteral(
+                    "A program set up this way sends the password and every message in the clear, "
+                    "readable by anybody on the network path (public Wi-Fi, the provider's "
+                    "network). %1The provider should change its configuration file to socketType "
+                    "SSL on port 993 (IMAP) or 465 (SMTP), as RFC 8314 recommends.")
+                    .arg(alternative ? QStringLiteral("Set the account to %1 port %2, %3 "
+                                                      "instead. ")
+                                           .arg(best->server.host)
+                                           .arg(best->server.port)
+                                           .arg(best->server.socketWords())
+                                     : QString());
+            f.data = serverJson(pk.server);
+            f.data.insert(QStringLiteral("source"), pk.server.source);
+            if (alternative)
+                f.data.insert(QStringLiteral("works_instead"), serverJson(best->server));
+            add(f);
+        }
+        if (!pk.works && !pk.server.plaintext) {
+            Finding f;
+            f.id = QStringLiteral("discovery.pick-fails");
+            f.severity = Severity::Error;
+            f.title = QStringLiteral("The server a mail program would pick does not work: %1")
+                          .arg(pk.verdict.isEmpty() ? QStringLiteral("not checked") : pk.verdict);
+            f.explanation =
+                QStringLiteral("%1 names %2, but %3. %4")
+                    .arg(pk.sourceName, describeServer(pk.server), pk.verdict,
+                         best ? QStringLiteral("%1 port %2 (%3) works: set the account to it "
+                                               "by hand, and ask the provider to correct %4.")
+                                    .arg(best->server.host)
+                                    .arg(best->server.port)
+                                    .arg(best->server.socketWords(), pk.sourceName)
+                              : QStringLiteral("No other candidate works either."));
+            f.data = serverJson(pk.server);
+            f.data.insert(QStringLiteral("source"), pk.server.source);
+            f.data.insert(QStringLiteral("verdict"), pk.verdict);
+            if (best) f.data.insert(QStringLiteral("works_instead"), serverJson(best->server));
+            add(f);
+        }
+        if (hasOAuth2(pk.server) && !m_opts.usingOAuth2) {
+            Finding f;
+            f.id = QStringLiteral("discovery.oauth2");
+            f.severity = Severity::Warning;
+            f.title = QStringLiteral("%1 says this account signs in with OAuth2, not with a "
+                                     "password")
+                          .arg(pk.sourceName);
+            f.explanation = QStringLiteral(
+                "A mail program set up from it opens the provider's sign-in page instead of "
+                "asking for a password; typing the password into an OAuth2 account fails. In "
+                "Mailscope use \"Sign in with Microsoft/Google\" (or --oauth2); in Thunderbird "
+                "set Authentication method to OAuth2.");
+            f.data = serverJson(pk.server);
+            f.data.insert(QStringLiteral("source"), pk.server.source);
+            add(f);
+        }
+        // Disagreement between configuration sources.
+        QStringList others;
+        QJsonArray otherData;
+        for (const auto &s : std::as_const(r.sources)) {
+            if (s.status != SourceAnswer::Found || isGuess(s.id) || s.id == pk.server.source)
+                continue;
+            for (const auto &c : s.servers) {
+                if (c.protocol != pk.protocol) continue;
+                if (c.host != pk.server.host || c.port != pk.server.port ||
+                    c.socketName() != pk.server.socketName()) {
+                    others << QStringLiteral("%1 says %2").arg(s.name, describeServer(c));
+                    QJsonObject o = serverJson(c);
+                    o.insert(QStringLiteral("source"), s.id);
+                    o.insert(QStringLiteral("verdict"), r.verdictFor(c));
+                    otherData.append(o);
+                }
+                break;
+            }
+        }
+        if (!others.isEmpty()) {
+            Finding f;
+            f.id = QStringLiteral("discovery.conflict");
+            f.severity = Severity::Warning;
+            f.title = QStringLiteral("The sources disagree about the %1 server").arg(proto);
+            f.explanation =
+                QStringLiteral(
+                    "%1 says %2, but %3. Programs that read different sources end up with "
+                    "different settings (one works, one does not), which makes problems hard to "
+                    "reproduce. The provider should publish one answer everywhere.")
+                    .arg(pk.sourceName, describeServer(pk.server),
+                         others.join(QStringLiteral("; ")));
+            f.data.insert(QStringLiteral("picked"), serverJson(pk.server));
+            f.data.insert(QStringLiteral("others"), otherData);
+            add(f);
+        }
+        // Implicit TLS vs STARTTLS (RFC 8314).
+        const quint16 tlsPort = pk.protocol == Protocol::Imap ? 993 : 465;
+        const quint16 startPort = pk.protocol == Protocol::Imap ? 143 : 587;
+        const DiscoveryInspection *st = r.inspection(pk.server.host, startPort);
+        const PortState *tp = r.port(pk.server.host, tlsPort);
+        const DiscoveryInspection *ti = r.inspection(pk.server.host, tlsPort);
+        const bool tlsWorks = ti && ti->server.implicitTls && ti->tls.standard.established;
+        if (st && st->tls.standard.established && !tlsWorks) {
+            Finding f;
+            f.id = QStringLiteral("tls.starttls-only");
+            f.severity = Severity::Warning;
+            f.title = QStringLiteral("%1 offers encryption only through STARTTLS (port %2), not "
+                                     "from the first byte (port %3)")
+                          .arg(pk.server.host)
+                          .arg(startPort)
+                          .arg(tlsPort);
+            f.explanation =
+                QStringLiteral(
+                    "STARTTLS starts unencrypted and upgrades; an attacker on the path can strip "
+                    "the upgrade, and several STARTTLS implementations had injection flaws. RFC "
+                    "8314 "
+                    "(2018) recommends TLS from the first byte: port 993 for IMAP, 465 for "
+                    "submission. Port %1 here: %2. Ask the provider to open it; until then keep "
+                    "the "
+                    "account on STARTTLS (never \"none\").")
+                    .arg(tlsPort)
+                    .arg(tp ? PortState::stateName(tp->state) : QStringLiteral("not tried"));
+            f.data.insert(QStringLiteral("host"), pk.server.host);
+            f.data.insert(QStringLiteral("starttls_port"), int(startPort));
+            f.data.insert(QStringLiteral("tls_port"), int(tlsPort));
+            f.data.insert(QStringLiteral("tls_port_state"),
+                          tp ? PortState::stateName(tp->state) : QString());
+            add(f);
+        }
+    }
+    // Ports that answer, refuse or are filtered on the picked hosts.
+    QJsonArray filtered, refused;
+    QStringList filteredWords;
+    bool port25Blocked = false;
+    for (const auto &ps : std::as_const(r.ports)) {
+        if (ps.state == PortState::Filtered) {
+            filtered.append(QJsonObject{{QStringLiteral("host"), ps.host},
+                                        {QStringLiteral("port"), int(ps.port)}});
+            filteredWords << QStringLiteral("%1 port %2").arg(ps.host).arg(ps.port);
+            if (ps.port == 25) port25Blocked = true;
+        } else if (ps.state == PortState::Refused) {
+            refused.append(QJsonObject{{QStringLiteral("host"), ps.host},
+                                       {QStringLiteral("port"), int(ps.port)}});
+        }
+    }
+    if (!filtered.isEmpty()) {
+        bool submissionOpen = false;
+        for (const auto &ps : std::as_const(r.ports))
+            if ((ps.port == 587 || ps.port == 465) && ps.state == PortState::Open)
+                submissionOpen = true;
+        Finding f;
+        f.id = QStringLiteral("network.port-blocked");
+        f.severity = Severity::Warning;
+        f.title = port25Blocked && submissionOpen
+                      ? QStringLiteral("Port 25 is blocked from this network (common on home "
+                                       "connections); use 587 or 465")
+                      : QStringLiteral("Some ports do not answer from this network: %1")
+                            .arg(filteredWords.join(QStringLiteral(", ")));
+        f.explanation =
+            QStringLiteral(
+                "No answer at all came back from %1 within %2 s: something between this computer "
+                "and the server (the local network, the internet provider or the server's "
+                "firewall) silently drops the packets. A refusal would have come back at once. %3")
+                .arg(filteredWords.join(QStringLiteral(", ")))
+                .arg(m_opts.portTimeoutMs / 1000.0)
+                .arg(port25Blocked ? QStringLiteral("Many internet providers block port 25 "
+                                                    "for home connections against spam; mail "
+                                                    "programs should send through port 587 "
+                                                    "(STARTTLS) or 465 (TLS) with a login "
+                                                    "instead.")
+                                   : QStringLiteral("Try from another network (a phone's "
+                                                    "hotspot) to tell a local block from a "
+                                                    "server problem."));
+        f.data.insert(QStringLiteral("filtered"), filtered);
+        f.data.insert(QStringLiteral("timeout_seconds"), m_opts.portTimeoutMs / 1000.0);
+        add(f);
+        if (port25Blocked) {
+            r.advice.append({QStringLiteral("user"), QStringLiteral("Outgoing server port"),
+                             QStringLiteral("587 (STARTTLS) or 465 (SSL/TLS)"),
+                             QStringLiteral("port 25 is blocked from this network")});
+        }
+    }
+    if (!refused.isEmpty()) {
+        Finding f;
+        f.id = QStringLiteral("network.port-refused");
+        f.severity = Severity::Info;
+        f.title = QStringLiteral("%1 port(s) refuse connections").arg(refused.size());
+        f.explanation = QStringLiteral(
+            "The server (or a firewall in front of it) answered these at once with a refusal: "
+            "nothing offers mail there. That is normal for ports a provider does not use.");
+        f.data.insert(QStringLiteral("refused"), refused);
+        add(f);
+    }
+    // TLS: every inspection's findings; SRV targets against the domain (RFC 6186 §6).
+    for (const auto &i : std::as_const(r.inspections)) {
+        for (Finding f : inspectionFindings(i.tls)) {
+            f.evidence.clear(); // evidence indexes belong to the diagnose transcript
+            add(f);
+        }
+        if (i.server.source.startsWith(QLatin1String("SRV")) ||
+            i.server.source == QLatin1String("srv")) {
+            const TlsResult &seen = i.tls.lenient.chain.isEmpty() ? i.tls.standard : i.tls.lenient;
+            if (!seen.chain.isEmpty() && !certificateCovers(seen.chain.first(), r.domain)) {
+                Finding f;
+                f.id = QStringLiteral("discovery.srv-identity");
+                f.severity = Severity::Warning;
+                f.title = QStringLiteral("The SRV record points at %1, whose certificate does "
+                                         "not cover %2")
+                              .arg(i.server.host, r.domain);
+                f.explanation =
+                    QStringLiteral(
+                        "RFC 6186 §6: a program that found the server through an SRV record must "
+                        "check the certificate against the mail domain (%1), not against the "
+                        "record's target, unless the DNS answer was secured with DNSSEC. The "
+                        "certificate covers %2, so careful programs warn or refuse. The provider "
+                        "should add %1 to the certificate or publish the server in autoconfig "
+                        "instead.")
+                        .arg(r.domain, i.tls.covers.join(QStringLiteral(", ")));
+                f.data.insert(QStringLiteral("domain"), r.domain);
+                f.data.insert(QStringLiteral("target"), i.server.host);
+                f.data.insert(QStringLiteral("port"), int(i.server.port));
+                f.data.insert(QStringLiteral("covers"), QJsonArray::fromStringList(i.tls.covers));
+                add(f);
+            }
+        }
+    }
+    // Advice: the settings that work, for the programs.
+    for (Protocol p : {Protocol::Imap, Protocol::Smtp}) {
+        const DiscoveryInspection *best = bestWorking(p);
+        if (!best) continue;
+        const QString which = p == Protocol::Imap ? QStringLiteral("Incoming (IMAP) server")
+                                                  : QStringLiteral("Outgoing (SMTP) server");
+        r.advice.append({QStringLiteral("thunderbird"), which,
+                         QStringLiteral("%1, port %2, %3")
+                             .arg(best->server.host)
+                             .arg(best->server.port)
+                             .arg(best->server.socketWords()),
+                         QStringLiteral("checked by Mailscope: it answers and its encryption "
+                                        "works")});
+    }
+    return r;
+}
+
+QJsonDocument discoveryToJson(const DiscoveryReport &r)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("schema"), QStringLiteral("mailscope.discovery/1"));
+    o.insert(QStringLiteral("address"), r.address);
+    o.insert(QStringLiteral("domain"), r.domain);
+    o.insert(QStringLiteral("started_at"), r.startedAt);
+    o.insert(QStringLiteral("mx"), QJsonArray::fromStringList(r.mxHosts));
+    QJsonArray sources;
+    for (const auto &s : r.sources) {
+        QJsonObject so;
+        so.insert(QStringLiteral("id"), s.id);
+        so.insert(QStringLiteral("name"), s.name);
+        so.insert(QStringLiteral("rank"), s.rank);
+        so.insert(QStringLiteral("queried"), QJsonArray::fromStringList(s.queried));
+        so.insert(QStringLiteral("status"), SourceAnswer::statusName(s.status));
+        if (!s.note.isEmpty()) so.insert(QStringLiteral("note"), s.note);
+        if (!s.detail.isEmpty()) so.insert(QStringLiteral("detail"), s.detail);
+        QJsonArray servers;
+        for (const auto &c : s.servers) {
+            QJsonObject c1 = serverJson(c);
+            const QString v = r.verdictFor(c);
+            if (!v.isEmpty()) {
+                c1.insert(QStringLiteral("verdict"), v);
+                c1.insert(QStringLiteral("works"), r.worksFor(c));
+            }
+            servers.append(c1);
+        }
+        so.insert(QStringLiteral("servers"), servers);
+        sources.append(so);
+    }
+    o.insert(QStringLiteral("sources"), sources);
+    QJsonArray picks;
+    for (const auto &p : r.picks) {
+        if (!p.found) continue;
+        QJsonObject po = serverJson(p.server);
+        po.insert(QStringLiteral("source"), p.server.source);
+        po.insert(QStringLiteral("works"), p.works);
+        po.insert(QStringLiteral("verdict"), p.verdict);
+        picks.append(po);
+    }
+    o.insert(QStringLiteral("picks"), picks);
+    QJsonArray ports;
+    for (const auto &p : r.ports)
+        ports.append(QJsonObject{{QStringLiteral("host"), p.host},
+                                 {QStringLiteral("address"), p.address.toString()},
+                                 {QStringLiteral("port"), int(p.port)},
+                                 {QStringLiteral("state"), PortState::stateName(p.state)},
+                                 {QStringLiteral("detail"), p.detail}});
+    o.insert(QStringLiteral("ports"), ports);
+    QJsonArray tls;
+    for (const auto &i : r.inspections) {
+        const TlsInspection &t = i.tls;
+        QJsonObject to;
+        to.insert(QStringLiteral("host"), i.server.host);
+        to.insert(QStringLiteral("port"), int(i.server.port));
+        to.insert(QStringLiteral("socket"), i.server.socketName());
+        to.insert(QStringLiteral("reached"), t.reached);
+        if (!t.reached) to.insert(QStringLiteral("unreachable"), t.unreachable);
+        to.insert(QStringLiteral("established"), t.standard.established);
+        to.insert(QStringLiteral("protocol"), t.standard.protocol);
+        to.insert(QStringLiteral("cipher"), t.standard.cipher);
+        if (!t.standard.established && t.reached) {
+            to.insert(QStringLiteral("failure"), tlsFailureName(t.standard.failureKind));
+            to.insert(QStringLiteral("words"), t.standard.failure);
+            to.insert(QStringLiteral("detail"), t.standard.failureDetail);
+        }
+        QJsonArray versions;
+        for (const auto &v : t.versions) {
+            QJsonObject vo{{QStringLiteral("version"), v.version},
+                           {QStringLiteral("accepted"), v.accepted}};
+            if (v.accepted)
+                vo.insert(QStringLiteral("cipher"), v.cipher);
+            else {
+                vo.insert(QStringLiteral("failure"), tlsFailureName(v.failure));
+                vo.insert(QStringLiteral("detail"), v.failureDetail);
+            }
+            versions.append(vo);
+        }
+        to.insert(QStringLiteral("versions"), versions);
+        const TlsResult &seen = t.lenient.chain.isEmpty() ? t.standard : t.lenient;
+        if (!seen.chain.isEmpty()) {
+            const QSslCertificate &leaf = seen.chain.first();
+            to.insert(
+                QStringLiteral("certificate"),
+                QJsonObject{
+                    {QStringLiteral("subject"),
+                     leaf.subjectInfo(QSslCertificate::CommonName).join(QStringLiteral(", "))},
+                    {QStringLiteral("issuer"),
+                     leaf.issuerInfo(QSslCertificate::CommonName).join(QStringLiteral(", "))},
+                    {QStringLiteral("covers"), QJsonArray::fromStringList(t.covers)},
+                    {QStringLiteral("not_before"), leaf.effectiveDate().toString(Qt::ISODate)},
+                    {QStringLiteral("not_after"), leaf.expiryDate().toString(Qt::ISODate)},
+                    {QStringLiteral("sha256"), QString::fromLatin1(seen.leafSha256)},
+                    {QStringLiteral("chain_length"), int(seen.chain.size())}});
+        }
+        QJsonArray problems;
+        for (const auto &p : t.problems) {
+            QJsonObject po = p.data;
+            po.insert(QStringLiteral("problem"), p.code);
+            po.insert(QStringLiteral("words"), p.words);
+            problems.append(po);
+        }
+        to.insert(QStringLiteral("problems"), problems);
+        tls.append(to);
+    }
+    o.insert(QStringLiteral("tls"), tls);
+    QJsonArray findings;
+    for (const auto &f : r.findings)
+        findings.append(findingToJson(f));
+    o.insert(QStringLiteral("findings"), findings);
+    QJsonArray advice;
+    for (const auto &a : r.advice)
+        advice.append(adviceToJson(a));
+    o.insert(QStringLiteral("advice"), advice);
+    if (!r.fatalError.isEmpty()) o.insert(QStringLiteral("error"), r.fatalError);
+    o.insert(QStringLiteral("exit_status"), r.exitCode());
+    return QJsonDocument(o);
+}
+
+QString discoveryToText(const DiscoveryReport &r)
+{
+    QStringList out;
+    if (!r.fatalError.isEmpty()) return QStringLiteral("Could not run: %1").arg(r.fatalError);
+    out << QStringLiteral("Where mail programs look for %1 (highest priority first):")
+               .arg(r.address);
+    int n = 0;
+    for (const auto &s : r.sources) {
+        ++n;
+        QString status;
+        switch (s.status) {
+        case SourceAnswer::Found:
+            status = QStringLiteral("found");
+            break;
+        case SourceAnswer::Nothing:
+            status = QStringLiteral("nothing");
+            break;
+        case SourceAnswer::Problem:
+            status = QStringLiteral("PROBLEM");
+            break;
+        case SourceAnswer::Skipped:
+            status = QStringLiteral("skipped");
+            break;
+        case SourceAnswer::Pending:
+            status = QStringLiteral("no answer");
+            break;
+        }
+        out << QStringLiteral("%1. %2 — %3%4")
+                   .arg(n)
+                   .arg(s.name, status,
+                        s.note.isEmpty() ? QString() : QStringLiteral(": ") + s.note);
+        for (const auto &c : s.servers) {
+            const QString v = r.verdictFor(c);
+            out << QStringLiteral("     %1%2")
+                       .arg(describeServer(c),
+                            v.isEmpty() ? QString() : QStringLiteral("  → ") + v);
+        }
+    }
+    out << QString();
+    for (const auto &p : r.picks) {
+        if (!p.found) {
+            out << QStringLiteral("A mail program would find no %1 server.")
+                       .arg(protoWord(p.protocol));
+            continue;
+        }
+        out << QStringLiteral("A mail program would pick %1 from %2: %3")
+                   .arg(describeServer(p.server), p.sourceName,
+                        p.verdict.isEmpty() ? QStringLiteral("not checked") : p.verdict);
+    }
+    if (!r.ports.isEmpty()) {
+        out << QString() << QStringLiteral("Ports:");
+        for (const auto &p : r.ports)
+            out << QStringLiteral("  %1:%2  %3")
+                       .arg(p.host)
+                       .arg(p.port)
+                       .arg(PortState::stateName(p.state));
+    }
+    for (const auto &i : r.inspections) {
+        if (i.tls.versions.isEmpty()) continue;
+        QStringList vs;
+        for (const auto &v : i.tls.versions)
+            vs << QStringLiteral("%1 %2").arg(tlsVersionWords(v.version),
+                                              v.accepted ? QStringLiteral("yes (%1)").arg(v.cipher)
+                                                         : QStringLiteral("no"));
+        out << QStringLiteral("TLS on %1:%2: %3")
+                   .arg(i.server.host)
+                   .arg(i.server.port)
+                   .arg(vs.join(QStringLiteral(", ")));
+    }
+    if (!r.findings.isEmpty()) {
+        out << QString() << QStringLiteral("Findings:");
+        for (const auto &f : r.findings) {
+            const QString mark = f.severity == Severity::Error     ? QStringLiteral("✗")
+                                 : f.severity == Severity::Warning ? QStringLiteral("⚠")
+                                                                   : QStringLiteral("i");
+            out << QStringLiteral("%1 %2 [%3]").arg(mark, f.title, f.id);
+            out << QStringLiteral("    %1").arg(f.explanation);
+        }
+    }
+    if (!r.advice.isEmpty()) {
+        out << QString() << QStringLiteral("Settings that work:");
+        for (const auto &a : r.advice)
+            out << QStringLiteral("  %1: %2 (%3)").arg(a.setting, a.value, a.reason);
+    }
+    return out.join(QLatin1Char('\n'));
+}
+
+} // namespace mailscope

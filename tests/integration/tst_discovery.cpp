@@ -1,0 +1,622 @@
+// Discovery and TLS as help desks meet them, against real OpenSSL servers (tests/servers/
+// tlsbed.py: openssl s_server with made-on-the-fly certificates), a loopback HTTP and DNS
+// server with right, wrong and hostile answers (tests/servers/lookup.py), and a firewall that
+// drops port 25 inside the project's own network namespaces (tests/servers/netns-drop.sh).
+// Every lookup and connection goes to loopback or to those namespaces.
+#include "CliRunner.h"
+#include "TestServers.h"
+#include "discovery/Discovery.h"
+
+#include <QDir>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+
+#include <unistd.h>
+
+using namespace mailscope;
+using namespace mailscope::test;
+
+namespace {
+
+QStringList problemCodes(const QJsonObject &finding)
+{
+    QStringList out;
+    for (const auto &p : finding.value(QStringLiteral("data"))
+                             .toObject()
+                             .value(QStringLiteral("problems"))
+                             .toArray())
+        out << p.toObject().value(QStringLiteral("problem")).toString();
+    return out;
+}
+
+QByteArray autoconfig(const QString &imapHost, int imapPort, const char *imapSocket,
+                      const QString &smtpHost, int smtpPort, const char *smtpSocket,
+                      const char *auth = "password-cleartext")
+{
+    return QStringLiteral("<?xml version=\"1.0\"?>\n<clientConfig version=\"1.1\"><emailProvider "
+                          "id=\"example.test\"><domain>example.test</domain>"
+                          "<incomingServer type=\"imap\"><hostname>%1</hostname><port>%2</port>"
+                          "<socketType>%3</socketType><authentication>%7</authentication>"
+                          "<username>%EMAILADDRESS%</username></incomingServer>"
+                          "<outgoingServer type=\"smtp\"><hostname>%4</hostname><port>%5</port>"
+                          "<socketType>%6</socketType><authentication>%7</authentication>"
+                          "<username>%EMAILADDRESS%</username></outgoingServer>"
+                          "</emailProvider></clientConfig>\n")
+        .arg(imapHost)
+        .arg(imapPort)
+        .arg(QLatin1String(imapSocket), smtpHost)
+        .arg(smtpPort)
+        .arg(QLatin1String(smtpSocket), QLatin1String(auth))
+        .toUtf8();
+}
+
+bool writeScenario(const QString &dir, const QJsonObject &scenario)
+{
+    QFile f(dir + QStringLiteral("/scenario.json"));
+    return f.open(QIODevice::WriteOnly) && f.write(QJsonDocument(scenario).toJson()) > 0;
+}
+
+} // namespace
+
+class TestDiscovery : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_tlsDir;
+    QMap<QString, QString> m_tls; // tlsbed.py's KEY=value lines
+
+    QString port(const char *variant) const
+    {
+        return m_tls.value(QString::fromLatin1(variant).toUpper() + QStringLiteral("_PORT"));
+    }
+    CliResult diagnoseTls(const char *variant, const QStringList &extra = {})
+    {
+        return runCli(QStringList{QStringLiteral("diagnose"),
+                                  QStringLiteral("imaps://fred@localhost:%1").arg(port(variant)),
+                                  QStringLiteral("--checks"), QStringLiteral("tls"),
+                                  QStringLiteral("--ca-file"),
+                                  m_tls.value(QStringLiteral("CA_FILE")),
+                                  QStringLiteral("--connect-timeout"), QStringLiteral("10"),
+                                  QStringLiteral("--json"), QStringLiteral("-")} +
+                      extra);
+    }
+    // 127.A.B.0/24 of this test process: parallel tests never share an address or port.
+    static QString subnet()
+    {
+        const qint64 pid = QCoreApplication::applicationPid();
+        return QStringLiteral("127.%1.%2.").arg(60 + pid % 150).arg(1 + (pid / 150) % 250);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        MAILSCOPE_REQUIRE(
+            QProcess::execute(QStringLiteral("openssl"), {QStringLiteral("version")}) == 0,
+            "openssl is not installed");
+        QVERIFY(m_tlsDir.isValid());
+        const QString err = startServer(
+            "tlsbed.py",
+            {m_tlsDir.path(), QStringLiteral("tls10"), QStringLiteral("tls11"),
+             QStringLiteral("tls12"), QStringLiteral("tls13"), QStringLiteral("expired"),
+             QStringLiteral("notyet"), QStringLiteral("expiring"), QStringLiteral("wrongname"),
+             QStringLiteral("selfsigned"), QStringLiteral("nochain"), QStringLiteral("sha1"),
+             QStringLiteral("rsa1024")},
+            {}, &m_tls);
+        MAILSCOPE_REQUIRE(err.isEmpty(), qPrintable(err));
+        QVERIFY(!port("tls10").isEmpty());
+    }
+    void cleanupTestCase() { stopServer("tlsbed.py", m_tlsDir.path()); }
+
+    void parsersRefuseHostileXml()
+    {
+        QList<ServerCandidate> s;
+        // Entities of any kind are refused before anything is expanded.
+        const QByteArray laughs =
+            "<?xml version=\"1.0\"?><!DOCTYPE c [<!ENTITY a \"aaaa\"><!ENTITY b \"&a;&a;&a;\">]>"
+            "<clientConfig><emailProvider><incomingServer type=\"imap\"><hostname>&b;</hostname>"
+            "<port>993</port></incomingServer></emailProvider></clientConfig>";
+        QVERIFY(parseAutoconfigXml(laughs, QStringLiteral("a@b.test"), &s)
+                    .contains(QLatin1String("DTD")));
+        QVERIFY(s.isEmpty());
+        QByteArray deep = "<clientConfig>";
+        for (int i = 0; i < 100; ++i)
+            deep += "<a>";
+        QVERIFY(parseAutoconfigXml(deep, QStringLiteral("a@b.test"), &s)
+                    .contains(QLatin1String("deeper")));
+        QVERIFY(
+            !parseAutoconfigXml("{\"not\": \"xml\"}", QStringLiteral("a@b.test"), &s).isEmpty());
+        // The good case: placeholders filled in, unknown types (pop3) ignored.
+        const QByteArray good =
+            autoconfig(QStringLiteral("imap.%EMAILDOMAIN%"), 993, "SSL",
+                       QStringLiteral("smtp.example.test"), 587, "STARTTLS", "OAuth2");
+        QCOMPARE(parseAutoconfigXml(good, QStringLiteral("fred@example.test"), &s), QString());
+        QCOMPARE(s.size(), 2);
+        QCOMPARE(s[0].host, QStringLiteral("imap.example.test"));
+        QVERIFY(s[0].implicitTls);
+        QCOMPARE(s[0].username, QStringLiteral("fred@example.test"));
+        QCOMPARE(s[1].protocol, Protocol::Smtp);
+        QVERIFY(!s[1].implicitTls && !s[1].plaintext);
+        QCOMPARE(s[1].authentication, QStringList{QStringLiteral("OAuth2")});
+        // Autodiscover v2.
+        QList<ServerCandidate> a;
+        QCOMPARE(parseAutodiscoverJson(R"({"Protocol":"Imap","Url":"outlook.office365.com"})",
+                                       Protocol::Imap, &a),
+                 QString());
+        QCOMPARE(a.first().port, quint16(993));
+        QVERIFY(a.first().authentication.contains(QStringLiteral("OAuth2")));
+        QVERIFY(!parseAutodiscoverJson("{not json", Protocol::Imap, &a).isEmpty());
+        QCOMPARE(baseDomain(QStringLiteral("aspmx.l.google.com.")), QStringLiteral("google.com"));
+        QCOMPARE(baseDomain(QStringLiteral("mx1.mail.example.co.uk")),
+                 QStringLiteral("example.co.uk"));
+    }
+
+    void tlsVersions_data()
+    {
+        QTest::addColumn<QString>("variant");
+        QTest::addColumn<QString>("version");
+        QTest::addColumn<bool>("refused");
+        QTest::newRow("1.0") << "tls10"
+                             << "TLSv1.0" << true;
+        QTest::newRow("1.1") << "tls11"
+                             << "TLSv1.1" << true;
+        QTest::newRow("1.2") << "tls12"
+                             << "TLSv1.2" << false;
+        QTest::newRow("1.3") << "tls13"
+                             << "TLSv1.3" << false;
+    }
+    void tlsVersions()
+    {
+        QFETCH(QString, variant);
+        QFETCH(QString, version);
+        QFETCH(bool, refused);
+        const CliResult r = diagnoseTls(variant.toLatin1().constData());
+        QVERIFY2(!r.json.isEmpty(), r.err.constData());
+        const QString status = r.checkStatus(QStringLiteral("tls"));
+        if (!refused) {
+            QCOMPARE(status, QStringLiteral("pass"));
+            QVERIFY(!r.findingIds().contains(QStringLiteral("tls.protocol")));
+            QVERIFY(r.allEventText().contains(QStringLiteral("TLS established: %1").arg(version)));
+            return;
+        }
+        QCOMPARE(status, QStringLiteral("fail"));
+        const QJsonObject f = r.findingById(QStringLiteral("tls.protocol"));
+        QCOMPARE(f.value(QStringLiteral("severity")).toString(), QStringLiteral("error"));
+        const QString title = f.value(QStringLiteral("title")).toString();
+        // Plain words first: the version and who refuses it, never OpenSSL's error text.
+        QVERIFY2(title.contains(QStringLiteral("only speaks TLS 1.")), qPrintable(title));
+        QVERIFY(!title.contains(QLatin1String("error:")));
+        const QString why = f.value(QStringLiteral("explanation")).toString();
+        QVERIFY(why.contains(QLatin1String("Thunderbird")));
+        QVERIFY(why.contains(QLatin1String("ssl_min_protocol")));
+        const QJsonObject data = f.value(QStringLiteral("data")).toObject();
+        QCOMPARE(data.value(QStringLiteral("protocol")).toString(), version);
+        // One handshake per version: exactly the server's own was accepted.
+        int accepted = 0;
+        for (const auto &v : data.value(QStringLiteral("versions")).toArray()) {
+            const QJsonObject o = v.toObject();
+            if (o.value(QStringLiteral("accepted")).toBool()) {
+                ++accepted;
+                QCOMPARE(o.value(QStringLiteral("version")).toString(), version);
+                QVERIFY(!o.value(QStringLiteral("cipher")).toString().isEmpty());
+            }
+        }
+        QCOMPARE(accepted, 1);
+        // OpenSSL's own words stay in the transcript for the experts.
+        QVERIFY(r.allEventText().contains(QLatin1String("(error:")) ||
+                r.allEventText().contains(QLatin1String("protocol")));
+    }
+
+    void oldTlsNeverCarriesAPassword()
+    {
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("MS_PW"), QStringLiteral("sekrit-old-tls"));
+        const CliResult r = runCli(
+            {QStringLiteral("diagnose"),
+             QStringLiteral("imaps://fred@localhost:%1").arg(port("tls10")),
+             QStringLiteral("--checks"), QStringLiteral("tls,login"), QStringLiteral("--ca-file"),
+             m_tls.value(QStringLiteral("CA_FILE")), QStringLiteral("--password-env"),
+             QStringLiteral("MS_PW"), QStringLiteral("--json"), QStringLiteral("-")},
+            env);
+        QVERIFY(!r.json.isEmpty());
+        QCOMPARE(r.countEvents(QStringLiteral("send"), QString()), 0);
+        QVERIFY(r.checkStatus(QStringLiteral("login")) != QLatin1String("pass"));
+        // With --allow-old-tls the main connection does use TLS 1.0 (and says so).
+        const CliResult ok = diagnoseTls("tls10", {QStringLiteral("--allow-old-tls")});
+        QCOMPARE(ok.checkStatus(QStringLiteral("tls")), QStringLiteral("warn"));
+        QCOMPARE(ok.findingById(QStringLiteral("tls.protocol"))
+                     .value(QStringLiteral("severity"))
+                     .toString(),
+                 QStringLiteral("warning"));
+    }
+
+    void certificates_data()
+    {
+        QTest::addColumn<QString>("variant");
+        QTest::addColumn<QString>("finding");
+        QTest::addColumn<QString>("problem");
+        QTest::addColumn<QString>("severity");
+        QTest::newRow("expired") << "expired"
+                                 << "tls.certificate"
+                                 << "expired"
+                                 << "error";
+        QTest::newRow("not yet valid") << "notyet"
+                                       << "tls.certificate"
+                                       << "not-yet-valid"
+                                       << "error";
+        QTest::newRow("expiring") << "expiring"
+                                  << "tls.certificate"
+                                  << "expiring"
+                                  << "warning";
+        QTest::newRow("wrong name") << "wrongname"
+                                    << "tls.certificate"
+                                    << "name-mismatch"
+                                    << "error";
+        QTest::newRow("self-signed") << "selfsigned"
+                                     << "tls.certificate"
+                                     << "self-signed"
+                                     << "error";
+        QTest::newRow("no intermediate") << "nochain"
+                                         << "tls.chain-incomplete"
+                                         << "chain-incomplete"
+                                         << "error";
+        QTest::newRow("SHA-1") << "sha1"
+                               << "tls.weak-certificate"
+                               << "sha1-signature"
+                               << "error";
+        QTest::newRow("RSA 1024") << "rsa1024"
+                                  << "tls.weak-certificate"
+                                  << "weak-key"
+                                  << "error";
+    }
+    void certificates()
+    {
+        QFETCH(QString, variant);
+        QFETCH(QString, finding);
+        QFETCH(QString, problem);
+        QFETCH(QString, severity);
+        const CliResult r = diagnoseTls(variant.toLatin1().constData());
+        QVERIFY2(!r.json.isEmpty(), r.err.constData());
+        const QJsonObject f = r.findingById(finding);
+        QVERIFY2(!f.isEmpty(), qPrintable(r.findingIds().join(QLatin1Char(','))));
+        QCOMPARE(f.value(QStringLiteral("severity")).toString(), severity);
+        const QJsonObject data = f.value(QStringLiteral("data")).toObject();
+        if (finding == QLatin1String("tls.chain-incomplete")) {
+            QCOMPARE(data.value(QStringLiteral("sent")).toInt(), 1);
+            QVERIFY(f.value(QStringLiteral("explanation"))
+                        .toString()
+                        .contains(QLatin1String("cached")));
+        } else {
+            QVERIFY2(problemCodes(f).contains(problem),
+                     qPrintable(problemCodes(f).join(QLatin1Char(','))));
+        }
+        if (problem == QLatin1String("name-mismatch")) {
+            QVERIFY(f.value(QStringLiteral("explanation"))
+                        .toString()
+                        .contains(QLatin1String("wrong.invalid")));
+            QCOMPARE(data.value(QStringLiteral("covers")).toArray().first().toString(),
+                     QStringLiteral("wrong.invalid"));
+        }
+        if (problem == QLatin1String("weak-key")) {
+            QCOMPARE(data.value(QStringLiteral("problems"))
+                         .toArray()
+                         .first()
+                         .toObject()
+                         .value(QStringLiteral("bits"))
+                         .toInt(),
+                     1024);
+        }
+        // A good certificate yields none of it.
+        const CliResult good = diagnoseTls("tls13");
+        QVERIFY(!good.findingIds().contains(finding));
+    }
+
+    void discoverAsMailProgramsDo()
+    {
+        MAILSCOPE_REQUIRE(::geteuid() == 0, "ports below 1024 and DNS on port 53 need root");
+        const QString net = subnet();
+        const QString mail = net + QStringLiteral("10"), srv = net + QStringLiteral("11"),
+                      dns = net + QStringLiteral("53");
+        QTemporaryDir tls, look;
+        QMap<QString, QString> t, l;
+        QString err = startServer("tlsbed.py",
+                                  {tls.path(), QStringLiteral("good@%1:993").arg(mail),
+                                   QStringLiteral("tls12@%1:143").arg(mail),
+                                   QStringLiteral("tls13@%1:465").arg(mail),
+                                   QStringLiteral("srvtarget@%1:993").arg(srv)},
+                                  {}, &t);
+        QVERIFY2(err.isEmpty(), qPrintable(err));
+        const QString ispdb = QStringLiteral("autoconfig.thunderbird.net/v1.1/");
+        QJsonObject http{
+            {QStringLiteral("autoconfig.example.test/mail/config-v1.1.xml"),
+             QJsonObject{
+                 {QStringLiteral("body"),
+                  QString::fromUtf8(autoconfig(QStringLiteral("mail.example.test"), 143, "plain",
+                                               QStringLiteral("mail.example.test"), 465, "SSL"))},
+                 {QStringLiteral("note"), QStringLiteral("right host, dangerous port")}}},
+            {QStringLiteral("example.test/.well-known/autoconfig/mail/config-v1.1.xml"),
+             QJsonObject{{QStringLiteral("generate"), QStringLiteral("billion-laughs")}}},
+            {ispdb + QStringLiteral("example.test"),
+             QJsonObject{{QStringLiteral("status"), 302},
+                         {QStringLiteral("headers"),
+                          QJsonObject{{QStringLiteral("Location"),
+                                       QStringLiteral("https://evil.test/steal.xml")}}}}},
+            {QStringLiteral("autoconfig.provider.test/mail/config-v1.1.xml"),
+             QJsonObject{{QStringLiteral("generate"), QStringLiteral("huge")}}},
+            {ispdb + QStringLiteral("provider.test"),
+             QJsonObject{{QStringLiteral("generate"), QStringLiteral("external-entity")}}},
+            {QStringLiteral("autodiscover-s.outlook.com/autodiscover/autodiscover.json"),
+             QJsonObject{{QStringLiteral("body"), QStringLiteral("{not json")}}},
+        };
+        QJsonObject dnsRecords{
+            {QStringLiteral("A"), QJsonObject{{QStringLiteral("mail.example.test"), mail},
+                                              {QStringLiteral("srv.provider.test"), srv}}},
+            {QStringLiteral("MX"), QJsonObject{{QStringLiteral("example.test"),
+                                                QJsonArray{QStringLiteral("mx1.provider.test")}}}},
+            {QStringLiteral("SRV"),
+             QJsonObject{{QStringLiteral("_imaps._tcp.example.test"),
+                          QJsonArray{QJsonArray{0, 0, 993, QStringLiteral("srv.provider.test")}}}}},
+        };
+        QVERIFY(writeScenario(look.path(), {{QStringLiteral("http"), http},
+                                            {QStringLiteral("dns"), dnsRecords},
+                                            {QStringLiteral("dns_address"), dns}}));
+        err = startServer("lookup.py", {look.path()}, {}, &l);
+        if (!err.isEmpty()) stopServer("tlsbed.py", tls.path());
+        QVERIFY2(err.isEmpty(), qPrintable(err));
+        const CliResult r =
+            runCli({QStringLiteral("discover"), QStringLiteral("fred@example.test"),
+                    QStringLiteral("--lookup-base"), l.value(QStringLiteral("HTTP_URL")),
+                    QStringLiteral("--dns-server"), l.value(QStringLiteral("DNS_SERVER")),
+                    QStringLiteral("--ca-file"), t.value(QStringLiteral("CA_FILE")),
+                    QStringLiteral("--port-timeout"), QStringLiteral("3"), QStringLiteral("--json"),
+                    QStringLiteral("-")});
+        QProcess fetch;
+        fetch.start(
+            QStringLiteral("python3"),
+            {QStringLiteral("-c"),
+             QStringLiteral(
+                 "import "
+                 "urllib.request,sys;print(urllib.request.urlopen(sys.argv[1]).read().decode())"),
+             l.value(QStringLiteral("HTTP_URL")) + QStringLiteral("/_requests")});
+        fetch.waitForFinished(10000);
+        const QByteArray requests = fetch.readAllStandardOutput();
+        stopServer("lookup.py", look.path());
+        stopServer("tlsbed.py", tls.path());
+        QVERIFY2(!r.json.isEmpty(), r.err.constData());
+        QCOMPARE(r.json.value(QStringLiteral("schema")).toString(),
+                 QStringLiteral("mailscope.discovery/1"));
+        QCOMPARE(r.exitCode, 1);
+        // Every source, in Thunderbird's order.
+        QStringList order;
+        for (const auto &s : r.json.value(QStringLiteral("sources")).toArray())
+            order << s.toObject().value(QStringLiteral("id")).toString();
+        QCOMPARE(order, (QStringList{QStringLiteral("autoconfig"), QStringLiteral("well-known"),
+                                     QStringLiteral("ispdb"), QStringLiteral("mx-autoconfig"),
+                                     QStringLiteral("mx-ispdb"), QStringLiteral("autodiscover"),
+                                     QStringLiteral("srv"), QStringLiteral("mx"),
+                                     QStringLiteral("common")}));
+        auto source = [&](const char *id) {
+            for (const auto &s : r.json.value(QStringLiteral("sources")).toArray())
+                if (s.toObject().value(QStringLiteral("id")).toString() == QLatin1String(id))
+                    return s.toObject();
+            return QJsonObject();
+        };
+        QCOMPARE(source("autoconfig").value(QStringLiteral("status")).toString(),
+                 QStringLiteral("found"));
+        // Hostile and wrong answers: each a problem with a note, none followed or expanded.
+        for (const char *id : {"well-known", "ispdb", "mx-autoconfig", "mx-ispdb", "autodiscover"})
+            QVERIFY2(source(id).value(QStringLiteral("status")).toString() ==
+                         QLatin1String("problem"),
+                     id);
+        QVERIFY(source("well-known")
+                    .value(QStringLiteral("note"))
+                    .toString()
+                    .contains(QLatin1String("DTD")));
+        QVERIFY(source("ispdb")
+                    .value(QStringLiteral("note"))
+                    .toString()
+                    .contains(QLatin1String("evil.test")));
+        QVERIFY(source("mx-autoconfig")
+                    .value(QStringLiteral("note"))
+                    .toString()
+                    .contains(QLatin1String("KiB")));
+        QVERIFY(!requests.isEmpty());
+        QVERIFY2(!requests.contains("evil.test"), requests.constData());
+        QVERIFY(requests.contains(
+            "/autoconfig.example.test/mail/config-v1.1.xml?emailaddress=fred%40example.test"));
+        QCOMPARE(source("srv").value(QStringLiteral("status")).toString(), QStringLiteral("found"));
+        // The pick: the provider's autoconfig, plain 143, while 993 with TLS works.
+        const QJsonArray picks = r.json.value(QStringLiteral("picks")).toArray();
+        QCOMPARE(picks.size(), 2);
+        QCOMPARE(picks[0].toObject().value(QStringLiteral("port")).toInt(), 143);
+        QCOMPARE(picks[0].toObject().value(QStringLiteral("socket")).toString(),
+                 QStringLiteral("plain"));
+        QCOMPARE(picks[1].toObject().value(QStringLiteral("port")).toInt(), 465);
+        QCOMPARE(picks[1].toObject().value(QStringLiteral("works")).toBool(), true);
+        const QJsonObject insecure = r.findingById(QStringLiteral("discovery.insecure"));
+        QVERIFY2(!insecure.isEmpty(), qPrintable(r.findingIds().join(QLatin1Char(','))));
+        QCOMPARE(insecure.value(QStringLiteral("data"))
+                     .toObject()
+                     .value(QStringLiteral("works_instead"))
+                     .toObject()
+                     .value(QStringLiteral("port"))
+                     .toInt(),
+                 993);
+        // RFC 6186 §6: the SRV target's certificate does not cover the mail domain.
+        const QJsonObject srvId = r.findingById(QStringLiteral("discovery.srv-identity"));
+        QVERIFY(!srvId.isEmpty());
+        QCOMPARE(srvId.value(QStringLiteral("data"))
+                     .toObject()
+                     .value(QStringLiteral("covers"))
+                     .toArray()
+                     .first()
+                     .toString(),
+                 QStringLiteral("srv.provider.test"));
+        QVERIFY(r.findingIds().contains(QStringLiteral("discovery.conflict")));
+        QVERIFY(r.findingIds().contains(QStringLiteral("discovery.source-problem")));
+        // Ports: 587 and 25 have nothing listening on this address: refused, at once.
+        QVERIFY(r.findingIds().contains(QStringLiteral("network.port-refused")));
+        bool refused25 = false;
+        for (const auto &p : r.json.value(QStringLiteral("ports")).toArray())
+            if (p.toObject().value(QStringLiteral("port")).toInt() == 25 &&
+                p.toObject().value(QStringLiteral("host")).toString() ==
+                    QLatin1String("mail.example.test"))
+                refused25 = p.toObject().value(QStringLiteral("state")).toString() ==
+                            QLatin1String("refused");
+        QVERIFY(refused25);
+        // The table names every source and the pick, in words.
+        const CliResult text =
+            runCli({QStringLiteral("discover"), QStringLiteral("fred@example.test"),
+                    QStringLiteral("--lookup-base"), QStringLiteral("http://127.0.0.1:9"),
+                    QStringLiteral("--dns-server"), QStringLiteral("127.0.0.1"),
+                    QStringLiteral("--no-probe")});
+        QVERIFY(text.out.contains("Provider's autoconfig"));
+        QVERIFY(text.out.contains("The usual names"));
+    }
+
+    void starttlsOnly()
+    {
+        // IMAP only with STARTTLS on 143, nothing on 993: RFC 8314's advice, and the pick works.
+        MAILSCOPE_REQUIRE(::geteuid() == 0, "ports below 1024 and DNS on port 53 need root");
+        const QString net = subnet();
+        const QString mail = net + QStringLiteral("20"), dns = net + QStringLiteral("54");
+        QTemporaryDir tls, look;
+        QMap<QString, QString> t, l;
+        QString err = startServer(
+            "tlsbed.py", {tls.path(), QStringLiteral("imap-starttls@%1:143").arg(mail)}, {}, &t);
+        QVERIFY2(err.isEmpty(), qPrintable(err));
+        QJsonObject http{
+            {QStringLiteral("autoconfig.example.test/mail/config-v1.1.xml"),
+             QJsonObject{{QStringLiteral("body"),
+                          QString::fromUtf8(
+                              autoconfig(QStringLiteral("mail.example.test"), 143, "STARTTLS",
+                                         QStringLiteral("mail.example.test"), 587, "STARTTLS"))}}}};
+        QJsonObject dnsRecords{
+            {QStringLiteral("A"), QJsonObject{{QStringLiteral("mail.example.test"), mail}}}};
+        QVERIFY(writeScenario(look.path(), {{QStringLiteral("http"), http},
+                                            {QStringLiteral("dns"), dnsRecords},
+                                            {QStringLiteral("dns_address"), dns}}));
+        err = startServer("lookup.py", {look.path()}, {}, &l);
+        if (!err.isEmpty()) stopServer("tlsbed.py", tls.path());
+        QVERIFY2(err.isEmpty(), qPrintable(err));
+        const CliResult r =
+            runCli({QStringLiteral("discover"), QStringLiteral("fred@example.test"),
+                    QStringLiteral("--lookup-base"), l.value(QStringLiteral("HTTP_URL")),
+                    QStringLiteral("--dns-server"), l.value(QStringLiteral("DNS_SERVER")),
+                    QStringLiteral("--ca-file"), t.value(QStringLiteral("CA_FILE")),
+                    QStringLiteral("--json"), QStringLiteral("-")});
+        stopServer("lookup.py", look.path());
+        stopServer("tlsbed.py", tls.path());
+        QVERIFY2(!r.json.isEmpty(), r.err.constData());
+        const QJsonObject f = r.findingById(QStringLiteral("tls.starttls-only"));
+        QVERIFY2(!f.isEmpty(), qPrintable(r.findingIds().join(QLatin1Char(','))));
+        QCOMPARE(f.value(QStringLiteral("data"))
+                     .toObject()
+                     .value(QStringLiteral("tls_port_state"))
+                     .toString(),
+                 QStringLiteral("refused"));
+        const QJsonObject imap = r.json.value(QStringLiteral("picks")).toArray().first().toObject();
+        QCOMPARE(imap.value(QStringLiteral("port")).toInt(), 143);
+        QCOMPARE(imap.value(QStringLiteral("works")).toBool(), true);
+    }
+
+    void port25BlockedFromThisNetwork()
+    {
+        QProcess check;
+        check.start(QStringLiteral("bash"),
+                    {serverScript("netns-drop.sh"), QStringLiteral("check")});
+        check.waitForFinished(90000);
+        MAILSCOPE_REQUIRE(check.exitCode() != 77,
+                          "network namespaces or nftables unavailable here");
+        QCOMPARE(check.exitCode(), 0);
+        const QString name = QStringLiteral("md%1").arg(QCoreApplication::applicationPid());
+        auto ns = [&](const QStringList &args) {
+            QProcess p;
+            p.start(QStringLiteral("bash"), QStringList{serverScript("netns-drop.sh")} + args);
+            p.waitForFinished(60000);
+            return p.exitCode();
+        };
+        QCOMPARE(ns({QStringLiteral("setup"), name}), 0);
+        QTemporaryDir tls, look;
+        const QString server = QStringLiteral("10.99.0.2");
+        QJsonObject http{
+            {QStringLiteral("autoconfig.example.test/mail/config-v1.1.xml"),
+             QJsonObject{{QStringLiteral("body"),
+                          QString::fromUtf8(autoconfig(QStringLiteral("mail.example.test"), 993,
+                                                       "SSL", QStringLiteral("mail.example.test"),
+                                                       25, "STARTTLS", "OAuth2"))}}}};
+        QJsonObject dnsRecords{
+            {QStringLiteral("A"), QJsonObject{{QStringLiteral("mail.example.test"), server}}}};
+        QVERIFY(writeScenario(look.path(), {{QStringLiteral("http"), http},
+                                            {QStringLiteral("dns"), dnsRecords},
+                                            {QStringLiteral("dns_address"), server},
+                                            {QStringLiteral("http_address"), server}}));
+        auto inServer = [&](const QStringList &cmd, QByteArray *out) {
+            QProcess p;
+            p.start(QStringLiteral("ip"),
+                    QStringList{QStringLiteral("netns"), QStringLiteral("exec"),
+                                name + QStringLiteral("-s")} +
+                        cmd);
+            p.waitForFinished(90000);
+            *out = p.readAllStandardOutput() + p.readAllStandardError();
+            return p.exitCode();
+        };
+        QByteArray out;
+        int rc = inServer(
+            {QStringLiteral("python3"), serverScript("tlsbed.py"), QStringLiteral("start"),
+             tls.path(), QStringLiteral("good@%1:993").arg(server),
+             QStringLiteral("tls13@%1:587").arg(server), QStringLiteral("tls13@%1:25").arg(server)},
+            &out);
+        QString httpUrl;
+        if (rc == 0) {
+            rc = inServer({QStringLiteral("python3"), serverScript("lookup.py"),
+                           QStringLiteral("start"), look.path()},
+                          &out);
+            httpUrl = QRegularExpression(QStringLiteral("HTTP_URL=(\\S+)"))
+                          .match(QString::fromLatin1(out))
+                          .captured(1);
+        }
+        if (rc == 0) rc = ns({QStringLiteral("drop"), name, QStringLiteral("25")}) == 0 ? 0 : 1;
+        CliResult r;
+        if (rc == 0) {
+            QProcess cli;
+            cli.start(QStringLiteral("ip"),
+                      {QStringLiteral("netns"), QStringLiteral("exec"), name + QStringLiteral("-c"),
+                       cliPath(), QStringLiteral("discover"), QStringLiteral("fred@example.test"),
+                       QStringLiteral("--lookup-base"), httpUrl, QStringLiteral("--dns-server"),
+                       server, QStringLiteral("--port-timeout"), QStringLiteral("2"),
+                       QStringLiteral("--json"), QStringLiteral("-")});
+            cli.waitForFinished(180000);
+            r.exitCode = cli.exitCode();
+            r.err = cli.readAllStandardError();
+            r.json = QJsonDocument::fromJson(cli.readAllStandardOutput()).object();
+        }
+        ns({QStringLiteral("teardown"), name}); // ends the servers inside too
+        QVERIFY2(rc == 0, out.constData());
+        QVERIFY2(!r.json.isEmpty(), r.err.constData());
+        const QJsonObject f = r.findingById(QStringLiteral("network.port-blocked"));
+        QVERIFY2(!f.isEmpty(), qPrintable(r.findingIds().join(QLatin1Char(','))));
+        QCOMPARE(f.value(QStringLiteral("title")).toString(),
+                 QStringLiteral("Port 25 is blocked from this network (common on home "
+                                "connections); use 587 or 465"));
+        const QJsonArray filtered =
+            f.value(QStringLiteral("data")).toObject().value(QStringLiteral("filtered")).toArray();
+        QCOMPARE(filtered.size(), 1);
+        QCOMPARE(filtered.first().toObject().value(QStringLiteral("port")).toInt(), 25);
+        // 143 has no server: refused at once, told apart from the silent drop.
+        bool refused143 = false;
+        for (const auto &p : r.json.value(QStringLiteral("ports")).toArray())
+            if (p.toObject().value(QStringLiteral("port")).toInt() == 143 &&
+                p.toObject().value(QStringLiteral("host")).toString() ==
+                    QLatin1String("mail.example.test"))
+                refused143 = p.toObject().value(QStringLiteral("state")).toString() ==
+                             QLatin1String("refused");
+        QVERIFY(refused143);
+        // The program's pick for sending (port 25) does not work; 587 does.
+        QVERIFY(r.findingIds().contains(QStringLiteral("discovery.pick-fails")));
+        // The provider's configuration asks for OAuth2, and this run signs in with nothing.
+        QVERIFY(r.findingIds().contains(QStringLiteral("discovery.oauth2")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDiscovery)
+#include "tst_discovery.moc"
