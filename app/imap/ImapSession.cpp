@@ -34,7 +34,7 @@ bool Session::collect(int eventIndex)
         m_queue.push(std::move(r), eventIndex);
     }
     // Nobody reads responses that arrive between commands until the next one: bounded.
-    if (m_queue.size() > size_t(m_limits.maxUntaggedPerCommand))
+    if (!readerWaiting() && m_queue.size() > size_t(m_limits.maxUntaggedPerCommand))
         fail(QStringLiteral("the server sent more than %1 responses nobody asked for")
                  .arg(m_limits.maxUntaggedPerCommand));
     return hold;

@@ -29,7 +29,10 @@ void ProtocolSession::onBytes(const QByteArray &bytes)
 
 bool ProtocolSession::waitUnit(const std::function<bool()> &ready, const QByteArray &what)
 {
-    return m_conn->awaitReply(ready, m_silenceMs, what, m_deadline);
+    ++m_waiting;
+    const bool ok = m_conn->awaitReply(ready, m_silenceMs, what, m_deadline);
+    --m_waiting;
+    return ok;
 }
 
 void ProtocolSession::noAnswer(const QByteArray &what, Failure *failure, QString *error) const

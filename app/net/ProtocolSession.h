@@ -79,6 +79,9 @@ protected:
     // Then: a positive reply discards what was held (and what is in flight) and handshakes
     // (RFC 3207 §4.2, RFC 3501 §6.2.1); a negative one parses the held bytes as usual.
     TlsUpgrade finishHold(bool positive, int handshakeTimeoutMs);
+    // A command is waiting for its reply: what arrives now is read at once (into a sink or the
+    // command's own, capped, list), so only responses arriving outside a wait pile up unread.
+    bool readerWaiting() const { return m_waiting > 0; }
     // Ends the connection as a protocol fault.
     void fail(const QString &why) { m_conn->failProtocol(why); }
     // Why a command got no complete answer, typed and in words (what: the command's name).
@@ -91,6 +94,7 @@ private:
     int m_silenceMs;
     int m_commandMs = 120000;
     QDeadlineTimer m_deadline{QDeadlineTimer::Forever};
+    int m_waiting = 0;
     bool m_holdArmed = false;
     bool m_holding = false;
     QByteArray m_held;

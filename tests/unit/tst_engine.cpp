@@ -162,6 +162,7 @@ private slots:
 
     // Hostile servers: every command ends, every buffer has a cap.
     void imapUntaggedFloodIsCapped();
+    void imapStreamedFloodInOneReadIsFine();
     void imapEndlessContinuationsEnd();
     void imapChattyServerMeetsTheDeadline();
     void imapSlowReplyIsNotSilence();
@@ -902,6 +903,28 @@ void TestEngine::imapUntaggedFloodIsCapped()
     for (const Event &e : rig.transcript.snapshot())
         facts += e.fact == EventFact::ProtocolError ? 1 : 0;
     QCOMPARE(facts, 1);
+}
+
+// Responses a command asked for and a sink streams away may arrive in one read, more of them
+// than the cap on unread responses: the cap is for responses nobody reads, not for these.
+void TestEngine::imapStreamedFloodInOneReadIsFine()
+{
+    imap::Limits limits;
+    limits.maxUntaggedPerCommand = 10;
+    ImapRig rig(0, kSilenceMs, limits);
+    QByteArray flood;
+    for (int i = 1; i <= 25; ++i)
+        flood += "* " + QByteArray::number(i) + " FETCH (UID " + QByteArray::number(i) + ")\r\n";
+    rig.conn.queueReply(flood + "a1 OK done\r\n");
+    int streamed = 0;
+    rig.session.setUntaggedSink([&streamed](imap::Response &) {
+        ++streamed;
+        return true;
+    });
+    const imap::Result r = rig.session.execute("UID FETCH 1:* (UID)");
+    QVERIFY2(r.completed, qPrintable(r.error));
+    QCOMPARE(streamed, 25);
+    QVERIFY(rig.conn.isOpen());
 }
 
 void TestEngine::imapEndlessContinuationsEnd()
