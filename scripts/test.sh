@@ -11,3 +11,9 @@ cd build/ci
 export MAILSCOPE_REQUIRE_ALL=1
 # Tests bind their servers to port 0 and so run in parallel safely.
 QT_QPA_PLATFORM=offscreen ctest -j2 --output-on-failure --timeout 600
+cd ../..
+# Fuzzing (tests/fuzz): the engine built with clang, libFuzzer, ASan and UBSan; each harness runs
+# for a minute from the repository's corpus and any crash, leak, hang or UB report fails the run.
+cmake --preset fuzz >/dev/null
+cmake --build --preset fuzz -j2
+bash tests/fuzz/run.sh 60
