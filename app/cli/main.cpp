@@ -5,11 +5,15 @@
 #include "demo/DemoCert.h"
 #include "demo/DemoServer.h"
 #include "demo/SmtpDemoServer.h"
+#include "documents/PdfReport.h"
 #include "fake/ScriptedServer.h"
 #include "probes/Check.h"
 #include "probes/Repair.h"
 #include "probes/Runner.h"
+#include "report/HtmlReport.h"
 #include "report/JsonReport.h"
+#include "report/MarkdownSummary.h"
+#include "report/Pcapng.h"
 #include "report/ScriptExport.h"
 #include "report/TextReport.h"
 #include "session/Transcript.h"
@@ -18,12 +22,15 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
+#include <QGuiApplication>
 #include <QHostAddress>
+#include <QSaveFile>
 #include <QSslSocket>
 #include <QTimer>
 #include <atomic>
 #include <csignal>
 #include <cstdio>
+#include <memory>
 
 #if defined(Q_OS_UNIX)
 #include <unistd.h>
@@ -93,6 +100,10 @@ struct Common
     DiagnoseOptions opts;
     QByteArray acceptSha; // --accept-cert
     QString jsonPath;
+    QString htmlPath;
+    QString pdfPath;
+    QString pcapngPath;
+    QString markdownPath; // '-': standard output
     bool quiet = false;
     bool showTranscript = false;
     bool demo = false;
@@ -150,6 +161,22 @@ void addCommonOptions(QCommandLineParser &p)
          QStringLiteral("Do not redact passwords and SASL data in transcripts and reports.")},
         {QStringLiteral("json"),
          QStringLiteral("Write the mailscope.report/1 JSON to FILE ('-' for standard output)."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("html"),
+         QStringLiteral("Write the report as one self-contained HTML page to FILE (secrets "
+                        "always masked)."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("pdf"),
+         QStringLiteral("Write the report as a PDF to FILE, the transcript as an appendix "
+                        "(secrets always masked)."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("pcapng"),
+         QStringLiteral("Write the recorded connections as a pcapng capture for Wireshark to "
+                        "FILE (decrypted plaintext, secrets always masked)."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("summary-markdown"),
+         QStringLiteral("Write a short Markdown summary for tickets to FILE ('-' for standard "
+                        "output)."),
          QStringLiteral("FILE")},
         {QStringLiteral("transcript"),
          QStringLiteral("Print the full transcript after the summary.")},
@@ -271,6 +298,17 @@ QString readCommon(const QCommandLineParser &p, bool needUrl, Common *c)
     c->opts.allowPlaintextLogin = p.isSet(QStringLiteral("allow-plaintext-login"));
     c->opts.revealSecrets = p.isSet(QStringLiteral("show-secrets"));
     c->jsonPath = p.value(QStringLiteral("json"));
+    c->htmlPath = p.value(QStringLiteral("html"));
+    c->pdfPath = p.value(QStringLiteral("pdf"));
+    c->pcapngPath = p.value(QStringLiteral("pcapng"));
+    c->markdownPath = p.value(QStringLiteral("summary-markdown"));
+    if (c->jsonPath == QLatin1String("-") && c->markdownPath == QLatin1String("-"))
+        return QStringLiteral("--json - and --summary-markdown - cannot both use standard output");
+    for (const QString *path : {&c->htmlPath, &c->pdfPath, &c->pcapngPath})
+        if (*path == QLatin1String("-"))
+            return QStringLiteral("--html, --pdf and --pcapng take a file name");
+    if (!c->pdfPath.isEmpty() && !qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        return QStringLiteral("--pdf needs a graphical platform plugin (Qt could not start one)");
     c->quiet = p.isSet(QStringLiteral("quiet"));
     c->showTranscript = p.isSet(QStringLiteral("transcript"));
     c->opts.mailbox = p.value(QStringLiteral("mailbox"));
@@ -279,12 +317,60 @@ QString readCommon(const QCommandLineParser &p, bool needUrl, Common *c)
     return {};
 }
 
+// Standard output for the machine-readable document, if one asked for it; the human summary
+// goes to standard error then.
+bool stdoutTaken(const Common &c)
+{
+    return c.jsonPath == QLatin1String("-") || c.markdownPath == QLatin1String("-");
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    if (path == QLatin1String("-")) {
+        std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+        std::fflush(stdout);
+        return true;
+    }
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit()) {
+        print(stderr,
+              QStringLiteral("mailscope-cli: cannot write %1: %2").arg(path, f.errorString()));
+        return false;
+    }
+    return true;
+}
+
+// Every document asked for: JSON (keeps secrets when --show-secrets was given), and the HTML,
+// PDF, pcapng and Markdown made for other people (secrets always masked). False if one could
+// not be written.
+bool writeDocuments(const Common &c, const Report &report, const std::vector<Event> &events)
+{
+    bool ok = true;
+    if (!c.jsonPath.isEmpty())
+        ok &= writeFile(c.jsonPath, reportToJson(report, events).toJson(QJsonDocument::Indented));
+    if (!c.htmlPath.isEmpty()) ok &= writeFile(c.htmlPath, reportToHtml(report, events).toUtf8());
+    if (!c.pdfPath.isEmpty()) {
+        QString err;
+        const QByteArray pdf = reportToPdf(report, events, &err);
+        if (pdf.isEmpty()) {
+            print(stderr, QStringLiteral("mailscope-cli: cannot make %1: %2").arg(c.pdfPath, err));
+            ok = false;
+        } else {
+            ok &= writeFile(c.pdfPath, pdf);
+        }
+    }
+    if (!c.pcapngPath.isEmpty()) ok &= writeFile(c.pcapngPath, transcriptToPcapng(report, events));
+    if (!c.markdownPath.isEmpty())
+        ok &= writeFile(c.markdownPath, reportToMarkdown(report).toUtf8());
+    return ok;
+}
+
 int runRepairCommand(const Common &c, const RepairRequest &req)
 {
     Transcript transcript;
     const RepairOutcome out = runRepair(c.opts, req, &transcript);
     const auto events = transcript.snapshot();
-    FILE *human = c.jsonPath == QLatin1String("-") ? stderr : stdout;
+    FILE *human = stdoutTaken(c) ? stderr : stdout;
     if (!c.quiet) {
         TextStyle style;
         style.colour = isTerminal(human);
@@ -304,16 +390,7 @@ int runRepairCommand(const Common &c, const RepairRequest &req)
                 human,
                 QStringLiteral("Done: UID %1 was removed; nothing else was changed.").arg(req.uid));
     }
-    if (!c.jsonPath.isEmpty()) {
-        const QByteArray json = reportToJson(out.report, events).toJson(QJsonDocument::Indented);
-        if (c.jsonPath == QLatin1String("-")) {
-            std::fwrite(json.constData(), 1, size_t(json.size()), stdout);
-        } else {
-            QFile f(c.jsonPath);
-            if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(json) != json.size())
-                return 2;
-        }
-    }
+    if (!writeDocuments(c, out.report, events)) return 2;
     // 0: removed, or plan shown without --yes; 1: refused; 2: could not run.
     if (!out.report.fatalError.isEmpty()) return 2;
     if (out.refused) return 1;
@@ -381,7 +458,7 @@ int runDiagnose(const Common &cin)
     std::signal(SIGINT, SIG_DFL);
 
     const auto events = transcript.snapshot();
-    FILE *human = c.jsonPath == QLatin1String("-") ? stderr : stdout;
+    FILE *human = stdoutTaken(c) ? stderr : stdout;
     if (!c.quiet) {
         TextStyle style;
         style.colour = isTerminal(human);
@@ -395,29 +472,36 @@ int runDiagnose(const Common &cin)
     } else if (!report.fatalError.isEmpty()) {
         print(stderr, QStringLiteral("mailscope-cli: %1").arg(report.fatalError));
     }
-    if (!c.jsonPath.isEmpty()) {
-        const QByteArray json = reportToJson(report, events).toJson(QJsonDocument::Indented);
-        if (c.jsonPath == QLatin1String("-")) {
-            std::fwrite(json.constData(), 1, size_t(json.size()), stdout);
-            std::fflush(stdout);
-        } else {
-            QFile f(c.jsonPath);
-            if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
-                f.write(json) != json.size()) {
-                print(stderr, QStringLiteral("mailscope-cli: cannot write %1: %2")
-                                  .arg(c.jsonPath, f.errorString()));
-                return 2;
-            }
-        }
-    }
+    if (!writeDocuments(c, report, events)) return 2;
     return report.exitCode();
+}
+
+// --pdf needs fonts, and so a QGuiApplication; every other use stays a QCoreApplication that
+// loads no platform plugin. The CLI never shows a window, so when no platform is chosen it
+// uses "offscreen": a PDF is made the same with or without a display (over ssh, in CI).
+bool wantsPdf(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray a(argv[i]);
+        if (a == "--pdf" || a.startsWith("--pdf=") || a == "-pdf" || a.startsWith("-pdf="))
+            return true;
+    }
+    return false;
+}
+
+std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv)
+{
+    if (!wantsPdf(argc, argv)) return std::make_unique<QCoreApplication>(argc, argv);
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
+    return std::make_unique<QGuiApplication>(argc, argv);
 }
 
 } // namespace
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> application = makeApplication(argc, argv);
+    QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("mailscope-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MAILSCOPE_VERSION));
 
