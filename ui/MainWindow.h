@@ -53,7 +53,22 @@ public:
     int generation() const { return m_generation; }
 
     bool openReport(const QString &file, QString *error = nullptr);
+    // The report as JSON (secrets kept if the run recorded them), or as a document for other
+    // people: HTML, PDF, pcapng capture, Markdown summary (secrets always masked).
+    enum class ExportFormat
+    {
+        Json,
+        Html,
+        Pdf,
+        Pcapng,
+        Markdown
+    };
     bool saveReport(const QString &file);
+    bool exportReport(const QString &file, ExportFormat format, QString *error = nullptr);
+    // The format a file name asks for by its extension (JSON when it names none we write).
+    static ExportFormat formatForFile(const QString &file);
+    // File ▸ Save report…: asks for a file and a format.
+    void saveReportAs();
     const Report &report() const { return m_report; }
     Transcript *transcript() const { return m_transcript.get(); }
 
@@ -109,6 +124,7 @@ private:
     QAction *m_reveal;
     QAction *m_presenterAct;
     QAction *m_saveAct;
+    QAction *m_ticketAct;
     QActionGroup *m_themes;
     std::shared_ptr<Transcript> m_transcript;
     std::unique_ptr<demo::DemoServer> m_demoServer;

@@ -1,5 +1,8 @@
 #include "ResultsPanel.h"
 
+#include "report/MarkdownSummary.h"
+#include "report/Summary.h"
+
 #include <QApplication>
 #include <QClipboard>
 #include <QEvent>
@@ -22,51 +25,9 @@
 
 namespace mailscope {
 
-namespace {
-QString severityText(Severity s)
-{
-    switch (s) {
-    case Severity::Error:
-        return QObject::tr("Error");
-    case Severity::Warning:
-        return QObject::tr("Warning");
-    case Severity::Info:
-        return QObject::tr("Info");
-    }
-    return {};
-}
-
-QString statusText(CheckStatus s)
-{
-    switch (s) {
-    case CheckStatus::Pass:
-        return QObject::tr("✓ passed");
-    case CheckStatus::Warn:
-        return QObject::tr("⚠ warning");
-    case CheckStatus::Fail:
-        return QObject::tr("✗ failed");
-    case CheckStatus::Skipped:
-        return QObject::tr("– skipped");
-    case CheckStatus::Error:
-        return QObject::tr("✗ could not run");
-    }
-    return {};
-}
-} // namespace
-
 QString ResultsPanel::programName(const QString &w)
 {
-    static const QHash<QString, QString> names{
-        {QStringLiteral("thunderbird"), QStringLiteral("Thunderbird")},
-        {QStringLiteral("outlook"), QStringLiteral("Outlook")},
-        {QStringLiteral("apple-mail"), QStringLiteral("Apple Mail")},
-        {QStringLiteral("offlineimap"), QStringLiteral("OfflineIMAP")},
-        {QStringLiteral("mbsync"), QStringLiteral("mbsync (isync)")},
-        {QStringLiteral("postfix"), QStringLiteral("Postfix")},
-        {QStringLiteral("server-admin"), QStringLiteral("Your provider / server admin")},
-        {QStringLiteral("user"), QStringLiteral("You")},
-    };
-    return names.value(w, w);
+    return adviceProgramName(w);
 }
 
 ResultsPanel::ResultsPanel(QWidget *parent)
@@ -151,9 +112,22 @@ ResultsPanel::ResultsPanel(QWidget *parent)
     m_tabs->addTab(ppage, tr("Tell your provider"));
     m_tabs->addTab(m_checks, tr("What passed"));
     m_tabs->setAccessibleName(tr("Results"));
+    // A short Markdown summary for tickets and chats (never a transcript line, so never a
+    // secret); the saved report is the evidence.
+    m_ticket = new QPushButton(tr("Copy for tic&ket"));
+    m_ticket->setAccessibleName(tr("Copy a short summary for a ticket"));
+    m_ticket->setToolTip(tr("Copies the result as a short Markdown summary: what is wrong, what "
+                            "to change, the server. Attach the saved report as evidence."));
+    connect(m_ticket, &QPushButton::clicked, this, [this] {
+        QApplication::clipboard()->setText(ticketText());
+        emit ticketCopied();
+    });
+    auto *headRow = new QHBoxLayout;
+    headRow->addWidget(m_headline, 1);
+    headRow->addWidget(m_ticket, 0, Qt::AlignTop);
     auto *box = new QVBoxLayout(this);
     box->setContentsMargins(0, 0, 0, 0);
-    box->addWidget(m_headline);
+    box->addLayout(headRow);
     box->addWidget(m_tabs, 1);
 
     connect(m_findings, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *it) {
@@ -192,32 +166,13 @@ void ResultsPanel::setReport(const Report &r)
     const Finding *cert = r.finding(QStringLiteral("tls.certificate"));
     m_trust->setVisible(cert && !cert->data.value(QStringLiteral("accepted")).toBool() &&
                         !cert->data.value(QStringLiteral("sha256")).toString().isEmpty());
-    int problems = 0;
-    for (const Finding &f : r.findings)
-        if (f.severity != Severity::Info) ++problems;
-    const QString where = r.target.host.isEmpty()
-                              ? tr("the server")
-                              : r.target.host + QLatin1Char(':') + QString::number(r.target.port);
-    QString head;
-    if (!r.fatalError.isEmpty())
-        head = tr("The check of %1 could not be completed: %2").arg(where, r.fatalError);
-    else if (problems == 0)
-        head = tr("No problems found on %1.").arg(where);
-    else
-        head = tr("%n problem(s) found on %1.", nullptr, problems).arg(where);
-    if (!r.software.isEmpty() && r.software != QLatin1String("unknown"))
-        head += QLatin1Char(' ') + tr("Server software: %1.").arg(r.software);
-    m_headline->setText(head);
+    m_headline->setText(reportHeadline(r));
 
     m_findings->clear();
     // Errors first, then warnings, then information.
-    QList<int> order;
-    for (Severity s : {Severity::Error, Severity::Warning, Severity::Info})
-        for (int i = 0; i < r.findings.size(); ++i)
-            if (r.findings[i].severity == s) order.append(i);
-    for (int i : std::as_const(order)) {
+    for (int i : findingsBySeverity(r)) {
         const Finding &f = r.findings[i];
-        auto *it = new QTreeWidgetItem({severityText(f.severity), f.title});
+        auto *it = new QTreeWidgetItem({severityWord(f.severity), f.title});
         it->setData(0, Qt::UserRole, i);
         it->setToolTip(1, f.title);
         const QStyle::StandardPixmap icon =
@@ -273,7 +228,8 @@ void ResultsPanel::setReport(const Report &r)
 
     m_checks->clear();
     for (const CheckResult &c : r.checks)
-        m_checks->addTopLevelItem(new QTreeWidgetItem({c.id, statusText(c.status), c.summary}));
+        m_checks->addTopLevelItem(
+            new QTreeWidgetItem({c.id, checkStatusWord(c.status), c.summary}));
     m_tabs->setCurrentIndex(0);
 }
 
@@ -306,48 +262,25 @@ void ResultsPanel::showFinding(int i)
 
 QString ResultsPanel::providerMessage(const Report &r)
 {
-    QStringList out;
-    out << tr("Hello,") << QString();
-    out << tr("I checked the mail server %1 (port %2, %3) with Mailscope on %4 and found:")
-               .arg(r.target.host)
-               .arg(r.target.port)
-               .arg(r.target.implicitTls ? tr("TLS") : tr("STARTTLS"),
-                    r.startedAt.isEmpty() ? tr("today") : r.startedAt.left(16));
-    out << QString();
-    bool any = false;
-    for (const Finding &f : r.findings) {
-        if (f.severity == Severity::Info) continue;
-        out << QStringLiteral("- %1 [%2]").arg(f.title, f.id);
-        any = true;
-    }
-    if (!any) out << tr("- no problems on the server side.");
-    QStringList admin;
-    for (const Advice &a : r.advice)
-        if (a.forWhom == QLatin1String("server-admin"))
-            admin << QStringLiteral("- %1: %2 (%3)").arg(a.setting, a.value, a.reason);
-    if (!admin.isEmpty()) {
-        out << QString() << tr("What could be changed on the server:") << admin;
-    }
-    out << QString()
-        << (r.secretsShown
-                ? tr("Note: this run recorded passwords in the transcript; remove them before "
-                     "attaching the report.")
-                : tr("The full report with the protocol transcript is attached (passwords "
-                     "removed)."))
-        << QString() << tr("Thank you.");
-    return out.join(QLatin1Char('\n'));
+    return mailscope::providerMessage(r);
+}
+
+QString ResultsPanel::ticketText() const
+{
+    return reportToMarkdown(m_report);
 }
 
 QString ResultsPanel::plainText() const
 {
     QStringList out{m_headline->text()};
     for (const Finding &f : m_report.findings)
-        out << severityText(f.severity) + QLatin1Char(' ') + f.title << f.explanation;
+        out << severityWord(f.severity) + QLatin1Char(' ') + f.title << f.explanation;
     for (const Advice &a : m_report.advice)
         out << programName(a.forWhom) + QStringLiteral(": ") + a.setting + QStringLiteral(" = ") +
                    a.value;
     for (const CheckResult &c : m_report.checks)
-        out << c.id + QLatin1Char(' ') + statusText(c.status) + QStringLiteral(": ") + c.summary;
+        out << c.id + QLatin1Char(' ') + checkStatusWord(c.status) + QStringLiteral(": ") +
+                   c.summary;
     return out.join(QLatin1Char('\n'));
 }
 

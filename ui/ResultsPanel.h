@@ -30,18 +30,23 @@ public:
     QTreeWidget *checksTree() const { return m_checks; }
     QTabWidget *tabs() const { return m_tabs; }
     QString headline() const;
-    // Plain-language summary for the provider's help desk: findings and server-admin advice.
+    // Plain-language summary for the provider's help desk (report/Summary.h).
     static QString providerMessage(const Report &r);
     static QString programName(const QString &forWhom);
     // The whole result as plain text (for the accessibility tree and tests).
     QString plainText() const;
+    // The short Markdown summary "Copy for ticket" puts on the clipboard.
+    QString ticketText() const;
 
     QPushButton *trustButton() const { return m_trust; }
+    QPushButton *ticketButton() const { return m_ticket; }
 
 signals:
     void evidenceRequested(const QList<int> &events);
     // The run stopped at an untrusted certificate and the user wants to decide about it.
     void trustCertificateRequested(const mailscope::Finding &certificate);
+    // "Copy for ticket" put the summary on the clipboard.
+    void ticketCopied();
 
 protected:
     void changeEvent(QEvent *e) override;
@@ -56,6 +61,7 @@ private:
     QTextBrowser *m_detail;
     QPushButton *m_evidence;
     QPushButton *m_trust;
+    QPushButton *m_ticket;
     QVBoxLayout *m_adviceBox;
     QWidget *m_adviceScroll;
     QStringList m_programs;

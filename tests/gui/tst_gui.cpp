@@ -5,6 +5,7 @@
 #include "CertificateDialog.h"
 #include "ConsoleWidget.h"
 #include "DiagnoseWizard.h"
+#include "Documents.h"
 #include "MainWindow.h"
 #include "ResultsPanel.h"
 #include "Secrets.h"
@@ -699,6 +700,90 @@ private slots:
         w.wizard()->nextButton()->click();
         QVERIFY(done.wait(30000));
         QCOMPARE(done.size(), 1);
+    }
+
+    // File ▸ Save report as… and Copy for ticket after a GUI run of the demo recorded with
+    // secrets shown: the JSON keeps them (asked for), every document for other people masks
+    // them, and each document opens in its reader's tool.
+    void savesDocumentsThatOpen()
+    {
+        MAILSCOPE_REQUIRE(test::haveTool("python3"), "python3 is not installed");
+        MAILSCOPE_REQUIRE(test::haveTool("pdftotext"),
+                          "pdftotext (poppler-utils) is not installed");
+        MAILSCOPE_REQUIRE(test::haveTool("tshark"), "tshark is not installed");
+        MainWindow w;
+        w.show();
+        QSignalSpy done(&w, &MainWindow::finished);
+        w.revealAction()->setChecked(true);
+        w.wizard()->demoButton()->click();
+        w.wizard()->nextButton()->click();
+        QVERIFY(done.wait(60000));
+        const Report r = w.report();
+        QVERIFY(r.secretsShown);
+        QVERIFY(!r.findings.isEmpty());
+        const QByteArray user = demo::DemoServer::user(), pw = demo::DemoServer::password();
+        QTemporaryDir dir;
+        auto save = [&](const char *name) {
+            const QString file = dir.filePath(QLatin1String(name));
+            QString err;
+            [&] {
+                QVERIFY2(w.exportReport(file, MainWindow::formatForFile(file), &err),
+                         qPrintable(err));
+            }();
+            QFile f(file);
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        };
+        QVERIFY2(!test::findSecret(save("r.json"), user, pw).isEmpty(),
+                 "the JSON keeps what the run was told to record");
+
+        const QByteArray html = save("r.html");
+        const QStringList problems = test::htmlProblems(html);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+        QVERIFY(QString::fromUtf8(html).contains(w.wizard()->results()->headline()));
+        QVERIFY2(test::findSecret(html, user, pw).isEmpty(), "HTML");
+
+        const QByteArray pdf = save("r.pdf");
+        QVERIFY(test::findSecret(pdf, user, pw).isEmpty());
+        QString err;
+        const QString text = test::pdfText(pdf, &err);
+        QVERIFY2(!text.isEmpty(), qPrintable(err));
+        QVERIFY(text.simplified().contains(r.findings.first().title));
+        QVERIFY(text.simplified().contains(QStringLiteral("Appendix: the full transcript")));
+        QVERIFY2(test::findSecretInText(text, user, pw).isEmpty(), "PDF text");
+
+        const QByteArray pcap = save("r.pcapng");
+        QVERIFY(test::findSecret(pcap, user, pw).isEmpty());
+        const QString cap = dir.filePath(QStringLiteral("r.pcapng"));
+        const QString readErr = test::tsharkReadError(cap);
+        QVERIFY2(readErr.isEmpty(), qPrintable(readErr));
+        const auto expected = test::expectedStreams(w.transcript()->snapshot());
+        int stream = 0;
+        for (const auto &[conn, chunks] : expected) {
+            const QList<test::Chunk> got = test::tsharkFollow(cap, stream++, nullptr);
+            QVERIFY2(got == chunks, qPrintable(QStringLiteral("connection %1").arg(conn)));
+        }
+        QCOMPARE(test::tsharkAnalysisFlags(cap), QByteArray());
+
+        const QString md = QString::fromUtf8(save("r.md"));
+        QVERIFY(md.startsWith(QStringLiteral("### Mailscope: ")));
+        QVERIFY(test::findSecret(md, user, pw).isEmpty());
+        QCOMPARE(MainWindow::formatForFile(QStringLiteral("x.PDF")), MainWindow::ExportFormat::Pdf);
+        QCOMPARE(MainWindow::formatForFile(QStringLiteral("x.txt")),
+                 MainWindow::ExportFormat::Json);
+
+        // Copy for ticket: the same summary on the clipboard.
+        ResultsPanel *res = w.wizard()->results();
+        QSignalSpy copied(res, &ResultsPanel::ticketCopied);
+        QApplication::clipboard()->clear();
+        res->ticketButton()->click();
+        QCOMPARE(copied.size(), 1);
+        const QString clip = QApplication::clipboard()->text();
+        QCOMPARE(clip, md);
+        QVERIFY(clip.contains(QStringLiteral("(`%1`)").arg(r.findings.first().id)));
+        QVERIFY(test::findSecret(clip, user, pw).isEmpty());
+        QVERIFY(res->ticketButton()->isVisibleTo(&w));
+        QVERIFY(!res->ticketButton()->accessibleName().isEmpty());
+        shot(&w, "results-ticket");
     }
 
     void opensCliReportWithSameFindings()
