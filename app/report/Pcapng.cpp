@@ -328,8 +328,8 @@ private:
         c.closed = true;
         QString say = stamp(e) + firstLine(e.safeDisplayText());
         if (flag == kRst && who == Who::Client)
-            say += QStringLiteral(" (Mailscope ended the connection; shown as RST, whether a FIN "
-                                  "or RST went out is not recorded)");
+            say += QStringLiteral(" (the connection ended on Mailscope's side; shown as an RST: "
+                                  "what went on the wire at the end is not recorded)");
         emitPacket(c, who, quint8(flag | kAck), {}, e.tUs, {say});
         if (flag == kFin) {
             (who == Who::Client ? c.client : c.server).next += 1;

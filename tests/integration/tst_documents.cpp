@@ -164,6 +164,40 @@ private slots:
                     .contains(QStringLiteral("recorded with passwords shown")));
     }
 
+    // A hostile greeting, end to end: the page shows it as text, the summary as a code span.
+    void hostileGreetingStaysText()
+    {
+        auto s = test::serveScript(
+            "R: * OK [CAPABILITY IMAP4rev1] <script>alert(1)</script><img src=x "
+            "onerror=alert(2)><a href=\"http://evil.example/\">x</a> \\xe2\\x80\\xae evil\\r\\n\n"
+            "X: wait-close\n");
+        QVERIFY(s);
+        QTemporaryDir dir;
+        const QString html = dir.filePath(QStringLiteral("h.html"));
+        const QString md = dir.filePath(QStringLiteral("h.md"));
+        const test::CliResult r = test::runCli(
+            {QStringLiteral("diagnose"), QStringLiteral("imap://fred@127.0.0.1:%1").arg(s->port()),
+             QStringLiteral("--checks"), QStringLiteral("capabilities"),
+             QStringLiteral("--silence"), QStringLiteral("2"), QStringLiteral("--html"), html,
+             QStringLiteral("--summary-markdown"), md},
+            {}, {}, 60000);
+        QVERIFY2(r.exitCode >= 0, r.err.constData());
+        const QByteArray page = readAll(html);
+        QVERIFY(page.contains(
+            "&lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=alert(2)&gt;"));
+        const QStringList problems = test::htmlProblems(page);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+        QVERIFY(!page.contains("\xe2\x80\xae")); // the override is shown, not applied
+        const QString summary = QString::fromUtf8(readAll(md));
+        // One code span, literal in every renderer, the override replaced by a space.
+        QVERIFY2(summary.contains(QStringLiteral(
+                     "greeting `<script>alert(1)</script><img src=x onerror=alert(2)><a "
+                     "href=\"http://evil.example/\">x</a> evil`\n")),
+                 qPrintable(summary));
+        QVERIFY(!summary.contains(QStringLiteral("](http")));
+        QVERIFY(!summary.contains(QChar(0x202e)));
+    }
+
     void markdownToStandardOutput()
     {
         const test::CliResult r =
