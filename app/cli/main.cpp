@@ -343,15 +343,24 @@ bool writeFile(const QString &path, const QByteArray &bytes)
 // Every document asked for: JSON (keeps secrets when --show-secrets was given), and the HTML,
 // PDF, pcapng and Markdown made for other people (secrets always masked). False if one could
 // not be written.
-bool writeDocuments(const Common &c, const Report &report, const std::vector<Event> &events)
+// prefaceTitle/preface: what the run did besides checking (a repair's plan and outcome).
+bool writeDocuments(const Common &c, const Report &report, const std::vector<Event> &events,
+                    const QString &prefaceTitle = {}, const QStringList &preface = {})
 {
     bool ok = true;
     if (!c.jsonPath.isEmpty())
         ok &= writeFile(c.jsonPath, reportToJson(report, events).toJson(QJsonDocument::Indented));
-    if (!c.htmlPath.isEmpty()) ok &= writeFile(c.htmlPath, reportToHtml(report, events).toUtf8());
+    HtmlOptions html;
+    html.prefaceTitle = prefaceTitle;
+    html.preface = preface;
+    if (!c.htmlPath.isEmpty())
+        ok &= writeFile(c.htmlPath, reportToHtml(report, events, html).toUtf8());
     if (!c.pdfPath.isEmpty()) {
         QString err;
-        const QByteArray pdf = reportToPdf(report, events, &err);
+        PdfOptions pdfOptions;
+        pdfOptions.prefaceTitle = prefaceTitle;
+        pdfOptions.preface = preface;
+        const QByteArray pdf = reportToPdf(report, events, &err, pdfOptions);
         if (pdf.isEmpty()) {
             print(stderr, QStringLiteral("mailscope-cli: cannot make %1: %2").arg(c.pdfPath, err));
             ok = false;
@@ -360,8 +369,11 @@ bool writeDocuments(const Common &c, const Report &report, const std::vector<Eve
         }
     }
     if (!c.pcapngPath.isEmpty()) ok &= writeFile(c.pcapngPath, transcriptToPcapng(report, events));
+    MarkdownOptions md;
+    md.prefaceTitle = prefaceTitle;
+    md.preface = preface;
     if (!c.markdownPath.isEmpty())
-        ok &= writeFile(c.markdownPath, reportToMarkdown(report).toUtf8());
+        ok &= writeFile(c.markdownPath, reportToMarkdown(report, md).toUtf8());
     return ok;
 }
 
@@ -370,6 +382,13 @@ int runRepairCommand(const Common &c, const RepairRequest &req)
     Transcript transcript;
     const RepairOutcome out = runRepair(c.opts, req, &transcript);
     const auto events = transcript.snapshot();
+    const QString title =
+        QStringLiteral("Plan for removing UID %1 from %2").arg(req.uid).arg(req.mailbox);
+    const QString outcome =
+        out.refused || !out.done
+            ? QStringLiteral("%1: %2").arg(
+                  out.refused ? QStringLiteral("Refused") : QStringLiteral("Not done"), out.reason)
+            : QStringLiteral("Done: UID %1 was removed; nothing else was changed.").arg(req.uid);
     FILE *human = stdoutTaken(c) ? stderr : stdout;
     if (!c.quiet) {
         TextStyle style;
@@ -377,20 +396,13 @@ int runRepairCommand(const Common &c, const RepairRequest &req)
         if (c.showTranscript)
             for (const auto &e : events)
                 print(human, formatEvent(e, style));
-        print(human,
-              QStringLiteral("Plan for removing UID %1 from %2:").arg(req.uid).arg(req.mailbox));
+        print(human, title + QLatin1Char(':'));
         for (const auto &step : out.plan)
             print(human, QStringLiteral("  - %1").arg(step));
-        if (out.refused || !out.done)
-            print(human, QStringLiteral("%1: %2").arg(out.refused ? QStringLiteral("Refused")
-                                                                  : QStringLiteral("Not done"),
-                                                      out.reason));
-        else
-            print(
-                human,
-                QStringLiteral("Done: UID %1 was removed; nothing else was changed.").arg(req.uid));
+        print(human, outcome);
     }
-    if (!writeDocuments(c, out.report, events)) return 2;
+    // The documents say what was planned and done first; the transcript is the evidence.
+    if (!writeDocuments(c, out.report, events, title, out.plan + QStringList{outcome})) return 2;
     // 0: removed, or plan shown without --yes; 1: refused; 2: could not run.
     if (!out.report.fatalError.isEmpty()) return 2;
     if (out.refused) return 1;

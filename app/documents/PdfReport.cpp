@@ -21,6 +21,8 @@ QByteArray reportToPdf(const Report &report, const std::vector<Event> &events, Q
     HtmlOptions html;
     html.forPrint = true;
     html.transcriptLimit = options.transcriptLimit;
+    html.prefaceTitle = options.prefaceTitle;
+    html.preface = options.preface;
 
     QByteArray pdf;
     QBuffer buffer(&pdf);

@@ -18,6 +18,9 @@ struct PdfOptions
     // Most events in the appendix; layout time grows with it, and the HTML and JSON reports
     // hold every event. The rest is counted in the PDF.
     int transcriptLimit = 20000;
+    // As HtmlOptions: what the run did besides checking, after the headline.
+    QString prefaceTitle;
+    QStringList preface;
 };
 
 // Returns the PDF file's bytes, or an empty array and *error when no QGuiApplication exists.

@@ -183,6 +183,12 @@ private:
 
     void summary()
     {
+        if (!m_o.preface.isEmpty()) {
+            add(QStringLiteral("<h2 id=\"done\">%1</h2>\n<ul>\n").arg(e(m_o.prefaceTitle)));
+            for (const QString &l : m_o.preface)
+                add(QStringLiteral("<li>%1</li>\n").arg(e(l)));
+            add("</ul>\n");
+        }
         add(QStringLiteral("<h2 id=\"wrong\">%1</h2>\n").arg(e(tr("What is wrong"))));
         const QList<int> order = findingsBySeverity(m_r);
         if (order.isEmpty()) {

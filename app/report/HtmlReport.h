@@ -27,6 +27,10 @@ struct HtmlOptions
     int evidenceLineLimit = 40;
     // Most pieces of evidence shown per finding.
     int evidencePerFinding = 50;
+    // What the run did besides checking (a repair's plan and outcome), shown under this
+    // heading right after the headline.
+    QString prefaceTitle;
+    QStringList preface;
 };
 
 QString reportToHtml(const Report &report, const std::vector<Event> &events,

@@ -66,6 +66,12 @@ QString reportToMarkdown(const Report &r, const MarkdownOptions &o)
     const QString proto = r.target.protocolName().toUpper();
     out << QStringLiteral("### Mailscope: %1").arg(markdownEscape(reportHeadline(r)));
     out << QString();
+    if (!o.preface.isEmpty()) {
+        out << QStringLiteral("**%1**").arg(markdownEscape(o.prefaceTitle));
+        for (const QString &l : o.preface)
+            out << QStringLiteral("- %1").arg(markdownEscape(l));
+        out << QString();
+    }
     const QList<int> order = findingsBySeverity(r);
     if (order.isEmpty()) {
         out << tr("No findings.");

@@ -15,6 +15,9 @@ struct MarkdownOptions
     int maxAdvice = 6; // advice lines shown; the rest is counted
     // How the reader gets the full report (empty: the CLI command that makes one).
     QString fullReportHint;
+    // What the run did besides checking (a repair's plan and outcome), after the headline.
+    QString prefaceTitle;
+    QStringList preface;
 };
 
 QString reportToMarkdown(const Report &report, const MarkdownOptions &options = {});

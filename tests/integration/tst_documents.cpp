@@ -9,6 +9,7 @@
 #include "report/JsonReport.h"
 
 #include <QFile>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -196,6 +197,51 @@ private slots:
                  qPrintable(summary));
         QVERIFY(!summary.contains(QStringLiteral("](http")));
         QVERIFY(!summary.contains(QChar(0x202e)));
+    }
+
+    // repair writes the same documents; they say what was planned and what came of it first.
+    void repairDocumentsShowPlanAndOutcome()
+    {
+        QProcess server;
+        server.start(test::cliPath(), {QStringLiteral("demo-server")});
+        QVERIFY(server.waitForStarted(10000));
+        QVERIFY(server.waitForReadyRead(20000));
+        const QString line = QString::fromUtf8(server.readLine());
+        const QRegularExpressionMatch m =
+            QRegularExpression(QStringLiteral("imap://demo@127\\.0\\.0\\.1:(\\d+).*SHA-256 "
+                                              "([0-9a-f]{64})"))
+                .match(line);
+        QVERIFY2(m.hasMatch(), qPrintable(line));
+        QTemporaryDir dir;
+        const QString html = dir.filePath(QStringLiteral("repair.html"));
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("MS_PW"), QString::fromLatin1(demo::DemoServer::password()));
+        const test::CliResult r = test::runCli(
+            {QStringLiteral("repair"),
+             QStringLiteral("imap://demo@127.0.0.1:%1").arg(m.captured(1)),
+             QStringLiteral("--mailbox"), QStringLiteral("INBOX"), QStringLiteral("--expunge-uid"),
+             QStringLiteral("14"), QStringLiteral("--accept-cert"), m.captured(2),
+             QStringLiteral("--password-env"), QStringLiteral("MS_PW"), QStringLiteral("--html"),
+             html, QStringLiteral("--summary-markdown"), QStringLiteral("-")},
+            env, {}, 60000);
+        server.kill();
+        server.waitForFinished(5000);
+        QCOMPARE(r.exitCode, 0); // without --yes: the plan, nothing changed
+        const QString md = QString::fromUtf8(r.out);
+        QVERIFY2(md.contains(QStringLiteral("**Plan for removing UID 14 from INBOX**")),
+                 qPrintable(md));
+        QVERIFY(md.contains(QStringLiteral("- Not done: ")));
+        QVERIFY(r.err.contains("Plan for removing UID 14 from INBOX:"));
+        const QByteArray page = readAll(html);
+        QVERIFY(test::htmlProblems(page).isEmpty());
+        const QString text = QString::fromUtf8(page);
+        QVERIFY(text.indexOf(QStringLiteral("Plan for removing UID 14 from INBOX")) <
+                text.indexOf(QStringLiteral("What is wrong")));
+        QVERIFY(text.contains(QStringLiteral("EXAMINE")) ||
+                text.contains(QStringLiteral("SELECT")));
+        const QByteArray user = demo::DemoServer::user(), pw = demo::DemoServer::password();
+        QVERIFY(test::findSecret(page, user, pw).isEmpty());
+        QVERIFY(test::leakedSecret(r, user, pw).isEmpty());
     }
 
     void markdownToStandardOutput()
