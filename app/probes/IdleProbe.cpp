@@ -199,7 +199,8 @@ std::unique_ptr<Prober> IdleSearch::finishOpen(std::unique_ptr<Prober> p)
                                                       "this connection, no IMAP traffic")
                                            .arg(every)
                                      : QStringLiteral("idle probe: TCP keepalives are not "
-                                                      "available on this platform"));
+                                                      "available on this platform"),
+                                 m_keepSet ? EventFact::KeepAlive : EventFact::None);
     }
     p->idleSinceUs = p->side.conn->lastReceiveUs();
     m_ctx.transcript()->note(p->side.conn->id(),
