@@ -7,7 +7,7 @@ set -euo pipefail
 
 # fonts-dejavu-core: the PDF report (mailscope-cli --pdf) lays out its text with it.
 build_pkgs=(build-essential cmake ninja-build pkg-config
-            qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev qt6-charts-dev libgl-dev libssl-dev
+            qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev libgl-dev libssl-dev
             libssl3 openssl ca-certificates fonts-dejavu-core)
 # python3, poppler-utils (pdftotext) and tshark open the HTML, PDF and pcapng reports in tests.
 test_pkgs=(dovecot-imapd perdition postfix nftables iproute2 python3 xvfb xauth

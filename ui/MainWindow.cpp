@@ -243,7 +243,7 @@ void MainWindow::setTranscript(std::shared_ptr<Transcript> t, const QDateTime &s
 {
     m_transcript = std::move(t);
     m_transcriptView->setTranscript(m_transcript.get(), start);
-    m_timeline->setTranscript(m_transcript.get());
+    m_timeline->setTranscript(m_transcript);
 }
 
 bool MainWindow::isDemoTarget(const Target &t) const
@@ -314,6 +314,7 @@ void MainWindow::startRun(const DiagnoseOptions &optsIn)
     setTranscript(transcript, QDateTime::currentDateTime());
     m_transcriptView->model()->setMaskSecrets(m_presenter);
     m_transcriptView->setFollow(true);
+    m_timeline->setIdleCutoff(IdleCutoff()); // measured anew by this run, if at all
     m_timeline->setLive(true);
     m_haveReport = false;
     m_ticketAct->setEnabled(false);
@@ -386,6 +387,7 @@ void MainWindow::onRunDone(int gen, const Report &report)
     m_saveAct->setEnabled(true);
     m_ticketAct->setEnabled(true);
     m_transcriptView->model()->catchUp();
+    m_timeline->setIdleCutoff(IdleCutoff::fromReport(report));
     m_timeline->setLive(false);
     m_wizard->showResults(report);
     updateTitle();
@@ -411,6 +413,7 @@ bool MainWindow::openReport(const QString &file, QString *error)
     auto t = std::make_shared<Transcript>();
     t->restore(std::move(events));
     setTranscript(t, QDateTime::fromString(r.startedAt, Qt::ISODateWithMs));
+    m_timeline->setIdleCutoff(IdleCutoff::fromReport(r));
     m_transcriptView->model()->setMaskSecrets(m_presenter);
     m_transcriptView->setFollow(false);
     m_report = r;

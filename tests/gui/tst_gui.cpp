@@ -6,6 +6,7 @@
 #include "ConsoleWidget.h"
 #include "DiagnoseWizard.h"
 #include "Documents.h"
+#include "GuiTest.h"
 #include "MainWindow.h"
 #include "ResultsPanel.h"
 #include "Secrets.h"
@@ -50,30 +51,8 @@
 using namespace mailscope;
 
 namespace {
-QString artifacts()
-{
-    const QString dir = QDir::currentPath() + QStringLiteral("/artifacts");
-    QDir().mkpath(dir);
-    return dir;
-}
-
-void shot(QWidget *w, const char *name)
-{
-    QCoreApplication::processEvents();
-    const QString path =
-        artifacts() + QLatin1Char('/') + QLatin1String(name) + QStringLiteral(".png");
-    QVERIFY2(w->grab().save(path), qPrintable(path));
-}
-
-Event ev(int conn, EventKind k, const QByteArray &data, qint64 tUs)
-{
-    Event e;
-    e.conn = conn;
-    e.kind = k;
-    e.data = data;
-    e.tUs = tUs;
-    return e;
-}
+using test::ev;
+using test::shot;
 
 QStringList treeColumn(QTreeWidget *t, int col)
 {
@@ -236,7 +215,9 @@ private slots:
 
         TimelineWidget w;
         w.resize(900, 400);
+        QSignalSpy built(&w, &TimelineWidget::built);
         w.setTranscript(&t);
+        QVERIFY(built.wait(10000));
         QVERIFY(w.describeCommandAt(0.021, 1).contains(QStringLiteral("a1 CAPABILITY")));
         QVERIFY(w.describeCommandAt(0.021, 1).contains(QStringLiteral("50.0 ms")));
         QVERIFY(w.describeCommandAt(0.03, 2).contains(QStringLiteral("no reply")));
@@ -261,16 +242,22 @@ private slots:
         w.resize(1000, 500);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QSignalSpy built(&w, &TimelineWidget::built);
         QElapsedTimer timer;
         timer.start();
         w.setTranscript(&t);
+        QVERIFY(built.wait(30000));
         const qint64 build = timer.elapsed();
         QCOMPARE(int(w.data().commands().size()), 100000);
         QVERIFY2(w.drawnPoints() < 40000, qPrintable(QString::number(w.drawnPoints())));
+        const int whole = w.drawnPoints();
         timer.restart();
         w.zoomTo(100, 101);
+        QVERIFY(built.wait(30000));
         const qint64 zoom = timer.elapsed();
         QVERIFY(w.drawnPoints() > 0);
+        QVERIFY(w.drawnPoints() != whole);
+        QCOMPARE(w.frame().from, 100.0);
         qInfo("timeline: 100k commands built in %lld ms, zoom redraw %lld ms, %d points drawn",
               build, zoom, w.drawnPoints());
     }
@@ -504,6 +491,7 @@ private slots:
 
         // The timeline has lanes and commands; clicking a command selects its transcript row.
         TimelineWidget *tl = w.timeline();
+        QTRY_VERIFY_WITH_TIMEOUT(!tl->isBuilding(), 10000);
         QVERIFY(tl->data().commands().size() > 5);
         QVERIFY(tl->data().connections().size() >= 2);
         const TimelineCommand c = tl->data().commands()[3];
@@ -651,6 +639,8 @@ private slots:
                              int(Qt::ToolTipRole), int(Qt::AccessibleTextRole)})
                 clean(QStringLiteral("row %1").arg(i),
                       view->model()->index(i, 0).data(role).toString());
+        QTRY_VERIFY_WITH_TIMEOUT(!w.timeline()->isBuilding(), 10000);
+        QVERIFY(!w.timeline()->data().commands().empty());
         for (const TimelineCommand &cmd : w.timeline()->data().commands())
             clean(QStringLiteral("timeline"), w.timeline()->describeCommandAt(cmd.t, cmd.conn));
         w.setPresenter(false);
