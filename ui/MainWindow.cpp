@@ -2,11 +2,13 @@
 
 #include "ConsoleWidget.h"
 #include "DiagnoseWizard.h"
+#include "RepairDialog.h"
 #include "ResultsPanel.h"
 #include "TimelineWidget.h"
 #include "TranscriptView.h"
 #include "demo/DemoServer.h"
 #include "documents/PdfReport.h"
+#include "net/TrustStore.h"
 #include "probes/Runner.h"
 #include "report/HtmlReport.h"
 #include "report/JsonReport.h"
@@ -118,6 +120,8 @@ MainWindow::MainWindow(QWidget *parent)
             });
     connect(m_transcriptView, &TranscriptView::currentEventChanged, m_timeline,
             &TimelineWidget::setSelectedEvent);
+    connect(m_wizard->results(), &ResultsPanel::repairRequested, this,
+            [this](const Finding &f) { openRepair(f); });
     connect(m_timeline, &TimelineWidget::eventActivated, this,
             [this](int ev) { m_transcriptView->selectEvents({ev}); });
     applyTheme();
@@ -246,6 +250,40 @@ void MainWindow::setTranscript(std::shared_ptr<Transcript> t, const QDateTime &s
     m_timeline->setTranscript(m_transcript);
 }
 
+RepairDialog *MainWindow::repairDialog() const
+{
+    return m_repair;
+}
+
+RepairDialog *MainWindow::openRepair(const Finding &ghost)
+{
+    if (m_running) return nullptr;
+    if (m_repair) {
+        if (m_repair->isBusy()) {
+            m_repair->raise();
+            return m_repair;
+        }
+        m_repair->deleteLater();
+    }
+    DiagnoseOptions opts;
+    if (m_runOptions.target.url == m_report.target.url) {
+        opts = m_runOptions; // the run that found it: same sign-in, same trusted certificate
+    } else {
+        // A report opened from a file: the sign-in is asked for, certificates remembered for
+        // exactly this host and port apply (and the demo's own, for the demo).
+        opts.target = m_report.target;
+        TrustStore().applyTo(&opts.tls, opts.target.host, opts.target.port);
+        for (const CertOverride &o :
+             isDemoTarget(opts.target) ? demoTrust() : QList<CertOverride>())
+            opts.tls.accept(o.host, o.port, o.sha256);
+    }
+    m_repair = new RepairDialog(opts, ghost, this);
+    m_repair->setAttribute(Qt::WA_DeleteOnClose);
+    m_repair->setModal(false);
+    m_repair->show();
+    return m_repair;
+}
+
 bool MainWindow::isDemoTarget(const Target &t) const
 {
     return m_demoServer && t.host == QLatin1String("127.0.0.1") && t.port == m_demoServer->port();
@@ -325,6 +363,7 @@ void MainWindow::startRun(const DiagnoseOptions &optsIn)
     m_wizard->runStarted(opts);
     m_console->setTarget(opts.target.url, opts.password, demo);
 
+    m_runOptions = opts;
     Run run;
     run.transcript = transcript;
     run.thread = new QThread(this);

@@ -8,6 +8,7 @@
 
 #include <QMainWindow>
 #include <QMap>
+#include <QPointer>
 #include <memory>
 
 class QAction;
@@ -19,6 +20,7 @@ class QThread;
 namespace mailscope {
 class ConsoleWidget;
 class DiagnoseWizard;
+class RepairDialog;
 class Runner;
 class TimelineWidget;
 class Transcript;
@@ -89,6 +91,10 @@ public:
     ConsoleWidget *console() const { return m_console; }
     QTabWidget *sideTabs() const { return m_tabs; }
     demo::DemoServer *demoServer() const { return m_demoServer.get(); }
+    // "Remove this message…" on a ghost finding: the dialog, with the run's sign-in when the
+    // report is from this session's last run (otherwise it asks). Null when none is open.
+    RepairDialog *openRepair(const Finding &ghost);
+    RepairDialog *repairDialog() const;
 
 signals:
     void finished(const mailscope::Report &report);
@@ -128,6 +134,10 @@ private:
     QActionGroup *m_themes;
     std::shared_ptr<Transcript> m_transcript;
     std::unique_ptr<demo::DemoServer> m_demoServer;
+    // The last run's options, the password among them: kept in memory for a repair of what it
+    // found, never written anywhere.
+    DiagnoseOptions m_runOptions;
+    QPointer<RepairDialog> m_repair;
     QMap<int, Run> m_runs;
     Report m_report;
     bool m_haveReport = false;

@@ -1,11 +1,14 @@
 #include "ResultsPanel.h"
 
+#include "probes/GhostScan.h"
+#include "report/FindingFields.h"
 #include "report/MarkdownSummary.h"
 #include "report/Summary.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QEvent>
+#include <QFontDatabase>
 #include <QFrame>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -19,7 +22,9 @@
 #include <QSplitter>
 #include <QStyle>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTextBrowser>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -34,6 +39,7 @@ ResultsPanel::ResultsPanel(QWidget *parent)
     : QWidget(parent), m_headline(new QLabel), m_tabs(new QTabWidget), m_findings(new QTreeWidget),
       m_detail(new QTextBrowser),
       m_evidence(new QPushButton(tr("Show the &evidence in the transcript"))),
+      m_fields(new QTableWidget), m_rawToggle(new QToolButton), m_raw(new QPlainTextEdit),
       m_provider(new QPlainTextEdit), m_checks(new QTreeWidget)
 {
     m_headline->setWordWrap(true);
@@ -52,10 +58,50 @@ ResultsPanel::ResultsPanel(QWidget *parent)
     m_detail->setAccessibleName(tr("What it means"));
     m_detail->setOpenExternalLinks(false);
     m_evidence->setEnabled(false);
+    // The finding's data in plain words; the raw data for experts behind a toggle.
+    m_fields->setColumnCount(3);
+    m_fields->setHorizontalHeaderLabels({tr("Key"), tr("What it is"), tr("Value")});
+    m_fields->setAccessibleName(tr("Details of the finding"));
+    m_fields->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_fields->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_fields->setWordWrap(true);
+    m_fields->verticalHeader()->hide();
+    // Everything readable without scrolling sideways: the key as wide as it is, the meaning
+    // and the value share the rest and wrap.
+    m_fields->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_fields->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_fields->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_fields->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_fields->setTextElideMode(Qt::ElideNone);
+    m_fields->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_rawToggle->setText(tr("Raw data (JSON)"));
+    m_rawToggle->setAccessibleName(tr("Show the raw data of the finding"));
+    m_rawToggle->setCheckable(true);
+    m_rawToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_rawToggle->setArrowType(Qt::RightArrow);
+    m_rawToggle->setAutoRaise(true);
+    m_raw->setReadOnly(true);
+    m_raw->setAccessibleName(tr("Raw data of the finding"));
+    m_raw->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_raw->hide();
+    connect(m_rawToggle, &QToolButton::toggled, this, [this](bool on) {
+        m_rawToggle->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
+        m_raw->setVisible(on);
+    });
+    auto *detail = new QWidget;
+    auto *dbox = new QVBoxLayout(detail);
+    dbox->setContentsMargins(0, 0, 0, 0);
+    auto *dsplit = new QSplitter(Qt::Vertical);
+    dsplit->addWidget(m_detail);
+    dsplit->addWidget(m_fields);
+    dsplit->setChildrenCollapsible(false);
+    dbox->addWidget(dsplit, 1);
+    dbox->addWidget(m_rawToggle, 0, Qt::AlignLeft);
+    dbox->addWidget(m_raw, 1);
     auto *fpage = new QWidget;
     auto *fsplit = new QSplitter(Qt::Vertical);
     fsplit->addWidget(m_findings);
-    fsplit->addWidget(m_detail);
+    fsplit->addWidget(detail);
     fsplit->setStretchFactor(0, 2);
     fsplit->setStretchFactor(1, 3);
     fsplit->setChildrenCollapsible(false);
@@ -64,9 +110,21 @@ ResultsPanel::ResultsPanel(QWidget *parent)
     m_trust->hide();
     auto *fbox = new QVBoxLayout(fpage);
     fbox->addWidget(fsplit, 1);
+    m_repair = new QPushButton(tr("&Remove this message…"));
+    m_repair->setAccessibleName(
+        tr("Remove the message that cannot be downloaded from the server, after confirming"));
+    m_repair->setToolTip(tr("Shows exactly what would be removed and how; nothing changes "
+                            "until you type the message's UID to confirm."));
+    m_repair->hide();
+    connect(m_repair, &QPushButton::clicked, this, [this] {
+        auto *it = m_findings->currentItem();
+        const int i = it ? it->data(0, Qt::UserRole).toInt() : -1;
+        if (i >= 0 && i < m_report.findings.size()) emit repairRequested(m_report.findings[i]);
+    });
     auto *fbuttons = new QHBoxLayout;
     fbuttons->addWidget(m_evidence);
     fbuttons->addWidget(m_trust);
+    fbuttons->addWidget(m_repair);
     fbuttons->addStretch();
     fbox->addLayout(fbuttons);
     connect(m_trust, &QPushButton::clicked, this, [this] {
@@ -233,26 +291,59 @@ void ResultsPanel::setReport(const Report &r)
     m_tabs->setCurrentIndex(0);
 }
 
+bool ResultsPanel::selectFinding(const QString &id)
+{
+    for (int r = 0; r < m_findings->topLevelItemCount(); ++r) {
+        QTreeWidgetItem *it = m_findings->topLevelItem(r);
+        const int i = it->data(0, Qt::UserRole).toInt();
+        if (i >= 0 && i < m_report.findings.size() && m_report.findings[i].id == id) {
+            m_findings->setCurrentItem(it);
+            return true;
+        }
+    }
+    return false;
+}
+
 void ResultsPanel::showFinding(int i)
 {
+    m_fields->setRowCount(0);
+    m_raw->clear();
     if (i < 0 || i >= m_report.findings.size()) {
         m_detail->setHtml(m_report.findings.isEmpty()
                               ? tr("<p>Nothing wrong was found. The <b>What passed</b> tab "
                                    "lists every check.</p>")
                               : QString());
         m_evidence->setEnabled(false);
+        m_repair->hide();
+        m_fields->hide();
+        m_rawToggle->hide();
+        m_raw->hide();
         return;
     }
     const Finding &f = m_report.findings[i];
     QString html = QStringLiteral("<h3>%1</h3><p>%2</p>")
                        .arg(f.title.toHtmlEscaped(), f.explanation.toHtmlEscaped());
-    if (!f.data.isEmpty()) {
+    if (!f.data.isEmpty())
         html += tr("<p><b>Details</b> <small>(%1)</small></p>").arg(f.id.toHtmlEscaped());
-        html += QStringLiteral("<pre>%1</pre>")
-                    .arg(QString::fromUtf8(QJsonDocument(f.data).toJson(QJsonDocument::Indented))
-                             .toHtmlEscaped());
-    }
     m_detail->setHtml(html);
+    const QList<FindingField> fields = findingFields(f);
+    m_fields->setRowCount(int(fields.size()));
+    for (int r = 0; r < fields.size(); ++r) {
+        const FindingField &field = fields[r];
+        const QString cells[] = {field.key, field.label, field.value};
+        for (int c = 0; c < 3; ++c) {
+            auto *item = new QTableWidgetItem(cells[c]);
+            item->setToolTip(cells[c]);
+            m_fields->setItem(r, c, item);
+        }
+    }
+    m_fields->setVisible(!fields.isEmpty());
+    m_rawToggle->setVisible(!f.data.isEmpty());
+    m_raw->setVisible(!f.data.isEmpty() && m_rawToggle->isChecked());
+    m_raw->setPlainText(QString::fromUtf8(QJsonDocument(f.data).toJson(QJsonDocument::Indented)));
+    m_repair->setVisible(f.id == QLatin1String("imap.ghost-message") &&
+                         m_report.target.protocol == Protocol::Imap &&
+                         !ghosts::ghostsInFinding(f).isEmpty());
     m_evidence->setEnabled(!f.evidence.isEmpty());
     m_evidence->setText(f.evidence.isEmpty()
                             ? tr("No transcript lines recorded for this finding")
@@ -273,8 +364,11 @@ QString ResultsPanel::ticketText() const
 QString ResultsPanel::plainText() const
 {
     QStringList out{m_headline->text()};
-    for (const Finding &f : m_report.findings)
+    for (const Finding &f : m_report.findings) {
         out << severityWord(f.severity) + QLatin1Char(' ') + f.title << f.explanation;
+        for (const FindingField &field : findingFields(f))
+            out << QStringLiteral("  %1: %2").arg(field.label, field.value);
+    }
     for (const Advice &a : m_report.advice)
         out << programName(a.forWhom) + QStringLiteral(": ") + a.setting + QStringLiteral(" = ") +
                    a.value;

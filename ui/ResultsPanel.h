@@ -9,8 +9,10 @@
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
+class QTableWidget;
 class QTabWidget;
 class QTextBrowser;
+class QToolButton;
 class QTreeWidget;
 class QVBoxLayout;
 
@@ -40,6 +42,14 @@ public:
 
     QPushButton *trustButton() const { return m_trust; }
     QPushButton *ticketButton() const { return m_ticket; }
+    // "Remove this message…": shown for a message the server cannot deliver (a ghost).
+    QPushButton *repairButton() const { return m_repair; }
+    // The selected finding's details: key, what it means, value; the raw data behind a toggle.
+    QTableWidget *fieldsTable() const { return m_fields; }
+    QToolButton *rawToggle() const { return m_rawToggle; }
+    QPlainTextEdit *rawData() const { return m_raw; }
+    // Selects the finding with this id (first of them); false when there is none.
+    bool selectFinding(const QString &id);
 
 signals:
     void evidenceRequested(const QList<int> &events);
@@ -47,6 +57,8 @@ signals:
     void trustCertificateRequested(const mailscope::Finding &certificate);
     // "Copy for ticket" put the summary on the clipboard.
     void ticketCopied();
+    // The user wants to remove a message the server cannot deliver (imap.ghost-message).
+    void repairRequested(const mailscope::Finding &ghost);
 
 protected:
     void changeEvent(QEvent *e) override;
@@ -62,6 +74,10 @@ private:
     QPushButton *m_evidence;
     QPushButton *m_trust;
     QPushButton *m_ticket;
+    QPushButton *m_repair;
+    QTableWidget *m_fields;
+    QToolButton *m_rawToggle;
+    QPlainTextEdit *m_raw;
     QVBoxLayout *m_adviceBox;
     QWidget *m_adviceScroll;
     QStringList m_programs;

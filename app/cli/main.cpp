@@ -382,13 +382,8 @@ int runRepairCommand(const Common &c, const RepairRequest &req)
     Transcript transcript;
     const RepairOutcome out = runRepair(c.opts, req, &transcript);
     const auto events = transcript.snapshot();
-    const QString title =
-        QStringLiteral("Plan for removing UID %1 from %2").arg(req.uid).arg(req.mailbox);
-    const QString outcome =
-        out.refused || !out.done
-            ? QStringLiteral("%1: %2").arg(
-                  out.refused ? QStringLiteral("Refused") : QStringLiteral("Not done"), out.reason)
-            : QStringLiteral("Done: UID %1 was removed; nothing else was changed.").arg(req.uid);
+    const QString title = repairTitle(req);
+    const QString outcome = repairOutcomeText(out, req);
     FILE *human = stdoutTaken(c) ? stderr : stdout;
     if (!c.quiet) {
         TextStyle style;

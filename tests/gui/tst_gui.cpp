@@ -6,8 +6,10 @@
 #include "ConsoleWidget.h"
 #include "DiagnoseWizard.h"
 #include "Documents.h"
+#include "ExchangeScript.h"
 #include "GuiTest.h"
 #include "MainWindow.h"
+#include "RepairDialog.h"
 #include "ResultsPanel.h"
 #include "Secrets.h"
 #include "TestServers.h"
@@ -36,6 +38,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
@@ -44,8 +47,10 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QTreeWidget>
 
 using namespace mailscope;
@@ -919,6 +924,253 @@ private slots:
         QCOMPARE(r.target.port, server.port());
         c->disconnectFromServer();
         QVERIFY(!c->isConnected());
+    }
+
+    // --- Repair from the results page (seed 001) ---------------------------------------------
+
+    // A GUI run finds the ghost on an Exchange-like fault server; "Remove this message…" asks
+    // the server for the plan with the run's sign-in, waits for the typed UID and removes
+    // exactly that message. The script has other messages marked \Deleted and fails on any
+    // command it does not expect: a CLOSE or a plain EXPUNGE would be a mismatch.
+    void repairGhostFromTheResults()
+    {
+        using namespace test::exchange;
+        const QByteArray pw = "Ghost-Repair-Pw-42";
+        auto s = test::serveScript(login(kRepairCaps) +
+                                   "C: <tag> LIST \"\" \"*\"\n"
+                                   "S: * LIST (\\HasNoChildren) \"/\" INBOX\n"
+                                   "S: <tag> OK LIST completed.\n" +
+                                   mailbox("INBOX", 1050, 1045, Ghost::Silent, true) + logout() +
+                                   "---\n" + repairSession(false) + "---\n" + repairSession(true));
+        QVERIFY(s);
+        MainWindow w;
+        w.resize(1400, 900);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QTemporaryDir dir;
+        w.wizard()->setTrustStoreFile(dir.filePath(QStringLiteral("trust.ini")));
+        QSignalSpy done(&w, &MainWindow::finished);
+        w.wizard()->setAccount(QStringLiteral("fred@example.test"), Protocol::Imap,
+                               QStringLiteral("127.0.0.1"), s->port(), true,
+                               QStringLiteral("fred"));
+        w.wizard()->setPassword(QString::fromLatin1(pw));
+        w.wizard()->setAcceptedFingerprint(test::demoCertSha().toLatin1());
+        w.wizard()->setSelectedChecks({QStringLiteral("ghosts")});
+        w.wizard()->setPage(DiagnoseWizard::PlanPage);
+        w.wizard()->nextButton()->click();
+        QVERIFY(done.wait(60000));
+        const Report r = w.report();
+        QVERIFY2(r.hasFinding(QStringLiteral("imap.ghost-message")),
+                 qPrintable(s->errors().join(QLatin1Char('\n')) + r.fatalError));
+
+        // The details in plain words, the raw data behind a toggle.
+        ResultsPanel *res = w.wizard()->results();
+        QVERIFY(res->selectFinding(QStringLiteral("imap.ghost-message")));
+        QAbstractItemModelTester tester(res->fieldsTable()->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QMap<QString, QStringList> rows;
+        for (int i = 0; i < res->fieldsTable()->rowCount(); ++i)
+            rows.insert(
+                res->fieldsTable()->item(i, 0)->text(),
+                {res->fieldsTable()->item(i, 1)->text(), res->fieldsTable()->item(i, 2)->text()});
+        QCOMPARE(rows.value(QStringLiteral("uids")),
+                 (QStringList{QStringLiteral("Messages that cannot be downloaded (UID)"),
+                              QStringLiteral("15541")}));
+        QCOMPARE(rows.value(QStringLiteral("mailbox")).value(1), QStringLiteral("INBOX"));
+        QVERIFY(!res->rawData()->isVisibleTo(res));
+        res->rawToggle()->click();
+        QVERIFY(res->rawData()->isVisibleTo(res));
+        QVERIFY(res->rawData()->toPlainText().contains(QStringLiteral("\"uids\": [")));
+        shot(&w, "results-details");
+        res->rawToggle()->click();
+        QVERIFY(!res->rawData()->isVisibleTo(res));
+        // Other findings offer no repair.
+        QVERIFY(res->selectFinding(QStringLiteral("server.identified")) ||
+                res->findingsTree()->topLevelItemCount() == 1);
+        if (res->findingsTree()->topLevelItemCount() > 1)
+            QVERIFY(!res->repairButton()->isVisibleTo(&w));
+        QVERIFY(res->selectFinding(QStringLiteral("imap.ghost-message")));
+        QVERIFY(res->repairButton()->isVisibleTo(&w));
+
+        // The plan, asked of the server with the run's sign-in.
+        res->repairButton()->click();
+        RepairDialog *dlg = w.repairDialog();
+        QVERIFY(dlg);
+        QSignalSpy planned(dlg, &RepairDialog::planReady);
+        QVERIFY(!dlg->passwordField()->isVisibleTo(dlg));
+        QCOMPARE(dlg->request().uid, quint32(15541));
+        QCOMPARE(dlg->request().mailbox, QStringLiteral("INBOX"));
+        QVERIFY(planned.wait(30000));
+        QCOMPARE(dlg->stage(), RepairDialog::Stage::PlanShown);
+        const QString plan = dlg->planText();
+        for (const char *words :
+             {"UID 15541", "INBOX", "UNCHANGEDSINCE 90155", "UID EXPUNGE 15541", "without CLOSE"})
+            QVERIFY2(plan.contains(QLatin1String(words)), qPrintable(plan));
+        QCOMPARE(dlg->outcomeText(), QStringLiteral("Nothing was changed yet."));
+        // Nothing happens until the UID is typed exactly.
+        QVERIFY(!dlg->removeButton()->isEnabled());
+        QTest::keyClicks(dlg->confirmField(), QStringLiteral("1554"));
+        QVERIFY(!dlg->removeButton()->isEnabled());
+        QTest::keyClicks(dlg->confirmField(), QStringLiteral("2"));
+        QVERIFY(!dlg->removeButton()->isEnabled());
+        dlg->confirmField()->clear();
+        QTest::keyClicks(dlg->confirmField(), QStringLiteral("15541"));
+        QVERIFY(dlg->removeButton()->isEnabled());
+        shot(dlg, "repair-plan");
+
+        QSignalSpy finished(dlg, &RepairDialog::repairFinished);
+        dlg->removeButton()->click();
+        QCOMPARE(dlg->stage(), RepairDialog::Stage::Removing);
+        QVERIFY(!dlg->removeButton()->isEnabled());
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.first().first().toBool(), true);
+        QCOMPARE(dlg->stage(), RepairDialog::Stage::Done);
+        QCOMPARE(dlg->outcomeText(),
+                 QStringLiteral("Done: UID 15541 was removed; nothing else was changed."));
+        const QString evidence = dlg->evidenceText();
+        QVERIFY2(evidence.contains(QStringLiteral("C a")) &&
+                     evidence.contains(QStringLiteral("UID EXPUNGE 15541")),
+                 qPrintable(evidence));
+        QVERIFY(evidence.contains(QStringLiteral("S * 1045 EXPUNGE")));
+        // What was sent: one UID EXPUNGE, no CLOSE, no plain EXPUNGE.
+        QStringList sent;
+        for (const QString &line : evidence.split(QLatin1Char('\n')))
+            if (line.contains(QStringLiteral(" C "))) sent << line;
+        QVERIFY(sent.size() >= 8);
+        QCOMPARE(sent.filter(QStringLiteral("EXPUNGE")).size(), 1);
+        QVERIFY(sent.filter(QStringLiteral("CLOSE")).isEmpty());
+        QVERIFY(test::findSecret(evidence, "fred", pw).isEmpty());
+        QVERIFY(!dlg->removeButton()->isEnabled());
+        QVERIFY(!dlg->planButton()->isEnabled());
+        // Every client line matched the script: nothing else was sent.
+        QVERIFY2(s->errors().isEmpty(), qPrintable(s->errors().join(QLatin1Char('\n'))));
+        QTRY_VERIFY_WITH_TIMEOUT(s->finishedAll(), 5000);
+        QCOMPARE(s->connectionsSeen(), 3);
+        // The evidence saves as a web page: plan and outcome first, no password.
+        const QString page = dir.filePath(QStringLiteral("repair.html"));
+        QString err;
+        QVERIFY2(dlg->saveEvidence(page, &err), qPrintable(err));
+        QFile f(page);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray html = f.readAll();
+        QVERIFY(html.contains("Plan for removing UID 15541 from INBOX"));
+        QVERIFY(html.contains("Done: UID 15541 was removed"));
+        QVERIFY(html.contains("UID EXPUNGE 15541"));
+        QVERIFY(test::htmlProblems(html).isEmpty());
+        QVERIFY(test::findSecret(html, "fred", pw).isEmpty());
+        shot(dlg, "repair-done");
+        dlg->close();
+    }
+
+    // A report opened from a file: the dialog asks for the password (never stored); without
+    // UIDPLUS the engine refuses at the plan, exactly as mailscope-cli repair, and nothing
+    // more is sent.
+    void repairAsksForSignInAndRefusesWithoutUidplus()
+    {
+        using namespace test::exchange;
+        const char *caps = "IMAP4rev1 AUTH=PLAIN SASL-IR UNSELECT";
+        auto s = test::serveScript(repairSession(false, caps));
+        QVERIFY(s);
+        QTemporaryDir dir;
+        Report r;
+        QCOMPARE(
+            Target::parse(QStringLiteral("imaps://fred@127.0.0.1:%1").arg(s->port()), &r.target),
+            QString());
+        Finding ghost;
+        ghost.id = QStringLiteral("imap.ghost-message");
+        ghost.severity = Severity::Error;
+        ghost.title = QStringLiteral("A message in INBOX cannot be downloaded (UID 15541)");
+        ghost.data.insert(QStringLiteral("mailbox"), QStringLiteral("INBOX"));
+        ghost.data.insert(QStringLiteral("uids"), QJsonArray{15541});
+        r.findings << ghost;
+        const QString file = dir.filePath(QStringLiteral("ghost.json"));
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(reportToJson(r, {}).toJson());
+        out.close();
+        // The certificate is remembered for exactly this host and port.
+        TrustStore().remember(QStringLiteral("127.0.0.1"), s->port(),
+                              test::demoCertSha().toLatin1());
+        struct Forget
+        {
+            quint16 port;
+            ~Forget() { TrustStore().forget(QStringLiteral("127.0.0.1"), port); }
+        } forget{s->port()};
+
+        MainWindow w;
+        w.show();
+        QVERIFY(w.openReport(file));
+        ResultsPanel *res = w.wizard()->results();
+        QVERIFY(res->selectFinding(QStringLiteral("imap.ghost-message")));
+        res->repairButton()->click();
+        RepairDialog *dlg = w.repairDialog();
+        QVERIFY(dlg);
+        QCOMPARE(dlg->stage(), RepairDialog::Stage::NeedPassword);
+        QVERIFY(dlg->passwordField()->isVisibleTo(dlg));
+        QVERIFY(!dlg->planButton()->isEnabled());
+        QTest::keyClicks(dlg->passwordField(), QStringLiteral("Typed-Pw-77"));
+        QVERIFY(dlg->planButton()->isEnabled());
+        QSignalSpy planned(dlg, &RepairDialog::planReady);
+        dlg->planButton()->click();
+        QVERIFY(planned.wait(30000));
+        QCOMPARE(dlg->stage(), RepairDialog::Stage::Refused);
+        QVERIFY2(dlg->outcomeText().startsWith(
+                     QStringLiteral("Refused: the server does not offer UIDPLUS")),
+                 qPrintable(dlg->outcomeText()));
+        QVERIFY(dlg->outcomeText().contains(QStringLiteral("RFC 4549")));
+        QVERIFY(!dlg->confirmField()->isEnabled());
+        QTest::keyClicks(dlg->confirmField(), QStringLiteral("15541"));
+        QVERIFY(!dlg->removeButton()->isEnabled());
+        QVERIFY2(s->errors().isEmpty(), qPrintable(s->errors().join(QLatin1Char('\n'))));
+        QTRY_VERIFY_WITH_TIMEOUT(s->finishedAll(), 5000);
+        QCOMPARE(s->connectionsSeen(), 1);
+        QVERIFY(test::findSecret(dlg->evidenceText(), "fred", "Typed-Pw-77").isEmpty());
+        // The typed password went nowhere else: not into the settings.
+        const QString config = QStandardPaths::writableLocation(QStandardPaths::ConfigLocation);
+        QDirIterator it(config, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile settings(it.next());
+            QVERIFY(settings.open(QIODevice::ReadOnly));
+            QVERIFY(!settings.readAll().contains("Typed-Pw-77"));
+        }
+        shot(dlg, "repair-refused");
+        dlg->close();
+    }
+
+    // The server removed two messages for one UID EXPUNGE: the engine's check notices, and the
+    // dialog does not say "Done".
+    void repairThatRemovedMoreIsNotDone()
+    {
+        using namespace test::exchange;
+        auto s = test::serveScript(
+            repairSession(false) + "---\n" +
+            repairSession(true, kRepairCaps, "S: * 3 EXPUNGE\nS: * 1044 EXPUNGE\n"));
+        QVERIFY(s);
+        DiagnoseOptions o;
+        QCOMPARE(
+            Target::parse(QStringLiteral("imaps://fred@127.0.0.1:%1").arg(s->port()), &o.target),
+            QString());
+        o.password = "pw-three";
+        o.havePassword = true;
+        o.tls.accept(QStringLiteral("127.0.0.1"), s->port(), test::demoCertSha().toLatin1());
+        Finding ghost;
+        ghost.id = QStringLiteral("imap.ghost-message");
+        ghost.data.insert(QStringLiteral("mailbox"), QStringLiteral("INBOX"));
+        ghost.data.insert(QStringLiteral("uids"), QJsonArray{15541});
+        RepairDialog dlg(o, ghost);
+        QSignalSpy planned(&dlg, &RepairDialog::planReady);
+        QVERIFY(planned.wait(30000));
+        QCOMPARE(dlg.stage(), RepairDialog::Stage::PlanShown);
+        QTest::keyClicks(dlg.confirmField(), QStringLiteral("15541"));
+        QSignalSpy finished(&dlg, &RepairDialog::repairFinished);
+        dlg.removeButton()->click();
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.first().first().toBool(), false);
+        QCOMPARE(dlg.stage(), RepairDialog::Stage::Failed);
+        QVERIFY2(dlg.outcomeText().startsWith(QStringLiteral("Not done: UID 15541 is gone, but")),
+                 qPrintable(dlg.outcomeText()));
+        QVERIFY(dlg.outcomeText().contains(QStringLiteral("2 removal(s)")));
+        QVERIFY(s->errors().isEmpty());
     }
 
     void wizardAgainstRealDovecot()
