@@ -4,6 +4,7 @@
 #include "DiagnoseWizard.h"
 #include "RepairDialog.h"
 #include "ResultsPanel.h"
+#include "ThunderbirdDialog.h"
 #include "TimelineWidget.h"
 #include "TranscriptView.h"
 #include "demo/DemoServer.h"
@@ -122,6 +123,8 @@ MainWindow::MainWindow(QWidget *parent)
             &TimelineWidget::setSelectedEvent);
     connect(m_wizard->results(), &ResultsPanel::repairRequested, this,
             [this](const Finding &f) { openRepair(f); });
+    connect(m_wizard->results(), &ResultsPanel::thunderbirdRequested, this,
+            [this] { openThunderbirdCompare(); });
     connect(m_timeline, &TimelineWidget::eventActivated, this,
             [this](int ev) { m_transcriptView->selectEvents({ev}); });
     applyTheme();
@@ -248,6 +251,14 @@ void MainWindow::setTranscript(std::shared_ptr<Transcript> t, const QDateTime &s
     m_transcript = std::move(t);
     m_transcriptView->setTranscript(m_transcript.get(), start);
     m_timeline->setTranscript(m_transcript);
+}
+
+ThunderbirdDialog *MainWindow::openThunderbirdCompare(bool autoFind)
+{
+    auto *dlg = new ThunderbirdDialog(m_wizard->results()->report(), autoFind, this);
+    dlg->setAttribute(Qt::WA_DeleteOnClose);
+    dlg->show();
+    return dlg;
 }
 
 RepairDialog *MainWindow::repairDialog() const

@@ -22,6 +22,7 @@ class ConsoleWidget;
 class DiagnoseWizard;
 class RepairDialog;
 class Runner;
+class ThunderbirdDialog;
 class TimelineWidget;
 class Transcript;
 class TranscriptView;
@@ -95,6 +96,9 @@ public:
     // report is from this session's last run (otherwise it asks). Null when none is open.
     RepairDialog *openRepair(const Finding &ghost);
     RepairDialog *repairDialog() const;
+    // "Compare with my Thunderbird…" for the report shown; autoFind looks for the default
+    // profile at once.
+    ThunderbirdDialog *openThunderbirdCompare(bool autoFind = true);
 
 signals:
     void finished(const mailscope::Report &report);

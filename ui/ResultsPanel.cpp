@@ -165,8 +165,20 @@ ResultsPanel::ResultsPanel(QWidget *parent)
     m_checks->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_checks->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
 
+    // "Compare with my Thunderbird": the recommended values next to the profile's own.
+    m_thunderbird = new QPushButton(tr("Compare with my &Thunderbird…"));
+    m_thunderbird->setAccessibleName(
+        tr("Compare these recommendations with the settings of your Thunderbird profile"));
+    m_thunderbird->setToolTip(tr("Reads your Thunderbird profile's prefs.js (never changes it) "
+                                 "and shows each setting now and as recommended."));
+    connect(m_thunderbird, &QPushButton::clicked, this, &ResultsPanel::thunderbirdRequested);
+    auto *apage = new QWidget;
+    auto *abox = new QVBoxLayout(apage);
+    abox->setContentsMargins(0, 0, 0, 0);
+    abox->addWidget(m_thunderbird, 0, Qt::AlignLeft);
+    abox->addWidget(m_adviceScroll, 1);
     m_tabs->addTab(fpage, tr("What is wrong"));
-    m_tabs->addTab(m_adviceScroll, tr("What to change"));
+    m_tabs->addTab(apage, tr("What to change"));
     m_tabs->addTab(ppage, tr("Tell your provider"));
     m_tabs->addTab(m_checks, tr("What passed"));
     m_tabs->setAccessibleName(tr("Results"));

@@ -44,6 +44,8 @@ public:
     QPushButton *ticketButton() const { return m_ticket; }
     // "Remove this message…": shown for a message the server cannot deliver (a ghost).
     QPushButton *repairButton() const { return m_repair; }
+    // "Compare with my Thunderbird…" on the "What to change" tab.
+    QPushButton *thunderbirdButton() const { return m_thunderbird; }
     // The selected finding's details: key, what it means, value; the raw data behind a toggle.
     QTableWidget *fieldsTable() const { return m_fields; }
     QToolButton *rawToggle() const { return m_rawToggle; }
@@ -59,6 +61,8 @@ signals:
     void ticketCopied();
     // The user wants to remove a message the server cannot deliver (imap.ghost-message).
     void repairRequested(const mailscope::Finding &ghost);
+    // The user wants to see the recommendations next to their Thunderbird settings.
+    void thunderbirdRequested();
 
 protected:
     void changeEvent(QEvent *e) override;
@@ -75,6 +79,7 @@ private:
     QPushButton *m_trust;
     QPushButton *m_ticket;
     QPushButton *m_repair;
+    QPushButton *m_thunderbird;
     QTableWidget *m_fields;
     QToolButton *m_rawToggle;
     QPlainTextEdit *m_raw;

@@ -13,10 +13,12 @@
 #include "ResultsPanel.h"
 #include "Secrets.h"
 #include "TestServers.h"
+#include "ThunderbirdDialog.h"
 #include "TimelineData.h"
 #include "TimelineWidget.h"
 #include "TranscriptModel.h"
 #include "TranscriptView.h"
+#include "advice/Advice.h"
 #include "demo/DemoCert.h"
 #include "demo/DemoServer.h"
 #include "discovery/Discovery.h"
@@ -33,6 +35,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLineEdit>
@@ -47,6 +50,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -1171,6 +1175,126 @@ private slots:
                  qPrintable(dlg.outcomeText()));
         QVERIFY(dlg.outcomeText().contains(QStringLiteral("2 removal(s)")));
         QVERIFY(s->errors().isEmpty());
+    }
+
+    // --- Compare with my Thunderbird ---------------------------------------------------------
+
+    void thunderbirdCompareReadsTheProfile()
+    {
+        // The button on the "What to change" tab asks for it.
+        ResultsPanel panel;
+        QSignalSpy asked(&panel, &ResultsPanel::thunderbirdRequested);
+        panel.thunderbirdButton()->click();
+        QCOMPARE(asked.size(), 1);
+        QVERIFY(!panel.thunderbirdButton()->accessibleName().isEmpty());
+
+        // A report about imap.example.net:143 with idle and STARTTLS findings, and a sample
+        // profile with several accounts.
+        Report r;
+        QCOMPARE(Target::parse(QStringLiteral("imap://fred@imap.example.net:143"), &r.target),
+                 QString());
+        r.checks.append({QStringLiteral("login"), CheckStatus::Pass, QStringLiteral("ok")});
+        Finding hidden;
+        hidden.id = QStringLiteral("starttls.unadvertised");
+        hidden.title = QStringLiteral("The server can encrypt, but does not say so");
+        Finding idle;
+        idle.id = QStringLiteral("idle.timeout");
+        idle.title = QStringLiteral("Your provider cuts connections that sit unused");
+        idle.data.insert(QStringLiteral("seconds"), 301.0);
+        idle.data.insert(QStringLiteral("lower_seconds"), 299.0);
+        idle.data.insert(QStringLiteral("upper_seconds"), 303.0);
+        r.findings << hidden << idle;
+        addAdvice(r);
+        QTemporaryDir dir;
+        const QString report = dir.filePath(QStringLiteral("r.json"));
+        QFile rf(report);
+        QVERIFY(rf.open(QIODevice::WriteOnly));
+        rf.write(reportToJson(r, {}).toJson());
+        rf.close();
+        const QString profile = dir.filePath(QStringLiteral("abcd.default-release"));
+        QVERIFY(QDir().mkpath(profile));
+        const QString prefs = profile + QStringLiteral("/prefs.js");
+        QVERIFY(QFile::copy(QStringLiteral(MAILSCOPE_SOURCE_DIR
+                                           "/tests/data/thunderbird/several-accounts.prefs.js"),
+                            prefs));
+        QFile pf(prefs);
+        QVERIFY(pf.open(QIODevice::ReadOnly));
+        const QByteArray before = pf.readAll();
+        pf.close();
+        const QDateTime modified = QFileInfo(prefs).lastModified();
+
+        MainWindow w;
+        w.resize(1300, 800);
+        w.show();
+        QVERIFY(w.openReport(report));
+        ThunderbirdDialog *dlg = w.openThunderbirdCompare(false);
+        QVERIFY(dlg);
+        QAbstractItemModelTester tester(dlg->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(dlg->loadPrefs(profile)); // the profile folder is enough
+        QCOMPARE(dlg->prefsPath(), prefs);
+        QVERIFY(dlg->comparison().found);
+        QCOMPARE(dlg->comparison().server.key, QStringLiteral("server2"));
+        QVERIFY(dlg->summaryText().contains(QStringLiteral("mail.server.server2")));
+        QMap<QString, QStringList> rows;
+        auto *m = dlg->model();
+        for (int i = 0; i < m->rowCount(); ++i) {
+            QStringList cells;
+            for (int c = 0; c < m->columnCount(); ++c)
+                cells << m->index(i, c).data().toString();
+            rows.insert(cells[ThunderbirdModel::Preference], cells);
+        }
+        const QStringList sock = rows.value(QStringLiteral("mail.server.server2.socketType"));
+        QCOMPARE(sock.value(ThunderbirdModel::Current), QStringLiteral("0 (no encryption)"));
+        QCOMPARE(sock.value(ThunderbirdModel::Recommended), QStringLiteral("2 (STARTTLS)"));
+        QCOMPARE(sock.value(ThunderbirdModel::Change), QStringLiteral("change"));
+        QCOMPARE(
+            rows.value(QStringLiteral("mail.server.server2.port")).value(ThunderbirdModel::Change),
+            QStringLiteral("fine"));
+        QCOMPARE(rows.value(QStringLiteral("mail.server.server2.check_time"))
+                     .value(ThunderbirdModel::Recommended),
+                 QStringLiteral("4"));
+        QCOMPARE(rows.value(QStringLiteral("mail.server.server2.max_cached_connections"))
+                     .value(ThunderbirdModel::Recommended),
+                 QStringLiteral("1"));
+        // Changes are not colour alone: the row is bold and says "change".
+        for (int i = 0; i < m->rowCount(); ++i)
+            QCOMPARE(m->index(i, 0).data(Qt::FontRole).value<QFont>().bold(), m->row(i).differs);
+        // The user copies the change; the profile stays as it was.
+        QVERIFY(dlg->copyButton()->isEnabled());
+        QApplication::clipboard()->clear();
+        dlg->copyButton()->click();
+        const QString copied = QApplication::clipboard()->text();
+        QCOMPARE(copied, dlg->changesText());
+        QVERIFY(
+            copied.contains(QStringLiteral("user_pref(\"mail.server.server2.socketType\", 2);")));
+        QVERIFY(
+            copied.contains(QStringLiteral("user_pref(\"mail.server.server2.check_time\", 4);")));
+        QVERIFY(!copied.contains(QStringLiteral(".port\"")));
+        dlg->table()->selectRow(1);
+        QCOMPARE(dlg->changesText().count(QStringLiteral("user_pref(")), 1);
+        shot(dlg, "thunderbird-compare");
+        QVERIFY(pf.open(QIODevice::ReadOnly));
+        QCOMPARE(pf.readAll(), before);
+        pf.close();
+        QCOMPARE(QFileInfo(prefs).lastModified(), modified);
+
+        // A profile without this server: said so, nothing to copy.
+        const QString other = dir.filePath(QStringLiteral("other.js"));
+        QFile of(other);
+        QVERIFY(of.open(QIODevice::WriteOnly));
+        of.write("user_pref(\"mail.server.server1.hostname\", \"imap.elsewhere.example\");\n"
+                 "user_pref(\"mail.server.server1.type\", \"imap\");\n");
+        of.close();
+        QVERIFY(dlg->loadPrefs(other));
+        QVERIFY(!dlg->comparison().found);
+        QVERIFY(dlg->summaryText().contains(QStringLiteral("imap.elsewhere.example")));
+        QCOMPARE(dlg->model()->rowCount(), 0);
+        QVERIFY(!dlg->copyButton()->isEnabled());
+        QString err;
+        QVERIFY(!dlg->loadPrefs(dir.filePath(QStringLiteral("missing/prefs.js")), &err));
+        QVERIFY(!err.isEmpty());
+        dlg->close();
     }
 
     void wizardAgainstRealDovecot()
