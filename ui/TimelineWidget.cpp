@@ -287,9 +287,9 @@ QList<Label> laneLabels(const TimelineFrame::Lane &fl, double frameTo, const QFo
                         const QFontMetrics &fb, int lineH, double marker, int laneTop, int cy,
                         int barH, int plotLeft, int plotRight, int textRight,
                         const std::function<double(double)> &xOf, const IdleCutoff &cutoff,
-                        bool firstBand)
+                        bool *cutoffToName)
 {
-    QList<Label> out;
+    QList<Label> idle, out;
     const double labelTop = laneTop + 2;
     for (const TimelineFrame::Idle &i : fl.idle) {
         const double x1 = xOf(i.from), x2 = xOf(i.to);
@@ -304,16 +304,7 @@ QList<Label> laneLabels(const TimelineFrame::Lane &fl, double frameTo, const QFo
             w = fm.horizontalAdvance(text);
             if (w + 4 > x2 - x1) continue;
         }
-        out.push_back({QRectF((x1 + x2 - w) / 2, labelTop, w, lineH), text, false, false});
-    }
-    if (firstBand && !fl.bands.empty() && cutoff.known) {
-        const double xe = xOf(fl.bands.front().idleFrom + cutoff.seconds);
-        const QString text =
-            QObject::tr("cutoff ≈ %1").arg(TimelineData::secondsText(std::round(cutoff.seconds)));
-        const int w = fm.horizontalAdvance(text) + 6;
-        double left = xe + 4;
-        if (left + w > plotRight) left = xe - 4 - w;
-        if (left >= plotLeft) out.push_back({QRectF(left, labelTop, w, lineH), text, true, false});
+        idle.push_back({QRectF((x1 + x2 - w) / 2, labelTop, w, lineH), text, false, false});
     }
     // The ending, right of its marker (or left of it when the lane runs to the edge).
     double endX = -1;
@@ -333,7 +324,41 @@ QList<Label> laneLabels(const TimelineFrame::Lane &fl, double frameTo, const QFo
         }
         out.push_back({QRectF(left, top, w, lineH), text, true, loud});
     }
-    return out;
+    // The cutoff is named once, on the first idle window that lasted past it.
+    if (*cutoffToName && cutoff.known) {
+        for (const TimelineFrame::Band &b : fl.bands) {
+            if (b.idleFrom + cutoff.seconds > b.idleTo) continue;
+            const double xe = xOf(b.idleFrom + cutoff.seconds);
+            const QString text = QObject::tr("cutoff ≈ %1")
+                                     .arg(TimelineData::secondsText(std::round(cutoff.seconds)));
+            const int w = fm.horizontalAdvance(text) + 6;
+            // Right of the line, else left of it; never over the lane's ending.
+            bool placed = false;
+            for (const double left : {xe + 4, xe - 4 - w}) {
+                const QRectF r(left, labelTop, w, lineH);
+                bool free = left >= plotLeft && left + w <= plotRight;
+                for (const Label &l : std::as_const(out))
+                    free = free && !r.intersects(l.rect);
+                if (!free) continue;
+                out.push_back({r, text, true, false});
+                placed = true;
+                break;
+            }
+            if (placed) {
+                *cutoffToName = false;
+                break;
+            }
+        }
+    }
+    // Words never cover words: the ending first, then the cutoff, then idle lengths.
+    QList<Label> placed;
+    for (const Label &l : out + idle) {
+        bool free = true;
+        for (const Label &p : std::as_const(placed))
+            free = free && !l.rect.adjusted(-2, 0, 2, 0).intersects(p.rect);
+        if (free) placed.append(l);
+    }
+    return placed;
 }
 } // namespace
 
@@ -707,15 +732,13 @@ QStringList TimelineWidget::visibleTexts() const
     QStringList out = L.headerLines;
     const QFontMetrics fm(L.font), fb(L.bold);
     const auto xOf = [&L](double t) { return L.x(t); };
-    bool firstBand = true;
+    bool cutoffToName = true;
     const auto &lanes = frame().lanes;
-    for (int i = 0; i < int(lanes.size()); ++i) {
+    for (int i = 0; i < int(lanes.size()); ++i)
         for (const Label &l : laneLabels(lanes[size_t(i)], frame().to, fm, fb, L.lineH, L.marker,
                                          L.laneTop(i), L.centre(i), L.barH, L.plot.left(),
-                                         L.plot.right(), L.textRight, xOf, m_cutoff, firstBand))
+                                         L.plot.right(), L.textRight, xOf, m_cutoff, &cutoffToName))
             out << l.text;
-        firstBand = firstBand && lanes[size_t(i)].bands.empty();
-    }
     for (const LegendItem &item : legendItems())
         out << item.text;
     return out;
@@ -747,7 +770,7 @@ void TimelineWidget::paint(QPainter &p, const QRect &clip) const
     }
 
     const auto xOf = [&L](double t) { return L.x(t); };
-    bool firstBand = true;
+    bool cutoffToName = true;
     for (int i = 0; i < int(f.lanes.size()); ++i) {
         const TimelineFrame::Lane &fl = f.lanes[size_t(i)];
         const int top = L.laneTop(i);
@@ -834,7 +857,7 @@ void TimelineWidget::paint(QPainter &p, const QRect &clip) const
         // Words: idle lengths, the cutoff, the ending.
         for (const Label &l :
              laneLabels(fl, f.to, fm, fb, L.lineH, L.marker, top, cy, L.barH, L.plot.left(),
-                        L.plot.right(), L.textRight, xOf, m_cutoff, firstBand)) {
+                        L.plot.right(), L.textRight, xOf, m_cutoff, &cutoffToName)) {
             if (l.pill) {
                 p.setRenderHint(QPainter::Antialiasing, true);
                 p.setPen(QPen(c.faint, 1));
@@ -847,7 +870,6 @@ void TimelineWidget::paint(QPainter &p, const QRect &clip) const
             p.drawText(l.rect, Qt::AlignCenter, l.text);
             p.setFont(L.font);
         }
-        firstBand = firstBand && fl.bands.empty();
         p.restore();
     }
 
