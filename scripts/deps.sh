@@ -6,11 +6,13 @@
 # Does nothing for packages already installed, so repeated runs are quick.
 set -euo pipefail
 
+# fonts-dejavu-core: the PDF report (mailscope-cli --pdf) lays out its text with it.
 build_pkgs=(build-essential cmake ninja-build pkg-config
-            qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev qt6-charts-dev libgl-dev libssl-dev qtkeychain-qt6-dev
-            libssl3 openssl ca-certificates)
-test_pkgs=(dovecot-imapd perdition postfix nftables iproute2 python3 fonts-dejavu-core xvfb xauth
-           gnome-keyring dbus-bin python3-dnslib python3-cryptography)
+            qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev libgl-dev libssl-dev qtkeychain-qt6-dev
+            libssl3 openssl ca-certificates fonts-dejavu-core)
+# python3, poppler-utils (pdftotext) and tshark open the HTML, PDF and pcapng reports in tests.
+test_pkgs=(dovecot-imapd perdition postfix nftables iproute2 python3 xvfb xauth
+           gnome-keyring dbus-bin python3-dnslib python3-cryptography poppler-utils tshark)
 # The fuzz preset: clang 14, its libFuzzer/ASan/UBSan runtimes, llvm-symbolizer for stacks.
 fuzz_pkgs=(clang libclang-rt-14-dev llvm-14)
 
@@ -34,6 +36,11 @@ if [[ $(id -u) -ne 0 ]]; then
 fi
 echo "Installing: ${missing[*]}" >&2
 export DEBIAN_FRONTEND=noninteractive
+# tshark's package asks whether non-root users may capture; the tests only read files.
+if printf '%s\n' "${missing[@]}" | grep -qx tshark; then
+    echo 'wireshark-common wireshark-common/install-setuid boolean false' |
+        "${sudo[@]}" debconf-set-selections
+fi
 "${sudo[@]}" apt-get update -qq
 # Package scripts must not start system services (dovecot) on CI machines or containers.
 "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

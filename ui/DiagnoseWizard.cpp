@@ -1161,10 +1161,10 @@ void DiagnoseWizard::runCancelled()
     m_error->show();
 }
 
-void DiagnoseWizard::showResults(const Report &r)
+void DiagnoseWizard::showResults(const Report &r, bool live)
 {
     m_clock->stop();
-    m_results->setReport(r);
+    m_results->setReport(r, live);
     setPage(ResultsPage);
 }
 

@@ -106,7 +106,7 @@ public:
     void progressText(const QString &text);
     void runCancelled();
     // Results page.
-    void showResults(const Report &r);
+    void showResults(const Report &r, bool live = true);
     ResultsPanel *results() const { return m_results; }
     QListWidget *candidates() const { return m_candidates; }
     // Every source, what it says and whether it works (the same engine as mailscope-cli

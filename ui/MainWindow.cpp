@@ -2,13 +2,20 @@
 
 #include "ConsoleWidget.h"
 #include "DiagnoseWizard.h"
+#include "RepairDialog.h"
 #include "ResultsPanel.h"
+#include "ThunderbirdDialog.h"
 #include "TimelineWidget.h"
 #include "TranscriptView.h"
 #include "auth/Credentials.h"
 #include "demo/DemoServer.h"
+#include "documents/PdfReport.h"
+#include "net/TrustStore.h"
 #include "probes/Runner.h"
+#include "report/HtmlReport.h"
 #include "report/JsonReport.h"
+#include "report/MarkdownSummary.h"
+#include "report/Pcapng.h"
 #include "session/Transcript.h"
 
 #include <QAction>
@@ -19,12 +26,14 @@
 #include <QDropEvent>
 #include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QKeySequence>
 #include <QLineEdit>
 #include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
 #include <QSaveFile>
 #include <QSplitter>
 #include <QStatusBar>
@@ -113,6 +122,10 @@ MainWindow::MainWindow(QWidget *parent)
             });
     connect(m_transcriptView, &TranscriptView::currentEventChanged, m_timeline,
             &TimelineWidget::setSelectedEvent);
+    connect(m_wizard->results(), &ResultsPanel::repairRequested, this,
+            [this](const Finding &f) { openRepair(f); });
+    connect(m_wizard->results(), &ResultsPanel::thunderbirdRequested, this,
+            [this] { openThunderbirdCompare(); });
     connect(m_timeline, &TimelineWidget::eventActivated, this,
             [this](int ev) { m_transcriptView->selectEvents({ev}); });
     applyTheme();
@@ -141,14 +154,14 @@ void MainWindow::buildMenus()
             QMessageBox::warning(this, tr("Mailscope"), tr("Could not open %1: %2").arg(f, err));
     });
     open->setShortcut(QKeySequence::Open);
-    m_saveAct = file->addAction(tr("&Save report…"), this, [this] {
-        const QString f = QFileDialog::getSaveFileName(this, tr("Save the report"),
-                                                       QStringLiteral("mailscope-report.json"),
-                                                       tr("Mailscope report (*.json)"));
-        if (!f.isEmpty() && !saveReport(f))
-            QMessageBox::warning(this, tr("Mailscope"), tr("Could not save %1.").arg(f));
-    });
-    m_saveAct->setShortcut(QKeySequence::Save);
+    m_saveAct = file->addAction(tr("&Save report as…"), this, &MainWindow::saveReportAs);
+    m_saveAct->setShortcuts({QKeySequence::Save, QKeySequence::SaveAs});
+    m_saveAct->setToolTip(tr("Save the report as JSON (to open again), HTML or PDF (to send), "
+                             "a pcapng capture (for Wireshark) or a Markdown summary"));
+    m_ticketAct = file->addAction(tr("Copy for tic&ket"), this,
+                                  [this] { m_wizard->results()->ticketButton()->click(); });
+    m_ticketAct->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    m_ticketAct->setEnabled(false);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -238,7 +251,49 @@ void MainWindow::setTranscript(std::shared_ptr<Transcript> t, const QDateTime &s
 {
     m_transcript = std::move(t);
     m_transcriptView->setTranscript(m_transcript.get(), start);
-    m_timeline->setTranscript(m_transcript.get());
+    m_timeline->setTranscript(m_transcript);
+}
+
+ThunderbirdDialog *MainWindow::openThunderbirdCompare(bool autoFind)
+{
+    auto *dlg = new ThunderbirdDialog(m_wizard->results()->report(), autoFind, this);
+    dlg->setAttribute(Qt::WA_DeleteOnClose);
+    dlg->show();
+    return dlg;
+}
+
+RepairDialog *MainWindow::repairDialog() const
+{
+    return m_repair;
+}
+
+RepairDialog *MainWindow::openRepair(const Finding &ghost)
+{
+    if (m_running) return nullptr;
+    if (m_repair) {
+        if (m_repair->isBusy()) {
+            m_repair->raise();
+            return m_repair;
+        }
+        m_repair->deleteLater();
+    }
+    DiagnoseOptions opts;
+    if (m_runOptions.target.url == m_report.target.url) {
+        opts = m_runOptions; // the run that found it: same sign-in, same trusted certificate
+    } else {
+        // A report opened from a file: the sign-in is asked for, certificates remembered for
+        // exactly this host and port apply (and the demo's own, for the demo).
+        opts.target = m_report.target;
+        TrustStore().applyTo(&opts.tls, opts.target.host, opts.target.port);
+        for (const CertOverride &o :
+             isDemoTarget(opts.target) ? demoTrust() : QList<CertOverride>())
+            opts.tls.accept(o.host, o.port, o.sha256);
+    }
+    m_repair = new RepairDialog(opts, ghost, this);
+    m_repair->setAttribute(Qt::WA_DeleteOnClose);
+    m_repair->setModal(false);
+    m_repair->show();
+    return m_repair;
 }
 
 bool MainWindow::isDemoTarget(const Target &t) const
@@ -310,8 +365,10 @@ void MainWindow::startRun(const DiagnoseOptions &optsIn)
     setTranscript(transcript, QDateTime::currentDateTime());
     m_transcriptView->model()->setMaskSecrets(m_presenter);
     m_transcriptView->setFollow(true);
+    m_timeline->setIdleCutoff(IdleCutoff()); // measured anew by this run, if at all
     m_timeline->setLive(true);
     m_haveReport = false;
+    m_ticketAct->setEnabled(false);
     m_running = true;
     m_saveAct->setEnabled(false);
     showSide(true);
@@ -319,6 +376,7 @@ void MainWindow::startRun(const DiagnoseOptions &optsIn)
     m_wizard->runStarted(opts);
     m_console->setTarget(opts.target.url, opts.password, demo);
 
+    m_runOptions = opts;
     Run run;
     run.transcript = transcript;
     run.thread = new QThread(this);
@@ -379,7 +437,9 @@ void MainWindow::onRunDone(int gen, const Report &report)
     m_report = report;
     m_haveReport = true;
     m_saveAct->setEnabled(true);
+    m_ticketAct->setEnabled(true);
     m_transcriptView->model()->catchUp();
+    m_timeline->setIdleCutoff(IdleCutoff::fromReport(report));
     m_timeline->setLive(false);
     m_wizard->showResults(report);
     updateTitle();
@@ -414,12 +474,14 @@ bool MainWindow::openReport(const QString &file, QString *error)
     auto t = std::make_shared<Transcript>();
     t->restore(std::move(events));
     setTranscript(t, QDateTime::fromString(r.startedAt, Qt::ISODateWithMs));
+    m_timeline->setIdleCutoff(IdleCutoff::fromReport(r));
     m_transcriptView->model()->setMaskSecrets(m_presenter);
     m_transcriptView->setFollow(false);
     m_report = r;
     m_haveReport = true;
+    m_ticketAct->setEnabled(true);
     showSide(true);
-    m_wizard->showResults(r);
+    m_wizard->showResults(r, false);
     m_tabs->setCurrentWidget(m_transcriptView);
     updateTitle();
     statusBar()->showMessage(tr("Opened %1.").arg(file));
@@ -428,10 +490,96 @@ bool MainWindow::openReport(const QString &file, QString *error)
 
 bool MainWindow::saveReport(const QString &file)
 {
+    return exportReport(file, ExportFormat::Json);
+}
+
+MainWindow::ExportFormat MainWindow::formatForFile(const QString &file)
+{
+    const QString ext = QFileInfo(file).suffix().toLower();
+    if (ext == QLatin1String("html") || ext == QLatin1String("htm")) return ExportFormat::Html;
+    if (ext == QLatin1String("pdf")) return ExportFormat::Pdf;
+    if (ext == QLatin1String("pcapng")) return ExportFormat::Pcapng;
+    if (ext == QLatin1String("md") || ext == QLatin1String("markdown"))
+        return ExportFormat::Markdown;
+    return ExportFormat::Json;
+}
+
+bool MainWindow::exportReport(const QString &file, ExportFormat format, QString *error)
+{
+    const std::vector<Event> events = m_transcript->snapshot();
+    QByteArray bytes;
+    switch (format) {
+    case ExportFormat::Json:
+        bytes = reportToJson(m_report, events).toJson(QJsonDocument::Indented);
+        break;
+    case ExportFormat::Html:
+        bytes = reportToHtml(m_report, events).toUtf8();
+        break;
+    case ExportFormat::Pdf: {
+        QString err;
+        bytes = reportToPdf(m_report, events, &err);
+        if (bytes.isEmpty()) {
+            if (error) *error = err;
+            return false;
+        }
+        break;
+    }
+    case ExportFormat::Pcapng:
+        bytes = transcriptToPcapng(m_report, events);
+        break;
+    case ExportFormat::Markdown:
+        bytes = reportToMarkdown(m_report).toUtf8();
+        break;
+    }
     QSaveFile f(file);
-    if (!f.open(QIODevice::WriteOnly)) return false;
-    f.write(reportToJson(m_report, m_transcript->snapshot()).toJson(QJsonDocument::Indented));
-    return f.commit();
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit()) {
+        if (error) *error = f.errorString();
+        return false;
+    }
+    return true;
+}
+
+void MainWindow::saveReportAs()
+{
+    struct Choice
+    {
+        QString filter;
+        ExportFormat format;
+        const char *ext;
+    };
+    const QList<Choice> choices{
+        {tr("Mailscope report, opens again in Mailscope (*.json)"), ExportFormat::Json, "json"},
+        {tr("Web page to send, passwords masked (*.html)"), ExportFormat::Html, "html"},
+        {tr("PDF document to send, passwords masked (*.pdf)"), ExportFormat::Pdf, "pdf"},
+        {tr("Capture for Wireshark, passwords masked (*.pcapng)"), ExportFormat::Pcapng, "pcapng"},
+        {tr("Markdown summary for a ticket (*.md)"), ExportFormat::Markdown, "md"},
+    };
+    QStringList filters;
+    for (const Choice &c : choices)
+        filters << c.filter;
+    QString selected = filters.first();
+    QString f = QFileDialog::getSaveFileName(this, tr("Save the report"),
+                                             QStringLiteral("mailscope-report.json"),
+                                             filters.join(QStringLiteral(";;")), &selected);
+    if (f.isEmpty()) return;
+    ExportFormat format = ExportFormat::Json;
+    const char *ext = "json";
+    for (const Choice &c : choices)
+        if (c.filter == selected) {
+            format = c.format;
+            ext = c.ext;
+        }
+    // A known extension typed by hand wins; otherwise the chosen type's is added.
+    const QString suffix = QFileInfo(f).suffix().toLower();
+    if (formatForFile(f) != ExportFormat::Json || suffix == QLatin1String("json"))
+        format = formatForFile(f);
+    else
+        f += QLatin1Char('.') + QLatin1String(ext);
+    QString err;
+    if (!exportReport(f, format, &err))
+        QMessageBox::warning(this, tr("Mailscope"), tr("Could not save %1: %2").arg(f, err));
+    else
+        statusBar()->showMessage(tr("Saved %1.").arg(f));
 }
 
 void MainWindow::updateTitle()

@@ -8,6 +8,7 @@
 
 #include <QMainWindow>
 #include <QMap>
+#include <QPointer>
 #include <memory>
 
 class QAction;
@@ -19,7 +20,9 @@ class QThread;
 namespace mailscope {
 class ConsoleWidget;
 class DiagnoseWizard;
+class RepairDialog;
 class Runner;
+class ThunderbirdDialog;
 class TimelineWidget;
 class Transcript;
 class TranscriptView;
@@ -53,7 +56,22 @@ public:
     int generation() const { return m_generation; }
 
     bool openReport(const QString &file, QString *error = nullptr);
+    // The report as JSON (secrets kept if the run recorded them), or as a document for other
+    // people: HTML, PDF, pcapng capture, Markdown summary (secrets always masked).
+    enum class ExportFormat
+    {
+        Json,
+        Html,
+        Pdf,
+        Pcapng,
+        Markdown
+    };
     bool saveReport(const QString &file);
+    bool exportReport(const QString &file, ExportFormat format, QString *error = nullptr);
+    // The format a file name asks for by its extension (JSON when it names none we write).
+    static ExportFormat formatForFile(const QString &file);
+    // File ▸ Save report…: asks for a file and a format.
+    void saveReportAs();
     const Report &report() const { return m_report; }
     Transcript *transcript() const { return m_transcript.get(); }
 
@@ -74,6 +92,13 @@ public:
     ConsoleWidget *console() const { return m_console; }
     QTabWidget *sideTabs() const { return m_tabs; }
     demo::DemoServer *demoServer() const { return m_demoServer.get(); }
+    // "Remove this message…" on a ghost finding: the dialog, with the run's sign-in when the
+    // report is from this session's last run (otherwise it asks). Null when none is open.
+    RepairDialog *openRepair(const Finding &ghost);
+    RepairDialog *repairDialog() const;
+    // "Compare with my Thunderbird…" for the report shown; autoFind looks for the default
+    // profile at once.
+    ThunderbirdDialog *openThunderbirdCompare(bool autoFind = true);
 
 signals:
     void finished(const mailscope::Report &report);
@@ -110,9 +135,14 @@ private:
     QAction *m_reveal;
     QAction *m_presenterAct;
     QAction *m_saveAct;
+    QAction *m_ticketAct;
     QActionGroup *m_themes;
     std::shared_ptr<Transcript> m_transcript;
     std::unique_ptr<demo::DemoServer> m_demoServer;
+    // The last run's options, the password among them: kept in memory for a repair of what it
+    // found, never written anywhere.
+    DiagnoseOptions m_runOptions;
+    QPointer<RepairDialog> m_repair;
     QMap<int, Run> m_runs;
     Report m_report;
     bool m_haveReport = false;

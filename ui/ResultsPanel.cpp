@@ -1,8 +1,14 @@
 #include "ResultsPanel.h"
 
+#include "probes/GhostScan.h"
+#include "report/FindingFields.h"
+#include "report/MarkdownSummary.h"
+#include "report/Summary.h"
+
 #include <QApplication>
 #include <QClipboard>
 #include <QEvent>
+#include <QFontDatabase>
 #include <QFrame>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -16,63 +22,24 @@
 #include <QSplitter>
 #include <QStyle>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTextBrowser>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace mailscope {
 
-namespace {
-QString severityText(Severity s)
-{
-    switch (s) {
-    case Severity::Error:
-        return QObject::tr("Error");
-    case Severity::Warning:
-        return QObject::tr("Warning");
-    case Severity::Info:
-        return QObject::tr("Info");
-    }
-    return {};
-}
-
-QString statusText(CheckStatus s)
-{
-    switch (s) {
-    case CheckStatus::Pass:
-        return QObject::tr("✓ passed");
-    case CheckStatus::Warn:
-        return QObject::tr("⚠ warning");
-    case CheckStatus::Fail:
-        return QObject::tr("✗ failed");
-    case CheckStatus::Skipped:
-        return QObject::tr("– skipped");
-    case CheckStatus::Error:
-        return QObject::tr("✗ could not run");
-    }
-    return {};
-}
-} // namespace
-
 QString ResultsPanel::programName(const QString &w)
 {
-    static const QHash<QString, QString> names{
-        {QStringLiteral("thunderbird"), QStringLiteral("Thunderbird")},
-        {QStringLiteral("outlook"), QStringLiteral("Outlook")},
-        {QStringLiteral("apple-mail"), QStringLiteral("Apple Mail")},
-        {QStringLiteral("offlineimap"), QStringLiteral("OfflineIMAP")},
-        {QStringLiteral("mbsync"), QStringLiteral("mbsync (isync)")},
-        {QStringLiteral("postfix"), QStringLiteral("Postfix")},
-        {QStringLiteral("server-admin"), QStringLiteral("Your provider / server admin")},
-        {QStringLiteral("user"), QStringLiteral("You")},
-    };
-    return names.value(w, w);
+    return adviceProgramName(w);
 }
 
 ResultsPanel::ResultsPanel(QWidget *parent)
     : QWidget(parent), m_headline(new QLabel), m_tabs(new QTabWidget), m_findings(new QTreeWidget),
       m_detail(new QTextBrowser),
       m_evidence(new QPushButton(tr("Show the &evidence in the transcript"))),
+      m_fields(new QTableWidget), m_rawToggle(new QToolButton), m_raw(new QPlainTextEdit),
       m_provider(new QPlainTextEdit), m_checks(new QTreeWidget)
 {
     m_headline->setWordWrap(true);
@@ -91,10 +58,50 @@ ResultsPanel::ResultsPanel(QWidget *parent)
     m_detail->setAccessibleName(tr("What it means"));
     m_detail->setOpenExternalLinks(false);
     m_evidence->setEnabled(false);
+    // The finding's data in plain words; the raw data for experts behind a toggle.
+    m_fields->setColumnCount(3);
+    m_fields->setHorizontalHeaderLabels({tr("Key"), tr("What it is"), tr("Value")});
+    m_fields->setAccessibleName(tr("Details of the finding"));
+    m_fields->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_fields->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_fields->setWordWrap(true);
+    m_fields->verticalHeader()->hide();
+    // Everything readable without scrolling sideways: the key as wide as it is, the meaning
+    // and the value share the rest and wrap.
+    m_fields->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_fields->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_fields->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_fields->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_fields->setTextElideMode(Qt::ElideNone);
+    m_fields->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_rawToggle->setText(tr("Raw data (JSON)"));
+    m_rawToggle->setAccessibleName(tr("Show the raw data of the finding"));
+    m_rawToggle->setCheckable(true);
+    m_rawToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_rawToggle->setArrowType(Qt::RightArrow);
+    m_rawToggle->setAutoRaise(true);
+    m_raw->setReadOnly(true);
+    m_raw->setAccessibleName(tr("Raw data of the finding"));
+    m_raw->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_raw->hide();
+    connect(m_rawToggle, &QToolButton::toggled, this, [this](bool on) {
+        m_rawToggle->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
+        m_raw->setVisible(on);
+    });
+    auto *detail = new QWidget;
+    auto *dbox = new QVBoxLayout(detail);
+    dbox->setContentsMargins(0, 0, 0, 0);
+    auto *dsplit = new QSplitter(Qt::Vertical);
+    dsplit->addWidget(m_detail);
+    dsplit->addWidget(m_fields);
+    dsplit->setChildrenCollapsible(false);
+    dbox->addWidget(dsplit, 1);
+    dbox->addWidget(m_rawToggle, 0, Qt::AlignLeft);
+    dbox->addWidget(m_raw, 1);
     auto *fpage = new QWidget;
     auto *fsplit = new QSplitter(Qt::Vertical);
     fsplit->addWidget(m_findings);
-    fsplit->addWidget(m_detail);
+    fsplit->addWidget(detail);
     fsplit->setStretchFactor(0, 2);
     fsplit->setStretchFactor(1, 3);
     fsplit->setChildrenCollapsible(false);
@@ -103,9 +110,21 @@ ResultsPanel::ResultsPanel(QWidget *parent)
     m_trust->hide();
     auto *fbox = new QVBoxLayout(fpage);
     fbox->addWidget(fsplit, 1);
+    m_repair = new QPushButton(tr("&Remove this message…"));
+    m_repair->setAccessibleName(
+        tr("Remove the message that cannot be downloaded from the server, after confirming"));
+    m_repair->setToolTip(tr("Shows exactly what would be removed and how; nothing changes "
+                            "until you type the message's UID to confirm."));
+    m_repair->hide();
+    connect(m_repair, &QPushButton::clicked, this, [this] {
+        auto *it = m_findings->currentItem();
+        const int i = it ? it->data(0, Qt::UserRole).toInt() : -1;
+        if (i >= 0 && i < m_report.findings.size()) emit repairRequested(m_report.findings[i]);
+    });
     auto *fbuttons = new QHBoxLayout;
     fbuttons->addWidget(m_evidence);
     fbuttons->addWidget(m_trust);
+    fbuttons->addWidget(m_repair);
     fbuttons->addStretch();
     fbox->addLayout(fbuttons);
     connect(m_trust, &QPushButton::clicked, this, [this] {
@@ -146,14 +165,39 @@ ResultsPanel::ResultsPanel(QWidget *parent)
     m_checks->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_checks->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
 
+    // "Compare with my Thunderbird": the recommended values next to the profile's own.
+    m_thunderbird = new QPushButton(tr("Compare with my &Thunderbird…"));
+    m_thunderbird->setAccessibleName(
+        tr("Compare these recommendations with the settings of your Thunderbird profile"));
+    m_thunderbird->setToolTip(tr("Reads your Thunderbird profile's prefs.js (never changes it) "
+                                 "and shows each setting now and as recommended."));
+    connect(m_thunderbird, &QPushButton::clicked, this, &ResultsPanel::thunderbirdRequested);
+    auto *apage = new QWidget;
+    auto *abox = new QVBoxLayout(apage);
+    abox->setContentsMargins(0, 0, 0, 0);
+    abox->addWidget(m_thunderbird, 0, Qt::AlignLeft);
+    abox->addWidget(m_adviceScroll, 1);
     m_tabs->addTab(fpage, tr("What is wrong"));
-    m_tabs->addTab(m_adviceScroll, tr("What to change"));
+    m_tabs->addTab(apage, tr("What to change"));
     m_tabs->addTab(ppage, tr("Tell your provider"));
     m_tabs->addTab(m_checks, tr("What passed"));
     m_tabs->setAccessibleName(tr("Results"));
+    // A short Markdown summary for tickets and chats (never a transcript line, so never a
+    // secret); the saved report is the evidence.
+    m_ticket = new QPushButton(tr("Copy for tic&ket"));
+    m_ticket->setAccessibleName(tr("Copy a short summary for a ticket"));
+    m_ticket->setToolTip(tr("Copies the result as a short Markdown summary: what is wrong, what "
+                            "to change, the server. Attach the saved report as evidence."));
+    connect(m_ticket, &QPushButton::clicked, this, [this] {
+        QApplication::clipboard()->setText(ticketText());
+        emit ticketCopied();
+    });
+    auto *headRow = new QHBoxLayout;
+    headRow->addWidget(m_headline, 1);
+    headRow->addWidget(m_ticket, 0, Qt::AlignTop);
     auto *box = new QVBoxLayout(this);
     box->setContentsMargins(0, 0, 0, 0);
-    box->addWidget(m_headline);
+    box->addLayout(headRow);
     box->addWidget(m_tabs, 1);
 
     connect(m_findings, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *it) {
@@ -185,39 +229,21 @@ QString ResultsPanel::headline() const
     return m_headline->text();
 }
 
-void ResultsPanel::setReport(const Report &r)
+void ResultsPanel::setReport(const Report &r, bool live)
 {
     m_report = r;
-    // Offered only when the run stopped at the certificate: a decision the user has to make.
+    // Offered only when a run here stopped at the certificate: a decision the user has to
+    // make. A fingerprint read from a file is not one this machine was shown by the server.
     const Finding *cert = r.finding(QStringLiteral("tls.certificate"));
-    m_trust->setVisible(cert && !cert->data.value(QStringLiteral("accepted")).toBool() &&
+    m_trust->setVisible(live && cert && !cert->data.value(QStringLiteral("accepted")).toBool() &&
                         !cert->data.value(QStringLiteral("sha256")).toString().isEmpty());
-    int problems = 0;
-    for (const Finding &f : r.findings)
-        if (f.severity != Severity::Info) ++problems;
-    const QString where = r.target.host.isEmpty()
-                              ? tr("the server")
-                              : r.target.host + QLatin1Char(':') + QString::number(r.target.port);
-    QString head;
-    if (!r.fatalError.isEmpty())
-        head = tr("The check of %1 could not be completed: %2").arg(where, r.fatalError);
-    else if (problems == 0)
-        head = tr("No problems found on %1.").arg(where);
-    else
-        head = tr("%n problem(s) found on %1.", nullptr, problems).arg(where);
-    if (!r.software.isEmpty() && r.software != QLatin1String("unknown"))
-        head += QLatin1Char(' ') + tr("Server software: %1.").arg(r.software);
-    m_headline->setText(head);
+    m_headline->setText(reportHeadline(r));
 
     m_findings->clear();
     // Errors first, then warnings, then information.
-    QList<int> order;
-    for (Severity s : {Severity::Error, Severity::Warning, Severity::Info})
-        for (int i = 0; i < r.findings.size(); ++i)
-            if (r.findings[i].severity == s) order.append(i);
-    for (int i : std::as_const(order)) {
+    for (int i : findingsBySeverity(r)) {
         const Finding &f = r.findings[i];
-        auto *it = new QTreeWidgetItem({severityText(f.severity), f.title});
+        auto *it = new QTreeWidgetItem({severityWord(f.severity), f.title});
         it->setData(0, Qt::UserRole, i);
         it->setToolTip(1, f.title);
         const QStyle::StandardPixmap icon =
@@ -273,30 +299,64 @@ void ResultsPanel::setReport(const Report &r)
 
     m_checks->clear();
     for (const CheckResult &c : r.checks)
-        m_checks->addTopLevelItem(new QTreeWidgetItem({c.id, statusText(c.status), c.summary}));
+        m_checks->addTopLevelItem(
+            new QTreeWidgetItem({c.id, checkStatusWord(c.status), c.summary}));
     m_tabs->setCurrentIndex(0);
+}
+
+bool ResultsPanel::selectFinding(const QString &id)
+{
+    for (int r = 0; r < m_findings->topLevelItemCount(); ++r) {
+        QTreeWidgetItem *it = m_findings->topLevelItem(r);
+        const int i = it->data(0, Qt::UserRole).toInt();
+        if (i >= 0 && i < m_report.findings.size() && m_report.findings[i].id == id) {
+            m_findings->setCurrentItem(it);
+            return true;
+        }
+    }
+    return false;
 }
 
 void ResultsPanel::showFinding(int i)
 {
+    m_fields->setRowCount(0);
+    m_raw->clear();
     if (i < 0 || i >= m_report.findings.size()) {
         m_detail->setHtml(m_report.findings.isEmpty()
                               ? tr("<p>Nothing wrong was found. The <b>What passed</b> tab "
                                    "lists every check.</p>")
                               : QString());
         m_evidence->setEnabled(false);
+        m_repair->hide();
+        m_fields->hide();
+        m_rawToggle->hide();
+        m_raw->hide();
         return;
     }
     const Finding &f = m_report.findings[i];
     QString html = QStringLiteral("<h3>%1</h3><p>%2</p>")
                        .arg(f.title.toHtmlEscaped(), f.explanation.toHtmlEscaped());
-    if (!f.data.isEmpty()) {
+    if (!f.data.isEmpty())
         html += tr("<p><b>Details</b> <small>(%1)</small></p>").arg(f.id.toHtmlEscaped());
-        html += QStringLiteral("<pre>%1</pre>")
-                    .arg(QString::fromUtf8(QJsonDocument(f.data).toJson(QJsonDocument::Indented))
-                             .toHtmlEscaped());
-    }
     m_detail->setHtml(html);
+    const QList<FindingField> fields = findingFields(f);
+    m_fields->setRowCount(int(fields.size()));
+    for (int r = 0; r < fields.size(); ++r) {
+        const FindingField &field = fields[r];
+        const QString cells[] = {field.key, field.label, field.value};
+        for (int c = 0; c < 3; ++c) {
+            auto *item = new QTableWidgetItem(cells[c]);
+            item->setToolTip(cells[c]);
+            m_fields->setItem(r, c, item);
+        }
+    }
+    m_fields->setVisible(!fields.isEmpty());
+    m_rawToggle->setVisible(!f.data.isEmpty());
+    m_raw->setVisible(!f.data.isEmpty() && m_rawToggle->isChecked());
+    m_raw->setPlainText(QString::fromUtf8(QJsonDocument(f.data).toJson(QJsonDocument::Indented)));
+    m_repair->setVisible(f.id == QLatin1String("imap.ghost-message") &&
+                         m_report.target.protocol == Protocol::Imap &&
+                         !ghosts::ghostsInFinding(f).isEmpty());
     m_evidence->setEnabled(!f.evidence.isEmpty());
     m_evidence->setText(f.evidence.isEmpty()
                             ? tr("No transcript lines recorded for this finding")
@@ -306,48 +366,28 @@ void ResultsPanel::showFinding(int i)
 
 QString ResultsPanel::providerMessage(const Report &r)
 {
-    QStringList out;
-    out << tr("Hello,") << QString();
-    out << tr("I checked the mail server %1 (port %2, %3) with Mailscope on %4 and found:")
-               .arg(r.target.host)
-               .arg(r.target.port)
-               .arg(r.target.implicitTls ? tr("TLS") : tr("STARTTLS"),
-                    r.startedAt.isEmpty() ? tr("today") : r.startedAt.left(16));
-    out << QString();
-    bool any = false;
-    for (const Finding &f : r.findings) {
-        if (f.severity == Severity::Info) continue;
-        out << QStringLiteral("- %1 [%2]").arg(f.title, f.id);
-        any = true;
-    }
-    if (!any) out << tr("- no problems on the server side.");
-    QStringList admin;
-    for (const Advice &a : r.advice)
-        if (a.forWhom == QLatin1String("server-admin"))
-            admin << QStringLiteral("- %1: %2 (%3)").arg(a.setting, a.value, a.reason);
-    if (!admin.isEmpty()) {
-        out << QString() << tr("What could be changed on the server:") << admin;
-    }
-    out << QString()
-        << (r.secretsShown
-                ? tr("Note: this run recorded passwords in the transcript; remove them before "
-                     "attaching the report.")
-                : tr("The full report with the protocol transcript is attached (passwords "
-                     "removed)."))
-        << QString() << tr("Thank you.");
-    return out.join(QLatin1Char('\n'));
+    return mailscope::providerMessage(r);
+}
+
+QString ResultsPanel::ticketText() const
+{
+    return reportToMarkdown(m_report);
 }
 
 QString ResultsPanel::plainText() const
 {
     QStringList out{m_headline->text()};
-    for (const Finding &f : m_report.findings)
-        out << severityText(f.severity) + QLatin1Char(' ') + f.title << f.explanation;
+    for (const Finding &f : m_report.findings) {
+        out << severityWord(f.severity) + QLatin1Char(' ') + f.title << f.explanation;
+        for (const FindingField &field : findingFields(f))
+            out << QStringLiteral("  %1: %2").arg(field.label, field.value);
+    }
     for (const Advice &a : m_report.advice)
         out << programName(a.forWhom) + QStringLiteral(": ") + a.setting + QStringLiteral(" = ") +
                    a.value;
     for (const CheckResult &c : m_report.checks)
-        out << c.id + QLatin1Char(' ') + statusText(c.status) + QStringLiteral(": ") + c.summary;
+        out << c.id + QLatin1Char(' ') + checkStatusWord(c.status) + QStringLiteral(": ") +
+                   c.summary;
     return out.join(QLatin1Char('\n'));
 }
 

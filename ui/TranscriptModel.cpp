@@ -1,5 +1,6 @@
 #include "TranscriptModel.h"
 
+#include "report/Summary.h"
 #include "session/Transcript.h"
 
 #include <QFontDatabase>
@@ -115,26 +116,7 @@ int TranscriptModel::rowCount(const QModelIndex &parent) const
 
 QString TranscriptModel::prefix(int kind)
 {
-    switch (EventKind(kind)) {
-    case EventKind::Send:
-        return QStringLiteral("C");
-    case EventKind::Receive:
-        return QStringLiteral("S");
-    case EventKind::Connect:
-        return QStringLiteral("~");
-    case EventKind::Tls:
-        return QStringLiteral("T");
-    case EventKind::Close:
-        return QStringLiteral("x");
-    case EventKind::Reset:
-        return QStringLiteral("X");
-    case EventKind::Timeout:
-    case EventKind::Error:
-        return QStringLiteral("!");
-    case EventKind::Note:
-        return QStringLiteral("*");
-    }
-    return QStringLiteral("?");
+    return QString(eventPrefix(EventKind(kind)));
 }
 
 QColor TranscriptModel::colour(int kind, Theme theme)

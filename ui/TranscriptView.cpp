@@ -169,10 +169,15 @@ void TranscriptView::scanConnections()
     // Bounded per tick: a restored million-event transcript is scanned over a few ticks.
     const int until = qMin(n, m_scanned + 200000);
     QList<int> found;
-    for (int i = m_scanned; i < until; ++i) {
-        const int c = t->at(i).conn;
-        if (c > 0 && !m_conns.contains(c) && !found.contains(c)) found.append(c);
-    }
+    // One lock for the whole batch and no copies: the engine (and the timeline's worker) keep
+    // appending and reading meanwhile.
+    int last = 0;
+    t->visit(m_scanned, until, [&](int, const Event &e) {
+        const int c = e.conn;
+        if (c <= 0 || c == last) return;
+        last = c;
+        if (!m_conns.contains(c) && !found.contains(c)) found.append(c);
+    });
     m_scanned = until;
     if (found.isEmpty()) return;
     m_conns += found;

@@ -7,11 +7,15 @@
 #include "demo/DemoServer.h"
 #include "demo/SmtpDemoServer.h"
 #include "discovery/DiscoveryRun.h"
+#include "documents/PdfReport.h"
 #include "fake/ScriptedServer.h"
 #include "probes/Check.h"
 #include "probes/Repair.h"
 #include "probes/Runner.h"
+#include "report/HtmlReport.h"
 #include "report/JsonReport.h"
+#include "report/MarkdownSummary.h"
+#include "report/Pcapng.h"
 #include "report/ScriptExport.h"
 #include "report/TextReport.h"
 #include "session/Transcript.h"
@@ -20,12 +24,15 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
+#include <QGuiApplication>
 #include <QHostAddress>
+#include <QSaveFile>
 #include <QSslSocket>
 #include <QTimer>
 #include <atomic>
 #include <csignal>
 #include <cstdio>
+#include <memory>
 
 #if defined(Q_OS_UNIX)
 #include <unistd.h>
@@ -100,6 +107,10 @@ struct Common
     SignIn signIn;
     QByteArray acceptSha; // --accept-cert
     QString jsonPath;
+    QString htmlPath;
+    QString pdfPath;
+    QString pcapngPath;
+    QString markdownPath; // '-': standard output
     bool quiet = false;
     bool showTranscript = false;
     bool demo = false;
@@ -158,6 +169,22 @@ void addCommonOptions(QCommandLineParser &p)
          QStringLiteral("Do not redact passwords and SASL data in transcripts and reports.")},
         {QStringLiteral("json"),
          QStringLiteral("Write the mailscope.report/1 JSON to FILE ('-' for standard output)."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("html"),
+         QStringLiteral("Write the report as one self-contained HTML page to FILE (secrets "
+                        "always masked)."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("pdf"),
+         QStringLiteral("Write the report as a PDF to FILE, the transcript as an appendix "
+                        "(secrets always masked)."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("pcapng"),
+         QStringLiteral("Write the recorded connections as a pcapng capture for Wireshark to "
+                        "FILE (decrypted plaintext, secrets always masked)."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("summary-markdown"),
+         QStringLiteral("Write a short Markdown summary for tickets to FILE ('-' for standard "
+                        "output)."),
          QStringLiteral("FILE")},
         {QStringLiteral("transcript"),
          QStringLiteral("Print the full transcript after the summary.")},
@@ -298,6 +325,17 @@ QString readCommon(const QCommandLineParser &p, bool needUrl, Common *c)
     c->opts.tls.allowOldTls = p.isSet(QStringLiteral("allow-old-tls"));
     c->opts.revealSecrets = p.isSet(QStringLiteral("show-secrets"));
     c->jsonPath = p.value(QStringLiteral("json"));
+    c->htmlPath = p.value(QStringLiteral("html"));
+    c->pdfPath = p.value(QStringLiteral("pdf"));
+    c->pcapngPath = p.value(QStringLiteral("pcapng"));
+    c->markdownPath = p.value(QStringLiteral("summary-markdown"));
+    if (c->jsonPath == QLatin1String("-") && c->markdownPath == QLatin1String("-"))
+        return QStringLiteral("--json - and --summary-markdown - cannot both use standard output");
+    for (const QString *path : {&c->htmlPath, &c->pdfPath, &c->pcapngPath})
+        if (*path == QLatin1String("-"))
+            return QStringLiteral("--html, --pdf and --pcapng take a file name");
+    if (!c->pdfPath.isEmpty() && !qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        return QStringLiteral("--pdf needs a graphical platform plugin (Qt could not start one)");
     c->quiet = p.isSet(QStringLiteral("quiet"));
     c->showTranscript = p.isSet(QStringLiteral("transcript"));
     c->opts.mailbox = p.value(QStringLiteral("mailbox"));
@@ -311,41 +349,87 @@ QString readCommon(const QCommandLineParser &p, bool needUrl, Common *c)
     return setUpSignIn(p, &c->opts, &c->signIn);
 }
 
+// Standard output for the machine-readable document, if one asked for it; the human summary
+// goes to standard error then.
+bool stdoutTaken(const Common &c)
+{
+    return c.jsonPath == QLatin1String("-") || c.markdownPath == QLatin1String("-");
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    if (path == QLatin1String("-")) {
+        std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+        std::fflush(stdout);
+        return true;
+    }
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit()) {
+        print(stderr,
+              QStringLiteral("mailscope-cli: cannot write %1: %2").arg(path, f.errorString()));
+        return false;
+    }
+    return true;
+}
+
+// Every document asked for: JSON (keeps secrets when --show-secrets was given), and the HTML,
+// PDF, pcapng and Markdown made for other people (secrets always masked). False if one could
+// not be written.
+// prefaceTitle/preface: what the run did besides checking (a repair's plan and outcome).
+bool writeDocuments(const Common &c, const Report &report, const std::vector<Event> &events,
+                    const QString &prefaceTitle = {}, const QStringList &preface = {})
+{
+    bool ok = true;
+    if (!c.jsonPath.isEmpty())
+        ok &= writeFile(c.jsonPath, reportToJson(report, events).toJson(QJsonDocument::Indented));
+    HtmlOptions html;
+    html.prefaceTitle = prefaceTitle;
+    html.preface = preface;
+    if (!c.htmlPath.isEmpty())
+        ok &= writeFile(c.htmlPath, reportToHtml(report, events, html).toUtf8());
+    if (!c.pdfPath.isEmpty()) {
+        QString err;
+        PdfOptions pdfOptions;
+        pdfOptions.prefaceTitle = prefaceTitle;
+        pdfOptions.preface = preface;
+        const QByteArray pdf = reportToPdf(report, events, &err, pdfOptions);
+        if (pdf.isEmpty()) {
+            print(stderr, QStringLiteral("mailscope-cli: cannot make %1: %2").arg(c.pdfPath, err));
+            ok = false;
+        } else {
+            ok &= writeFile(c.pdfPath, pdf);
+        }
+    }
+    if (!c.pcapngPath.isEmpty()) ok &= writeFile(c.pcapngPath, transcriptToPcapng(report, events));
+    MarkdownOptions md;
+    md.prefaceTitle = prefaceTitle;
+    md.preface = preface;
+    if (!c.markdownPath.isEmpty())
+        ok &= writeFile(c.markdownPath, reportToMarkdown(report, md).toUtf8());
+    return ok;
+}
+
 int runRepairCommand(const Common &c, const RepairRequest &req)
 {
     Transcript transcript;
     const RepairOutcome out = runRepair(c.opts, req, &transcript);
     const auto events = transcript.snapshot();
-    FILE *human = c.jsonPath == QLatin1String("-") ? stderr : stdout;
+    const QString title = repairTitle(req);
+    const QString outcome = repairOutcomeText(out, req);
+    FILE *human = stdoutTaken(c) ? stderr : stdout;
     if (!c.quiet) {
         TextStyle style;
         style.colour = isTerminal(human);
         if (c.showTranscript)
             for (const auto &e : events)
                 print(human, formatEvent(e, style));
-        print(human,
-              QStringLiteral("Plan for removing UID %1 from %2:").arg(req.uid).arg(req.mailbox));
+        print(human, title + QLatin1Char(':'));
         for (const auto &step : out.plan)
             print(human, QStringLiteral("  - %1").arg(step));
-        if (out.refused || !out.done)
-            print(human, QStringLiteral("%1: %2").arg(out.refused ? QStringLiteral("Refused")
-                                                                  : QStringLiteral("Not done"),
-                                                      out.reason));
-        else
-            print(
-                human,
-                QStringLiteral("Done: UID %1 was removed; nothing else was changed.").arg(req.uid));
+        print(human, outcome);
     }
-    if (!c.jsonPath.isEmpty()) {
-        const QByteArray json = reportToJson(out.report, events).toJson(QJsonDocument::Indented);
-        if (c.jsonPath == QLatin1String("-")) {
-            std::fwrite(json.constData(), 1, size_t(json.size()), stdout);
-        } else {
-            QFile f(c.jsonPath);
-            if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(json) != json.size())
-                return 2;
-        }
-    }
+    // The documents say what was planned and done first; the transcript is the evidence.
+    if (!writeDocuments(c, out.report, events, title, out.plan + QStringList{outcome})) return 2;
     // 0: removed, or plan shown without --yes; 1: refused; 2: could not run.
     if (!out.report.fatalError.isEmpty()) return 2;
     if (out.refused) return 1;
@@ -414,7 +498,7 @@ int runDiagnose(const Common &cin)
     std::signal(SIGINT, SIG_DFL);
 
     const auto events = transcript.snapshot();
-    FILE *human = c.jsonPath == QLatin1String("-") ? stderr : stdout;
+    FILE *human = stdoutTaken(c) ? stderr : stdout;
     if (!c.quiet) {
         TextStyle style;
         style.colour = isTerminal(human);
@@ -428,21 +512,7 @@ int runDiagnose(const Common &cin)
     } else if (!report.fatalError.isEmpty()) {
         print(stderr, QStringLiteral("mailscope-cli: %1").arg(report.fatalError));
     }
-    if (!c.jsonPath.isEmpty()) {
-        const QByteArray json = reportToJson(report, events).toJson(QJsonDocument::Indented);
-        if (c.jsonPath == QLatin1String("-")) {
-            std::fwrite(json.constData(), 1, size_t(json.size()), stdout);
-            std::fflush(stdout);
-        } else {
-            QFile f(c.jsonPath);
-            if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
-                f.write(json) != json.size()) {
-                print(stderr, QStringLiteral("mailscope-cli: cannot write %1: %2")
-                                  .arg(c.jsonPath, f.errorString()));
-                return 2;
-            }
-        }
-    }
+    if (!writeDocuments(c, report, events)) return 2;
     return report.exitCode();
 }
 
@@ -511,11 +581,32 @@ int runDiscover(const QCommandLineParser &p)
     return r.exitCode();
 }
 
+// --pdf needs fonts, and so a QGuiApplication; every other use stays a QCoreApplication that
+// loads no platform plugin. The CLI never shows a window, so when no platform is chosen it
+// uses "offscreen": a PDF is made the same with or without a display (over ssh, in CI).
+bool wantsPdf(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray a(argv[i]);
+        if (a == "--pdf" || a.startsWith("--pdf=") || a == "-pdf" || a.startsWith("-pdf="))
+            return true;
+    }
+    return false;
+}
+
+std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv)
+{
+    if (!wantsPdf(argc, argv)) return std::make_unique<QCoreApplication>(argc, argv);
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
+    return std::make_unique<QGuiApplication>(argc, argv);
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> application = makeApplication(argc, argv);
+    QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("mailscope-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MAILSCOPE_VERSION));
 

@@ -79,8 +79,9 @@ protected:
     // Then: a positive reply discards what was held (and what is in flight) and handshakes
     // (RFC 3207 §4.2, RFC 3501 §6.2.1); a negative one parses the held bytes as usual.
     TlsUpgrade finishHold(bool positive, int handshakeTimeoutMs);
-    // A command is waiting for its reply: what arrives now is read at once (into a sink or the
-    // command's own, capped, list), so only responses arriving outside a wait pile up unread.
+    // A command is waiting for its reply. IMAP reads what arrives now at once (into a sink or
+    // the command's own, capped, list); SMTP does not use this: each of its commands reads one
+    // reply, so every reply beyond those counts as unasked.
     bool readerWaiting() const { return m_waiting > 0; }
     // Ends the connection as a protocol fault.
     void fail(const QString &why) { m_conn->failProtocol(why); }

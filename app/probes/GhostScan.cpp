@@ -9,6 +9,7 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <algorithm>
+#include <cmath>
 #include <functional>
 
 namespace mailscope {
@@ -87,6 +88,30 @@ QString repairCommandLine(const Target &target, const QString &mailbox, quint32 
     return QStringLiteral("mailscope-cli repair %1 --mailbox %2 --expunge-uid %3")
         .arg(shellWord(target.url), shellWord(mailbox))
         .arg(uid);
+}
+
+QList<GhostRef> ghostsInFinding(const Finding &f, int limit)
+{
+    QList<GhostRef> out;
+    if (f.id != QLatin1String("imap.ghost-message")) return out;
+    auto add = [&out, limit](const QJsonObject &o) {
+        const QString box = o.value(QStringLiteral("mailbox")).toString();
+        if (box.isEmpty()) return;
+        for (const QJsonValue &v : o.value(QStringLiteral("uids")).toArray()) {
+            if (out.size() >= limit) return;
+            const double n = v.toDouble(-1);
+            if (n < 1 || n > 4294967295.0 || n != std::floor(n)) continue;
+            bool seen = false;
+            for (const GhostRef &g : std::as_const(out))
+                seen = seen || (g.mailbox == box && g.uid == quint32(n));
+            if (!seen) out.append({box, quint32(n)});
+        }
+    };
+    const QJsonArray boxes = f.data.value(QStringLiteral("mailboxes")).toArray();
+    for (const QJsonValue &b : boxes)
+        add(b.toObject());
+    if (boxes.isEmpty()) add(f.data); // the simple form: one mailbox at the top level
+    return out;
 }
 
 } // namespace ghosts

@@ -40,6 +40,14 @@ QString decodeMailboxName(const QByteArray &wire);
 // The exact command line that removes one ghost (without --yes, so it only shows the plan).
 QString repairCommandLine(const Target &target, const QString &mailbox, quint32 uid);
 
+// The ghosts an imap.ghost-message finding names, folder by folder (at most `limit`).
+struct GhostRef
+{
+    QString mailbox;
+    quint32 uid = 0;
+};
+QList<GhostRef> ghostsInFinding(const Finding &f, int limit = 1000);
+
 } // namespace ghosts
 
 } // namespace mailscope

@@ -199,7 +199,8 @@ std::unique_ptr<Prober> IdleSearch::finishOpen(std::unique_ptr<Prober> p)
                                                       "this connection, no IMAP traffic")
                                            .arg(every)
                                      : QStringLiteral("idle probe: TCP keepalives are not "
-                                                      "available on this platform"));
+                                                      "available on this platform"),
+                                 m_keepSet ? EventFact::KeepAlive : EventFact::None);
     }
     p->idleSinceUs = p->side.conn->lastReceiveUs();
     m_ctx.transcript()->note(p->side.conn->id(),
@@ -696,6 +697,33 @@ void IdleSearch::report(const QString &checkId)
 }
 
 } // namespace
+
+QString idleStateWords(const QString &name)
+{
+    if (name == stateName(State::Authenticated, true))
+        return stateWords(State::Authenticated, true);
+    for (State st : {State::Authenticated, State::Selected, State::Fetched})
+        if (name == stateName(st, false)) return stateWords(st, false);
+    return {};
+}
+
+QString idleEndingWords(const QString &kind)
+{
+    static const char *const words[][2] = {
+        {"bye", "the server said goodbye (BYE) and closed it"},
+        {"fin", "the server closed it without a word (TCP FIN)"},
+        {"rst", "the server reset it (TCP RST) when the program spoke next"},
+        {"silent", "no answer at all: the program hangs until its own timeout"},
+        {"tcp-timeout", "the kernel gave up: nothing came back at TCP level"},
+        {"alive", "still answered"},
+        {"refused", "the server refused the next command"},
+        {"closed", "the connection closed"},
+        {"unknown", "not known"},
+    };
+    for (const auto &w : words)
+        if (kind == QLatin1String(w[0])) return QString::fromLatin1(w[1]);
+    return {};
+}
 
 void IdleCheck::run(Context &ctx)
 {

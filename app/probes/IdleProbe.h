@@ -7,6 +7,12 @@
 
 namespace mailscope {
 
+// The words for what the idle.* findings record: a session state ("authenticated", "selected",
+// "fetched", "after-ehlo") and how a session ended ("bye", "fin", "rst", "silent", "alive", …).
+// Empty for names the probe does not use.
+QString idleStateWords(const QString &stateName);
+QString idleEndingWords(const QString &kind);
+
 class IdleCheck : public Check
 {
 public:

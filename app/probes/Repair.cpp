@@ -344,4 +344,17 @@ RepairOutcome runRepair(const DiagnoseOptions &opts, const RepairRequest &req,
     return out;
 }
 
+QString repairTitle(const RepairRequest &req)
+{
+    return QStringLiteral("Plan for removing UID %1 from %2").arg(req.uid).arg(req.mailbox);
+}
+
+QString repairOutcomeText(const RepairOutcome &out, const RepairRequest &req)
+{
+    if (out.refused || !out.done)
+        return QStringLiteral("%1: %2").arg(
+            out.refused ? QStringLiteral("Refused") : QStringLiteral("Not done"), out.reason);
+    return QStringLiteral("Done: UID %1 was removed; nothing else was changed.").arg(req.uid);
+}
+
 } // namespace mailscope

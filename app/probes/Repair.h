@@ -27,4 +27,9 @@ struct RepairOutcome
 RepairOutcome runRepair(const DiagnoseOptions &opts, const RepairRequest &req,
                         Transcript *transcript);
 
+// What the CLI prints and the documents and the desktop app show: the plan's heading, and the
+// outcome in one sentence ("Done: …", "Refused: …", "Not done: …").
+QString repairTitle(const RepairRequest &req);
+QString repairOutcomeText(const RepairOutcome &out, const RepairRequest &req);
+
 } // namespace mailscope

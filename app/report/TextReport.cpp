@@ -1,5 +1,7 @@
 #include "report/TextReport.h"
 
+#include "report/Summary.h"
+
 namespace mailscope {
 
 namespace {
@@ -53,43 +55,34 @@ QString formatEvent(const Event &e, const TextStyle &style, bool showCrLf)
     }
     while (body.endsWith(QLatin1Char('\n')) || body.endsWith(QLatin1Char('\r')))
         body.chop(1);
-    QString prefix;
+    const QChar prefix = eventPrefix(e.kind);
     const char *colour = "0";
     switch (e.kind) {
     case EventKind::Send:
-        prefix = QStringLiteral("C");
         colour = "36";
         break;
     case EventKind::Receive:
-        prefix = QStringLiteral("S");
         colour = "32";
         break;
     case EventKind::Connect:
-        prefix = QStringLiteral("~");
         colour = "34";
         break;
     case EventKind::Tls:
-        prefix = QStringLiteral("T");
         colour = "35";
         break;
     case EventKind::Close:
-        prefix = QStringLiteral("x");
         colour = "33";
         break;
     case EventKind::Reset:
-        prefix = QStringLiteral("X");
         colour = "31";
         break;
     case EventKind::Timeout:
-        prefix = QStringLiteral("!");
         colour = "31";
         break;
     case EventKind::Note:
-        prefix = QStringLiteral("*");
         colour = "2";
         break;
     case EventKind::Error:
-        prefix = QStringLiteral("!");
         colour = "31;1";
         break;
     }

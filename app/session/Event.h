@@ -31,6 +31,7 @@ enum class EventFact : quint8
     PeerClosed,     // Close: the server ended the connection (FIN)
     ProtocolError,  // Error: the server broke the protocol or a limit; the connection ended
     Omitted,        // Send/Receive: over the transcript's size limit, counted but not stored
+    KeepAlive,      // Note: this connection carries TCP keepalives and no protocol traffic
 };
 QString eventFactName(EventFact f);
 EventFact eventFactFromName(const QString &name);

@@ -2,6 +2,7 @@
 
 #include <QMutexLocker>
 #include <QStringDecoder>
+#include <algorithm>
 
 namespace mailscope {
 
@@ -43,6 +44,8 @@ QString eventFactName(EventFact f)
         return QStringLiteral("protocol-error");
     case EventFact::Omitted:
         return QStringLiteral("omitted");
+    case EventFact::KeepAlive:
+        return QStringLiteral("keepalive");
     }
     return QString();
 }
@@ -50,7 +53,7 @@ QString eventFactName(EventFact f)
 EventFact eventFactFromName(const QString &name)
 {
     for (EventFact f : {EventFact::TlsEstablished, EventFact::PeerClosed, EventFact::ProtocolError,
-                        EventFact::Omitted})
+                        EventFact::Omitted, EventFact::KeepAlive})
         if (eventFactName(f) == name) return f;
     return EventFact::None;
 }
@@ -159,12 +162,13 @@ qint64 Transcript::omittedBytes() const
     return m_omitted;
 }
 
-int Transcript::note(int conn, const QString &text)
+int Transcript::note(int conn, const QString &text, EventFact fact)
 {
     Event e;
     e.conn = conn;
     e.kind = EventKind::Note;
     e.text = text;
+    e.fact = fact;
     return append(std::move(e));
 }
 
@@ -205,6 +209,15 @@ std::vector<Event> Transcript::snapshot() const
 {
     QMutexLocker lock(&m_mutex);
     return m_events;
+}
+
+int Transcript::visit(int from, int to, const std::function<void(int, const Event &)> &fn) const
+{
+    QMutexLocker lock(&m_mutex);
+    const int end = std::min(to, int(m_events.size()));
+    for (int i = std::max(0, from); i < end; ++i)
+        fn(i, m_events[size_t(i)]);
+    return std::max(from, end);
 }
 
 qint64 Transcript::nowUs() const

@@ -5,6 +5,7 @@
 #include <QElapsedTimer>
 #include <QMutex>
 #include <QObject>
+#include <functional>
 #include <vector>
 
 namespace mailscope {
@@ -23,7 +24,7 @@ public:
 
     // Returns the event index; *tUs (if given) receives the timestamp it was stamped with.
     int append(Event event, qint64 *tUs = nullptr);
-    int note(int conn, const QString &text);
+    int note(int conn, const QString &text, EventFact fact = EventFact::None);
     int error(int conn, const QString &text);
     int allocateConnection();
     void setDataLimit(qint64 bytes);
@@ -35,6 +36,11 @@ public:
     Event at(int index) const;
     qint64 timeAt(int index) const; // without copying the event
     std::vector<Event> snapshot() const;
+    // Calls visit(index, event) for the events [from, to) (clamped to the size) under one
+    // lock, without copying them: for readers of many events (the timeline) that run off the
+    // engine's thread. visit must be quick and must not call back into the transcript.
+    // Returns the index after the last event visited.
+    int visit(int from, int to, const std::function<void(int, const Event &)> &visit) const;
     qint64 nowUs() const;
 
     // Used when loading a saved report: replaces the content wholesale.

@@ -31,7 +31,7 @@ bool Session::collect(int eventIndex)
         m_queue.push(std::move(r), eventIndex);
     }
     // Replies nobody waits for pile up only until the next command reads them: bounded.
-    if (!readerWaiting() && m_queue.size() > size_t(m_limits.maxUnansweredReplies))
+    if (m_queue.size() > size_t(m_limits.maxUnansweredReplies))
         fail(QStringLiteral("the server sent more than %1 replies nobody asked for")
                  .arg(m_limits.maxUnansweredReplies));
     return any;

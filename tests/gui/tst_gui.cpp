@@ -5,15 +5,21 @@
 #include "CertificateDialog.h"
 #include "ConsoleWidget.h"
 #include "DiagnoseWizard.h"
+#include "Documents.h"
+#include "ExchangeScript.h"
+#include "GuiTest.h"
 #include "MainWindow.h"
+#include "RepairDialog.h"
 #include "ResultsPanel.h"
 #include "Secrets.h"
 #include "SignInBox.h"
 #include "TestServers.h"
+#include "ThunderbirdDialog.h"
 #include "TimelineData.h"
 #include "TimelineWidget.h"
 #include "TranscriptModel.h"
 #include "TranscriptView.h"
+#include "advice/Advice.h"
 #include "demo/DemoCert.h"
 #include "demo/DemoServer.h"
 #include "discovery/Discovery.h"
@@ -30,12 +36,14 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
@@ -44,8 +52,11 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QTreeWidget>
 
 using namespace mailscope;
@@ -53,30 +64,8 @@ using namespace mailscope;
 #include <unistd.h>
 
 namespace {
-QString artifacts()
-{
-    const QString dir = QDir::currentPath() + QStringLiteral("/artifacts");
-    QDir().mkpath(dir);
-    return dir;
-}
-
-void shot(QWidget *w, const char *name)
-{
-    QCoreApplication::processEvents();
-    const QString path =
-        artifacts() + QLatin1Char('/') + QLatin1String(name) + QStringLiteral(".png");
-    QVERIFY2(w->grab().save(path), qPrintable(path));
-}
-
-Event ev(int conn, EventKind k, const QByteArray &data, qint64 tUs)
-{
-    Event e;
-    e.conn = conn;
-    e.kind = k;
-    e.data = data;
-    e.tUs = tUs;
-    return e;
-}
+using test::ev;
+using test::shot;
 
 QStringList treeColumn(QTreeWidget *t, int col)
 {
@@ -246,7 +235,9 @@ private slots:
 
         TimelineWidget w;
         w.resize(900, 400);
+        QSignalSpy built(&w, &TimelineWidget::built);
         w.setTranscript(&t);
+        QVERIFY(built.wait(10000));
         QVERIFY(w.describeCommandAt(0.021, 1).contains(QStringLiteral("a1 CAPABILITY")));
         QVERIFY(w.describeCommandAt(0.021, 1).contains(QStringLiteral("50.0 ms")));
         QVERIFY(w.describeCommandAt(0.03, 2).contains(QStringLiteral("no reply")));
@@ -271,16 +262,22 @@ private slots:
         w.resize(1000, 500);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QSignalSpy built(&w, &TimelineWidget::built);
         QElapsedTimer timer;
         timer.start();
         w.setTranscript(&t);
+        QVERIFY(built.wait(30000));
         const qint64 build = timer.elapsed();
         QCOMPARE(int(w.data().commands().size()), 100000);
         QVERIFY2(w.drawnPoints() < 40000, qPrintable(QString::number(w.drawnPoints())));
+        const int whole = w.drawnPoints();
         timer.restart();
         w.zoomTo(100, 101);
+        QVERIFY(built.wait(30000));
         const qint64 zoom = timer.elapsed();
         QVERIFY(w.drawnPoints() > 0);
+        QVERIFY(w.drawnPoints() != whole);
+        QCOMPARE(w.frame().from, 100.0);
         qInfo("timeline: 100k commands built in %lld ms, zoom redraw %lld ms, %d points drawn",
               build, zoom, w.drawnPoints());
     }
@@ -605,6 +602,7 @@ private slots:
 
         // The timeline has lanes and commands; clicking a command selects its transcript row.
         TimelineWidget *tl = w.timeline();
+        QTRY_VERIFY_WITH_TIMEOUT(!tl->isBuilding(), 10000);
         QVERIFY(tl->data().commands().size() > 5);
         QVERIFY(tl->data().connections().size() >= 2);
         const TimelineCommand c = tl->data().commands()[3];
@@ -662,6 +660,17 @@ private slots:
         QCOMPARE(lastCert().value(QStringLiteral("sha256")).toString().toLatin1(), sha);
         QCOMPARE(lastCert().value(QStringLiteral("accepted")).toBool(true), false);
         QVERIFY(w.wizard()->results()->trustButton()->isVisibleTo(w.wizard()));
+        // A report opened from a file is evidence, not a handshake: it offers no trust.
+        {
+            QTemporaryDir rd;
+            const QString file = rd.filePath(QStringLiteral("cert.json"));
+            QVERIFY(w.saveReport(file));
+            MainWindow w2;
+            w2.show();
+            QVERIFY(w2.openReport(file));
+            QVERIFY(w2.wizard()->results()->isVisibleTo(w2.wizard()));
+            QVERIFY(!w2.wizard()->results()->trustButton()->isVisibleTo(w2.wizard()));
+        }
 
         // Trusted for one run: that run goes on (a warning), the next one asks again.
         QVERIFY(
@@ -752,6 +761,8 @@ private slots:
                              int(Qt::ToolTipRole), int(Qt::AccessibleTextRole)})
                 clean(QStringLiteral("row %1").arg(i),
                       view->model()->index(i, 0).data(role).toString());
+        QTRY_VERIFY_WITH_TIMEOUT(!w.timeline()->isBuilding(), 10000);
+        QVERIFY(!w.timeline()->data().commands().empty());
         for (const TimelineCommand &cmd : w.timeline()->data().commands())
             clean(QStringLiteral("timeline"), w.timeline()->describeCommandAt(cmd.t, cmd.conn));
         w.setPresenter(false);
@@ -801,6 +812,90 @@ private slots:
         w.wizard()->nextButton()->click();
         QVERIFY(done.wait(30000));
         QCOMPARE(done.size(), 1);
+    }
+
+    // File ▸ Save report as… and Copy for ticket after a GUI run of the demo recorded with
+    // secrets shown: the JSON keeps them (asked for), every document for other people masks
+    // them, and each document opens in its reader's tool.
+    void savesDocumentsThatOpen()
+    {
+        MAILSCOPE_REQUIRE(test::haveTool("python3"), "python3 is not installed");
+        MAILSCOPE_REQUIRE(test::haveTool("pdftotext"),
+                          "pdftotext (poppler-utils) is not installed");
+        MAILSCOPE_REQUIRE(test::haveTool("tshark"), "tshark is not installed");
+        MainWindow w;
+        w.show();
+        QSignalSpy done(&w, &MainWindow::finished);
+        w.revealAction()->setChecked(true);
+        w.wizard()->demoButton()->click();
+        w.wizard()->nextButton()->click();
+        QVERIFY(done.wait(60000));
+        const Report r = w.report();
+        QVERIFY(r.secretsShown);
+        QVERIFY(!r.findings.isEmpty());
+        const QByteArray user = demo::DemoServer::user(), pw = demo::DemoServer::password();
+        QTemporaryDir dir;
+        auto save = [&](const char *name) {
+            const QString file = dir.filePath(QLatin1String(name));
+            QString err;
+            [&] {
+                QVERIFY2(w.exportReport(file, MainWindow::formatForFile(file), &err),
+                         qPrintable(err));
+            }();
+            QFile f(file);
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        };
+        QVERIFY2(!test::findSecret(save("r.json"), user, pw).isEmpty(),
+                 "the JSON keeps what the run was told to record");
+
+        const QByteArray html = save("r.html");
+        const QStringList problems = test::htmlProblems(html);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+        QVERIFY(QString::fromUtf8(html).contains(w.wizard()->results()->headline()));
+        QVERIFY2(test::findSecret(html, user, pw).isEmpty(), "HTML");
+
+        const QByteArray pdf = save("r.pdf");
+        QVERIFY(test::findSecret(pdf, user, pw).isEmpty());
+        QString err;
+        const QString text = test::pdfText(pdf, &err);
+        QVERIFY2(!text.isEmpty(), qPrintable(err));
+        QVERIFY(text.simplified().contains(r.findings.first().title));
+        QVERIFY(text.simplified().contains(QStringLiteral("Appendix: the full transcript")));
+        QVERIFY2(test::findSecretInText(text, user, pw).isEmpty(), "PDF text");
+
+        const QByteArray pcap = save("r.pcapng");
+        QVERIFY(test::findSecret(pcap, user, pw).isEmpty());
+        const QString cap = dir.filePath(QStringLiteral("r.pcapng"));
+        const QString readErr = test::tsharkReadError(cap);
+        QVERIFY2(readErr.isEmpty(), qPrintable(readErr));
+        const auto expected = test::expectedStreams(w.transcript()->snapshot());
+        int stream = 0;
+        for (const auto &[conn, chunks] : expected) {
+            const QList<test::Chunk> got = test::tsharkFollow(cap, stream++, nullptr);
+            QVERIFY2(got == chunks, qPrintable(QStringLiteral("connection %1").arg(conn)));
+        }
+        QCOMPARE(test::tsharkAnalysisFlags(cap), QByteArray());
+
+        const QString md = QString::fromUtf8(save("r.md"));
+        QVERIFY(md.startsWith(QStringLiteral("### Mailscope: ")));
+        QVERIFY(test::findSecret(md, user, pw).isEmpty());
+        QCOMPARE(MainWindow::formatForFile(QStringLiteral("x.PDF")), MainWindow::ExportFormat::Pdf);
+        QCOMPARE(MainWindow::formatForFile(QStringLiteral("x.txt")),
+                 MainWindow::ExportFormat::Json);
+
+        // Copy for ticket: the same summary on the clipboard.
+        ResultsPanel *res = w.wizard()->results();
+        QSignalSpy copied(res, &ResultsPanel::ticketCopied);
+        QApplication::clipboard()->clear();
+        res->ticketButton()->click();
+        QCOMPARE(copied.size(), 1);
+        const QString clip = QApplication::clipboard()->text();
+        QCOMPARE(clip, md);
+        QVERIFY(clip.contains(QStringLiteral("(`%1`)").arg(r.findings.first().id)));
+        QVERIFY(test::findSecret(clip, user, pw).isEmpty());
+        QVERIFY(res->ticketButton()->isVisibleTo(&w));
+        QVERIFY(!res->ticketButton()->accessibleName().isEmpty());
+        shot(&w, "results-ticket");
     }
 
     void opensCliReportWithSameFindings()
@@ -1090,6 +1185,373 @@ private slots:
         QVERIFY(!box.signInButton()->text().contains(QStringLiteral("Cancel")));
         QVERIFY(!box.isSignedIn());
         qunsetenv("MAILSCOPE_BROWSER");
+    }
+
+    // --- Repair from the results page (seed 001) ---------------------------------------------
+
+    // A GUI run finds the ghost on an Exchange-like fault server; "Remove this message…" asks
+    // the server for the plan with the run's sign-in, waits for the typed UID and removes
+    // exactly that message. The script has other messages marked \Deleted and fails on any
+    // command it does not expect: a CLOSE or a plain EXPUNGE would be a mismatch.
+    void repairGhostFromTheResults()
+    {
+        using namespace test::exchange;
+        const QByteArray pw = "Ghost-Repair-Pw-42";
+        auto s = test::serveScript(login(kRepairCaps) +
+                                   "C: <tag> LIST \"\" \"*\"\n"
+                                   "S: * LIST (\\HasNoChildren) \"/\" INBOX\n"
+                                   "S: <tag> OK LIST completed.\n" +
+                                   mailbox("INBOX", 1050, 1045, Ghost::Silent, true) + logout() +
+                                   "---\n" + repairSession(false) + "---\n" + repairSession(true));
+        QVERIFY(s);
+        MainWindow w;
+        w.resize(1400, 900);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QTemporaryDir dir;
+        w.wizard()->setTrustStoreFile(dir.filePath(QStringLiteral("trust.ini")));
+        QSignalSpy done(&w, &MainWindow::finished);
+        w.wizard()->setAccount(QStringLiteral("fred@example.test"), Protocol::Imap,
+                               QStringLiteral("127.0.0.1"), s->port(), true,
+                               QStringLiteral("fred"));
+        w.wizard()->setPassword(QString::fromLatin1(pw));
+        w.wizard()->setAcceptedFingerprint(test::demoCertSha().toLatin1());
+        w.wizard()->setSelectedChecks({QStringLiteral("ghosts")});
+        w.wizard()->setPage(DiagnoseWizard::PlanPage);
+        w.wizard()->nextButton()->click();
+        QVERIFY(done.wait(60000));
+        const Report r = w.report();
+        QVERIFY2(r.hasFinding(QStringLiteral("imap.ghost-message")),
+                 qPrintable(s->errors().join(QLatin1Char('\n')) + r.fatalError));
+
+        // The details in plain words, the raw data behind a toggle.
+        ResultsPanel *res = w.wizard()->results();
+        QVERIFY(res->selectFinding(QStringLiteral("imap.ghost-message")));
+        QAbstractItemModelTester tester(res->fieldsTable()->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QMap<QString, QStringList> rows;
+        for (int i = 0; i < res->fieldsTable()->rowCount(); ++i)
+            rows.insert(
+                res->fieldsTable()->item(i, 0)->text(),
+                {res->fieldsTable()->item(i, 1)->text(), res->fieldsTable()->item(i, 2)->text()});
+        QCOMPARE(rows.value(QStringLiteral("uids")),
+                 (QStringList{QStringLiteral("Messages that cannot be downloaded (UID)"),
+                              QStringLiteral("15541")}));
+        QCOMPARE(rows.value(QStringLiteral("mailbox")).value(1), QStringLiteral("INBOX"));
+        QVERIFY(!res->rawData()->isVisibleTo(res));
+        res->rawToggle()->click();
+        QVERIFY(res->rawData()->isVisibleTo(res));
+        QVERIFY(res->rawData()->toPlainText().contains(QStringLiteral("\"uids\": [")));
+        shot(&w, "results-details");
+        res->rawToggle()->click();
+        QVERIFY(!res->rawData()->isVisibleTo(res));
+        // Other findings offer no repair.
+        QVERIFY(res->selectFinding(QStringLiteral("server.identified")) ||
+                res->findingsTree()->topLevelItemCount() == 1);
+        if (res->findingsTree()->topLevelItemCount() > 1)
+            QVERIFY(!res->repairButton()->isVisibleTo(&w));
+        QVERIFY(res->selectFinding(QStringLiteral("imap.ghost-message")));
+        QVERIFY(res->repairButton()->isVisibleTo(&w));
+
+        // The plan, asked of the server with the run's sign-in.
+        res->repairButton()->click();
+        RepairDialog *dlg = w.repairDialog();
+        QVERIFY(dlg);
+        QSignalSpy planned(dlg, &RepairDialog::planReady);
+        QVERIFY(!dlg->passwordField()->isVisibleTo(dlg));
+        QCOMPARE(dlg->request().uid, quint32(15541));
+        QCOMPARE(dlg->request().mailbox, QStringLiteral("INBOX"));
+        QVERIFY(planned.wait(30000));
+        QCOMPARE(dlg->stage(), RepairDialog::Stage::PlanShown);
+        const QString plan = dlg->planText();
+        for (const char *words :
+             {"UID 15541", "INBOX", "UNCHANGEDSINCE 90155", "UID EXPUNGE 15541", "without CLOSE"})
+            QVERIFY2(plan.contains(QLatin1String(words)), qPrintable(plan));
+        QCOMPARE(dlg->outcomeText(), QStringLiteral("Nothing was changed yet."));
+        // Nothing happens until the UID is typed exactly.
+        QVERIFY(!dlg->removeButton()->isEnabled());
+        QTest::keyClicks(dlg->confirmField(), QStringLiteral("1554"));
+        QVERIFY(!dlg->removeButton()->isEnabled());
+        QTest::keyClicks(dlg->confirmField(), QStringLiteral("2"));
+        QVERIFY(!dlg->removeButton()->isEnabled());
+        dlg->confirmField()->clear();
+        QTest::keyClicks(dlg->confirmField(), QStringLiteral("15541"));
+        QVERIFY(dlg->removeButton()->isEnabled());
+        shot(dlg, "repair-plan");
+
+        QSignalSpy finished(dlg, &RepairDialog::repairFinished);
+        dlg->removeButton()->click();
+        QCOMPARE(dlg->stage(), RepairDialog::Stage::Removing);
+        QVERIFY(!dlg->removeButton()->isEnabled());
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.first().first().toBool(), true);
+        QCOMPARE(dlg->stage(), RepairDialog::Stage::Done);
+        QCOMPARE(dlg->outcomeText(),
+                 QStringLiteral("Done: UID 15541 was removed; nothing else was changed."));
+        const QString evidence = dlg->evidenceText();
+        QVERIFY2(evidence.contains(QStringLiteral("C a")) &&
+                     evidence.contains(QStringLiteral("UID EXPUNGE 15541")),
+                 qPrintable(evidence));
+        QVERIFY(evidence.contains(QStringLiteral("S * 1045 EXPUNGE")));
+        // What was sent: one UID EXPUNGE, no CLOSE, no plain EXPUNGE.
+        QStringList sent;
+        for (const QString &line : evidence.split(QLatin1Char('\n')))
+            if (line.contains(QStringLiteral(" C "))) sent << line;
+        QVERIFY(sent.size() >= 8);
+        QCOMPARE(sent.filter(QStringLiteral("EXPUNGE")).size(), 1);
+        QVERIFY(sent.filter(QStringLiteral("CLOSE")).isEmpty());
+        QVERIFY(test::findSecret(evidence, "fred", pw).isEmpty());
+        QVERIFY(!dlg->removeButton()->isEnabled());
+        QVERIFY(!dlg->planButton()->isEnabled());
+        // Every client line matched the script: nothing else was sent.
+        QVERIFY2(s->errors().isEmpty(), qPrintable(s->errors().join(QLatin1Char('\n'))));
+        QTRY_VERIFY_WITH_TIMEOUT(s->finishedAll(), 5000);
+        QCOMPARE(s->connectionsSeen(), 3);
+        // The evidence saves as a web page: plan and outcome first, no password.
+        const QString page = dir.filePath(QStringLiteral("repair.html"));
+        QString err;
+        QVERIFY2(dlg->saveEvidence(page, &err), qPrintable(err));
+        QFile f(page);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray html = f.readAll();
+        QVERIFY(html.contains("Plan for removing UID 15541 from INBOX"));
+        QVERIFY(html.contains("Done: UID 15541 was removed"));
+        QVERIFY(html.contains("UID EXPUNGE 15541"));
+        QVERIFY(test::htmlProblems(html).isEmpty());
+        QVERIFY(test::findSecret(html, "fred", pw).isEmpty());
+        shot(dlg, "repair-done");
+        dlg->close();
+    }
+
+    // A report opened from a file: the dialog asks for the password (never stored); without
+    // UIDPLUS the engine refuses at the plan, exactly as mailscope-cli repair, and nothing
+    // more is sent.
+    void repairAsksForSignInAndRefusesWithoutUidplus()
+    {
+        using namespace test::exchange;
+        const char *caps = "IMAP4rev1 AUTH=PLAIN SASL-IR UNSELECT";
+        auto s = test::serveScript(repairSession(false, caps));
+        QVERIFY(s);
+        QTemporaryDir dir;
+        Report r;
+        QCOMPARE(
+            Target::parse(QStringLiteral("imaps://fred@127.0.0.1:%1").arg(s->port()), &r.target),
+            QString());
+        Finding ghost;
+        ghost.id = QStringLiteral("imap.ghost-message");
+        ghost.severity = Severity::Error;
+        ghost.title = QStringLiteral("A message in INBOX cannot be downloaded (UID 15541)");
+        ghost.data.insert(QStringLiteral("mailbox"), QStringLiteral("INBOX"));
+        ghost.data.insert(QStringLiteral("uids"), QJsonArray{15541});
+        r.findings << ghost;
+        const QString file = dir.filePath(QStringLiteral("ghost.json"));
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(reportToJson(r, {}).toJson());
+        out.close();
+        // The certificate is remembered for exactly this host and port.
+        TrustStore().remember(QStringLiteral("127.0.0.1"), s->port(),
+                              test::demoCertSha().toLatin1());
+        struct Forget
+        {
+            quint16 port;
+            ~Forget() { TrustStore().forget(QStringLiteral("127.0.0.1"), port); }
+        } forget{s->port()};
+
+        MainWindow w;
+        w.show();
+        QVERIFY(w.openReport(file));
+        ResultsPanel *res = w.wizard()->results();
+        QVERIFY(res->selectFinding(QStringLiteral("imap.ghost-message")));
+        res->repairButton()->click();
+        RepairDialog *dlg = w.repairDialog();
+        QVERIFY(dlg);
+        QCOMPARE(dlg->stage(), RepairDialog::Stage::NeedPassword);
+        QVERIFY(dlg->passwordField()->isVisibleTo(dlg));
+        QVERIFY(!dlg->planButton()->isEnabled());
+        QTest::keyClicks(dlg->passwordField(), QStringLiteral("Typed-Pw-77"));
+        QVERIFY(dlg->planButton()->isEnabled());
+        QSignalSpy planned(dlg, &RepairDialog::planReady);
+        dlg->planButton()->click();
+        QVERIFY(planned.wait(30000));
+        QCOMPARE(dlg->stage(), RepairDialog::Stage::Refused);
+        QVERIFY2(dlg->outcomeText().startsWith(
+                     QStringLiteral("Refused: the server does not offer UIDPLUS")),
+                 qPrintable(dlg->outcomeText()));
+        QVERIFY(dlg->outcomeText().contains(QStringLiteral("RFC 4549")));
+        QVERIFY(!dlg->confirmField()->isEnabled());
+        QTest::keyClicks(dlg->confirmField(), QStringLiteral("15541"));
+        QVERIFY(!dlg->removeButton()->isEnabled());
+        QVERIFY2(s->errors().isEmpty(), qPrintable(s->errors().join(QLatin1Char('\n'))));
+        QTRY_VERIFY_WITH_TIMEOUT(s->finishedAll(), 5000);
+        QCOMPARE(s->connectionsSeen(), 1);
+        QVERIFY(test::findSecret(dlg->evidenceText(), "fred", "Typed-Pw-77").isEmpty());
+        // The typed password went nowhere else: not into the settings.
+        const QString config = QStandardPaths::writableLocation(QStandardPaths::ConfigLocation);
+        QDirIterator it(config, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile settings(it.next());
+            QVERIFY(settings.open(QIODevice::ReadOnly));
+            QVERIFY(!settings.readAll().contains("Typed-Pw-77"));
+        }
+        shot(dlg, "repair-refused");
+        dlg->close();
+    }
+
+    // The server removed two messages for one UID EXPUNGE: the engine's check notices, and the
+    // dialog does not say "Done".
+    void repairThatRemovedMoreIsNotDone()
+    {
+        using namespace test::exchange;
+        auto s = test::serveScript(
+            repairSession(false) + "---\n" +
+            repairSession(true, kRepairCaps, "S: * 3 EXPUNGE\nS: * 1044 EXPUNGE\n"));
+        QVERIFY(s);
+        DiagnoseOptions o;
+        QCOMPARE(
+            Target::parse(QStringLiteral("imaps://fred@127.0.0.1:%1").arg(s->port()), &o.target),
+            QString());
+        o.password = "pw-three";
+        o.havePassword = true;
+        o.tls.accept(QStringLiteral("127.0.0.1"), s->port(), test::demoCertSha().toLatin1());
+        Finding ghost;
+        ghost.id = QStringLiteral("imap.ghost-message");
+        ghost.data.insert(QStringLiteral("mailbox"), QStringLiteral("INBOX"));
+        ghost.data.insert(QStringLiteral("uids"), QJsonArray{15541});
+        RepairDialog dlg(o, ghost);
+        QSignalSpy planned(&dlg, &RepairDialog::planReady);
+        QVERIFY(planned.wait(30000));
+        QCOMPARE(dlg.stage(), RepairDialog::Stage::PlanShown);
+        QTest::keyClicks(dlg.confirmField(), QStringLiteral("15541"));
+        QSignalSpy finished(&dlg, &RepairDialog::repairFinished);
+        dlg.removeButton()->click();
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.first().first().toBool(), false);
+        QCOMPARE(dlg.stage(), RepairDialog::Stage::Failed);
+        QVERIFY2(dlg.outcomeText().startsWith(QStringLiteral("Not done: UID 15541 is gone, but")),
+                 qPrintable(dlg.outcomeText()));
+        QVERIFY(dlg.outcomeText().contains(QStringLiteral("2 removal(s)")));
+        QVERIFY(s->errors().isEmpty());
+    }
+
+    // --- Compare with my Thunderbird ---------------------------------------------------------
+
+    void thunderbirdCompareReadsTheProfile()
+    {
+        // The button on the "What to change" tab asks for it.
+        ResultsPanel panel;
+        QSignalSpy asked(&panel, &ResultsPanel::thunderbirdRequested);
+        panel.thunderbirdButton()->click();
+        QCOMPARE(asked.size(), 1);
+        QVERIFY(!panel.thunderbirdButton()->accessibleName().isEmpty());
+
+        // A report about imap.example.net:143 with idle and STARTTLS findings, and a sample
+        // profile with several accounts.
+        Report r;
+        QCOMPARE(Target::parse(QStringLiteral("imap://fred@imap.example.net:143"), &r.target),
+                 QString());
+        r.checks.append({QStringLiteral("login"), CheckStatus::Pass, QStringLiteral("ok")});
+        Finding hidden;
+        hidden.id = QStringLiteral("starttls.unadvertised");
+        hidden.title = QStringLiteral("The server can encrypt, but does not say so");
+        Finding idle;
+        idle.id = QStringLiteral("idle.timeout");
+        idle.title = QStringLiteral("Your provider cuts connections that sit unused");
+        idle.data.insert(QStringLiteral("seconds"), 301.0);
+        idle.data.insert(QStringLiteral("lower_seconds"), 299.0);
+        idle.data.insert(QStringLiteral("upper_seconds"), 303.0);
+        r.findings << hidden << idle;
+        addAdvice(r);
+        QTemporaryDir dir;
+        const QString report = dir.filePath(QStringLiteral("r.json"));
+        QFile rf(report);
+        QVERIFY(rf.open(QIODevice::WriteOnly));
+        rf.write(reportToJson(r, {}).toJson());
+        rf.close();
+        const QString profile = dir.filePath(QStringLiteral("abcd.default-release"));
+        QVERIFY(QDir().mkpath(profile));
+        const QString prefs = profile + QStringLiteral("/prefs.js");
+        QVERIFY(QFile::copy(QStringLiteral(MAILSCOPE_SOURCE_DIR
+                                           "/tests/data/thunderbird/several-accounts.prefs.js"),
+                            prefs));
+        QFile pf(prefs);
+        QVERIFY(pf.open(QIODevice::ReadOnly));
+        const QByteArray before = pf.readAll();
+        pf.close();
+        const QDateTime modified = QFileInfo(prefs).lastModified();
+
+        MainWindow w;
+        w.resize(1300, 800);
+        w.show();
+        QVERIFY(w.openReport(report));
+        ThunderbirdDialog *dlg = w.openThunderbirdCompare(false);
+        QVERIFY(dlg);
+        QAbstractItemModelTester tester(dlg->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(dlg->loadPrefs(profile)); // the profile folder is enough
+        QCOMPARE(dlg->prefsPath(), prefs);
+        QVERIFY(dlg->comparison().found);
+        QCOMPARE(dlg->comparison().server.key, QStringLiteral("server2"));
+        QVERIFY(dlg->summaryText().contains(QStringLiteral("mail.server.server2")));
+        QMap<QString, QStringList> rows;
+        auto *m = dlg->model();
+        for (int i = 0; i < m->rowCount(); ++i) {
+            QStringList cells;
+            for (int c = 0; c < m->columnCount(); ++c)
+                cells << m->index(i, c).data().toString();
+            rows.insert(cells[ThunderbirdModel::Preference], cells);
+        }
+        const QStringList sock = rows.value(QStringLiteral("mail.server.server2.socketType"));
+        QCOMPARE(sock.value(ThunderbirdModel::Current), QStringLiteral("0 (no encryption)"));
+        QCOMPARE(sock.value(ThunderbirdModel::Recommended), QStringLiteral("2 (STARTTLS)"));
+        QCOMPARE(sock.value(ThunderbirdModel::Change), QStringLiteral("change"));
+        QCOMPARE(
+            rows.value(QStringLiteral("mail.server.server2.port")).value(ThunderbirdModel::Change),
+            QStringLiteral("fine"));
+        QCOMPARE(rows.value(QStringLiteral("mail.server.server2.check_time"))
+                     .value(ThunderbirdModel::Recommended),
+                 QStringLiteral("4"));
+        QCOMPARE(rows.value(QStringLiteral("mail.server.server2.max_cached_connections"))
+                     .value(ThunderbirdModel::Recommended),
+                 QStringLiteral("1"));
+        // Changes are not colour alone: the row is bold and says "change".
+        for (int i = 0; i < m->rowCount(); ++i)
+            QCOMPARE(m->index(i, 0).data(Qt::FontRole).value<QFont>().bold(), m->row(i).differs);
+        // The user copies the change; the profile stays as it was.
+        QVERIFY(dlg->copyButton()->isEnabled());
+        QApplication::clipboard()->clear();
+        dlg->copyButton()->click();
+        const QString copied = QApplication::clipboard()->text();
+        QCOMPARE(copied, dlg->changesText());
+        QVERIFY(
+            copied.contains(QStringLiteral("user_pref(\"mail.server.server2.socketType\", 2);")));
+        QVERIFY(
+            copied.contains(QStringLiteral("user_pref(\"mail.server.server2.check_time\", 4);")));
+        QVERIFY(!copied.contains(QStringLiteral(".port\"")));
+        dlg->table()->selectRow(1);
+        QCOMPARE(dlg->changesText().count(QStringLiteral("user_pref(")), 1);
+        shot(dlg, "thunderbird-compare");
+        QVERIFY(pf.open(QIODevice::ReadOnly));
+        QCOMPARE(pf.readAll(), before);
+        pf.close();
+        QCOMPARE(QFileInfo(prefs).lastModified(), modified);
+
+        // A profile without this server: said so, nothing to copy.
+        const QString other = dir.filePath(QStringLiteral("other.js"));
+        QFile of(other);
+        QVERIFY(of.open(QIODevice::WriteOnly));
+        of.write("user_pref(\"mail.server.server1.hostname\", \"imap.elsewhere.example\");\n"
+                 "user_pref(\"mail.server.server1.type\", \"imap\");\n");
+        of.close();
+        QVERIFY(dlg->loadPrefs(other));
+        QVERIFY(!dlg->comparison().found);
+        QVERIFY(dlg->summaryText().contains(QStringLiteral("imap.elsewhere.example")));
+        QCOMPARE(dlg->model()->rowCount(), 0);
+        QVERIFY(!dlg->copyButton()->isEnabled());
+        QString err;
+        QVERIFY(!dlg->loadPrefs(dir.filePath(QStringLiteral("missing/prefs.js")), &err));
+        QVERIFY(!err.isEmpty());
+        dlg->close();
     }
 
     void wizardAgainstRealDovecot()

@@ -2,6 +2,7 @@
 // scripted fault servers for Exchange's behaviour, a real Dovecot for the scan's counts and for
 // a repair that must remove exactly one message while another session keeps changing flags.
 #include "CliRunner.h"
+#include "ExchangeScript.h"
 #include "TestServers.h"
 #include "demo/DemoCert.h"
 #include "fake/ScriptedServer.h"
@@ -19,124 +20,9 @@
 
 using namespace mailscope;
 using namespace mailscope::test;
+using namespace mailscope::test::exchange;
 
 namespace {
-
-const char *kCaps = "IMAP4rev1 AUTH=PLAIN SASL-IR UIDPLUS UNSELECT";
-const char *kSizeFetch = "UID FETCH 1:* (UID RFC822.SIZE)";
-const char *kConfirm = " (UID RFC822.SIZE BODY.PEEK[TEXT]<0.1>)";
-const char *kSearch = "UID SEARCH SUBJECT \"Retrieval using the IMAP4 protocol failed\"";
-const char *kHeaderFetch = " (UID BODY.PEEK[HEADER.FIELDS (FROM SUBJECT DATE MESSAGE-ID)])";
-const char *kHeaderItem = "BODY[HEADER.FIELDS (FROM SUBJECT DATE MESSAGE-ID)]";
-const QByteArray kPlaceholder =
-    "From: Microsoft Exchange Server 2010\r\n"
-    "Subject: Retrieval using the IMAP4 protocol failed for the following message:\r\n"
-    " 15541\r\n\r\n";
-
-QByteArray login(const char *caps = kCaps)
-{
-    return QByteArray("X: starttls\n"
-                      "S: * OK [CAPABILITY ") +
-           caps +
-           "] The Microsoft Exchange IMAP4 service is ready.\n"
-           "C: <tag> AUTHENTICATE PLAIN *\n"
-           "S: <tag> OK [CAPABILITY " +
-           caps + "] AUTHENTICATE completed.\n";
-}
-
-QByteArray logout()
-{
-    return "C: <tag> LOGOUT\n"
-           "S: * BYE Microsoft Exchange Server IMAP4 server signing off.\n"
-           "S: <tag> OK LOGOUT completed.\n"
-           "X: close\n";
-}
-
-// A literal as script lines: "{N}" ends the current S: line, the content follows as S: lines
-// (each gets CRLF), and ")" closes the FETCH on its own line.
-QByteArray literalLines(const QByteArray &content)
-{
-    QByteArray out = "{" + QByteArray::number(content.size()) + "}\n";
-    QList<QByteArray> lines = content.split('\n');
-    if (content.endsWith('\n')) lines.removeLast();
-    for (QByteArray l : lines) {
-        if (l.endsWith('\r')) l.chop(1);
-        out += "S: " + l + "\n";
-    }
-    out += "S: )\n";
-    return out;
-}
-
-enum class Ghost
-{
-    None,
-    Silent,       // no FETCH data at all (seed 001's "a02 OK FETCH completed.")
-    Placeholder,  // Exchange's stand-in message, with a size of 1
-    StandInSized, // the stand-in with an ordinary size: only the server's SEARCH names it
-    Recovered     // no size in the mailbox-wide FETCH, but its content comes when asked alone
-};
-
-// The confirmation's answer: the size and one byte of the text.
-QByteArray confirmed(int seq, quint32 uid, int size)
-{
-    return "S: * " + QByteArray::number(seq) + " FETCH (UID " + QByteArray::number(uid) +
-           " RFC822.SIZE " + QByteArray::number(size) + " BODY[TEXT]<0> {1}\nR: T)\\r\\n\n";
-}
-
-// One mailbox: EXAMINE, the UID list, the size FETCH and, for a ghost, its confirmation
-// (and its header fields when asked for). Sequence number s has UID s + 14496, so s = 1045
-// is UID 15541 as in the seed.
-QByteArray mailbox(const QByteArray &name, int count, int ghostSeq, Ghost kind, bool unselect,
-                   bool headers = false)
-{
-    QByteArray s = "C: <tag> EXAMINE " + name + "\n";
-    s += "S: * " + QByteArray::number(count) + " EXISTS\nS: * 0 RECENT\n";
-    s += "S: * OK [UIDVALIDITY 14] UIDVALIDITY value\n";
-    s += "S: * OK [UIDNEXT 16124] The next unique identifier value\n";
-    s += "S: <tag> OK [READ-ONLY] EXAMINE completed.\n";
-    if (count > 0) {
-        s += "C: <tag> UID FETCH 1:* (UID)\n";
-        for (int i = 1; i <= count; ++i)
-            s += "S: * " + QByteArray::number(i) + " FETCH (UID " + QByteArray::number(i + 14496) +
-                 ")\n";
-        s += "S: <tag> OK FETCH completed.\n";
-        s += QByteArray("C: <tag> ") + kSizeFetch + "\n";
-        for (int i = 1; i <= count; ++i) {
-            const quint32 uid = quint32(i + 14496);
-            const bool ghost = i == ghostSeq && kind != Ghost::None;
-            if (ghost && kind == Ghost::Silent) continue;
-            const int size = !ghost ? 2000 + i : kind == Ghost::StandInSized ? 2345 : 1;
-            s += "S: * " + QByteArray::number(i) + " FETCH (UID " + QByteArray::number(uid) +
-                 " RFC822.SIZE " + QByteArray::number(size) + ")\n";
-        }
-        s += "S: <tag> OK FETCH completed.\n";
-        const quint32 ghostUid = quint32(ghostSeq + 14496);
-        const bool standIn = kind == Ghost::Placeholder || kind == Ghost::StandInSized;
-        s += QByteArray("C: <tag> ") + kSearch + "\n";
-        s += standIn ? QByteArray("S: * SEARCH " + QByteArray::number(ghostUid) + "\n")
-                     : QByteArray("S: * SEARCH\n");
-        s += "S: <tag> OK SEARCH completed.\n";
-        if (kind != Ghost::None) {
-            const quint32 uid = ghostUid;
-            s += "C: <tag> UID FETCH " + QByteArray::number(uid) + kConfirm + "\n";
-            if (kind == Ghost::Placeholder) s += confirmed(ghostSeq, uid, 1);
-            if (kind == Ghost::StandInSized) s += confirmed(ghostSeq, uid, 2345);
-            if (kind == Ghost::Recovered)
-                s += confirmed(ghostSeq, uid, 5000000); // 5 MB: 1 byte comes
-            s += "S: <tag> OK FETCH completed.\n";
-            if (headers) {
-                s += "C: <tag> UID FETCH " + QByteArray::number(uid) + kHeaderFetch + "\n";
-                if (kind == Ghost::Placeholder)
-                    s += "S: * " + QByteArray::number(ghostSeq) + " FETCH (UID " +
-                         QByteArray::number(uid) + " " + kHeaderItem + " " +
-                         literalLines(kPlaceholder);
-                s += "S: <tag> OK FETCH completed.\n";
-            }
-        }
-    }
-    if (unselect) s += "C: <tag> UNSELECT\nS: <tag> OK UNSELECT completed.\n";
-    return s;
-}
 
 QString demoSha()
 {

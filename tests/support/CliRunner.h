@@ -1,6 +1,7 @@
 // Runs mailscope-cli as a separate process, the way users and outside tools do.
 #pragma once
 
+#include "Process.h"
 #include "Secrets.h"
 
 #include <QJsonArray>
@@ -83,25 +84,14 @@ inline CliResult runCli(const QStringList &args, const QProcessEnvironment &extr
                         const QByteArray &stdinData = {}, int timeoutMs = 120000)
 {
     CliResult r;
-    QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     for (const auto &k : extraEnv.keys())
         env.insert(k, extraEnv.value(k));
     env.insert(QStringLiteral("NO_COLOR"), QStringLiteral("1"));
-    p.setProcessEnvironment(env);
-    p.start(cliPath(), args);
-    if (!p.waitForStarted(10000)) return r;
-    if (!stdinData.isEmpty()) p.write(stdinData);
-    p.closeWriteChannel();
-    if (!p.waitForFinished(timeoutMs)) {
-        p.kill();
-        p.waitForFinished(2000);
-        r.err = "timed out";
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
+    const ToolRun run = runTool(cliPath(), args, stdinData, timeoutMs, env);
+    r.exitCode = run.exitCode;
+    r.out = run.out;
+    r.err = run.err;
     if (args.contains(QStringLiteral("-"))) {
         const QJsonDocument doc = QJsonDocument::fromJson(r.out);
         r.json = doc.object();

@@ -1,0 +1,133 @@
+#include "report/MarkdownSummary.h"
+
+#include "report/Summary.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace mailscope {
+
+namespace {
+// Controls and bidirectional overrides never reach the reader: they could hide or reorder
+// what the ticket shows.
+bool invisible(QChar c)
+{
+    const char16_t u = c.unicode();
+    return u < 0x20 || u == 0x7f || (u >= 0x80 && u < 0xa0) || (u >= 0x202a && u <= 0x202e) ||
+           (u >= 0x2066 && u <= 0x2069) || u == 0x200e || u == 0x200f || u == 0x061c || u == 0xfeff;
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("mailscope::Report", text);
+}
+
+// Server text as an inline code span: literal in every renderer, fenced by more backticks
+// than it contains.
+QString codeSpan(const QString &raw)
+{
+    QString t;
+    for (const QChar c : raw)
+        t += invisible(c) ? QLatin1Char(' ') : c;
+    t = t.simplified();
+    if (t.size() > 160) t = t.left(159) + QChar(0x2026);
+    int run = 0, longest = 0;
+    for (const QChar c : std::as_const(t)) {
+        run = c == QLatin1Char('`') ? run + 1 : 0;
+        longest = qMax(longest, run);
+    }
+    const QString fence(longest + 1, QLatin1Char('`'));
+    const QString pad = t.startsWith(QLatin1Char('`')) || t.endsWith(QLatin1Char('`'))
+                            ? QStringLiteral(" ")
+                            : QString();
+    return fence + pad + t + pad + fence;
+}
+} // namespace
+
+QString markdownEscape(const QString &text)
+{
+    static const QString special = QStringLiteral("\\`*_[]<|~");
+    QString out;
+    out.reserve(text.size() + 8);
+    for (const QChar c : text) {
+        if (invisible(c)) {
+            out += QLatin1Char(' ');
+            continue;
+        }
+        if (special.contains(c)) out += QLatin1Char('\\');
+        out += c;
+    }
+    return out;
+}
+
+QString reportToMarkdown(const Report &r, const MarkdownOptions &o)
+{
+    QStringList out;
+    const QString proto = r.target.protocolName().toUpper();
+    out << QStringLiteral("### Mailscope: %1").arg(markdownEscape(reportHeadline(r)));
+    out << QString();
+    if (!o.preface.isEmpty()) {
+        out << QStringLiteral("**%1**").arg(markdownEscape(o.prefaceTitle));
+        for (const QString &l : o.preface)
+            out << QStringLiteral("- %1").arg(markdownEscape(l));
+        out << QString();
+    }
+    const QList<int> order = findingsBySeverity(r);
+    if (order.isEmpty()) {
+        out << tr("No findings.");
+    } else {
+        for (int i : order) {
+            const Finding &f = r.findings[i];
+            const QString sev = severityWord(f.severity);
+            out << QStringLiteral("- %1 %2 (`%3`)")
+                       .arg(f.severity == Severity::Info ? sev : QStringLiteral("**%1**").arg(sev),
+                            markdownEscape(f.title), f.id);
+        }
+    }
+    QStringList advice;
+    int more = 0;
+    for (const Advice &a : r.advice) {
+        if (advice.size() >= o.maxAdvice) {
+            ++more;
+            continue;
+        }
+        advice << QStringLiteral("- %1: %2 → **%3**")
+                      .arg(markdownEscape(adviceProgramName(a.forWhom)), markdownEscape(a.setting),
+                           markdownEscape(a.value));
+    }
+    if (!advice.isEmpty()) {
+        out << QString() << QStringLiteral("**%1**").arg(tr("What to change"));
+        out << advice;
+        if (more > 0)
+            out << QStringLiteral("- %1").arg(tr("… and %1 more in the full report").arg(more));
+    }
+    out << QString();
+    QStringList server;
+    server << QStringLiteral("**%1**").arg(tr("Server:"));
+    if (!r.target.host.isEmpty())
+        server << QStringLiteral("%1 %2:%3 (%4)")
+                      .arg(proto, markdownEscape(r.target.host))
+                      .arg(r.target.port)
+                      .arg(r.target.implicitTls ? tr("TLS") : tr("STARTTLS"));
+    if (!r.software.isEmpty() && r.software != QLatin1String("unknown"))
+        server << QStringLiteral("· %1").arg(markdownEscape(r.software));
+    if (!r.greeting.isEmpty())
+        server << QStringLiteral("· %1 %2").arg(tr("greeting"), codeSpan(r.greeting));
+    out << server.join(QLatin1Char(' '));
+    out << QString()
+        << tr("Checked %1 with Mailscope %2; passwords are never part of this summary.")
+               .arg(r.startedAt.isEmpty() ? tr("today") : markdownEscape(r.startedAt),
+                    QStringLiteral(MAILSCOPE_VERSION));
+    const QString hint =
+        o.fullReportHint.isEmpty()
+            ? tr("Full report with evidence and transcript: `mailscope-cli diagnose %1 --html "
+                 "report.html` (or `--pdf`, `--json`; `--pcapng` for Wireshark), or File ▸ Save "
+                 "report… in the Mailscope app.")
+                  .arg(r.target.url.isEmpty() ? QStringLiteral("URL")
+                                              : QString(r.target.url).remove(QLatin1Char('`')))
+            : o.fullReportHint;
+    out << QString() << hint;
+    return out.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+} // namespace mailscope

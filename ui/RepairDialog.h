@@ -1,0 +1,125 @@
+// "Remove this message…": the engine's repair (probes/Repair.h) from the desktop app, for a
+// message the server lists but cannot deliver (imap.ghost-message). First the plan, made by
+// asking the server (the one UID, the folder, the commands; refused without UIDPLUS, exactly as
+// mailscope-cli repair); then the user types the UID to confirm; then the removal, and its
+// before/after evidence (what was sent and answered, passwords masked). Both runs happen on a
+// worker thread. The sign-in comes from the run's options or is typed here, and is never stored.
+#pragma once
+
+#include "probes/Repair.h"
+
+#include <QDialog>
+#include <QPointer>
+#include <memory>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+class QThread;
+
+namespace mailscope {
+
+class Transcript;
+
+// One repair run on a worker thread; the result arrives as a value (queued signal).
+class RepairJob : public QObject
+{
+    Q_OBJECT
+public:
+    RepairJob(DiagnoseOptions opts, RepairRequest req, std::shared_ptr<Transcript> transcript)
+        : m_opts(std::move(opts)), m_req(std::move(req)), m_transcript(std::move(transcript))
+    {}
+    void run(); // worker thread
+
+signals:
+    void finished(const mailscope::RepairOutcome &outcome);
+
+private:
+    DiagnoseOptions m_opts;
+    RepairRequest m_req;
+    std::shared_ptr<Transcript> m_transcript;
+};
+
+class RepairDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    enum class Stage
+    {
+        NeedPassword, // nothing to sign in with yet
+        Planning,     // asking the server for the plan
+        PlanShown,    // waiting for the typed UID
+        Refused,      // the engine refused (no UIDPLUS, no such UID, read-only, …)
+        Removing,
+        Done,   // removed, verified
+        Failed, // could not run, or not done (the reason says what)
+    };
+    // ghost: the imap.ghost-message finding; opts: the run's options (password included, or
+    // empty, then the dialog asks for it).
+    RepairDialog(const DiagnoseOptions &opts, const Finding &ghost, QWidget *parent = nullptr);
+    ~RepairDialog() override;
+
+    Stage stage() const { return m_stage; }
+    bool isBusy() const { return m_stage == Stage::Planning || m_stage == Stage::Removing; }
+    RepairRequest request() const; // the message chosen (confirmed = false)
+    // Asks the server for the plan (also done by itself when a password is at hand).
+    void showPlan();
+    void remove(); // only when the typed UID matches
+    QString planText() const;
+    QString outcomeText() const;
+    QString evidenceText() const;
+    const RepairOutcome &outcome() const { return m_outcome; }
+    std::shared_ptr<Transcript> transcript() const { return m_transcript; }
+    // The evidence as a self-contained web page (plan and outcome first, passwords masked).
+    bool saveEvidence(const QString &file, QString *error = nullptr) const;
+
+    QComboBox *messageChoice() const { return m_choice; }
+    QLineEdit *passwordField() const { return m_password; }
+    QLineEdit *confirmField() const { return m_confirm; }
+    QPushButton *planButton() const { return m_plan; }
+    QPushButton *removeButton() const { return m_remove; }
+    QPushButton *saveButton() const { return m_save; }
+
+signals:
+    void planReady();
+    void repairFinished(bool done);
+
+protected:
+    void reject() override; // not while the server is being talked to
+
+private:
+    void start(bool confirmed);
+    void onFinished(int generation, bool confirmed, const RepairOutcome &out);
+    void setStage(Stage s);
+    void updateButtons();
+    DiagnoseOptions effectiveOptions() const;
+
+    DiagnoseOptions m_opts;
+    Finding m_ghost;
+    RepairOutcome m_outcome;
+    std::shared_ptr<Transcript> m_transcript;
+    QPointer<QThread> m_thread;
+    Stage m_stage = Stage::NeedPassword;
+    int m_generation = 0;
+    QLabel *m_intro;
+    QComboBox *m_choice;
+    QLineEdit *m_password;
+    QLabel *m_passwordLabel;
+    QPushButton *m_plan;
+    QPlainTextEdit *m_steps;
+    QLabel *m_confirmLabel;
+    QLineEdit *m_confirm;
+    QPushButton *m_remove;
+    QProgressBar *m_busy;
+    QLabel *m_result;
+    QPlainTextEdit *m_evidence;
+    QPushButton *m_save;
+    QPushButton *m_close;
+};
+
+} // namespace mailscope
+
+Q_DECLARE_METATYPE(mailscope::RepairOutcome)
