@@ -1,5 +1,7 @@
 #include "ResultsPanel.h"
 
+#include "AppIcons.h"
+
 #include <QApplication>
 #include <QClipboard>
 #include <QEvent>
@@ -14,7 +16,6 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
-#include <QStyle>
 #include <QTabWidget>
 #include <QTextBrowser>
 #include <QTreeWidget>
@@ -220,11 +221,7 @@ void ResultsPanel::setReport(const Report &r)
         auto *it = new QTreeWidgetItem({severityText(f.severity), f.title});
         it->setData(0, Qt::UserRole, i);
         it->setToolTip(1, f.title);
-        const QStyle::StandardPixmap icon =
-            f.severity == Severity::Error     ? QStyle::SP_MessageBoxCritical
-            : f.severity == Severity::Warning ? QStyle::SP_MessageBoxWarning
-                                              : QStyle::SP_MessageBoxInformation;
-        it->setIcon(0, style()->standardIcon(icon));
+        it->setIcon(0, icons::severity(f.severity));
         m_findings->addTopLevelItem(it);
     }
     if (m_findings->topLevelItemCount() > 0)
