@@ -11,3 +11,6 @@ cd build/ci
 export MAILSCOPE_REQUIRE_ALL=1
 # Tests bind their servers to port 0 and so run in parallel safely.
 QT_QPA_PLATFORM=offscreen ctest -j2 --output-on-failure --timeout 600
+cd ../..
+# The Debian package as users get it: build, lintian, validators, install, run installed, remove.
+bash tests/packaging/deb.sh
