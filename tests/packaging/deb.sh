@@ -3,9 +3,13 @@
 # (build/pkg), cpack -G DEB, lintian (fails on errors), the desktop entry and AppStream
 # validators, then apt-get install of the .deb, the INSTALLED programs run (CLI version and demo
 # diagnosis, the GUI's demo on the offscreen platform, completion and man pages), and removal.
-# Needs root (apt-get) and scripts/deps.sh test. Called by scripts/test.sh.
+# Needs root or sudo (apt-get) and scripts/deps.sh test. Called by scripts/test.sh.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+sudo=()
+if [[ $(id -u) -ne 0 ]]; then
+    sudo=(sudo)
+fi
 build=build/pkg
 start=$SECONDS
 
@@ -47,8 +51,8 @@ done
 
 # Install as a user would; removed again whatever happens below.
 export DEBIAN_FRONTEND=noninteractive
-apt-get install -y -qq "./$deb" >/dev/null
-trap 'apt-get remove -y -qq mailscope >/dev/null; rm -rf "$tree"' EXIT
+"${sudo[@]}" apt-get install -y -qq "./$deb" >/dev/null
+trap '"${sudo[@]}" apt-get remove -y -qq mailscope >/dev/null; rm -rf "$tree"' EXIT
 cd /tmp
 
 /usr/bin/mailscope-cli --version | grep -qx "mailscope-cli $(dpkg-deb -f "$OLDPWD/$deb" Version)" ||
@@ -82,7 +86,7 @@ bash "$src/tests/packaging/completion.sh" /usr/share/bash-completion/completions
 bash "$src/tests/packaging/manpages.sh" "$tree/usr/share/man/man1" /usr/bin/mailscope-cli \
     /usr/bin/mailscope
 
-apt-get remove -y -qq mailscope >/dev/null
+"${sudo[@]}" apt-get remove -y -qq mailscope >/dev/null
 trap 'rm -rf "$tree"' EXIT
 [[ ! -e /usr/bin/mailscope-cli && ! -e /usr/bin/mailscope ]] ||
     { echo "FAIL: apt-get remove left the programs" >&2; exit 1; }
