@@ -13,27 +13,29 @@ param(
 )
 $ErrorActionPreference = 'Stop'
 
-# PowerShell does not stop on a failing program by itself.
-function Run {
-    & $args[0] $args[1..($args.Count - 1)]
-    if ($LASTEXITCODE -ne 0) { throw "failed ($LASTEXITCODE): $args" }
-}
+# PowerShell does not stop on a failing program by itself: Check after each one.
+function Check { if ($LASTEXITCODE -ne 0) { throw "the last command failed ($LASTEXITCODE)" } }
 
 if (-not $QtKeychainDir) {
     $QtKeychainDir = "$PWD\build\deps\qtkeychain"
     if (-not (Test-Path "$QtKeychainDir\lib\cmake\Qt6Keychain")) {
-        Run git clone --depth 1 --branch 0.14.3 https://github.com/frankosterfeld/qtkeychain.git build\deps\qtkeychain-src
-        Run cmake -S build\deps\qtkeychain-src -B build\deps\qtkeychain-build -DBUILD_WITH_QT6=ON `
+        git clone --depth 1 --branch 0.14.3 https://github.com/frankosterfeld/qtkeychain.git build\deps\qtkeychain-src
+        Check
+        cmake -S build\deps\qtkeychain-src -B build\deps\qtkeychain-build -DBUILD_WITH_QT6=ON `
             -DBUILD_TRANSLATIONS=OFF -DBUILD_TEST_APPLICATION=OFF "-DCMAKE_PREFIX_PATH=$QtDir" `
             "-DCMAKE_INSTALL_PREFIX=$QtKeychainDir"
-        Run cmake --build build\deps\qtkeychain-build --config Release --target install
+        Check
+        cmake --build build\deps\qtkeychain-build --config Release --target install
+        Check
     }
 }
 
-Run cmake -S . -B build\win -G 'Visual Studio 17 2022' -A x64 -DMAILSCOPE_BUILD_TESTS=OFF `
+cmake -S . -B build\win -G 'Visual Studio 17 2022' -A x64 -DMAILSCOPE_BUILD_TESTS=OFF `
     -DMAILSCOPE_BUILD_BENCH=OFF "-DCMAKE_PREFIX_PATH=$QtDir;$QtKeychainDir" `
     "-DOPENSSL_ROOT_DIR=$OpenSslDir" "-DMAILSCOPE_OPENSSL_DLL_DIR=$OpenSslDir\bin"
-Run cmake --build build\win --config Release
+Check
+cmake --build build\win --config Release
+Check
 Push-Location build\win
-try { Run cpack -G NSIS -C Release } finally { Pop-Location }
+try { cpack -G NSIS -C Release; Check } finally { Pop-Location }
 Get-ChildItem build\win\Mailscope-*.exe
