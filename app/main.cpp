@@ -2,18 +2,51 @@
 //   mailscope                 the guided diagnosis
 //   mailscope --demo          diagnose the built-in demo server right away
 //   mailscope REPORT.json     open a report saved by the app or by mailscope-cli --json
+//   --quit-when-done, --screenshot FILE: for scripts (and the package check in CI): the real
+//   window runs the diagnosis, and the process ends with mailscope-cli's exit status.
+#include "AppIcons.h"
 #include "MainWindow.h"
+#include "report/TextReport.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
+#include <QPixmap>
+#include <QTimer>
+#include <cstdio>
+#include <memory>
+#include <utility>
 
-int main(int argc, char **argv)
+namespace {
+
+// Both are done once the window has shown the result: the results page or the opened report.
+struct WhenDone
 {
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("Mailscope"));
-    QApplication::setApplicationVersion(QStringLiteral(MAILSCOPE_VERSION));
-    QCommandLineParser p;
+    QString screenshot;
+    bool quit = false;
+};
+
+void finish(mailscope::MainWindow &w, const WhenDone &when, int status)
+{
+    // Let the window lay out and paint the results before the picture is taken.
+    QTimer::singleShot(0, &w, [&w, when, status] {
+        int rc = status;
+        if (!when.screenshot.isEmpty() && !w.grab().save(when.screenshot, "PNG")) {
+            std::fprintf(stderr, "mailscope: cannot write %s\n",
+                         when.screenshot.toLocal8Bit().constData());
+            rc = 2;
+        }
+        if (when.quit) {
+            std::fputs(mailscope::formatSummary(w.report(), {}).toLocal8Bit().constData(), stdout);
+            std::fputc('\n', stdout);
+            std::fflush(stdout);
+            QCoreApplication::exit(rc);
+        }
+    });
+}
+
+void setUpParser(QCommandLineParser &p)
+{
     p.setApplicationDescription(QStringLiteral("Find out why a mail server misbehaves."));
     p.addHelpOption();
     p.addVersionOption();
@@ -22,19 +55,98 @@ int main(int argc, char **argv)
     p.addOption({QStringLiteral("presenter"),
                  QStringLiteral("Start in presenter mode (large text, high contrast, secrets "
                                 "locked away) for screen sharing.")});
+    p.addOption({QStringLiteral("quit-when-done"),
+                 QStringLiteral("Quit once the first diagnosis has finished (or the report is "
+                                "open), print its summary and exit with mailscope-cli's status: "
+                                "0 no warnings or errors, 1 warnings or errors, 2 could not "
+                                "run.")});
+    p.addOption({QStringLiteral("screenshot"),
+                 QStringLiteral("Save a picture of the window as FILE (PNG) once the first "
+                                "diagnosis has finished (or the report is open)."),
+                 QStringLiteral("FILE")});
     p.addPositionalArgument(QStringLiteral("report"),
                             QStringLiteral("A mailscope.report/1 JSON file to open."),
                             QStringLiteral("[REPORT.json]"));
+}
+
+void setNames()
+{
+    // Settings (trusted certificates, sign-in client ids) in ~/.config/Mailscope/ and its
+    // equivalents, not under "Unknown Organization".
+    QCoreApplication::setOrganizationName(QStringLiteral("Mailscope"));
+    QCoreApplication::setApplicationName(QStringLiteral("Mailscope"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(MAILSCOPE_VERSION));
+}
+
+// --help and --version must work without a display (over SSH, in package checks), and a
+// QApplication cannot start without one.
+bool onlyText(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray a(argv[i]);
+        if (a == "--") break;
+        if (a == "-h" || a == "-?" || a == "--help" || a == "--help-all" || a == "-v" ||
+            a == "--version")
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (onlyText(argc, argv)) {
+        QCoreApplication core(argc, argv);
+        setNames();
+        QCommandLineParser p;
+        setUpParser(p);
+        p.process(core); // prints and exits
+        return 0;
+    }
+    QApplication app(argc, argv);
+    setNames();
+    // The installed desktop entry (packaging/linux), so that Wayland and X11 docks match the
+    // window to its launcher and icon; ignored where there are no desktop entries.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.mailscope.Mailscope"));
+    QApplication::setWindowIcon(mailscope::icons::application());
+    QCommandLineParser p;
+    setUpParser(p);
     p.process(app);
+    WhenDone when;
+    when.quit = p.isSet(QStringLiteral("quit-when-done"));
+    when.screenshot = p.value(QStringLiteral("screenshot"));
     mailscope::MainWindow w;
     if (p.isSet(QStringLiteral("presenter"))) w.setPresenter(true);
     w.show();
+    if (when.quit || !when.screenshot.isEmpty()) {
+        // Only the first run: what the user does afterwards is theirs.
+        auto once = std::make_shared<bool>(false);
+        QObject::connect(&w, &mailscope::MainWindow::finished, &w,
+                         [&w, when, once](const mailscope::Report &r) {
+                             if (std::exchange(*once, true)) return;
+                             finish(w, when, r.exitCode());
+                         });
+        QObject::connect(&w, &mailscope::MainWindow::cancelled, &w, [&w, when, once] {
+            if (std::exchange(*once, true)) return;
+            finish(w, when, 2);
+        });
+    }
     const QStringList files = p.positionalArguments();
     if (!files.isEmpty()) {
         QString err;
-        if (!w.openReport(files.first(), &err))
+        if (!w.openReport(files.first(), &err)) {
+            if (when.quit) {
+                std::fprintf(stderr, "mailscope: could not open %s: %s\n",
+                             files.first().toLocal8Bit().constData(),
+                             err.toLocal8Bit().constData());
+                return 2;
+            }
             QMessageBox::warning(&w, QStringLiteral("Mailscope"),
                                  QStringLiteral("Could not open %1: %2").arg(files.first(), err));
+        } else if (when.quit || !when.screenshot.isEmpty()) {
+            finish(w, when, w.report().exitCode());
+        }
     } else if (p.isSet(QStringLiteral("demo"))) {
         w.runDemo();
     }

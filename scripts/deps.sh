@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what Mailscope needs on Debian 12 / Ubuntu 24.04 with apt-get.
 #   scripts/deps.sh build   compilers and Qt 6 development packages
-#   scripts/deps.sh test    the above plus the real servers the integration tests start, and
+#   scripts/deps.sh test    the above plus the real servers the integration tests start, the
+#                           package checks (lintian, validators, man, zsh: tests/packaging), and
 #                           clang with libFuzzer for the fuzz step (tests/fuzz)
 # Does nothing for packages already installed, so repeated runs are quick.
 set -euo pipefail
@@ -9,10 +10,13 @@ set -euo pipefail
 # fonts-dejavu-core: the PDF report (mailscope-cli --pdf) lays out its text with it.
 build_pkgs=(build-essential cmake ninja-build pkg-config
             qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev libgl-dev libssl-dev qtkeychain-qt6-dev
-            libssl3 openssl ca-certificates fonts-dejavu-core)
-# python3, poppler-utils (pdftotext) and tshark open the HTML, PDF and pcapng reports in tests.
+            libssl3 openssl ca-certificates fonts-dejavu-core
+            libqt6svg6)  # run time: Qt's SVG icon engine draws the GUI's icons (resources/*.svg)
+# python3, poppler-utils (pdftotext) and tshark open the HTML, PDF and pcapng reports in tests;
+# lintian, desktop-file-utils, appstream, man and zsh check the package and its metadata.
 test_pkgs=(dovecot-imapd perdition postfix nftables iproute2 python3 xvfb xauth
-           gnome-keyring dbus-bin python3-dnslib python3-cryptography poppler-utils tshark)
+           gnome-keyring dbus-bin python3-dnslib python3-cryptography poppler-utils tshark
+           lintian desktop-file-utils appstream man-db groff-base zsh)
 # The fuzz preset: clang 14, its libFuzzer/ASan/UBSan runtimes, llvm-symbolizer for stacks.
 fuzz_pkgs=(clang libclang-rt-14-dev llvm-14)
 

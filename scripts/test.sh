@@ -17,3 +17,5 @@ cd ../..
 cmake --preset fuzz >/dev/null
 cmake --build --preset fuzz -j2
 bash tests/fuzz/run.sh 60
+# The Debian package as users get it: build, lintian, validators, install, run installed, remove.
+bash tests/packaging/deb.sh

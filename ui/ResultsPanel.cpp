@@ -1,5 +1,6 @@
 #include "ResultsPanel.h"
 
+#include "AppIcons.h"
 #include "probes/GhostScan.h"
 #include "report/FindingFields.h"
 #include "report/MarkdownSummary.h"
@@ -20,7 +21,6 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
-#include <QStyle>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTextBrowser>
@@ -246,11 +246,7 @@ void ResultsPanel::setReport(const Report &r, bool live)
         auto *it = new QTreeWidgetItem({severityWord(f.severity), f.title});
         it->setData(0, Qt::UserRole, i);
         it->setToolTip(1, f.title);
-        const QStyle::StandardPixmap icon =
-            f.severity == Severity::Error     ? QStyle::SP_MessageBoxCritical
-            : f.severity == Severity::Warning ? QStyle::SP_MessageBoxWarning
-                                              : QStyle::SP_MessageBoxInformation;
-        it->setIcon(0, style()->standardIcon(icon));
+        it->setIcon(0, icons::severity(f.severity));
         m_findings->addTopLevelItem(it);
     }
     if (m_findings->topLevelItemCount() > 0)

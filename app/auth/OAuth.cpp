@@ -1,6 +1,7 @@
 #include "auth/OAuth.h"
 
 #include "auth/Credentials.h"
+#include "platform/Platform.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -17,7 +18,6 @@
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -271,14 +271,7 @@ QString organisationConfigPath()
 {
     const QString env = qEnvironmentVariable("MAILSCOPE_OAUTH2_CONFIG");
     if (!env.isEmpty()) return env;
-#if defined(Q_OS_WIN)
-    return qEnvironmentVariable("ProgramData", QStringLiteral("C:/ProgramData")) +
-           QStringLiteral("/Mailscope/oauth2.json");
-#elif defined(Q_OS_MACOS)
-    return QStringLiteral("/Library/Application Support/Mailscope/oauth2.json");
-#else
-    return QStringLiteral("/etc/mailscope/oauth2.json");
-#endif
+    return platform::organisationConfigPath();
 }
 
 void configure(Provider *p)
@@ -593,21 +586,12 @@ bool openBrowser(const QUrl &url, QString *how)
         args = QProcess::splitCommand(custom);
         if (args.isEmpty()) return false;
         program = args.takeFirst();
+        args << url.toString(QUrl::FullyEncoded);
     } else {
-#if defined(Q_OS_WIN)
-        program = QStringLiteral("rundll32");
-        args << QStringLiteral("url.dll,FileProtocolHandler");
-#elif defined(Q_OS_MACOS)
-        program = QStringLiteral("open");
-#else
-        if (qEnvironmentVariableIsEmpty("DISPLAY") &&
-            qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
-            return false; // a headless or SSH session: the URL is printed instead
-        program = QStandardPaths::findExecutable(QStringLiteral("xdg-open"));
-        if (program.isEmpty()) return false;
-#endif
+        args = platform::browserCommand(url);
+        if (args.isEmpty()) return false; // a headless or SSH session: the URL is printed instead
+        program = args.takeFirst();
     }
-    args << url.toString(QUrl::FullyEncoded);
     if (!QProcess::startDetached(program, args)) return false;
     *how = program;
     return true;

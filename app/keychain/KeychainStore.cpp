@@ -1,5 +1,7 @@
 #include "keychain/KeychainStore.h"
 
+#include "platform/Platform.h"
+
 #include <QEventLoop>
 #include <QMutexLocker>
 #include <QTimer>
@@ -103,13 +105,7 @@ std::shared_ptr<CredentialStore> defaultCredentialStore()
 
 QString KeychainStore::name() const
 {
-#if defined(Q_OS_WIN)
-    return QStringLiteral("the Windows Credential Manager");
-#elif defined(Q_OS_MACOS)
-    return QStringLiteral("the macOS Keychain");
-#else
-    return QStringLiteral("the desktop keyring (Secret Service)");
-#endif
+    return platform::keychainName();
 }
 
 } // namespace mailscope

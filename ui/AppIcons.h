@@ -1,0 +1,13 @@
+// Icons the desktop app draws, from the SVGs embedded by resources/mailscope.qrc.
+#pragma once
+
+#include "probes/Report.h"
+
+#include <QIcon>
+
+namespace mailscope::icons {
+
+QIcon application();
+QIcon severity(Severity s);
+
+} // namespace mailscope::icons
