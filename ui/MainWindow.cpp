@@ -280,6 +280,12 @@ RepairDialog *MainWindow::openRepair(const Finding &ghost)
     DiagnoseOptions opts;
     if (m_runOptions.target.url == m_report.target.url) {
         opts = m_runOptions; // the run that found it: same sign-in, same trusted certificate
+        // Unless the server refused that sign-in: it is not sent again.
+        if (!m_report.credentialsAccepted) {
+            opts.password.clear();
+            opts.havePassword = false;
+            opts.token.reset();
+        }
     } else {
         // A report opened from a file: the sign-in is asked for, certificates remembered for
         // exactly this host and port apply (and the demo's own, for the demo).

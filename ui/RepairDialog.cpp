@@ -227,6 +227,16 @@ void RepairDialog::onFinished(int generation, bool confirmed, const RepairOutcom
     m_steps->setPlainText(steps.join(QLatin1Char('\n')));
     m_result->setText(repairOutcomeText(out, request()));
     m_evidence->setPlainText(evidenceText());
+    // A sign-in the server refused is never sent again by itself (lockouts, fail2ban): not on
+    // another click, not for another message. The user types one to try again.
+    if (out.signInFailed) {
+        m_opts.password.clear();
+        m_opts.havePassword = false;
+        m_opts.token.reset();
+        m_password->clear();
+        m_password->setVisible(true);
+        m_passwordLabel->setVisible(true);
+    }
     if (!out.report.fatalError.isEmpty())
         setStage(Stage::Failed);
     else if (out.refused)

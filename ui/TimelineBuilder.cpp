@@ -72,13 +72,17 @@ void TimelineBuilder::work()
         m_data = std::make_shared<TimelineData>();
     }
     if (!m_data) m_data = std::make_shared<TimelineData>();
-    // Published data is shared with the GUI: new events go into a copy.
-    if (m_transcript && m_transcript->size() != m_data->processed() && m_data.use_count() > 1)
+    // Published data is shared with the GUI: new events go into a copy. The size is read once:
+    // an event the engine adds after this check must wait for the next round, never be
+    // appended to data the GUI is reading.
+    const int upTo = m_transcript ? m_transcript->size() : 0;
+    if (m_transcript && upTo != m_data->processed() && m_data.use_count() > 1)
         m_data = std::make_shared<TimelineData>(*m_data);
     const int generation = r.generation;
-    const bool complete = m_data->update(m_transcript.get(), [this, generation] {
-        return m_stopping.load() || m_latestGeneration.load() != generation;
-    });
+    const bool complete = m_data->update(
+        m_transcript.get(),
+        [this, generation] { return m_stopping.load() || m_latestGeneration.load() != generation; },
+        upTo);
     if (!complete) return; // a newer transcript (or shutdown) took over; drop this work
     auto range = r.whole ? wholeRange(std::max(m_data->endTime(), r.now))
                          : QPair<double, double>(r.from, r.to);

@@ -91,10 +91,10 @@ void TimelineData::clear()
     *this = TimelineData();
 }
 
-bool TimelineData::update(const Transcript *t, const std::function<bool()> &shouldStop)
+bool TimelineData::update(const Transcript *t, const std::function<bool()> &shouldStop, int upTo)
 {
     if (!t) return true;
-    const int n = t->size();
+    const int n = upTo >= 0 ? std::min(upTo, t->size()) : t->size();
     if (n < m_processed) clear(); // a different transcript
     // What the timeline needs of each event is copied out under the transcript's lock (a few
     // thousand at a time, no deep copies) and worked on after it is released: the engine and

@@ -159,7 +159,8 @@ public:
     void clear();
     // Processes events [processed(), t->size()); stops early (returning false) when
     // shouldStop() says so between chunks of events. A transcript that shrank starts over.
-    bool update(const Transcript *t, const std::function<bool()> &shouldStop = {});
+    // Reads events up to `upTo` (-1: the transcript's size now).
+    bool update(const Transcript *t, const std::function<bool()> &shouldStop = {}, int upTo = -1);
     void addEvent(int index, const Event &e);
     int processed() const { return m_processed; }
 

@@ -421,12 +421,17 @@ void Discovery::get(int source, const QUrl &original, Protocol p, int redirects)
     });
     connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply] {
         const qint64 len = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
-        if (len > m_maxBody)
-            for (auto &x : m_fetches)
-                if (x.reply == reply) {
-                    x.tooLarge = true;
-                    reply->abort();
-                }
+        if (len <= m_maxBody) return;
+        // abort() emits finished() at once, and fetchDone() changes m_fetches: leave the
+        // loop before aborting.
+        bool ours = false;
+        for (auto &x : m_fetches)
+            if (x.reply == reply) {
+                x.tooLarge = true;
+                ours = true;
+                break;
+            }
+        if (ours) reply->abort();
     });
     connect(reply, &QNetworkReply::finished, this, [this, reply] { fetchDone(reply); });
 }

@@ -127,6 +127,7 @@ RepairOutcome runRepair(const DiagnoseOptions &opts, const RepairRequest &req,
                     ? QStringLiteral("cannot log in: %1").arg(ctx.login.blocked)
                     : QStringLiteral("the login failed: %1").arg(ctx.login.reply);
         out.reason = out.report.fatalError;
+        out.signInFailed = ctx.login.attempted && !ctx.login.ok;
         ctx.addCheck(checkId, CheckStatus::Error, out.reason);
         ctx.finish();
         return out;

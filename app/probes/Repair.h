@@ -18,7 +18,10 @@ struct RepairOutcome
 {
     bool done = false;
     bool refused = false;
-    QString reason;   // why it was refused or failed
+    QString reason; // why it was refused or failed
+    // The login was tried and did not succeed (refused, or no answer): callers never send the
+    // same credentials again by themselves.
+    bool signInFailed = false;
     QStringList plan; // what will happen / happened, step by step, in plain words
     Report report;    // transcript-backed report (events come from the Transcript)
 };

@@ -1398,6 +1398,55 @@ private slots:
         dlg->close();
     }
 
+    // The run's password, refused now (changed since): the dialog does not send it again, not
+    // on another click and not when another message is chosen; it asks for a new one.
+    void repairNeverRepeatsARefusedPassword()
+    {
+        using namespace test::exchange;
+        auto s =
+            test::serveScript("X: starttls\n"
+                              "S: * OK [CAPABILITY IMAP4rev1 AUTH=PLAIN SASL-IR UIDPLUS] ready\n"
+                              "C: <tag> AUTHENTICATE PLAIN *\n"
+                              "S: <tag> NO [AUTHENTICATIONFAILED] Authentication failed.\n"
+                              "X: wait-close\n");
+        QVERIFY(s);
+        DiagnoseOptions opts;
+        QCOMPARE(
+            Target::parse(QStringLiteral("imaps://fred@127.0.0.1:%1").arg(s->port()), &opts.target),
+            QString());
+        opts.password = "Old-Pw-31";
+        opts.havePassword = true;
+        opts.tls.accept(QStringLiteral("127.0.0.1"), s->port(), test::demoCertSha().toLatin1());
+        Finding ghost;
+        ghost.id = QStringLiteral("imap.ghost-message");
+        ghost.data.insert(
+            QStringLiteral("mailboxes"),
+            QJsonArray{QJsonObject{{QStringLiteral("mailbox"), QStringLiteral("INBOX")},
+                                   {QStringLiteral("uids"), QJsonArray{15541}}},
+                       QJsonObject{{QStringLiteral("mailbox"), QStringLiteral("Sent")},
+                                   {QStringLiteral("uids"), QJsonArray{7}}}});
+        RepairDialog dlg(opts, ghost);
+        QSignalSpy planned(&dlg, &RepairDialog::planReady);
+        dlg.show();
+        QVERIFY(planned.wait(30000));
+        QCOMPARE(dlg.stage(), RepairDialog::Stage::Failed);
+        QVERIFY(dlg.passwordField()->isVisibleTo(&dlg));
+        QVERIFY(dlg.passwordField()->text().isEmpty());
+        QVERIFY(!dlg.planButton()->isEnabled());
+        auto *choice = dlg.findChild<QComboBox *>();
+        QVERIFY(choice);
+        QCOMPARE(choice->count(), 2);
+        choice->setCurrentIndex(1);
+        QVERIFY(!dlg.isBusy());
+        QCOMPARE(dlg.stage(), RepairDialog::Stage::NeedPassword);
+        QTest::qWait(200);
+        QCOMPARE(s->connectionsSeen(), 1);
+        QCOMPARE(planned.size(), 1);
+        // A new password typed by the user may be tried.
+        QTest::keyClicks(dlg.passwordField(), QStringLiteral("New-Pw-32"));
+        QVERIFY(dlg.planButton()->isEnabled());
+    }
+
     // The server removed two messages for one UID EXPUNGE: the engine's check notices, and the
     // dialog does not say "Done".
     void repairThatRemovedMoreIsNotDone()
