@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "i18n/Language.h"
+#include "i18n/Text.h"
 
 #include "ConsoleWidget.h"
 #include "DiagnoseWizard.h"
@@ -602,7 +603,8 @@ void MainWindow::saveReportAs()
         f += QLatin1Char('.') + QLatin1String(ext);
     QString err;
     if (!exportReport(f, format, &err))
-        QMessageBox::warning(this, tr("Mailscope"), tr("Could not save %1: %2").arg(f, err));
+        QMessageBox::warning(this, tr("Mailscope"),
+                             tr("Could not save %1: %2").arg(f, localized(err)));
     else
         statusBar()->showMessage(tr("Saved %1.").arg(f));
 }
