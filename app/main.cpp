@@ -6,12 +6,14 @@
 //   window runs the diagnosis, and the process ends with mailscope-cli's exit status.
 #include "AppIcons.h"
 #include "MainWindow.h"
+#include "i18n/Language.h"
 #include "report/TextReport.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
 #include <QPixmap>
+#include <QSettings>
 #include <QTimer>
 #include <cstdio>
 #include <memory>
@@ -32,8 +34,11 @@ void finish(mailscope::MainWindow &w, const WhenDone &when, int status)
     QTimer::singleShot(0, &w, [&w, when, status] {
         int rc = status;
         if (!when.screenshot.isEmpty() && !w.grab().save(when.screenshot, "PNG")) {
-            std::fprintf(stderr, "mailscope: cannot write %s\n",
-                         when.screenshot.toLocal8Bit().constData());
+            std::fputs(QCoreApplication::translate("main", "mailscope: cannot write %1\n")
+                           .arg(when.screenshot)
+                           .toLocal8Bit()
+                           .constData(),
+                       stderr);
             rc = 2;
         }
         if (when.quit) {
@@ -47,26 +52,35 @@ void finish(mailscope::MainWindow &w, const WhenDone &when, int status)
 
 void setUpParser(QCommandLineParser &p)
 {
-    p.setApplicationDescription(QStringLiteral("Find out why a mail server misbehaves."));
+    p.setApplicationDescription(
+        QCoreApplication::translate("main", "Find out why a mail server misbehaves."));
     p.addHelpOption();
     p.addVersionOption();
     p.addOption(
-        {QStringLiteral("demo"), QStringLiteral("Start by diagnosing the built-in demo server.")});
+        {QStringLiteral("demo"),
+         QCoreApplication::translate("main", "Start by diagnosing the built-in demo server.")});
     p.addOption({QStringLiteral("presenter"),
-                 QStringLiteral("Start in presenter mode (large text, high contrast, secrets "
-                                "locked away) for screen sharing.")});
+                 QCoreApplication::translate("main", "Start in presenter mode (large text, high "
+                                                     "contrast, secrets locked away) for screen "
+                                                     "sharing.")});
+    p.addOption({QStringLiteral("lang"),
+                 QCoreApplication::translate("main", "Language of the window: en or de (default: "
+                                                     "the saved choice, else the system's)."),
+                 QStringLiteral("LANG")});
     p.addOption({QStringLiteral("quit-when-done"),
-                 QStringLiteral("Quit once the first diagnosis has finished (or the report is "
-                                "open), print its summary and exit with mailscope-cli's status: "
-                                "0 no warnings or errors, 1 warnings or errors, 2 could not "
-                                "run.")});
+                 QCoreApplication::translate(
+                     "main", "Quit once the first diagnosis has finished (or the report is "
+                             "open), print its summary and exit with mailscope-cli's status: "
+                             "0 no warnings or errors, 1 warnings or errors, 2 could not run.")});
     p.addOption({QStringLiteral("screenshot"),
-                 QStringLiteral("Save a picture of the window as FILE (PNG) once the first "
-                                "diagnosis has finished (or the report is open)."),
+                 QCoreApplication::translate("main", "Save a picture of the window as FILE (PNG) "
+                                                     "once the first diagnosis has finished (or "
+                                                     "the report is open)."),
                  QStringLiteral("FILE")});
-    p.addPositionalArgument(QStringLiteral("report"),
-                            QStringLiteral("A mailscope.report/1 JSON file to open."),
-                            QStringLiteral("[REPORT.json]"));
+    p.addPositionalArgument(
+        QStringLiteral("report"),
+        QCoreApplication::translate("main", "A mailscope.report/1 JSON file to open."),
+        QStringLiteral("[REPORT.json]"));
 }
 
 void setNames()
@@ -76,6 +90,15 @@ void setNames()
     QCoreApplication::setOrganizationName(QStringLiteral("Mailscope"));
     QCoreApplication::setApplicationName(QStringLiteral("Mailscope"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MAILSCOPE_VERSION));
+}
+
+// Before any parser, so that --help is in the chosen language too. The View menu saves
+// "ui/language" ("" follows the system); the names must be set first for QSettings.
+void setLanguage(int argc, char **argv)
+{
+    mailscope::installLanguage(
+        mailscope::chooseLanguage(mailscope::languageFromArguments(argc, argv),
+                                  QSettings().value(QStringLiteral("ui/language")).toString()));
 }
 
 // --help and --version must work without a display (over SSH, in package checks), and a
@@ -99,6 +122,7 @@ int main(int argc, char **argv)
     if (onlyText(argc, argv)) {
         QCoreApplication core(argc, argv);
         setNames();
+        setLanguage(argc, argv);
         QCommandLineParser p;
         setUpParser(p);
         p.process(core); // prints and exits
@@ -106,6 +130,7 @@ int main(int argc, char **argv)
     }
     QApplication app(argc, argv);
     setNames();
+    setLanguage(argc, argv);
     // The installed desktop entry (packaging/linux), so that Wayland and X11 docks match the
     // window to its launcher and icon; ignored where there are no desktop entries.
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.mailscope.Mailscope"));
@@ -137,13 +162,16 @@ int main(int argc, char **argv)
         QString err;
         if (!w.openReport(files.first(), &err)) {
             if (when.quit) {
-                std::fprintf(stderr, "mailscope: could not open %s: %s\n",
-                             files.first().toLocal8Bit().constData(),
-                             err.toLocal8Bit().constData());
+                std::fputs(QCoreApplication::translate("main", "mailscope: could not open %1: %2\n")
+                               .arg(files.first(), err)
+                               .toLocal8Bit()
+                               .constData(),
+                           stderr);
                 return 2;
             }
             QMessageBox::warning(&w, QStringLiteral("Mailscope"),
-                                 QStringLiteral("Could not open %1: %2").arg(files.first(), err));
+                                 QCoreApplication::translate("main", "Could not open %1: %2")
+                                     .arg(files.first(), err));
         } else if (when.quit || !when.screenshot.isEmpty()) {
             finish(w, when, w.report().exitCode());
         }

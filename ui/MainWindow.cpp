@@ -1,5 +1,8 @@
 #include "MainWindow.h"
 
+#include "i18n/Language.h"
+#include "i18n/Text.h"
+
 #include "ConsoleWidget.h"
 #include "DiagnoseWizard.h"
 #include "RepairDialog.h"
@@ -35,6 +38,7 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QStyle>
@@ -55,7 +59,8 @@ public:
     bool isEmpty() const override { return false; }
     QString translate(const char *, const char *source, const char *, int n) const override
     {
-        if (n < 0 || !source) return {};
+        // Only for English: the German catalogue has its own plural forms.
+        if (n < 0 || !source || currentLanguage() != QLatin1String("en")) return {};
         QString s = QString::fromUtf8(source);
         if (!s.contains(QLatin1String("(s)"))) return {};
         s.replace(QLatin1String("(s)"), n == 1 ? QString() : QStringLiteral("s"));
@@ -189,6 +194,27 @@ void MainWindow::buildMenus()
         m_themes->addAction(a);
         const ThemeChoice c = t.second;
         connect(a, &QAction::triggered, this, [this, c] { setThemeChoice(c); });
+    }
+    QMenu *lang = view->addMenu(tr("&Language"));
+    auto *langs = new QActionGroup(this);
+    const QString saved = QSettings().value(QStringLiteral("ui/language")).toString();
+    const QPair<QString, QString> choices[] = {{tr("Follow the s&ystem"), QString()},
+                                               {QStringLiteral("&English"), QStringLiteral("en")},
+                                               {QStringLiteral("&Deutsch"), QStringLiteral("de")}};
+    for (const auto &c : choices) {
+        QAction *a = lang->addAction(c.first);
+        a->setCheckable(true);
+        a->setChecked(c.second == saved);
+        a->setData(c.second);
+        langs->addAction(a);
+        const QString code = c.second;
+        connect(a, &QAction::triggered, this, [this, code] {
+            QSettings().setValue(QStringLiteral("ui/language"), code);
+            // The texts are made once when the window is built; a restart applies the choice.
+            QMessageBox::information(this, tr("Language"),
+                                     tr("Mailscope will use the new language when you start it "
+                                        "again."));
+        });
     }
     view->addSeparator();
     QAction *tr1 = view->addAction(tr("Show the &transcript"), this, [this] {
@@ -583,7 +609,8 @@ void MainWindow::saveReportAs()
         f += QLatin1Char('.') + QLatin1String(ext);
     QString err;
     if (!exportReport(f, format, &err))
-        QMessageBox::warning(this, tr("Mailscope"), tr("Could not save %1: %2").arg(f, err));
+        QMessageBox::warning(this, tr("Mailscope"),
+                             tr("Could not save %1: %2").arg(f, localized(err)));
     else
         statusBar()->showMessage(tr("Saved %1.").arg(f));
 }

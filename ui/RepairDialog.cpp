@@ -1,5 +1,6 @@
 #include "RepairDialog.h"
 
+#include "i18n/Text.h"
 #include "probes/GhostScan.h"
 #include "report/HtmlReport.h"
 #include "report/TextReport.h"
@@ -223,9 +224,9 @@ void RepairDialog::onFinished(int generation, bool confirmed, const RepairOutcom
     m_outcome = out;
     QStringList steps;
     for (const QString &s : out.plan)
-        steps << QStringLiteral("• ") + s;
+        steps << QStringLiteral("• ") + localized(s); // the engine's English, as the user reads it
     m_steps->setPlainText(steps.join(QLatin1Char('\n')));
-    m_result->setText(repairOutcomeText(out, request()));
+    m_result->setText(localized(repairOutcomeText(out, request())));
     m_evidence->setPlainText(evidenceText());
     // A sign-in the server refused is never sent again by itself (lockouts, fail2ban): not on
     // another click, not for another message. The user types one to try again.

@@ -1,6 +1,7 @@
 #include "ResultsPanel.h"
 
 #include "AppIcons.h"
+#include "i18n/Text.h"
 #include "probes/GhostScan.h"
 #include "report/FindingFields.h"
 #include "report/MarkdownSummary.h"
@@ -243,9 +244,10 @@ void ResultsPanel::setReport(const Report &r, bool live)
     // Errors first, then warnings, then information.
     for (int i : findingsBySeverity(r)) {
         const Finding &f = r.findings[i];
-        auto *it = new QTreeWidgetItem({severityWord(f.severity), f.title});
+        // Engine texts stay English in the Report (for saving); people read them localized.
+        auto *it = new QTreeWidgetItem({severityWord(f.severity), localized(f.title)});
         it->setData(0, Qt::UserRole, i);
-        it->setToolTip(1, f.title);
+        it->setToolTip(1, localized(f.title));
         it->setIcon(0, icons::severity(f.severity));
         m_findings->addTopLevelItem(it);
     }
@@ -296,7 +298,7 @@ void ResultsPanel::setReport(const Report &r, bool live)
     m_checks->clear();
     for (const CheckResult &c : r.checks)
         m_checks->addTopLevelItem(
-            new QTreeWidgetItem({c.id, checkStatusWord(c.status), c.summary}));
+            new QTreeWidgetItem({c.id, checkStatusWord(c.status), localized(c.summary)}));
     m_tabs->setCurrentIndex(0);
 }
 
@@ -374,7 +376,8 @@ QString ResultsPanel::plainText() const
 {
     QStringList out{m_headline->text()};
     for (const Finding &f : m_report.findings) {
-        out << severityWord(f.severity) + QLatin1Char(' ') + f.title << f.explanation;
+        out << severityWord(f.severity) + QLatin1Char(' ') + localized(f.title)
+            << localized(f.explanation);
         for (const FindingField &field : findingFields(f))
             out << QStringLiteral("  %1: %2").arg(field.label, field.value);
     }
@@ -383,7 +386,7 @@ QString ResultsPanel::plainText() const
                    a.value;
     for (const CheckResult &c : m_report.checks)
         out << c.id + QLatin1Char(' ') + checkStatusWord(c.status) + QStringLiteral(": ") +
-                   c.summary;
+                   localized(c.summary);
     return out.join(QLatin1Char('\n'));
 }
 

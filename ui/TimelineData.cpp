@@ -2,6 +2,7 @@
 
 #include "session/Transcript.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <algorithm>
 #include <array>
@@ -68,10 +69,11 @@ IdleCutoff IdleCutoff::fromReport(const Report &r)
 QString IdleCutoff::headline() const
 {
     if (!known) return {};
-    QString s = QObject::tr("The server drops idle connections after about %1")
+    QString s = QCoreApplication::translate("TimelineData",
+                                            "The server drops idle connections after about %1")
                     .arg(TimelineData::secondsText(std::round(seconds)));
     if (upper - lower >= 0.05)
-        s += QObject::tr(" (measured between %1 and %2 s)")
+        s += QCoreApplication::translate("TimelineData", " (measured between %1 and %2 s)")
                  .arg(trimmedNumber(lower, 1), trimmedNumber(upper, 1));
     return s + QLatin1Char('.');
 }
@@ -80,10 +82,14 @@ QString IdleCutoff::keepaliveSentence() const
 {
     if (!known || keepaliveHelps < 0) return {};
     return keepaliveHelps == 1
-               ? QObject::tr("A connection with TCP keepalives stayed open past it: something on "
-                             "the way counts packets.")
-               : QObject::tr("TCP keepalives did not keep a connection open past it: it is the "
-                             "server's own timer.");
+               ? QCoreApplication::translate(
+                     "TimelineData",
+                     "A connection with TCP keepalives stayed open past it: something on "
+                     "the way counts packets.")
+               : QCoreApplication::translate(
+                     "TimelineData",
+                     "TCP keepalives did not keep a connection open past it: it is the "
+                     "server's own timer.");
 }
 
 void TimelineData::clear()
@@ -129,7 +135,8 @@ QString TimelineData::commandLabel(const Event &send, bool mask)
     if (nl >= 0) {
         const int more = int(s.count(QLatin1Char('\n'))) - (s.endsWith(QLatin1Char('\n')) ? 1 : 0);
         s.truncate(nl);
-        if (more > 0) s += QStringLiteral(" (+%1 pipelined)").arg(more);
+        if (more > 0)
+            s += QCoreApplication::translate("TimelineData", " (+%1 pipelined)").arg(more);
     }
     s = s.trimmed();
     if (s.size() > 80) s = s.left(77) + QStringLiteral("...");
@@ -247,39 +254,51 @@ const TimelineLane *TimelineData::lane(int conn) const
 QString TimelineData::secondsText(double s)
 {
     if (s < 0) s = 0;
-    if (s < 0.9995) return QObject::tr("%1 ms").arg(qRound(s * 1000));
-    if (s < 10) return QObject::tr("%1 s").arg(trimmedNumber(s, 1));
-    if (s < 600) return QObject::tr("%1 s").arg(qRound(s));
-    return QObject::tr("%1 min").arg(trimmedNumber(s / 60, 1));
+    if (s < 0.9995)
+        return QCoreApplication::translate("TimelineData", "%1 ms").arg(qRound(s * 1000));
+    if (s < 10) return QCoreApplication::translate("TimelineData", "%1 s").arg(trimmedNumber(s, 1));
+    if (s < 600) return QCoreApplication::translate("TimelineData", "%1 s").arg(qRound(s));
+    return QCoreApplication::translate("TimelineData", "%1 min").arg(trimmedNumber(s / 60, 1));
 }
 
 QString TimelineData::idleText(double seconds, bool waiting)
 {
-    return waiting ? QObject::tr("waited %1 for a reply").arg(secondsText(seconds))
-                   : QObject::tr("idle %1").arg(secondsText(seconds));
+    return waiting
+               ? QCoreApplication::translate("TimelineData", "waited %1 for a reply")
+                     .arg(secondsText(seconds))
+               : QCoreApplication::translate("TimelineData", "idle %1").arg(secondsText(seconds));
 }
 
 QString TimelineData::endingText(LaneEnding e, bool keepalive)
 {
-    const QString notHelped = QObject::tr(" (keepalives did not help)");
+    const QString notHelped =
+        QCoreApplication::translate("TimelineData", " (keepalives did not help)");
     switch (e) {
     case LaneEnding::Open:
-        return keepalive ? QObject::tr("kept alive so far") : QObject::tr("still open");
+        return keepalive ? QCoreApplication::translate("TimelineData", "kept alive so far")
+                         : QCoreApplication::translate("TimelineData", "still open");
     case LaneEnding::LoggedOut:
-        return keepalive ? QObject::tr("kept alive, then logged out") : QObject::tr("logged out");
+        return keepalive
+                   ? QCoreApplication::translate("TimelineData", "kept alive, then logged out")
+                   : QCoreApplication::translate("TimelineData", "logged out");
     case LaneEnding::ClosedByUs:
-        return keepalive ? QObject::tr("kept alive until Mailscope closed it")
-                         : QObject::tr("closed by Mailscope");
+        return keepalive ? QCoreApplication::translate("TimelineData",
+                                                       "kept alive until Mailscope closed it")
+                         : QCoreApplication::translate("TimelineData", "closed by Mailscope");
     case LaneEnding::ServerBye:
-        return QObject::tr("the server said goodbye (BYE)") + (keepalive ? notHelped : QString());
+        return QCoreApplication::translate("TimelineData", "the server said goodbye (BYE)") +
+               (keepalive ? notHelped : QString());
     case LaneEnding::ServerClosed:
-        return QObject::tr("closed by the server") + (keepalive ? notHelped : QString());
+        return QCoreApplication::translate("TimelineData", "closed by the server") +
+               (keepalive ? notHelped : QString());
     case LaneEnding::Reset:
-        return QObject::tr("reset by the server") + (keepalive ? notHelped : QString());
+        return QCoreApplication::translate("TimelineData", "reset by the server") +
+               (keepalive ? notHelped : QString());
     case LaneEnding::Silent:
-        return QObject::tr("no answer: silent") + (keepalive ? notHelped : QString());
+        return QCoreApplication::translate("TimelineData", "no answer: silent") +
+               (keepalive ? notHelped : QString());
     case LaneEnding::Error:
-        return QObject::tr("ended by a protocol error");
+        return QCoreApplication::translate("TimelineData", "ended by a protocol error");
     }
     return {};
 }
@@ -307,25 +326,33 @@ QString TimelineData::story(int conn, double now) const
         cursor = l->start;
         for (const TimelineGap &g : idle) {
             if (g.from - cursor >= 0.0005)
-                parts << QObject::tr("in use %1").arg(secondsText(g.from - cursor));
+                parts << QCoreApplication::translate("TimelineData", "in use %1")
+                             .arg(secondsText(g.from - cursor));
             parts << idleText(g.to - g.from, g.waiting) +
-                         (trailing && &g == &idle.back() ? QObject::tr(" so far") : QString());
+                         (trailing && &g == &idle.back()
+                              ? QCoreApplication::translate("TimelineData", " so far")
+                              : QString());
             cursor = g.to;
         }
         if (end - cursor >= 0.0005 && !(trailing && cursor >= end))
-            parts << QObject::tr("in use %1").arg(secondsText(end - cursor));
+            parts << QCoreApplication::translate("TimelineData", "in use %1")
+                         .arg(secondsText(end - cursor));
     } else {
-        parts << QObject::tr("in use %1 in all, with %2 idle pauses (the longest %3)")
+        parts << QCoreApplication::translate(
+                     "TimelineData", "in use %1 in all, with %2 idle pauses (the longest %3)")
                      .arg(secondsText(used))
                      .arg(idle.size())
                      .arg(idleText(longest));
     }
-    QString s = l->keepalive ? QObject::tr("Connection %1 (TCP keepalives, no commands): ")
-                             : QObject::tr("Connection %1: ");
+    QString s = l->keepalive ? QCoreApplication::translate(
+                                   "TimelineData", "Connection %1 (TCP keepalives, no commands): ")
+                             : QCoreApplication::translate("TimelineData", "Connection %1: ");
     s = s.arg(conn);
-    if (parts.isEmpty()) parts << QObject::tr("in use %1").arg(secondsText(0));
+    if (parts.isEmpty())
+        parts << QCoreApplication::translate("TimelineData", "in use %1").arg(secondsText(0));
     s += parts.join(QStringLiteral(", "));
-    s += QObject::tr(", then %1.").arg(endingText(l->ending, l->keepalive));
+    s += QCoreApplication::translate("TimelineData", ", then %1.")
+             .arg(endingText(l->ending, l->keepalive));
     return s;
 }
 

@@ -3,6 +3,7 @@
 #include "TranscriptModel.h"
 #include "session/Transcript.h"
 
+#include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QHelpEvent>
 #include <QKeyEvent>
@@ -27,9 +28,11 @@ constexpr double kPi = 3.14159265358979323846;
 
 QString seconds(double s)
 {
-    if (s < 0) return QObject::tr("no reply");
-    if (s < 1) return QObject::tr("%1 ms").arg(s * 1000, 0, 'f', s < 0.01 ? 2 : 1);
-    return QObject::tr("%1 s").arg(s, 0, 'f', 3);
+    if (s < 0) return QCoreApplication::translate("mailscope::TimelineWidget", "no reply");
+    if (s < 1)
+        return QCoreApplication::translate("mailscope::TimelineWidget", "%1 ms")
+            .arg(s * 1000, 0, 'f', s < 0.01 ? 2 : 1);
+    return QCoreApplication::translate("mailscope::TimelineWidget", "%1 s").arg(s, 0, 'f', 3);
 }
 
 const TimelineData &emptyData()
@@ -157,19 +160,34 @@ struct LegendItem
 QList<LegendItem> legendItems()
 {
     return {
-        {Glyph::Active, TimelineMarker::Connect, QObject::tr("in use")},
-        {Glyph::Command, TimelineMarker::Connect, QObject::tr("command, send to reply")},
-        {Glyph::Slow, TimelineMarker::Connect, QObject::tr("slow (> 1 s) or no reply")},
-        {Glyph::Waiting, TimelineMarker::Connect, QObject::tr("waiting for a reply")},
-        {Glyph::Idle, TimelineMarker::Connect, QObject::tr("idle: nothing sent or received")},
-        {Glyph::IdleKeepalive, TimelineMarker::Connect, QObject::tr("idle, TCP keepalives only")},
-        {Glyph::Band, TimelineMarker::Connect, QObject::tr("measured idle cutoff (band: ±)")},
-        {Glyph::Marker, TimelineMarker::Connect, QObject::tr("connected")},
-        {Glyph::Marker, TimelineMarker::Tls, QObject::tr("TLS started")},
-        {Glyph::Marker, TimelineMarker::Close, QObject::tr("closed / goodbye")},
-        {Glyph::Marker, TimelineMarker::Reset, QObject::tr("reset (RST)")},
-        {Glyph::Marker, TimelineMarker::Silence, QObject::tr("no answer (silent)")},
-        {Glyph::Marker, TimelineMarker::Error, QObject::tr("error")},
+        {Glyph::Active, TimelineMarker::Connect,
+         QCoreApplication::translate("mailscope::TimelineWidget", "in use")},
+        {Glyph::Command, TimelineMarker::Connect,
+         QCoreApplication::translate("mailscope::TimelineWidget", "command, send to reply")},
+        {Glyph::Slow, TimelineMarker::Connect,
+         QCoreApplication::translate("mailscope::TimelineWidget", "slow (> 1 s) or no reply")},
+        {Glyph::Waiting, TimelineMarker::Connect,
+         QCoreApplication::translate("mailscope::TimelineWidget", "waiting for a reply")},
+        {Glyph::Idle, TimelineMarker::Connect,
+         QCoreApplication::translate("mailscope::TimelineWidget",
+                                     "idle: nothing sent or received")},
+        {Glyph::IdleKeepalive, TimelineMarker::Connect,
+         QCoreApplication::translate("mailscope::TimelineWidget", "idle, TCP keepalives only")},
+        {Glyph::Band, TimelineMarker::Connect,
+         QCoreApplication::translate("mailscope::TimelineWidget",
+                                     "measured idle cutoff (band: ±)")},
+        {Glyph::Marker, TimelineMarker::Connect,
+         QCoreApplication::translate("mailscope::TimelineWidget", "connected")},
+        {Glyph::Marker, TimelineMarker::Tls,
+         QCoreApplication::translate("mailscope::TimelineWidget", "TLS started")},
+        {Glyph::Marker, TimelineMarker::Close,
+         QCoreApplication::translate("mailscope::TimelineWidget", "closed / goodbye")},
+        {Glyph::Marker, TimelineMarker::Reset,
+         QCoreApplication::translate("mailscope::TimelineWidget", "reset (RST)")},
+        {Glyph::Marker, TimelineMarker::Silence,
+         QCoreApplication::translate("mailscope::TimelineWidget", "no answer (silent)")},
+        {Glyph::Marker, TimelineMarker::Error,
+         QCoreApplication::translate("mailscope::TimelineWidget", "error")},
     };
 }
 
@@ -294,10 +312,13 @@ QList<Label> laneLabels(const TimelineFrame::Lane &fl, double frameTo, const QFo
     for (const TimelineFrame::Idle &i : fl.idle) {
         const double x1 = xOf(i.from), x2 = xOf(i.to);
         QString text = TimelineData::idleText(i.length, i.waiting);
-        if (i.ongoing) text += QObject::tr(" so far");
+        if (i.ongoing) text += QCoreApplication::translate("mailscope::TimelineWidget", " so far");
         if (fl.keepalive && !i.waiting &&
-            fm.horizontalAdvance(text + QObject::tr(", keepalives only")) + 6 < x2 - x1)
-            text += QObject::tr(", keepalives only");
+            fm.horizontalAdvance(text + QCoreApplication::translate("mailscope::TimelineWidget",
+                                                                    ", keepalives only")) +
+                    6 <
+                x2 - x1)
+            text += QCoreApplication::translate("mailscope::TimelineWidget", ", keepalives only");
         int w = fm.horizontalAdvance(text);
         if (w + 6 > x2 - x1) {
             text = TimelineData::secondsText(i.length);
@@ -329,8 +350,9 @@ QList<Label> laneLabels(const TimelineFrame::Lane &fl, double frameTo, const QFo
         for (const TimelineFrame::Band &b : fl.bands) {
             if (b.idleFrom + cutoff.seconds > b.idleTo) continue;
             const double xe = xOf(b.idleFrom + cutoff.seconds);
-            const QString text = QObject::tr("cutoff ≈ %1")
-                                     .arg(TimelineData::secondsText(std::round(cutoff.seconds)));
+            const QString text =
+                QCoreApplication::translate("mailscope::TimelineWidget", "cutoff ≈ %1")
+                    .arg(TimelineData::secondsText(std::round(cutoff.seconds)));
             const int w = fm.horizontalAdvance(text) + 6;
             // Right of the line, else left of it; never over the lane's ending.
             bool placed = false;
@@ -1035,7 +1057,7 @@ int TimelineWidget::hitTest(const QPoint &pos, QString *text) const
     auto eventText = [this](int ev) {
         if (ev < 0 || !m_transcript || ev >= m_transcript->size()) return QString();
         const Event e = m_transcript->at(ev);
-        return QStringLiteral("#%1 at %2 s: %3 %4")
+        return tr("#%1 at %2 s: %3 %4")
             .arg(e.conn)
             .arg(double(e.tUs) / 1e6, 0, 'f', 3)
             .arg(eventKindName(e.kind),

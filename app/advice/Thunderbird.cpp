@@ -1,5 +1,7 @@
 #include "advice/Thunderbird.h"
+#include "i18n/Text.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -285,19 +287,25 @@ qint64 builtInDefault(const QString &suffix, bool smtp)
 QString labelFor(const QString &name)
 {
     static const char *const labels[][2] = {
-        {".port", "Port"},
-        {".socketType", "Connection security"},
-        {".try_ssl", "Connection security"},
-        {".authMethod", "Authentication method"},
-        {".max_cached_connections", "Connections kept open to this server"},
-        {".check_time", "Check for new messages every … minutes"},
-        {".timeout", "Minutes before an idle connection counts as stale"},
-        {"mailnews.tcptimeout", "Seconds before giving up on a server that went silent"},
-        {"mail.imap.tcp_keepalive.enabled", "TCP keepalives on IMAP connections"},
-        {"mail.imap.tcp_keepalive.idle_time", "Seconds idle before TCP keepalives start"},
+        {".port", QT_TRANSLATE_NOOP("Thunderbird", "Port")},
+        {".socketType", QT_TRANSLATE_NOOP("Thunderbird", "Connection security")},
+        {".try_ssl", QT_TRANSLATE_NOOP("Thunderbird", "Connection security")},
+        {".authMethod", QT_TRANSLATE_NOOP("Thunderbird", "Authentication method")},
+        {".max_cached_connections",
+         QT_TRANSLATE_NOOP("Thunderbird", "Connections kept open to this server")},
+        {".check_time", QT_TRANSLATE_NOOP("Thunderbird", "Check for new messages every … minutes")},
+        {".timeout",
+         QT_TRANSLATE_NOOP("Thunderbird", "Minutes before an idle connection counts as stale")},
+        {"mailnews.tcptimeout",
+         QT_TRANSLATE_NOOP("Thunderbird", "Seconds before giving up on a server that went silent")},
+        {"mail.imap.tcp_keepalive.enabled",
+         QT_TRANSLATE_NOOP("Thunderbird", "TCP keepalives on IMAP connections")},
+        {"mail.imap.tcp_keepalive.idle_time",
+         QT_TRANSLATE_NOOP("Thunderbird", "Seconds idle before TCP keepalives start")},
     };
     for (const auto &l : labels)
-        if (name.endsWith(QLatin1String(l[0]))) return QObject::tr(l[1]);
+        if (name.endsWith(QLatin1String(l[0])))
+            return QCoreApplication::translate("Thunderbird", l[1]);
     return name;
 }
 
@@ -306,7 +314,7 @@ QString valueWords(const QString &name, const QVariant &v)
     if (name.endsWith(QLatin1String(".socketType")) || name.endsWith(QLatin1String(".try_ssl")))
         return socketTypeWords(v.toLongLong());
     if (name.endsWith(QLatin1String(".authMethod"))) return authMethodWords(v.toLongLong());
-    if (v.typeId() == QMetaType::Bool)
+    if (v.typeId() == QMetaType::Bool) // pref values, as in the Config Editor: not translated
         return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     return v.toString();
 }
@@ -519,13 +527,14 @@ QString socketTypeWords(qint64 v)
 {
     switch (v) {
     case 0:
-        return QObject::tr("0 (no encryption)");
+        return QCoreApplication::translate("Thunderbird", "0 (no encryption)");
     case 1:
-        return QObject::tr("1 (STARTTLS if available: no longer offered)");
+        return QCoreApplication::translate("Thunderbird",
+                                           "1 (STARTTLS if available: no longer offered)");
     case 2:
-        return QObject::tr("2 (STARTTLS)");
+        return QCoreApplication::translate("Thunderbird", "2 (STARTTLS)");
     case 3:
-        return QObject::tr("3 (SSL/TLS)");
+        return QCoreApplication::translate("Thunderbird", "3 (SSL/TLS)");
     }
     return QString::number(v);
 }
@@ -534,21 +543,23 @@ QString authMethodWords(qint64 v)
 {
     static const char *const names[] = {
         nullptr,
-        "1 (no authentication)",
-        "2 (old-style LOGIN command)",
-        "3 (normal password)",
-        "4 (encrypted password)",
-        "5 (Kerberos / GSSAPI)",
-        "6 (NTLM)",
-        "7 (TLS certificate)",
-        "8 (secure, an old setting)",
-        "9 (any method the server offers)",
-        "10 (OAuth2)",
+        QT_TRANSLATE_NOOP("Thunderbird", "1 (no authentication)"),
+        QT_TRANSLATE_NOOP("Thunderbird", "2 (old-style LOGIN command)"),
+        QT_TRANSLATE_NOOP("Thunderbird", "3 (normal password)"),
+        QT_TRANSLATE_NOOP("Thunderbird", "4 (encrypted password)"),
+        QT_TRANSLATE_NOOP("Thunderbird", "5 (Kerberos / GSSAPI)"),
+        QT_TRANSLATE_NOOP("Thunderbird", "6 (NTLM)"),
+        QT_TRANSLATE_NOOP("Thunderbird", "7 (TLS certificate)"),
+        QT_TRANSLATE_NOOP("Thunderbird", "8 (secure, an old setting)"),
+        QT_TRANSLATE_NOOP("Thunderbird", "9 (any method the server offers)"),
+        QT_TRANSLATE_NOOP("Thunderbird", "10 (OAuth2)"),
     };
-    if (v >= 1 && v <= 10) return QObject::tr(names[v]);
+    if (v >= 1 && v <= 10) return QCoreApplication::translate("Thunderbird", names[v]);
     return QString::number(v);
 }
 
+// Only the dialog shows a Comparison and nothing saves it, so its words are made in the
+// installed language right here; pref names and user_pref lines stay as Thunderbird spells them.
 Comparison compare(const Report &r, const Prefs &prefs)
 {
     Comparison out;
@@ -588,10 +599,13 @@ Comparison compare(const Report &r, const Prefs &prefs)
                              .arg(effectivePort(s));
         out.summary =
             known.isEmpty()
-                ? QObject::tr("This profile has no %1 account.")
-                      .arg(smtp ? QStringLiteral("outgoing (SMTP)") : QStringLiteral("IMAP"))
-                : QObject::tr("This profile has no %1 account for %2; it has: %3.")
-                      .arg(smtp ? QStringLiteral("outgoing (SMTP)") : QStringLiteral("IMAP"),
+                ? QCoreApplication::translate("Thunderbird", "This profile has no %1 account.")
+                      .arg(smtp ? QCoreApplication::translate("Thunderbird", "outgoing (SMTP)")
+                                : QStringLiteral("IMAP"))
+                : QCoreApplication::translate("Thunderbird",
+                                              "This profile has no %1 account for %2; it has: %3.")
+                      .arg(smtp ? QCoreApplication::translate("Thunderbird", "outgoing (SMTP)")
+                                : QStringLiteral("IMAP"),
                            t.host, known.join(QStringLiteral("; ")));
         return out;
     }
@@ -599,12 +613,13 @@ Comparison compare(const Report &r, const Prefs &prefs)
     out.server = servers[best];
     const Server &s = out.server;
     out.summary =
-        QObject::tr("The account for %1 is %2 (%3%4, port %5).")
+        QCoreApplication::translate("Thunderbird", "The account for %1 is %2 (%3%4, port %5).")
             .arg(t.host, s.pref, s.userName.isEmpty() ? QString() : s.userName + QLatin1Char('@'),
                  s.hostname)
             .arg(effectivePort(s));
     if (effectivePort(s) != t.port)
-        out.summary += QObject::tr(" Mailscope diagnosed port %1.").arg(t.port);
+        out.summary +=
+            QCoreApplication::translate("Thunderbird", " Mailscope diagnosed port %1.").arg(t.port);
 
     auto current = [&](const QString &name, const QString &suffix, bool perServer,
                        QVariant *value) {
@@ -617,11 +632,13 @@ Comparison compare(const Report &r, const Prefs &prefs)
                             suffix;
         if (perServer && prefs.has(def)) {
             *value = prefs.value(def);
-            return QObject::tr("%1 (not set; the profile's default)").arg(valueWords(name, *value));
+            return QCoreApplication::translate("Thunderbird", "%1 (not set; the profile's default)")
+                .arg(valueWords(name, *value));
         }
         if (suffix == QLatin1String("port")) {
             *value = qint64(effectivePort(s));
-            return QObject::tr("%1 (not set; the default for its connection security)")
+            return QCoreApplication::translate(
+                       "Thunderbird", "%1 (not set; the default for its connection security)")
                 .arg(value->toLongLong());
         }
         if (name == QLatin1String("mailnews.tcptimeout"))
@@ -633,8 +650,9 @@ Comparison compare(const Report &r, const Prefs &prefs)
         else if (perServer)
             *value = builtInDefault(suffix, smtp);
         else
-            return QObject::tr("not set");
-        return QObject::tr("%1 (not set; Thunderbird's default)").arg(valueWords(name, *value));
+            return QCoreApplication::translate("Thunderbird", "not set");
+        return QCoreApplication::translate("Thunderbird", "%1 (not set; Thunderbird's default)")
+            .arg(valueWords(name, *value));
     };
     auto addRow = [&](const QString &name, const QString &suffix, bool perServer,
                       const QVariant &recommended, const QString &why) {
@@ -661,25 +679,33 @@ Comparison compare(const Report &r, const Prefs &prefs)
     QString why;
     if (t.implicitTls) {
         socket = 3;
-        why = QObject::tr("Mailscope reached the server with SSL/TLS on port %1.").arg(t.port);
+        why = QCoreApplication::translate("Thunderbird",
+                                          "Mailscope reached the server with SSL/TLS on port %1.")
+                  .arg(t.port);
     } else if (missing) {
         socket = 3;
         port = smtp ? 465 : 993;
-        why = QObject::tr("Port %1 refused STARTTLS, so it cannot be encrypted: try SSL/TLS on "
-                          "port %2.")
+        why = QCoreApplication::translate(
+                  "Thunderbird",
+                  "Port %1 refused STARTTLS, so it cannot be encrypted: try SSL/TLS on "
+                  "port %2.")
                   .arg(t.port)
                   .arg(port);
     } else if (hidden) {
-        why = QObject::tr("The server supports STARTTLS without announcing it; choosing it "
-                          "makes Thunderbird encrypt instead of falling back.");
+        why = QCoreApplication::translate(
+            "Thunderbird", "The server supports STARTTLS without announcing it; choosing it "
+                           "makes Thunderbird encrypt instead of falling back.");
     } else {
-        why = QObject::tr("Mailscope reached the server with STARTTLS on port %1.").arg(t.port);
+        why = QCoreApplication::translate("Thunderbird",
+                                          "Mailscope reached the server with STARTTLS on port %1.")
+                  .arg(t.port);
     }
     addRow(s.pref + QStringLiteral(".port"), QStringLiteral("port"), true, port, why);
     addRow(s.pref + QLatin1Char('.') + socketSuffix, socketSuffix, true, socket,
            r.hasFinding(QStringLiteral("auth.cleartext"))
-               ? why + QObject::tr(" Never \"no encryption\": the server accepts passwords "
-                                   "before encryption.")
+               ? why + QCoreApplication::translate(
+                           "Thunderbird", " Never \"no encryption\": the server accepts passwords "
+                                          "before encryption.")
                : why);
 
     // Authentication: what worked for Mailscope, or OAuth2 when a password cannot work.
@@ -688,13 +714,16 @@ Comparison compare(const Report &r, const Prefs &prefs)
     const bool oauth = capsHave(r, "AUTH=XOAUTH2") || capsHave(r, "AUTH=OAUTHBEARER");
     if (checkPassed(r, smtp ? QStringLiteral("auth") : QStringLiteral("login"))) {
         auth = qint64(3);
-        authWhy = QObject::tr("Mailscope signed in with the normal password.");
+        authWhy = QCoreApplication::translate("Thunderbird",
+                                              "Mailscope signed in with the normal password.");
     } else if (oauth &&
                (r.hasFinding(QStringLiteral("auth.failed")) || capsHave(r, "LOGINDISABLED"))) {
         auth = qint64(10);
-        authWhy = QObject::tr("The server offers OAuth2 and did not accept a password login.");
+        authWhy = QCoreApplication::translate(
+            "Thunderbird", "The server offers OAuth2 and did not accept a password login.");
     } else {
-        authWhy = QObject::tr("Mailscope did not sign in, so it has no recommendation.");
+        authWhy = QCoreApplication::translate(
+            "Thunderbird", "Mailscope did not sign in, so it has no recommendation.");
     }
     addRow(s.pref + QStringLiteral(".authMethod"), QStringLiteral("authMethod"), true, auth,
            authWhy);
@@ -722,7 +751,11 @@ Comparison compare(const Report &r, const Prefs &prefs)
         QString rest;
         if (done.contains(name) || !advisedValue(a.value, &v, &rest)) continue;
         done.insert(name);
-        QString reason = a.reason;
+        // The value is read from the English advice; the words after it as the user reads them.
+        QVariant shownValue;
+        QString shownRest;
+        if (advisedValue(localized(a.value), &shownValue, &shownRest)) rest = shownRest;
+        QString reason = localized(a.reason);
         if (!reason.isEmpty()) reason[0] = reason[0].toUpper();
         if (!rest.isEmpty()) reason += QStringLiteral(" ") + rest;
         addRow(name, suffix, perServer, v, reason + QLatin1Char('.'));

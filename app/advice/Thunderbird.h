@@ -107,6 +107,7 @@ QString authMethodWords(qint64 v);
 
 // For the diagnosed server (report.target): the matching account in the profile, and each
 // setting the findings speak about (and port, connection security, authentication always).
+// Labels, summary and reasons are in the installed language (the comparison is only shown).
 Comparison compare(const Report &report, const Prefs &prefs);
 
 } // namespace mailscope::thunderbird

@@ -9,6 +9,8 @@
 #include "discovery/DiscoveryRun.h"
 #include "documents/PdfReport.h"
 #include "fake/ScriptedServer.h"
+#include "i18n/Language.h"
+#include "i18n/Text.h"
 #include "probes/Check.h"
 #include "probes/Repair.h"
 #include "probes/Runner.h"
@@ -120,6 +122,10 @@ struct Common
 void addCommonOptions(QCommandLineParser &p)
 {
     p.addOptions({
+        {QStringLiteral("lang"),
+         translate("cli", "Language of the text output: en or de (default: MAILSCOPE_LANG, else "
+                          "the system's). JSON stays English."),
+         QStringLiteral("LANG")},
         {QStringLiteral("password-env"),
          QStringLiteral("Read the password from environment variable VAR."), QStringLiteral("VAR")},
         {QStringLiteral("password-file"),
@@ -609,6 +615,8 @@ int main(int argc, char **argv)
     QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("mailscope-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MAILSCOPE_VERSION));
+    // Human text follows --lang / MAILSCOPE_LANG / the system; --json output stays English.
+    installLanguage(chooseLanguage(languageFromArguments(argc, argv)));
 
     QCommandLineParser p;
     p.setApplicationDescription(QString::fromLatin1(kHelp));

@@ -1,5 +1,6 @@
 #include "documents/PdfReport.h"
 
+#include "i18n/Text.h"
 #include "report/HtmlReport.h"
 
 #include <QBuffer>
@@ -15,7 +16,7 @@ QByteArray reportToPdf(const Report &report, const std::vector<Event> &events, Q
                        const PdfOptions &options)
 {
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
-        if (error) *error = QStringLiteral("writing a PDF needs a QGuiApplication (fonts)");
+        if (error) *error = translate("PdfReport", "writing a PDF needs a QGuiApplication (fonts)");
         return {};
     }
     HtmlOptions html;
@@ -34,9 +35,11 @@ QByteArray reportToPdf(const Report &report, const std::vector<Event> &events, Q
         writer.setResolution(300);
         const QString where =
             report.target.host.isEmpty()
-                ? QStringLiteral("the server")
+                ? QCoreApplication::translate("PdfReport", "the server")
                 : report.target.host + QLatin1Char(':') + QString::number(report.target.port);
-        writer.setTitle(QStringLiteral("Mailscope report: %1").arg(where));
+        // The document's title follows the installed language, as its text does.
+        writer.setTitle(
+            QCoreApplication::translate("PdfReport", "Mailscope report: %1").arg(where));
         writer.setCreator(QStringLiteral("Mailscope %1").arg(QStringLiteral(MAILSCOPE_VERSION)));
 
         QTextDocument doc;
@@ -47,7 +50,7 @@ QByteArray reportToPdf(const Report &report, const std::vector<Event> &events, Q
         doc.print(&writer);
     }
     buffer.close();
-    if (pdf.isEmpty() && error) *error = QStringLiteral("the PDF writer produced nothing");
+    if (pdf.isEmpty() && error) *error = translate("PdfReport", "the PDF writer produced nothing");
     return pdf;
 }
 

@@ -1,4 +1,5 @@
 #include "platform/Platform.h"
+#include "i18n/Text.h"
 
 #include <QStandardPaths>
 
@@ -56,14 +57,14 @@ QString keychainName(Os os)
 {
     switch (os) {
     case Os::Windows:
-        return QStringLiteral("the Windows Credential Manager");
+        return translate("Platform", "the Windows Credential Manager");
     case Os::MacOS:
-        return QStringLiteral("the macOS Keychain");
+        return translate("Platform", "the macOS Keychain");
     case Os::Linux:
     case Os::OtherUnix:
         break;
     }
-    return QStringLiteral("the desktop keyring (Secret Service)");
+    return translate("Platform", "the desktop keyring (Secret Service)");
 }
 
 } // namespace mailscope::platform

@@ -28,7 +28,8 @@ QString organisationConfigPath(Os os = currentOs());
 // desktop to show it on (an SSH session), so that the caller prints the address instead.
 QStringList browserCommand(const QUrl &url, Os os = currentOs());
 
-// The OS keychain that QtKeychain uses, in words for messages.
+// The OS keychain that QtKeychain uses, in words for messages (English, made with translate():
+// localized() shows it in the user's language).
 QString keychainName(Os os = currentOs());
 
 } // namespace mailscope::platform

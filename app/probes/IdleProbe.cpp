@@ -1,4 +1,5 @@
 #include "probes/IdleProbe.h"
+#include "i18n/Text.h"
 
 #include "net/TcpInfo.h"
 #include "session/Transcript.h"
@@ -710,18 +711,21 @@ QString idleStateWords(const QString &name)
 QString idleEndingWords(const QString &kind)
 {
     static const char *const words[][2] = {
-        {"bye", "the server said goodbye (BYE) and closed it"},
-        {"fin", "the server closed it without a word (TCP FIN)"},
-        {"rst", "the server reset it (TCP RST) when the program spoke next"},
-        {"silent", "no answer at all: the program hangs until its own timeout"},
-        {"tcp-timeout", "the kernel gave up: nothing came back at TCP level"},
-        {"alive", "still answered"},
-        {"refused", "the server refused the next command"},
-        {"closed", "the connection closed"},
-        {"unknown", "not known"},
+        {"bye", QT_TRANSLATE_NOOP("IdleProbe", "the server said goodbye (BYE) and closed it")},
+        {"fin", QT_TRANSLATE_NOOP("IdleProbe", "the server closed it without a word (TCP FIN)")},
+        {"rst", QT_TRANSLATE_NOOP("IdleProbe",
+                                  "the server reset it (TCP RST) when the program spoke next")},
+        {"silent", QT_TRANSLATE_NOOP("IdleProbe",
+                                     "no answer at all: the program hangs until its own timeout")},
+        {"tcp-timeout",
+         QT_TRANSLATE_NOOP("IdleProbe", "the kernel gave up: nothing came back at TCP level")},
+        {"alive", QT_TRANSLATE_NOOP("IdleProbe", "still answered")},
+        {"refused", QT_TRANSLATE_NOOP("IdleProbe", "the server refused the next command")},
+        {"closed", QT_TRANSLATE_NOOP("IdleProbe", "the connection closed")},
+        {"unknown", QT_TRANSLATE_NOOP("IdleProbe", "not known")},
     };
     for (const auto &w : words)
-        if (kind == QLatin1String(w[0])) return QString::fromLatin1(w[1]);
+        if (kind == QLatin1String(w[0])) return translate("IdleProbe", w[1]);
     return {};
 }
 

@@ -9,7 +9,8 @@ namespace mailscope {
 
 // The words for what the idle.* findings record: a session state ("authenticated", "selected",
 // "fetched", "after-ehlo") and how a session ended ("bye", "fin", "rst", "silent", "alive", …).
-// Empty for names the probe does not use.
+// Empty for names the probe does not use. English texts made with translate(): show them
+// through localized().
 QString idleStateWords(const QString &stateName);
 QString idleEndingWords(const QString &kind);
 

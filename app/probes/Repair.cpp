@@ -1,4 +1,5 @@
 #include "probes/Repair.h"
+#include "i18n/Text.h"
 
 #include "probes/GhostScan.h"
 #include "session/Transcript.h"
@@ -347,15 +348,14 @@ RepairOutcome runRepair(const DiagnoseOptions &opts, const RepairRequest &req,
 
 QString repairTitle(const RepairRequest &req)
 {
-    return QStringLiteral("Plan for removing UID %1 from %2").arg(req.uid).arg(req.mailbox);
+    return translate("Repair", "Plan for removing UID %1 from %2").arg(req.uid).arg(req.mailbox);
 }
 
 QString repairOutcomeText(const RepairOutcome &out, const RepairRequest &req)
 {
-    if (out.refused || !out.done)
-        return QStringLiteral("%1: %2").arg(
-            out.refused ? QStringLiteral("Refused") : QStringLiteral("Not done"), out.reason);
-    return QStringLiteral("Done: UID %1 was removed; nothing else was changed.").arg(req.uid);
+    if (out.refused) return translate("Repair", "Refused: %1").arg(out.reason);
+    if (!out.done) return translate("Repair", "Not done: %1").arg(out.reason);
+    return translate("Repair", "Done: UID %1 was removed; nothing else was changed.").arg(req.uid);
 }
 
 } // namespace mailscope

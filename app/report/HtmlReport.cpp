@@ -1,5 +1,7 @@
 #include "report/HtmlReport.h"
 
+#include "i18n/Language.h"
+#include "i18n/Text.h"
 #include "report/Summary.h"
 
 #include <QCoreApplication>
@@ -11,11 +13,6 @@
 namespace mailscope {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("mailscope::Report", text);
-}
 
 bool isBidiControl(char16_t u)
 {
@@ -144,10 +141,14 @@ private:
 
     void head()
     {
-        const QString where = m_r.target.host.isEmpty() ? tr("the server")
-                                                        : m_r.target.host + QLatin1Char(':') +
-                                                              QString::number(m_r.target.port);
-        add("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
+        const QString where =
+            m_r.target.host.isEmpty()
+                ? QCoreApplication::translate("HtmlReport", "the server")
+                : m_r.target.host + QLatin1Char(':') + QString::number(m_r.target.port);
+        // A human document: in the installed language (the JSON report stays English).
+        add(QStringLiteral(
+                "<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .arg(currentLanguage()));
         if (!m_o.forPrint) {
             // Belt and braces: even markup that slipped through could run or load nothing.
             add("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
@@ -156,43 +157,54 @@ private:
         }
         add(QStringLiteral("<meta name=\"generator\" content=\"Mailscope %1\">\n")
                 .arg(QStringLiteral(MAILSCOPE_VERSION)));
-        add(QStringLiteral("<title>%1</title>\n").arg(e(tr("Mailscope report: %1").arg(where))));
+        add(QStringLiteral("<title>%1</title>\n")
+                .arg(e(
+                    QCoreApplication::translate("HtmlReport", "Mailscope report: %1").arg(where))));
         add("<style>");
         add(kStyle);
         add("</style>\n</head>\n<body>\n");
-        add(QStringLiteral("<h1>%1</h1>\n").arg(e(tr("Mailscope report"))));
+        add(QStringLiteral("<h1>%1</h1>\n")
+                .arg(e(QCoreApplication::translate("HtmlReport", "Mailscope report"))));
         QStringList sub;
         if (!m_r.target.url.isEmpty()) sub << m_r.target.url;
         if (!m_r.target.host.isEmpty())
-            sub << QStringLiteral("%1, %2").arg(m_r.target.protocolName().toUpper(),
-                                                m_r.target.implicitTls ? tr("TLS")
-                                                                       : tr("STARTTLS"));
-        if (!m_r.startedAt.isEmpty()) sub << tr("recorded %1").arg(m_r.startedAt);
+            sub << QStringLiteral("%1, %2").arg(
+                m_r.target.protocolName().toUpper(),
+                m_r.target.implicitTls ? QStringLiteral("TLS") : QStringLiteral("STARTTLS"));
+        if (!m_r.startedAt.isEmpty())
+            sub << QCoreApplication::translate("HtmlReport", "recorded %1").arg(m_r.startedAt);
         sub << QStringLiteral("Mailscope %1").arg(QStringLiteral(MAILSCOPE_VERSION));
         add(QStringLiteral("<p class=\"sub\">%1</p>\n").arg(e(sub.join(QStringLiteral(" · ")))));
         add(QStringLiteral("<p class=\"headline\">%1</p>\n").arg(e(reportHeadline(m_r))));
         if (!m_r.fatalError.isEmpty())
             add(QStringLiteral("<p class=\"fatal\">%1</p>\n")
-                    .arg(e(tr("The run could not be completed: %1").arg(m_r.fatalError))));
+                    .arg(e(QCoreApplication::translate("HtmlReport",
+                                                       "The run could not be completed: %1")
+                               .arg(localized(m_r.fatalError)))));
         if (m_r.secretsShown)
             add(QStringLiteral("<p class=\"note\">%1</p>\n")
-                    .arg(e(tr("This run was recorded with passwords shown (--show-secrets). "
-                              "This document masks them all the same: it is made to be "
-                              "sent to other people."))));
+                    .arg(e(QCoreApplication::translate(
+                        "HtmlReport",
+                        "This run was recorded with passwords shown (--show-secrets). "
+                        "This document masks them all the same: it is made to be "
+                        "sent to other people."))));
     }
 
     void summary()
     {
         if (!m_o.preface.isEmpty()) {
-            add(QStringLiteral("<h2 id=\"done\">%1</h2>\n<ul>\n").arg(e(m_o.prefaceTitle)));
+            add(QStringLiteral("<h2 id=\"done\">%1</h2>\n<ul>\n")
+                    .arg(e(localized(m_o.prefaceTitle))));
             for (const QString &l : m_o.preface)
-                add(QStringLiteral("<li>%1</li>\n").arg(e(l)));
+                add(QStringLiteral("<li>%1</li>\n").arg(e(localized(l))));
             add("</ul>\n");
         }
-        add(QStringLiteral("<h2 id=\"wrong\">%1</h2>\n").arg(e(tr("What is wrong"))));
+        add(QStringLiteral("<h2 id=\"wrong\">%1</h2>\n")
+                .arg(e(QCoreApplication::translate("HtmlReport", "What is wrong"))));
         const QList<int> order = findingsBySeverity(m_r);
         if (order.isEmpty()) {
-            add(QStringLiteral("<p>%1</p>\n").arg(e(tr("Nothing wrong was found."))));
+            add(QStringLiteral("<p>%1</p>\n")
+                    .arg(e(QCoreApplication::translate("HtmlReport", "Nothing wrong was found."))));
         } else {
             add("<ul>\n");
             for (int i : order) {
@@ -200,64 +212,79 @@ private:
                 add(QStringLiteral("<li><span class=\"%1\">%2</span> <b>%3</b> "
                                    "<span class=\"id\">[%4]</span><br>%5")
                         .arg(QLatin1String(severityClass(f.severity)), e(severityWord(f.severity)),
-                             e(f.title), e(f.id), e(f.explanation)));
+                             e(localized(f.title)), e(f.id), e(localized(f.explanation))));
                 if (!m_o.forPrint && !f.evidence.isEmpty())
-                    add(QStringLiteral(" <a href=\"#f%1\">%2</a>").arg(i).arg(e(tr("Evidence"))));
+                    add(QStringLiteral(" <a href=\"#f%1\">%2</a>")
+                            .arg(i)
+                            .arg(e(QCoreApplication::translate("HtmlReport", "Evidence"))));
                 add("</li>\n");
             }
             add("</ul>\n");
         }
 
-        add(QStringLiteral("<h2 id=\"change\">%1</h2>\n").arg(e(tr("What to change"))));
+        add(QStringLiteral("<h2 id=\"change\">%1</h2>\n")
+                .arg(e(QCoreApplication::translate("HtmlReport", "What to change"))));
         QStringList programs;
         for (const Advice &a : m_r.advice)
             if (a.forWhom != QLatin1String("server-admin") && !programs.contains(a.forWhom))
                 programs << a.forWhom;
         if (programs.isEmpty())
             add(QStringLiteral("<p>%1</p>\n")
-                    .arg(e(tr("Nothing to change in your mail program."))));
+                    .arg(e(QCoreApplication::translate(
+                        "HtmlReport", "Nothing to change in your mail program."))));
         for (const QString &p : std::as_const(programs)) {
             add(QStringLiteral("<h3>%1</h3>\n<ul>\n").arg(e(adviceProgramName(p))));
             for (const Advice &a : m_r.advice) {
                 if (a.forWhom != p) continue;
                 add(QStringLiteral("<li><b>%1</b>: %2 <b>%3</b><br><span class=\"why\">%4</span>"
                                    "</li>\n")
-                        .arg(e(a.setting), e(tr("change to")), e(a.value), e(a.reason)));
+                        .arg(e(localized(a.setting)),
+                             e(QCoreApplication::translate("HtmlReport", "change to")),
+                             e(localized(a.value)), e(localized(a.reason))));
             }
             add("</ul>\n");
         }
 
         add(QStringLiteral("<h2 id=\"provider\">%1</h2>\n")
-                .arg(e(tr("What to tell your provider"))));
+                .arg(e(QCoreApplication::translate("HtmlReport", "What to tell your provider"))));
         add(QStringLiteral("<div class=\"msg\">%1</div>\n").arg(lines(providerMessage(m_r))));
 
-        add(QStringLiteral("<h2 id=\"passed\">%1</h2>\n").arg(e(tr("What passed"))));
+        add(QStringLiteral("<h2 id=\"passed\">%1</h2>\n")
+                .arg(e(QCoreApplication::translate("HtmlReport", "What passed"))));
         if (m_r.checks.isEmpty()) {
-            add(QStringLiteral("<p>%1</p>\n").arg(e(tr("No check ran."))));
+            add(QStringLiteral("<p>%1</p>\n")
+                    .arg(e(QCoreApplication::translate("HtmlReport", "No check ran."))));
         } else {
             add(QStringLiteral("<table class=\"checks\">\n<tr><th>%1</th><th>%2</th><th>%3</th>"
                                "</tr>\n")
-                    .arg(e(tr("Check")), e(tr("Result")), e(tr("Details"))));
+                    .arg(e(QCoreApplication::translate("HtmlReport", "Check")),
+                         e(QCoreApplication::translate("HtmlReport", "Result")),
+                         e(QCoreApplication::translate("HtmlReport", "Details"))));
             for (const CheckResult &c : m_r.checks)
                 add(QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>\n")
-                        .arg(e(c.id), e(checkStatusWord(c.status)), e(c.summary)));
+                        .arg(e(c.id), e(checkStatusWord(c.status)), e(localized(c.summary))));
             add("</table>\n");
         }
 
-        add(QStringLiteral("<h2 id=\"server\">%1</h2>\n<ul>\n").arg(e(tr("The server"))));
+        add(QStringLiteral("<h2 id=\"server\">%1</h2>\n<ul>\n")
+                .arg(e(QCoreApplication::translate("HtmlReport", "The server"))));
         auto item = [this](const QString &label, const QString &value) {
             if (value.isEmpty()) return;
             add(QStringLiteral("<li>%1: <span class=\"id\">%2</span></li>\n")
                     .arg(e(label), e(value)));
         };
-        item(tr("Address"), m_r.target.host.isEmpty() ? QString()
-                                                      : m_r.target.host + QLatin1Char(':') +
-                                                            QString::number(m_r.target.port));
-        item(tr("Software"), m_r.software);
-        item(tr("Greeting"), m_r.greeting);
-        item(tr("Capabilities before TLS"), m_r.capsBeforeTls.join(QLatin1Char(' ')));
-        item(tr("Capabilities after TLS"), m_r.capsAfterTls.join(QLatin1Char(' ')));
-        item(tr("Capabilities after login"), m_r.capsAfterLogin.join(QLatin1Char(' ')));
+        item(QCoreApplication::translate("HtmlReport", "Address"),
+             m_r.target.host.isEmpty()
+                 ? QString()
+                 : m_r.target.host + QLatin1Char(':') + QString::number(m_r.target.port));
+        item(QCoreApplication::translate("HtmlReport", "Software"), localized(m_r.software));
+        item(QCoreApplication::translate("HtmlReport", "Greeting"), m_r.greeting);
+        item(QCoreApplication::translate("HtmlReport", "Capabilities before TLS"),
+             m_r.capsBeforeTls.join(QLatin1Char(' ')));
+        item(QCoreApplication::translate("HtmlReport", "Capabilities after TLS"),
+             m_r.capsAfterTls.join(QLatin1Char(' ')));
+        item(QCoreApplication::translate("HtmlReport", "Capabilities after login"),
+             m_r.capsAfterLogin.join(QLatin1Char(' ')));
         add("</ul>\n");
     }
 
@@ -284,7 +311,9 @@ private:
         }
         if (shown < ls.size())
             body += QLatin1String("<br>") + QString(meta.size(), QLatin1Char(' ')) +
-                    e(tr("… %1 more lines (see the full transcript)").arg(ls.size() - shown));
+                    e(QCoreApplication::translate("HtmlReport",
+                                                  "… %1 more lines (see the full transcript)")
+                          .arg(ls.size() - shown));
         const QString id =
             m_o.forPrint || hit ? QString() : QStringLiteral(" id=\"e%1\"").arg(index);
         add(QStringLiteral("<div class=\"l %1%2\"%3><span class=\"m\">%4</span>%5</div>\n")
@@ -298,11 +327,14 @@ private:
         for (int fi : findingsBySeverity(m_r))
             if (!m_r.findings[fi].evidence.isEmpty()) any = true;
         if (!any) return;
-        add(QStringLiteral("<h2 id=\"evidence\">%1</h2>\n").arg(e(tr("Evidence"))));
+        add(QStringLiteral("<h2 id=\"evidence\">%1</h2>\n")
+                .arg(e(QCoreApplication::translate("HtmlReport", "Evidence"))));
         add(QStringLiteral("<p>%1</p>\n")
-                .arg(e(tr("For each finding, the transcript lines it rests on (marked »), with "
-                          "the lines of the same connection around them. Times are seconds "
-                          "since the run started; #n is the connection."))));
+                .arg(e(QCoreApplication::translate(
+                    "HtmlReport",
+                    "For each finding, the transcript lines it rests on (marked »), with "
+                    "the lines of the same connection around them. Times are seconds "
+                    "since the run started; #n is the connection."))));
         const int n = int(m_events.size());
         for (int fi : findingsBySeverity(m_r)) {
             const Finding &f = m_r.findings[fi];
@@ -311,7 +343,7 @@ private:
                                "</span></h3>\n")
                     .arg(m_o.forPrint ? QString() : QStringLiteral(" id=\"f%1\"").arg(fi),
                          QLatin1String(severityClass(f.severity)), e(severityWord(f.severity)),
-                         e(f.title), e(f.id)));
+                         e(localized(f.title)), e(f.id)));
             if (!f.data.isEmpty())
                 add(QStringLiteral("<div class=\"data\">%1</div>\n")
                         .arg(e(QString::fromUtf8(
@@ -334,7 +366,8 @@ private:
             }
             if (hits.empty()) {
                 add(QStringLiteral("<p>%1</p>\n")
-                        .arg(e(tr("The evidence lines are not part of this transcript."))));
+                        .arg(e(QCoreApplication::translate(
+                            "HtmlReport", "The evidence lines are not part of this transcript."))));
                 continue;
             }
             add("<div class=\"tr\">\n");
@@ -349,7 +382,9 @@ private:
             add("</div>\n");
             if (skipped > 0)
                 add(QStringLiteral("<p>%1</p>\n")
-                        .arg(e(tr("… and %1 more evidence lines in the full transcript.")
+                        .arg(e(QCoreApplication::translate(
+                                   "HtmlReport",
+                                   "… and %1 more evidence lines in the full transcript.")
                                    .arg(skipped))));
         }
     }
@@ -360,20 +395,26 @@ private:
         const int limit = m_o.transcriptLimit < 0 ? n : qMin(n, m_o.transcriptLimit);
         if (m_o.forPrint)
             add(QStringLiteral("<h2 style=\"page-break-before: always\">%1</h2>\n")
-                    .arg(e(tr("Appendix: the full transcript"))));
+                    .arg(e(QCoreApplication::translate("HtmlReport",
+                                                       "Appendix: the full transcript"))));
         else
             add(QStringLiteral("<h2 id=\"transcript\">%1</h2>\n")
-                    .arg(e(tr("The full transcript"))));
+                    .arg(e(QCoreApplication::translate("HtmlReport", "The full transcript"))));
         QString start;
-        if (!m_r.startedAt.isEmpty()) start = tr(" (the run started at %1)").arg(m_r.startedAt);
+        if (!m_r.startedAt.isEmpty())
+            start = QCoreApplication::translate("HtmlReport", " (the run started at %1)")
+                        .arg(m_r.startedAt);
         add(QStringLiteral("<p>%1</p>\n")
-                .arg(e(tr("Every event in order: seconds since the start%1, the connection "
-                          "number, then C sent by Mailscope, S from the server, ~ connected, "
-                          "T TLS, x closed, X reset, ! timeout or error, * a note by Mailscope. "
-                          "Passwords and login data appear as <redacted>.")
+                .arg(e(QCoreApplication::translate(
+                           "HtmlReport",
+                           "Every event in order: seconds since the start%1, the connection "
+                           "number, then C sent by Mailscope, S from the server, ~ connected, "
+                           "T TLS, x closed, X reset, ! timeout or error, * a note by Mailscope. "
+                           "Passwords and login data appear as <redacted>.")
                            .arg(start))));
         if (n == 0) {
-            add(QStringLiteral("<p>%1</p>\n").arg(e(tr("No events were recorded."))));
+            add(QStringLiteral("<p>%1</p>\n")
+                    .arg(e(QCoreApplication::translate("HtmlReport", "No events were recorded."))));
             return;
         }
         add("<div class=\"tr\">\n");
@@ -382,16 +423,20 @@ private:
         add("</div>\n");
         if (limit < n)
             add(QStringLiteral("<p>%1</p>\n")
-                    .arg(e(tr("… %1 more events are left out here; the HTML and JSON reports "
-                              "hold all of them.")
+                    .arg(e(QCoreApplication::translate(
+                               "HtmlReport",
+                               "… %1 more events are left out here; the HTML and JSON reports "
+                               "hold all of them.")
                                .arg(n - limit))));
     }
 
     void foot()
     {
         add(QStringLiteral("<p class=\"foot\">%1</p>\n</body>\n</html>\n")
-                .arg(e(tr("Made by Mailscope %1. Passwords and login data are masked in this "
-                          "document.")
+                .arg(e(QCoreApplication::translate(
+                           "HtmlReport",
+                           "Made by Mailscope %1. Passwords and login data are masked in this "
+                           "document.")
                            .arg(QStringLiteral(MAILSCOPE_VERSION)))));
     }
 

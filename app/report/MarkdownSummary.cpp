@@ -1,5 +1,6 @@
 #include "report/MarkdownSummary.h"
 
+#include "i18n/Text.h"
 #include "report/Summary.h"
 
 #include <QCoreApplication>
@@ -15,11 +16,6 @@ bool invisible(QChar c)
     const char16_t u = c.unicode();
     return u < 0x20 || u == 0x7f || (u >= 0x80 && u < 0xa0) || (u >= 0x202a && u <= 0x202e) ||
            (u >= 0x2066 && u <= 0x2069) || u == 0x200e || u == 0x200f || u == 0x061c || u == 0xfeff;
-}
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("mailscope::Report", text);
 }
 
 // Server text as an inline code span: literal in every renderer, fenced by more backticks
@@ -67,21 +63,21 @@ QString reportToMarkdown(const Report &r, const MarkdownOptions &o)
     out << QStringLiteral("### Mailscope: %1").arg(markdownEscape(reportHeadline(r)));
     out << QString();
     if (!o.preface.isEmpty()) {
-        out << QStringLiteral("**%1**").arg(markdownEscape(o.prefaceTitle));
+        out << QStringLiteral("**%1**").arg(markdownEscape(localized(o.prefaceTitle)));
         for (const QString &l : o.preface)
-            out << QStringLiteral("- %1").arg(markdownEscape(l));
+            out << QStringLiteral("- %1").arg(markdownEscape(localized(l)));
         out << QString();
     }
     const QList<int> order = findingsBySeverity(r);
     if (order.isEmpty()) {
-        out << tr("No findings.");
+        out << QCoreApplication::translate("MarkdownSummary", "No findings.");
     } else {
         for (int i : order) {
             const Finding &f = r.findings[i];
             const QString sev = severityWord(f.severity);
             out << QStringLiteral("- %1 %2 (`%3`)")
                        .arg(f.severity == Severity::Info ? sev : QStringLiteral("**%1**").arg(sev),
-                            markdownEscape(f.title), f.id);
+                            markdownEscape(localized(f.title)), f.id);
         }
     }
     QStringList advice;
@@ -92,37 +88,50 @@ QString reportToMarkdown(const Report &r, const MarkdownOptions &o)
             continue;
         }
         advice << QStringLiteral("- %1: %2 → **%3**")
-                      .arg(markdownEscape(adviceProgramName(a.forWhom)), markdownEscape(a.setting),
-                           markdownEscape(a.value));
+                      .arg(markdownEscape(adviceProgramName(a.forWhom)),
+                           markdownEscape(localized(a.setting)),
+                           markdownEscape(localized(a.value)));
     }
     if (!advice.isEmpty()) {
-        out << QString() << QStringLiteral("**%1**").arg(tr("What to change"));
+        out << QString()
+            << QStringLiteral("**%1**").arg(
+                   QCoreApplication::translate("MarkdownSummary", "What to change"));
         out << advice;
         if (more > 0)
-            out << QStringLiteral("- %1").arg(tr("… and %1 more in the full report").arg(more));
+            out << QStringLiteral("- %1").arg(
+                QCoreApplication::translate("MarkdownSummary", "… and %1 more in the full report")
+                    .arg(more));
     }
     out << QString();
     QStringList server;
-    server << QStringLiteral("**%1**").arg(tr("Server:"));
+    server << QStringLiteral("**%1**").arg(
+        QCoreApplication::translate("MarkdownSummary", "Server:"));
     if (!r.target.host.isEmpty())
         server << QStringLiteral("%1 %2:%3 (%4)")
                       .arg(proto, markdownEscape(r.target.host))
                       .arg(r.target.port)
-                      .arg(r.target.implicitTls ? tr("TLS") : tr("STARTTLS"));
+                      .arg(r.target.implicitTls ? QStringLiteral("TLS")
+                                                : QStringLiteral("STARTTLS"));
     if (!r.software.isEmpty() && r.software != QLatin1String("unknown"))
-        server << QStringLiteral("· %1").arg(markdownEscape(r.software));
+        server << QStringLiteral("· %1").arg(markdownEscape(localized(r.software)));
     if (!r.greeting.isEmpty())
-        server << QStringLiteral("· %1 %2").arg(tr("greeting"), codeSpan(r.greeting));
+        server << QStringLiteral("· %1 %2").arg(
+            QCoreApplication::translate("MarkdownSummary", "greeting"), codeSpan(r.greeting));
     out << server.join(QLatin1Char(' '));
     out << QString()
-        << tr("Checked %1 with Mailscope %2; passwords are never part of this summary.")
-               .arg(r.startedAt.isEmpty() ? tr("today") : markdownEscape(r.startedAt),
+        << QCoreApplication::translate(
+               "MarkdownSummary",
+               "Checked %1 with Mailscope %2; passwords are never part of this summary.")
+               .arg(r.startedAt.isEmpty() ? QCoreApplication::translate("MarkdownSummary", "today")
+                                          : markdownEscape(r.startedAt),
                     QStringLiteral(MAILSCOPE_VERSION));
     const QString hint =
         o.fullReportHint.isEmpty()
-            ? tr("Full report with evidence and transcript: `mailscope-cli diagnose %1 --html "
-                 "report.html` (or `--pdf`, `--json`; `--pcapng` for Wireshark), or File ▸ Save "
-                 "report… in the Mailscope app.")
+            ? QCoreApplication::translate(
+                  "MarkdownSummary",
+                  "Full report with evidence and transcript: `mailscope-cli diagnose %1 --html "
+                  "report.html` (or `--pdf`, `--json`; `--pcapng` for Wireshark), or File ▸ Save "
+                  "report… in the Mailscope app.")
                   .arg(r.target.url.isEmpty() ? QStringLiteral("URL")
                                               : QString(r.target.url).remove(QLatin1Char('`')))
             : o.fullReportHint;

@@ -7,6 +7,11 @@
 #include <QtEndian>
 #include <map>
 
+// Not translated, on purpose: the packet and section comments are protocol evidence for the
+// experts who open the capture in Wireshark (the provider's admins, anywhere), next to the
+// transcript's own English notes and the server's bytes. One language for everyone who reads
+// the same capture, and stable text for display filters (frame.comment contains "…").
+
 namespace mailscope {
 
 namespace pcap {

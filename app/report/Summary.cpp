@@ -1,27 +1,26 @@
 #include "report/Summary.h"
 
+#include "i18n/Text.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QStringList>
 
-namespace mailscope {
+// Words for people, made in the installed language when they are asked for (these texts are
+// never saved in JSON). Engine texts inside them (titles, advice, errors) are English in the
+// Report and shown through localized().
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("mailscope::Report", text);
-}
-} // namespace
+namespace mailscope {
 
 QString severityWord(Severity s)
 {
     switch (s) {
     case Severity::Error:
-        return tr("Error");
+        return QCoreApplication::translate("Summary", "Error");
     case Severity::Warning:
-        return tr("Warning");
+        return QCoreApplication::translate("Summary", "Warning");
     case Severity::Info:
-        return tr("Info");
+        return QCoreApplication::translate("Summary", "Info");
     }
     return {};
 }
@@ -30,15 +29,15 @@ QString checkStatusWord(CheckStatus s)
 {
     switch (s) {
     case CheckStatus::Pass:
-        return tr("✓ passed");
+        return QCoreApplication::translate("Summary", "✓ passed");
     case CheckStatus::Warn:
-        return tr("⚠ warning");
+        return QCoreApplication::translate("Summary", "⚠ warning");
     case CheckStatus::Fail:
-        return tr("✗ failed");
+        return QCoreApplication::translate("Summary", "✗ failed");
     case CheckStatus::Skipped:
-        return tr("– skipped");
+        return QCoreApplication::translate("Summary", "– skipped");
     case CheckStatus::Error:
-        return tr("✗ could not run");
+        return QCoreApplication::translate("Summary", "✗ could not run");
     }
     return {};
 }
@@ -52,11 +51,13 @@ QString adviceProgramName(const QString &w)
         {QStringLiteral("offlineimap"), "OfflineIMAP"},
         {QStringLiteral("mbsync"), "mbsync (isync)"},
         {QStringLiteral("postfix"), "Postfix"},
-        {QStringLiteral("server-admin"), "Your provider / server admin"},
-        {QStringLiteral("user"), "You"},
+        // Program names stay as they are; only these two are words.
+        {QStringLiteral("server-admin"),
+         QT_TRANSLATE_NOOP("Summary", "Your provider / server admin")},
+        {QStringLiteral("user"), QT_TRANSLATE_NOOP("Summary", "You")},
     };
     const auto it = names.constFind(w);
-    return it == names.constEnd() ? w : tr(it.value());
+    return it == names.constEnd() ? w : QCoreApplication::translate("Summary", it.value());
 }
 
 QChar eventPrefix(EventKind k)
@@ -98,51 +99,66 @@ QString reportHeadline(const Report &r)
     for (const Finding &f : r.findings)
         if (f.severity != Severity::Info) ++problems;
     const QString where = r.target.host.isEmpty()
-                              ? tr("the server")
+                              ? QCoreApplication::translate("Summary", "the server")
                               : r.target.host + QLatin1Char(':') + QString::number(r.target.port);
     QString head;
     if (!r.fatalError.isEmpty())
-        head = tr("The check of %1 could not be completed: %2").arg(where, r.fatalError);
+        head = QCoreApplication::translate("Summary", "The check of %1 could not be completed: %2")
+                   .arg(where, localized(r.fatalError));
     else if (problems == 0)
-        head = tr("No problems found on %1.").arg(where);
+        head = QCoreApplication::translate("Summary", "No problems found on %1.").arg(where);
     else if (problems == 1)
-        head = tr("1 problem found on %1.").arg(where);
+        head = QCoreApplication::translate("Summary", "1 problem found on %1.").arg(where);
     else
-        head = tr("%1 problems found on %2.").arg(problems).arg(where);
+        head = QCoreApplication::translate("Summary", "%1 problems found on %2.")
+                   .arg(problems)
+                   .arg(where);
     if (!r.software.isEmpty() && r.software != QLatin1String("unknown"))
-        head += QLatin1Char(' ') + tr("Server software: %1.").arg(r.software);
+        head += QLatin1Char(' ') + QCoreApplication::translate("Summary", "Server software: %1.")
+                                       .arg(localized(r.software));
     return head;
 }
 
 QString providerMessage(const Report &r)
 {
     QStringList out;
-    out << tr("Hello,") << QString();
-    out << tr("I checked the mail server %1 (port %2, %3) with Mailscope on %4 and found:")
+    out << QCoreApplication::translate("Summary", "Hello,") << QString();
+    out << QCoreApplication::translate(
+               "Summary",
+               "I checked the mail server %1 (port %2, %3) with Mailscope on %4 and found:")
                .arg(r.target.host)
                .arg(r.target.port)
-               .arg(r.target.implicitTls ? tr("TLS") : tr("STARTTLS"),
-                    r.startedAt.isEmpty() ? tr("today") : r.startedAt.left(16));
+               .arg(r.target.implicitTls ? QStringLiteral("TLS") : QStringLiteral("STARTTLS"),
+                    r.startedAt.isEmpty() ? QCoreApplication::translate("Summary", "today")
+                                          : r.startedAt.left(16));
     out << QString();
     bool any = false;
     for (const Finding &f : r.findings) {
         if (f.severity == Severity::Info) continue;
-        out << QStringLiteral("- %1 [%2]").arg(f.title, f.id);
+        out << QStringLiteral("- %1 [%2]").arg(localized(f.title), f.id);
         any = true;
     }
-    if (!any) out << tr("- no problems on the server side.");
+    if (!any) out << QCoreApplication::translate("Summary", "- no problems on the server side.");
     QStringList admin;
     for (const Advice &a : r.advice)
         if (a.forWhom == QLatin1String("server-admin"))
-            admin << QStringLiteral("- %1: %2 (%3)").arg(a.setting, a.value, a.reason);
-    if (!admin.isEmpty()) out << QString() << tr("What could be changed on the server:") << admin;
+            admin << QStringLiteral("- %1: %2 (%3)")
+                         .arg(localized(a.setting), localized(a.value), localized(a.reason));
+    if (!admin.isEmpty())
+        out << QString()
+            << QCoreApplication::translate("Summary", "What could be changed on the server:")
+            << admin;
     out << QString()
         << (r.secretsShown
-                ? tr("Note: this run recorded passwords in its saved JSON report. Attach the "
-                     "HTML or PDF report instead: those always mask them.")
-                : tr("The full report with the protocol transcript is attached (passwords "
-                     "removed)."))
-        << QString() << tr("Thank you.");
+                ? QCoreApplication::translate(
+                      "Summary",
+                      "Note: this run recorded passwords in its saved JSON report. Attach the "
+                      "HTML or PDF report instead: those always mask them.")
+                : QCoreApplication::translate(
+                      "Summary",
+                      "The full report with the protocol transcript is attached (passwords "
+                      "removed)."))
+        << QString() << QCoreApplication::translate("Summary", "Thank you.");
     return out.join(QLatin1Char('\n'));
 }
 

@@ -13,7 +13,7 @@ _mailscope_cli()
     COMPREPLY=()
 
     local commands="diagnose discover session repair forget demo-server replay fake-server"
-    local options="--help --help-all --version
+    local options="--help --help-all --version --lang
         --password-env --password-file --ask-password --auth --allow-plaintext-login
         --oauth2 --oauth2-token-env --oauth2-client-id --oauth2-tenant --oauth2-timeout --remember
         --accept-cert --insecure --ca-file
@@ -58,6 +58,10 @@ _mailscope_cli()
             COMPREPLY=($(compgen -W "login plain auth-login xoauth2 oauthbearer" -- "$cur"))
             return
             ;;
+        --lang)
+            COMPREPLY=($(compgen -W "en de" -- "$cur"))
+            return
+            ;;
         --idle-end)
             COMPREPLY=($(compgen -W "seed bye fin rst" -- "$cur"))
             return
@@ -89,7 +93,7 @@ _mailscope_cli()
         --oauth2-token-env --oauth2-client-id --oauth2-tenant --oauth2-timeout --accept-cert
         --ca-file --checks --idle-max --max-connections --mailbox --send-to --mail-from
         --silence --connect-timeout --command-timeout --transcript-limit --json --listen
-        --idle-cutoff --idle-end --expunge-uid --html --pdf --pcapng --summary-markdown
+        --idle-cutoff --idle-end --expunge-uid --lang --html --pdf --pcapng --summary-markdown
         --lookup-base --dns-server --port-timeout"
     for ((i = 1; i < COMP_CWORD; i++)); do
         word=${COMP_WORDS[i]}
