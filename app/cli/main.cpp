@@ -131,8 +131,8 @@ void addCommonOptions(QCommandLineParser &p)
          QStringLiteral("ghosts: name each unreadable message's From, Subject and Date in the "
                         "report (left out by default: reports go to the provider).")},
         {QStringLiteral("max-connections"),
-         QStringLiteral("Most connections open at once (default 4)."), QStringLiteral("N"),
-         QStringLiteral("4")},
+         QStringLiteral("Most connections open at once (default 8; the idle check uses up to 8)."),
+         QStringLiteral("N"), QStringLiteral("8")},
         {QStringLiteral("accept-cert"),
          QStringLiteral("Continue despite certificate problems if the server's certificate has "
                         "this SHA-256 fingerprint (for the URL's host and port only)."),
