@@ -40,6 +40,11 @@ double worstCaseRatio(int connections)
     return kTable[std::clamp(connections, 1, kMaxConnections)];
 }
 
+double searchSecondsAtMost(int connections, double idleMax, double silence)
+{
+    return std::min(worstCaseRatio(connections) * idleMax + 2 * silence, 3 * idleMax + 120);
+}
+
 Ladder::Ladder(double idleMax, Tuning t) : m_idleMax(idleMax), m_t(t) {}
 
 void Ladder::answered(double idle)

@@ -33,19 +33,36 @@
 // A probe unanswered for 1 s counts as a death for planning (a silent death takes --silence to
 // confirm; the verdict waits for the confirmation). Dead ladder connections are replaced; a
 // refused replacement lowers P for the rest of the run (the report says what that costs), and
-// after a login that did not succeed no connection is opened again (the run's login gate).
+// after a login that did not succeed no connection is opened again (the run's login gate,
+// asked before every open, K's included). No cutoff: W, idle since the start, is the first to
+// reach --idle-max; its answer there ends the search ("no cutoff up to N s").
 //
 // WHY NOT 1.6x WITH 8 CONNECTIONS
-// For a cutoff just above lo, nothing distinguishes it from a longer one until the next
-// frontier probe dies, so that probe must come by 1.6 lo. A connection probed at time t after
-// a reset at t / k tests t (1 - 1/k): r = k / (k - 1); with P connections in turn s = k^(1/P),
-// so the first death alone takes at least min over k of k^(1 + 1/P) / (k - 1), i.e.
-// (P+1)^((P+1)/P) / P: 1.72 (P = 5), 1.61 (6), 1.54 (7), 1.48 (8), before any refinement. A
-// counting argument (each connection serves one such probe per factor k of elapsed time) gives
-// the same limit for any schedule over a range of cutoffs as wide as 5 s to 31 min. 1.6x at 2 %
-// therefore needs about 8 probing connections besides K and W: 10 in all. With 8 the search
-// keeps the state information (K, W) and takes 1.9x at worst, 1.6x on average; cutoffs under
-// 100 s (where 2 s is more than 2 %) are found faster.
+// First death: for a cutoff just above lo nothing distinguishes it from a longer one until
+// the next frontier probe dies, so that probe must come by 1.6 lo. Each frontier probe at time
+// t tests an idle time a <= t, so its connection was idle through [t - a, t]; with probes
+// t_k <= 1.6 a_{k-1} and a_k = s a_{k-1}, a moment x lies in every such interval with t_k in
+// [x, x / (1 - s / 1.6)], about ln(1 / (1 - s / 1.6)) / ln s of them, and no moment can lie in
+// more than P (one interval per connection at a time). That count is smallest, 6.15, at
+// s = 1.38: fewer than 7 probing connections cannot reach even the first death by 1.6x over a
+// range as wide as 5 s to 31 min. In rotation the limit is (P+1)^((P+1)/P) / P: 1.72 (P = 5),
+// 1.61 (6), 1.54 (7), 1.48 (8).
+// Refinement: after the first death the bracket (lo, s lo] must shrink to 4 % with the rungs
+// the rotation left (ages above); each can be probed once, and must reach its test point
+// before 1.6 x the cutoff. An exhaustive minimax over every choice of rung and test point
+// (grid 1 % of lo; bench/idle_refine_optimum.py) gives the best worst case for the rotation: 1.89
+// (P = 6, s = 1.25; 1.90 at s = 1.35), 1.71 (P = 7, s = 1.3), 1.61 (P = 8, s = 1.3). The planner
+// here reaches 1.90 for P = 6 in the simulation: within 0.01 of that optimum. Could K or W be
+// rungs? W's answers are valid bounds (servers keep one timer for all states, the premise that one
+// probe per state suffices), but W must stay idle from the start: a self-revealed cutoff then shows
+// on it at C (<= 1.1x), and its one late probe gives the after-UID-FETCH ending. A W that joined
+// the ladder and retired at time u is idle past the cutoff at the verdict (~1.6 C) only if u <= 0.6
+// C, and before the first death C is only known to exceed t / 1.7: there is no safe moment. K's
+// answers are no bounds at all: behind a middlebox its keepalives keep it alive past the cutoff. So
+// with two of 8 connections kept for the states, P = 6: worst 1.90x, mean 1.59x over 5 s to 31
+// min, 1.75x over 100 s to 31 min (where 2 % is more than 2 s); under 100 s the 2 s resolution
+// leaves slack. Meeting 1.6x at 2 % needs about 9 probing connections besides K and W (11 in all),
+// or giving up the state witnesses, which the issue asks for.
 #pragma once
 
 #include <QList>
@@ -104,6 +121,10 @@ constexpr int kMaxConnections = 8;
 double worstCaseRatio(int connections);
 // The same for endings the server shows by itself (BYE, FIN, RST while idle), cutoffs >= 10 s.
 constexpr double kSelfRevealedRatio = 1.1;
+// The longest the idle check can take (the wizard's estimate): a cutoff just under --idle-max
+// found at the worst-case ratio, plus --silence for each of two silent states to confirm, and
+// never past the search's own time limit (3 x --idle-max + 2 min).
+double searchSecondsAtMost(int connections, double idleMax, double silence);
 
 // What a probe or an idle connection showed.
 struct Outcome
