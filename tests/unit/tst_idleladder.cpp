@@ -168,6 +168,27 @@ private slots:
         }
     }
 
+    // The header comment's averages for 8 connections (the help desk's typical wait): 1.59x
+    // over 5 s to 31 min, 1.75x over 100 s to 31 min (where 2 % is more than 2 s).
+    void headerAveragesAreTrue()
+    {
+        for (const auto &[from, claimed] : {std::pair{5.0, 1.59}, std::pair{100.0, 1.75}}) {
+            double sum = 0;
+            const std::vector<double> grid = fake::cutoffGrid(from, 1860, 1.01);
+            for (double c : grid) {
+                const fake::IdleWorld w = world(QStringLiteral("rst-command"), c);
+                const fake::IdleRun r = fake::simulateIdle(w, config(8));
+                sum += r.result.took / (w.policy.cutoffMs / 1000.0);
+            }
+            const double mean = sum / double(grid.size());
+            QVERIFY2(std::abs(mean - claimed) <= 0.02,
+                     qPrintable(QStringLiteral("from %1 s: simulated mean %2, header %3")
+                                    .arg(from)
+                                    .arg(mean)
+                                    .arg(claimed)));
+        }
+    }
+
     // No cutoff: the search ends at --idle-max with "no cutoff up to N s".
     void noCutoffUpToIdleMax()
     {
