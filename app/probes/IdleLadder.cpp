@@ -202,6 +202,7 @@ private:
     bool m_probedOther = false;  // … or in a way only the server itself produces
     double m_lastProgress = 0;
     bool m_gaveUpLadderState = false;
+    int m_sideHeld = 0; // keepalive and witness connections held as such after the setup
 };
 
 bool Search::open(Role role, State state)
@@ -436,21 +437,28 @@ Result Search::run()
         m_res.notes << QStringLiteral("no connection kept after UID FETCH: %1").arg(m_refusedWhy);
     while (ladderHeld() < m_ladderTarget && open(Role::Ladder, m_ladderState)) {
     }
-    // Without a probing connection there is no search: the others make way for one.
+    // Without a probing connection there is no search: a connection already held probes
+    // instead (no further login needed, which matters once the login gate is closed). The
+    // witness first: its answers bound the cutoff like any other (one timer for all states);
+    // the keepalive connection's only if nothing else is left.
     for (Role r : {Role::Witness, Role::Keepalive}) {
-        if (ladderHeld() > 0 || !m_mayOpen) break;
-        for (size_t i = 0; i < m_conns.size(); ++i) {
-            if (m_conns[i].role != r) continue;
-            m_host.close(m_conns[i].id);
-            m_conns.erase(m_conns.begin() + long(i));
-            m_res.notes << QStringLiteral("%1 made way for a probing connection")
-                               .arg(r == Role::Witness
-                                        ? QStringLiteral("the UID FETCH connection")
-                                        : QStringLiteral("the keepalive connection"));
+        if (ladderHeld() > 0) break;
+        for (Conn &c : m_conns) {
+            if (c.role != r) continue;
+            c.role = Role::Ladder;
+            m_ladderState = c.state;
+            m_res.notes << (r == Role::Witness
+                                ? QStringLiteral("the connection kept after UID FETCH probed "
+                                                 "instead: no other could be opened (%1)")
+                                      .arg(m_refusedWhy)
+                                : QStringLiteral("the connection with TCP keepalives probed "
+                                                 "instead: no other could be opened (%1); "
+                                                 "whether keepalives help is unknown")
+                                      .arg(m_refusedWhy));
             break;
         }
-        open(Role::Ladder, m_ladderState);
     }
+    m_sideHeld = int(m_conns.size()) - ladderHeld();
     if (ladderHeld() == 0) {
         m_res.setupError = m_refusedWhy;
         finish();
@@ -553,7 +561,9 @@ void Search::finish()
     }
     m_res.took = elapsed();
     if (m_ladderTarget < m_ladderPlanned && m_res.refused > 0) {
-        const int n = m_res.planned - (m_ladderPlanned - m_ladderTarget);
+        // What the search could hold: the keepalive and witness connections it kept as such,
+        // and the probing ones it was left with.
+        const int n = m_sideHeld + m_ladderTarget;
         QString cost = QStringLiteral("the server refused %1 connection(s) (%2): the search held "
                                       "%3 instead of %4, so a cutoff only a command reveals takes "
                                       "up to %5x the cutoff instead of %6x")

@@ -34,8 +34,9 @@
 // confirm; the verdict waits for the confirmation). Dead ladder connections are replaced; a
 // refused replacement lowers P for the rest of the run (the report says what that costs), and
 // after a login that did not succeed no connection is opened again (the run's login gate,
-// asked before every open, K's included). No cutoff: W, idle since the start, is the first to
-// reach --idle-max; its answer there ends the search ("no cutoff up to N s").
+// asked before every open, K's included). If no ladder connection can be opened at all, W
+// (else K) probes instead: no further login is needed for that. No cutoff: W, idle since the start,
+// is the first to reach --idle-max; its answer there ends the search ("no cutoff up to N s").
 //
 // WHY NOT 1.6x WITH 8 CONNECTIONS
 // First death: for a cutoff just above lo nothing distinguishes it from a longer one until

@@ -231,6 +231,18 @@ private slots:
         QCOMPARE(r.opened, 6);
         if (r.result.found())
             QVERIFY2(r.result.lower < 60 && 60 <= r.result.upper, qPrintable(describe(r, 60)));
+        // Closed while the witnesses are all it holds: the one kept after UID FETCH probes
+        // instead, and the search still brackets the cutoff without another login (once that
+        // one connection died nothing is left to narrow it with).
+        w.loginsBeforeRefusal = 2;
+        const fake::IdleRun two = fake::simulateIdle(w, config(8));
+        QVERIFY(two.result.loginBlocked);
+        QVERIFY(!two.openedAfterGateClosed);
+        QCOMPARE(two.opened, 2);
+        QVERIFY2(two.result.found() && two.result.lower < 60 && 60 <= two.result.upper,
+                 qPrintable(describe(two, 60)));
+        QVERIFY2(two.result.notes.join(QLatin1Char(' ')).contains(QStringLiteral("held 2 instead")),
+                 qPrintable(describe(two, 60)));
         // The gate closing at the very first login leaves nothing to search with.
         w.loginsBeforeRefusal = 0;
         const fake::IdleRun none = fake::simulateIdle(w, config(8));
