@@ -7,6 +7,7 @@
 #include "keychain/KeychainStore.h"
 #include "net/TrustStore.h"
 #include "probes/Check.h"
+#include "probes/IdleLadder.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -31,6 +32,7 @@
 #include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <cmath>
 
 namespace mailscope {
 
@@ -424,7 +426,7 @@ QWidget *DiagnoseWizard::buildPlan()
     ib->addWidget(m_thorough);
     m_maxConn = new QSpinBox;
     m_maxConn->setRange(1, 10);
-    m_maxConn->setValue(4);
+    m_maxConn->setValue(idle::kMaxConnections); // what the idle search plans for
     m_maxConn->setAccessibleName(tr("Connections at most"));
     m_maxConn->setMaximumWidth(m_maxConn->sizeHint().width() * 2);
     m_plan = wrapLabel(QString());
@@ -856,14 +858,22 @@ void DiagnoseWizard::updatePlan()
                                                          QString::number(m_port->value());
     text += tr("<p><b>%n check(s)</b> against <b>%1</b>, ", nullptr, int(checks.size())).arg(where);
     text += tr("using at most <b>%n connection(s)</b> at a time.</p>", nullptr, m_maxConn->value());
-    if (idle)
-        text += tr("<p>This can take <b>up to %1 minutes</b>: the idle check waits as long as the "
-                   "server keeps an unused connection open (%2). Everything else takes about "
-                   "%3 seconds.</p>")
-                    .arg(idleMaxSeconds() / 60 + 1)
+    if (idle) {
+        // The idle search's own figures (probes/IdleLadder.h), for the connections allowed.
+        const int n = std::min(m_maxConn->value(), idle::kMaxConnections);
+        const double most =
+            idle::searchSecondsAtMost(n, idleMaxSeconds(), DiagnoseOptions().silenceSeconds);
+        text += tr("<p>This can take <b>up to %1 minutes</b>: the idle check measures how long "
+                   "the server keeps an unused connection open (up to %2 minutes, %3), which "
+                   "takes up to %4 times that time with %n connection(s). Everything else "
+                   "takes about %5 seconds.</p>",
+                   nullptr, n)
+                    .arg(int(std::ceil(most / 60)))
+                    .arg(idleMaxSeconds() / 60)
                     .arg(m_thorough->isChecked() ? tr("thorough") : tr("quick"))
+                    .arg(QLocale().toString(idle::worstCaseRatio(n), 'f', 1))
                     .arg(secs);
-    else
+    } else
         text += tr("<p>This takes about <b>%1 seconds</b>%2.</p>")
                     .arg(qMax(5, secs))
                     .arg(ghosts ? tr(" plus a moment per thousand messages") : QString());

@@ -155,8 +155,8 @@ void addCommonOptions(QCommandLineParser &p)
          QStringLiteral("ghosts: name each unreadable message's From, Subject and Date in the "
                         "report (left out by default: reports go to the provider).")},
         {QStringLiteral("max-connections"),
-         QStringLiteral("Most connections open at once (default 4)."), QStringLiteral("N"),
-         QStringLiteral("4")},
+         QStringLiteral("Most connections open at once (default 8; the idle check uses up to 8)."),
+         QStringLiteral("N"), QStringLiteral("8")},
         {QStringLiteral("accept-cert"),
          QStringLiteral("Continue despite certificate problems if the server's certificate has "
                         "this SHA-256 fingerprint (for the URL's host and port only)."),
@@ -206,7 +206,8 @@ void addCommonOptions(QCommandLineParser &p)
          QStringLiteral("ADDRESS")},
         {QStringLiteral("idle-end"),
          QStringLiteral("demo-server: how idle sessions end: seed (default: reset, silent after "
-                        "UID FETCH), bye, fin or rst."),
+                        "UID FETCH), bye, fin, rst (by itself), rst-command (reset on the next "
+                        "command) or silent (no answer to the next command)."),
          QStringLiteral("KIND")},
         {QStringLiteral("idle-cutoff"),
          QStringLiteral(
@@ -731,29 +732,22 @@ int main(int argc, char **argv)
             if (a.isNull()) return usageError(QStringLiteral("--listen takes an IP address"));
             server.setListenAddress(a);
         }
+        int cutoffMs = demo::DemoServer::seedPolicy().cutoffMs;
         if (p.isSet(QStringLiteral("idle-cutoff"))) {
             bool ok = false;
             const int s = p.value(QStringLiteral("idle-cutoff")).toInt(&ok);
             if (!ok || s < 0 || s > 86400)
                 return usageError(QStringLiteral("--idle-cutoff takes seconds from 0 to 86400"));
-            demo::IdlePolicy pol = demo::DemoServer::seedPolicy();
-            pol.cutoffMs = s * 1000;
-            server.setIdlePolicy(pol);
+            cutoffMs = s * 1000;
         }
-        if (p.isSet(QStringLiteral("idle-end"))) {
-            const QString k = p.value(QStringLiteral("idle-end"));
-            demo::IdlePolicy pol = demo::DemoServer::seedPolicy();
-            if (p.isSet(QStringLiteral("idle-cutoff")))
-                pol.cutoffMs = p.value(QStringLiteral("idle-cutoff")).toInt() * 1000;
-            const demo::IdleEnd e = k == QLatin1String("bye")   ? demo::IdleEnd::Bye
-                                    : k == QLatin1String("fin") ? demo::IdleEnd::Fin
-                                    : k == QLatin1String("rst") ? demo::IdleEnd::Rst
-                                                                : demo::IdleEnd::None;
-            if (e == demo::IdleEnd::None && k != QLatin1String("seed"))
-                return usageError(QStringLiteral("--idle-end takes seed, bye, fin or rst"));
-            if (e != demo::IdleEnd::None) pol.authenticated = pol.selected = pol.fetched = e;
-            server.setIdlePolicy(pol);
-        }
+        const QString kind = p.isSet(QStringLiteral("idle-end"))
+                                 ? p.value(QStringLiteral("idle-end"))
+                                 : QStringLiteral("seed");
+        const demo::IdlePolicy pol = demo::IdlePolicy::named(kind, cutoffMs);
+        if (pol.cutoffMs < 0)
+            return usageError(QStringLiteral("--idle-end takes %1")
+                                  .arg(demo::IdlePolicy::names().join(QStringLiteral(", "))));
+        server.setIdlePolicy(pol);
         const quint16 port = server.start();
         if (!port) return usageError(QStringLiteral("could not listen on 127.0.0.1"));
         print(stdout, QStringLiteral("Demo IMAP server on imap://%1@%5:%2 (password: %3, "

@@ -126,12 +126,7 @@ QByteArray DemoServer::certificateSha256() const
 
 IdlePolicy DemoServer::seedPolicy()
 {
-    IdlePolicy p;
-    p.cutoffMs = 20000;
-    p.authenticated = IdleEnd::RstOnCommand;
-    p.selected = IdleEnd::RstOnCommand;
-    p.fetched = IdleEnd::SilentOnCommand;
-    return p;
+    return IdlePolicy::named(QStringLiteral("seed"), 20000);
 }
 
 void DemoServer::handle(fake::ServerConnection *conn)

@@ -5,33 +5,12 @@
 // capabilities that change after login. It identifies itself as a perdition-style proxy.
 #pragma once
 
+#include "demo/IdlePolicy.h"
 #include "fake/LoopbackServer.h"
 
 #include <atomic>
 
 namespace mailscope::demo {
-
-// How a session in a given state ends once it has been idle for the cutoff (seed 000):
-// by itself (Bye, Fin, Rst) or only when the client next speaks (Rst/Fin on the next command,
-// Silent: never answer again).
-enum class IdleEnd
-{
-    None,
-    Bye,
-    Fin,
-    Rst,
-    RstOnCommand,
-    FinOnCommand,
-    SilentOnCommand
-};
-
-struct IdlePolicy
-{
-    int cutoffMs = 0; // 0: no cutoff
-    IdleEnd authenticated = IdleEnd::None;
-    IdleEnd selected = IdleEnd::None;
-    IdleEnd fetched = IdleEnd::None;
-};
 
 class DemoServer : public fake::LoopbackServer
 {

@@ -160,6 +160,41 @@ Result Session::execute(const Command &cmd)
     }
 }
 
+bool Session::send(const Command &cmd)
+{
+    if (!connection()->isOpen() || m_inFlight.active || cmd.chunks.size() != 1) return false;
+    m_inFlight = InFlight();
+    m_inFlight.active = true;
+    m_inFlight.tag = cmd.tag;
+    m_inFlight.what = cmd.tag + ' ' + cmd.verb;
+    m_kept = 0;
+    m_unexpected = 0;
+    m_inFlight.res.sendEvent =
+        connection()->send(cmd.chunks.first(), cmd.display.first(), cmd.hasSecret);
+    m_inFlight.sentAt = connection()->lastSendUs();
+    return true;
+}
+
+bool Session::poll(Result *out)
+{
+    if (!m_inFlight.active) return false;
+    bool done = false;
+    while (!done && !m_queue.empty()) {
+        int event = -1;
+        Response r = m_queue.take(&event);
+        if (r.kind == Response::Continuation) {
+            if (!unexpectedContinuation()) break;
+            continue;
+        }
+        done = absorb(m_inFlight.res, std::move(r), m_inFlight.tag, m_inFlight.sentAt, event);
+    }
+    if (!done && connection()->isOpen()) return false;
+    if (!done) noteFailure(m_inFlight.res, m_inFlight.what);
+    m_inFlight.active = false;
+    *out = std::move(m_inFlight.res);
+    return true;
+}
+
 // One response while a command runs: its tagged reply completes res (returns true); untagged
 // data is kept (or streamed to the sink); capabilities are tracked either way.
 bool Session::absorb(Result &res, Response &&r, const QByteArray &tag, qint64 sentAt, int event)

@@ -46,6 +46,13 @@ public:
     Result readGreeting();
     Result execute(const Command &cmd);
     Result execute(const QByteArray &verb, const QList<Arg> &args = {});
+    // Without waiting: sends a command of one chunk (no literals); poll() collects its reply as
+    // it arrives, so several connections can each have one in flight (the idle probe). The
+    // caller bounds the wait (Connection::markTimeout). False: not open, or one is in flight.
+    bool send(const Command &cmd);
+    // True once the reply to send()'s command is complete or the connection ended (*out then
+    // says which, as execute() would); false while it is still in flight.
+    bool poll(Result *out);
     // Sends several commands in one write and collects each tagged reply.
     std::vector<Result> pipeline(const std::vector<Command> &cmds);
 
@@ -106,6 +113,14 @@ private:
     QList<QByteArray> m_caps;
     QByteArray m_holdTag; // STARTTLS: stop parsing after this tag's reply
     UntaggedSink m_sink;
+    struct InFlight
+    {
+        bool active = false;
+        QByteArray tag;
+        QByteArray what;
+        qint64 sentAt = 0;
+        Result res;
+    } m_inFlight;
     int m_byeEvent = -1;
     int m_malformedNoted = 0; // notes about unparsable responses in the running command
     int m_kept = 0;           // untagged responses kept for the running command

@@ -26,7 +26,7 @@ struct DiagnoseOptions
     int silenceSeconds = 10;
     int connectTimeoutSeconds = 15;
     int commandTimeoutSeconds = 120; // one command, however chatty the server is meanwhile
-    int maxConnections = 4;
+    int maxConnections = 8;          // the idle search's ladder needs them: see probes/IdleLadder.h
     // How long to listen for untagged lines right after an IMAP greeting (seed 003).
     int greetingGraceMs = 50;
     qint64 transcriptLimitBytes = qint64(128) << 20; // bytes stored; the rest is counted

@@ -92,6 +92,35 @@ Result Session::command(const QByteArray &line, const QByteArray &redactedForm, 
     return res;
 }
 
+bool Session::send(const QByteArray &line)
+{
+    if (!connection()->isOpen() || m_inFlight.active) return false;
+    m_inFlight = InFlight();
+    m_inFlight.active = true;
+    m_inFlight.what = line.left(40);
+    m_inFlight.res.sendEvent = connection()->send(line + "\r\n");
+    m_inFlight.sentAt = connection()->lastSendUs();
+    return true;
+}
+
+bool Session::poll(Result *out)
+{
+    if (!m_inFlight.active) return false;
+    Result &res = m_inFlight.res;
+    if (!m_queue.empty()) {
+        res.reply = m_queue.take(&res.replyEvent);
+        res.completed = true;
+        res.latencyUs = connection()->lastReceiveUs() - m_inFlight.sentAt;
+    } else if (connection()->isOpen()) {
+        return false;
+    } else {
+        noteFailure(res, m_inFlight.what);
+    }
+    m_inFlight.active = false;
+    *out = std::move(res);
+    return true;
+}
+
 Result Session::hello(const QByteArray &name, bool *usedHelo)
 {
     if (usedHelo) *usedHelo = false;

@@ -39,6 +39,13 @@ public:
     // redactedForm unless secrets are revealed.
     Result command(const QByteArray &line, const QByteArray &redactedForm = {},
                    bool secret = false);
+    // Without waiting: sends a command line; poll() collects its reply as it arrives (the idle
+    // probe keeps several in flight). The caller bounds the wait (Connection::markTimeout).
+    // False: not open, or one is in flight.
+    bool send(const QByteArray &line);
+    // True once the reply arrived or the connection ended (*out says which, as command()
+    // would); false while it is still in flight.
+    bool poll(Result *out);
     // EHLO, falling back to HELO when EHLO is refused. Fills extensions().
     Result hello(const QByteArray &name, bool *usedHelo = nullptr);
     StartTlsOutcome startTls(int handshakeTimeoutMs);
@@ -77,6 +84,13 @@ private:
     Parser m_parser;
     UnitQueue<Reply> m_queue;
     QList<QByteArray> m_ext;
+    struct InFlight
+    {
+        bool active = false;
+        QByteArray what;
+        qint64 sentAt = 0;
+        Result res;
+    } m_inFlight;
     int m_closingEvent = -1;
 };
 

@@ -24,6 +24,7 @@
 #include "demo/DemoServer.h"
 #include "discovery/Discovery.h"
 #include "net/TrustStore.h"
+#include "probes/IdleLadder.h"
 #include "report/JsonReport.h"
 #include "session/Transcript.h"
 
@@ -508,8 +509,20 @@ private slots:
         QCOMPARE(o.target.port, quint16(143));
         QVERIFY(!o.target.implicitTls);
         wiz.setPage(DiagnoseWizard::PlanPage);
-        QVERIFY2(wiz.planText().contains(QStringLiteral("up to 32 minutes")),
+        // The idle search's own worst case for 2 connections over --idle-max 1860 s (capped
+        // by its time limit, 3 x 1860 + 120 s = 95 minutes), not a flat --idle-max.
+        QVERIFY2(wiz.planText().contains(QStringLiteral("up to 95 minutes")),
                  qPrintable(wiz.planText()));
+        QVERIFY2(wiz.planText().contains(QStringLiteral("up to 31 minutes, thorough")),
+                 qPrintable(wiz.planText()));
+        wiz.setMaxConnections(8);
+        wiz.setPage(DiagnoseWizard::PlanPage);
+        QVERIFY2(wiz.planText().contains(
+                     QStringLiteral("up to %1 minutes")
+                         .arg(std::ceil((idle::worstCaseRatio(8) * 1860 + 20) / 60))),
+                 qPrintable(wiz.planText()));
+        wiz.setMaxConnections(2);
+        wiz.setPage(DiagnoseWizard::PlanPage);
         QVERIFY(wiz.planText().contains(QStringLiteral("2 connections")));
         // TLS from the start: nothing to confirm, and the option cannot slip through.
         wiz.setAccount(QStringLiteral("fred@example.net"), Protocol::Imap,

@@ -115,8 +115,8 @@ private slots:
 #ifdef Q_OS_LINUX
         QCOMPARE(sd.value(QStringLiteral("unacked")), QJsonValue(false));
 #endif
-        // Never more than --max-connections (default 4) open at once on our side.
-        QVERIFY2(maxOpen(r) <= 4, qPrintable(QString::number(maxOpen(r))));
+        // Never more than --max-connections (default 8) open at once on our side.
+        QVERIFY2(maxOpen(r) <= 8, qPrintable(QString::number(maxOpen(r))));
         QVERIFY(r.countEvents(QStringLiteral("reset"), QStringLiteral("RST")) >= 1);
         // Advice derived from the measurement.
         bool maxCached = false;
