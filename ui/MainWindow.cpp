@@ -571,20 +571,48 @@ bool MainWindow::exportReport(const QString &file, ExportFormat format, QString 
     return true;
 }
 
+MainWindow::ExportFormat MainWindow::formatForSave(QString *file, ExportFormat chosen)
+{
+    auto extension = [](ExportFormat f) {
+        switch (f) {
+        case ExportFormat::Json:
+            return QStringLiteral("json");
+        case ExportFormat::Html:
+            return QStringLiteral("html");
+        case ExportFormat::Pdf:
+            return QStringLiteral("pdf");
+        case ExportFormat::Pcapng:
+            return QStringLiteral("pcapng");
+        case ExportFormat::Markdown:
+            return QStringLiteral("md");
+        }
+        return QStringLiteral("json");
+    };
+    const QString suffix = QFileInfo(*file).suffix().toLower();
+    if (chosen != ExportFormat::Json && suffix == QLatin1String("json")) {
+        file->chop(suffix.size());
+        *file += extension(chosen);
+        return chosen;
+    }
+    if (formatForFile(*file) != ExportFormat::Json || suffix == QLatin1String("json"))
+        return formatForFile(*file);
+    *file += QLatin1Char('.') + extension(chosen);
+    return chosen;
+}
+
 void MainWindow::saveReportAs()
 {
     struct Choice
     {
         QString filter;
         ExportFormat format;
-        const char *ext;
     };
     const QList<Choice> choices{
-        {tr("Mailscope report, opens again in Mailscope (*.json)"), ExportFormat::Json, "json"},
-        {tr("Web page to send, passwords masked (*.html)"), ExportFormat::Html, "html"},
-        {tr("PDF document to send, passwords masked (*.pdf)"), ExportFormat::Pdf, "pdf"},
-        {tr("Capture for Wireshark, passwords masked (*.pcapng)"), ExportFormat::Pcapng, "pcapng"},
-        {tr("Markdown summary for a ticket (*.md)"), ExportFormat::Markdown, "md"},
+        {tr("Mailscope report, opens again in Mailscope (*.json)"), ExportFormat::Json},
+        {tr("Web page to send, passwords masked (*.html)"), ExportFormat::Html},
+        {tr("PDF document to send, passwords masked (*.pdf)"), ExportFormat::Pdf},
+        {tr("Capture for Wireshark, passwords masked (*.pcapng)"), ExportFormat::Pcapng},
+        {tr("Markdown summary for a ticket (*.md)"), ExportFormat::Markdown},
     };
     QStringList filters;
     for (const Choice &c : choices)
@@ -595,18 +623,9 @@ void MainWindow::saveReportAs()
                                              filters.join(QStringLiteral(";;")), &selected);
     if (f.isEmpty()) return;
     ExportFormat format = ExportFormat::Json;
-    const char *ext = "json";
     for (const Choice &c : choices)
-        if (c.filter == selected) {
-            format = c.format;
-            ext = c.ext;
-        }
-    // A known extension typed by hand wins; otherwise the chosen type's is added.
-    const QString suffix = QFileInfo(f).suffix().toLower();
-    if (formatForFile(f) != ExportFormat::Json || suffix == QLatin1String("json"))
-        format = formatForFile(f);
-    else
-        f += QLatin1Char('.') + QLatin1String(ext);
+        if (c.filter == selected) format = c.format;
+    format = formatForSave(&f, format);
     QString err;
     if (!exportReport(f, format, &err))
         QMessageBox::warning(this, tr("Mailscope"),

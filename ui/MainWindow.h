@@ -70,6 +70,10 @@ public:
     bool exportReport(const QString &file, ExportFormat format, QString *error = nullptr);
     // The format a file name asks for by its extension (JSON when it names none we write).
     static ExportFormat formatForFile(const QString &file);
+    // The format and file name a save uses, given the name typed and the type chosen: a known
+    // extension typed by hand wins, except that a masked type chosen never ends up as a JSON
+    // (which keeps what the run revealed) because the proposed name still ends in .json.
+    static ExportFormat formatForSave(QString *file, ExportFormat chosen);
     // File ▸ Save report…: asks for a file and a format.
     void saveReportAs();
     const Report &report() const { return m_report; }

@@ -381,6 +381,14 @@ Prefs parsePrefs(const QByteArray &text)
 
 bool readPrefsFile(const QString &path, Prefs *out, QString *error)
 {
+    // A FIFO or device named by profiles.ini or picked by hand would block the reader for
+    // ever: regular files only.
+    if (!QFileInfo(path).isFile()) {
+        if (error)
+            *error =
+                QCoreApplication::translate("Thunderbird", "%1 is not a regular file").arg(path);
+        return false;
+    }
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
         if (error) *error = f.errorString();
@@ -397,8 +405,17 @@ QString userPrefLine(const QString &name, const QVariant &value)
     auto quoted = [](QString s) -> QString {
         s.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
         s.replace(QLatin1Char('"'), QStringLiteral("\\\""));
-        s.replace(QLatin1Char('\n'), QStringLiteral("\\n"));
-        return QLatin1Char('"') + s + QLatin1Char('"');
+        // Every control character escaped: the line is copied to the clipboard and pasted.
+        QString out;
+        for (const QChar c : std::as_const(s)) {
+            if (c == QLatin1Char('\n'))
+                out += QStringLiteral("\\n");
+            else if (c.unicode() < 0x20 || (c.unicode() >= 0x7f && c.unicode() < 0xa0))
+                out += QStringLiteral("\\u%1").arg(uint(c.unicode()), 4, 16, QLatin1Char('0'));
+            else
+                out += c;
+        }
+        return QLatin1Char('"') + out + QLatin1Char('"');
     };
     QString v;
     if (value.typeId() == QMetaType::Bool)
@@ -480,7 +497,8 @@ QList<Server> incomingServers(const Prefs &p)
     const QStringList accounts = listPref(p, "mail.accountmanager.accounts");
     for (const QString &a : accounts)
         inUse.insert(p.value(QStringLiteral("mail.account.%1.server").arg(a)).toString());
-    static const QRegularExpression host(QStringLiteral("^mail\\.server\\.([^.]+)\\.hostname$"));
+    static const QRegularExpression host(
+        QStringLiteral("^mail\\.server\\.([A-Za-z0-9_-]+)\\.hostname$"));
     QList<Server> out;
     for (auto it = p.values.cbegin(); it != p.values.cend(); ++it) {
         const auto m = host.match(it.key());
@@ -503,7 +521,7 @@ QList<Server> outgoingServers(const Prefs &p)
     QStringList keys = listPref(p, "mail.smtpservers");
     if (keys.isEmpty()) {
         static const QRegularExpression host(
-            QStringLiteral("^mail\\.smtpserver\\.([^.]+)\\.hostname$"));
+            QStringLiteral("^mail\\.smtpserver\\.([A-Za-z0-9_-]+)\\.hostname$"));
         for (auto it = p.values.cbegin(); it != p.values.cend(); ++it) {
             const auto m = host.match(it.key());
             if (m.hasMatch() && m.captured(1) != QLatin1String("default")) keys << m.captured(1);

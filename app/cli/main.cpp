@@ -68,9 +68,29 @@ bool isTerminal(FILE *f)
 #endif
 }
 
+// Text from servers, autoconfig files and certificates reaches the terminal here: control
+// characters (escape sequences that recolour, retitle or rewrite the screen) and bidi overrides
+// are shown as \u{…} instead of acting.
+QString terminalSafe(const QString &s)
+{
+    QString out;
+    out.reserve(s.size());
+    for (const QChar c : s) {
+        const char16_t u = c.unicode();
+        const bool control = (u < 0x20 && u != u'\n' && u != u'\t') || (u >= 0x7f && u < 0xa0);
+        const bool bidi = (u >= 0x202a && u <= 0x202e) || (u >= 0x2066 && u <= 0x2069) ||
+                          u == 0x200e || u == 0x200f || u == 0x061c;
+        if (control || bidi)
+            out += QStringLiteral("\\u{%1}").arg(uint(u), 0, 16);
+        else
+            out += c;
+    }
+    return out;
+}
+
 void print(FILE *f, const QString &s)
 {
-    std::fputs(s.toLocal8Bit().constData(), f);
+    std::fputs(terminalSafe(s).toLocal8Bit().constData(), f);
     std::fputc('\n', f);
     std::fflush(f);
 }

@@ -50,7 +50,7 @@ QJsonObject serverJson(const ServerCandidate &c)
 
 // host -> A record through the given DNS server (Discovery's nameserver), all at once.
 QHash<QString, QHostAddress> resolveAll(const QStringList &hosts, const QHostAddress &ns,
-                                        int timeoutMs)
+                                        int timeoutMs, const CancelToken *cancel)
 {
     QHash<QString, QHostAddress> out;
     QEventLoop loop;
@@ -71,6 +71,12 @@ QHash<QString, QHostAddress> resolveAll(const QStringList &hosts, const QHostAdd
     }
     if (pending > 0) {
         QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+        // Cancelling (the window closing) ends the wait within a tick.
+        QTimer tick;
+        QObject::connect(&tick, &QTimer::timeout, &loop, [&loop, cancel] {
+            if (cancel && cancel->cancelled.load()) loop.quit();
+        });
+        tick.start(50);
         loop.exec();
     }
     for (auto *l : lookups)
@@ -188,6 +194,13 @@ DiscoveryReport DiscoveryRun::run()
             loop.quit();
         });
         d.start(r.address, m_opts.lookupTimeoutMs);
+        QTimer tick;
+        connect(&tick, &QTimer::timeout, &loop, [&] {
+            if (!m_cancel.cancelled.load()) return;
+            d.abort();
+            loop.quit();
+        });
+        tick.start(50);
         if (!done) loop.exec();
     }
     r.sources = d.sources();
@@ -244,7 +257,8 @@ DiscoveryReport DiscoveryRun::run()
         for (const auto &e : std::as_const(endpoints))
             if (!hosts.contains(e.first)) hosts << e.first;
         emit progress(QStringLiteral("resolving %1 names").arg(hosts.size()));
-        addresses = resolveAll(hosts, m_opts.nameserver, qMin(m_opts.lookupTimeoutMs, 5000));
+        addresses =
+            resolveAll(hosts, m_opts.nameserver, qMin(m_opts.lookupTimeoutMs, 5000), &m_cancel);
     }
     emit progress(QStringLiteral("trying %1 ports").arg(endpoints.size()));
     r.ports = probePorts(endpoints, addresses, ownDns, m_opts.portTimeoutMs, &m_cancel);

@@ -151,8 +151,10 @@ void applyProbeSettings(QSslConfiguration *conf, const TlsProbeSettings &p)
         if (pinned.isEmpty())
             conf->setBackendConfigurationOption(QByteArrayLiteral("MinProtocol"),
                                                 QByteArrayLiteral("TLSv1"));
+        // Never the anonymous or unencrypted suites, even here: a login may follow on this
+        // socket when the user allowed old TLS.
         conf->setBackendConfigurationOption(QByteArrayLiteral("CipherString"),
-                                            QByteArrayLiteral("ALL:@SECLEVEL=0"));
+                                            QByteArrayLiteral("ALL:!aNULL:!eNULL:@SECLEVEL=0"));
     }
     // Qt's default (TLS 1.2 and newer) would override the backend's minimum.
     if (p.only != QSsl::UnknownProtocol || p.lowerSecurity) conf->setProtocol(QSsl::AnyProtocol);
@@ -348,7 +350,7 @@ bool Connection::open(const QString &host, quint16 port, bool implicitTls, int t
     if (ok) return true;
     if (implicitTls && connected) {
         m_handshaking = false;
-        if (!m_tls.established && m_tls.eventIndex < 0) recordTls(false);
+        if (!m_tls.established && m_tls.eventIndex < 0) recordTls(false, !failed && !cancelled());
         m_close = CloseKind::Error;
         m_socket->abort();
         return false;
@@ -382,7 +384,7 @@ void Connection::onSslErrors(const QList<QSslError> &errors)
     }
 }
 
-void Connection::recordTls(bool ok)
+void Connection::recordTls(bool ok, bool timedOut)
 {
     m_handshaking = false;
     m_tls.attempted = true;
@@ -400,8 +402,10 @@ void Connection::recordTls(bool ok)
         m_tls.cipher = m_socket->sessionCipher().name();
         lines << QStringLiteral("TLS established: %1, %2").arg(m_tls.protocol, m_tls.cipher);
     } else {
-        m_tls.failureDetail = m_socket->errorString();
-        m_tls.failureKind = classifyTlsFailure(m_tls.failureDetail);
+        m_tls.failureDetail = timedOut ? QStringLiteral("no answer to the handshake in time")
+                                       : m_socket->errorString();
+        m_tls.failureKind =
+            timedOut ? TlsFailure::Timeout : classifyTlsFailure(m_tls.failureDetail);
         if (m_tls.failureKind == TlsFailure::Other && !m_tls.errors.isEmpty())
             m_tls.failureKind = TlsFailure::Untrusted;
         m_tls.failure = tlsFailureWords(m_tls.failureKind, m_tls.failureDetail);
@@ -441,7 +445,7 @@ TlsResult Connection::startTls(int timeoutMs)
     disconnect(c1);
     disconnect(c2);
     if (!m_socket->isEncrypted()) {
-        if (m_tls.eventIndex < 0) recordTls(false);
+        if (m_tls.eventIndex < 0) recordTls(false, !failed && isOpen());
         if (!failed && isOpen())
             markTimeout(
                 QStringLiteral("TLS handshake did not finish within %1 s").arg(timeoutMs / 1000.0));

@@ -262,7 +262,8 @@ private:
                  EventFact fact = EventFact::None);
     void onDisconnected();
     void onSslErrors(const QList<QSslError> &errors);
-    void recordTls(bool ok);
+    // timedOut: the handshake got no answer in time (the socket's own error text says nothing).
+    void recordTls(bool ok, bool timedOut = false);
     void finishClose(CloseKind kind, const QString &text);
 
     Transcript *m_transcript;

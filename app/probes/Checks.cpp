@@ -192,8 +192,13 @@ void TlsCheck::run(Context &ctx)
         io.timeoutMs = ctx.options().connectTimeoutSeconds * 1000;
         io.heloName = ctx.options().heloName;
         TlsEndpoint ep{t.protocol, t.host, t.port, t.implicitTls, {}};
-        const TlsInspection in = inspectTls(ep, io, ctx.transcript(), ctx.cancelToken());
+        // A server that let the handshake time out would likely do so on every further try
+        // too (six more timeouts): the timeout is the answer.
+        const TlsInspection in = r.failureKind == TlsFailure::Timeout
+                                     ? TlsInspection()
+                                     : inspectTls(ep, io, ctx.transcript(), ctx.cancelToken());
         TlsInspection merged = in;
+        merged.endpoint = ep;
         if (merged.standard.failure.isEmpty()) merged.standard = r;
         merged.standard.eventIndex = r.eventIndex;
         merged.standard.failure = r.failure;

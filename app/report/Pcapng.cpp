@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QStringList>
 #include <QtEndian>
+#include <algorithm>
 #include <map>
 
 // Not translated, on purpose: the packet and section comments are protocol evidence for the
@@ -68,9 +69,15 @@ void pad4(QByteArray &b)
 
 void option(QByteArray &b, quint16 code, const QByteArray &value)
 {
+    // An option holds at most 65535 bytes; longer text (a host name from a crafted report) is
+    // cut at a UTF-8 character boundary rather than corrupting the block.
+    qsizetype n = std::min<qsizetype>(value.size(), 65535);
+    if (n < value.size())
+        while (n > 0 && (uchar(value[n]) & 0xC0) == 0x80)
+            --n;
     put16(b, code);
-    put16(b, quint16(value.size()));
-    b.append(value);
+    put16(b, quint16(n));
+    b.append(value.constData(), n);
     pad4(b);
 }
 

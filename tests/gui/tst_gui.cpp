@@ -895,6 +895,21 @@ private slots:
         QCOMPARE(MainWindow::formatForFile(QStringLiteral("x.PDF")), MainWindow::ExportFormat::Pdf);
         QCOMPARE(MainWindow::formatForFile(QStringLiteral("x.txt")),
                  MainWindow::ExportFormat::Json);
+        // Save as: a masked type chosen never saves a JSON because the proposed name ends in
+        // .json; a known extension typed by hand wins otherwise.
+        using F = MainWindow::ExportFormat;
+        QString name = QStringLiteral("/tmp/d/mailscope-report.json");
+        QCOMPARE(MainWindow::formatForSave(&name, F::Pdf), F::Pdf);
+        QCOMPARE(name, QStringLiteral("/tmp/d/mailscope-report.pdf"));
+        name = QStringLiteral("r.html");
+        QCOMPARE(MainWindow::formatForSave(&name, F::Json), F::Html);
+        QCOMPARE(name, QStringLiteral("r.html"));
+        name = QStringLiteral("r");
+        QCOMPARE(MainWindow::formatForSave(&name, F::Pcapng), F::Pcapng);
+        QCOMPARE(name, QStringLiteral("r.pcapng"));
+        name = QStringLiteral("r.json");
+        QCOMPARE(MainWindow::formatForSave(&name, F::Json), F::Json);
+        QCOMPARE(name, QStringLiteral("r.json"));
 
         // Copy for ticket: the same summary on the clipboard.
         ResultsPanel *res = w.wizard()->results();

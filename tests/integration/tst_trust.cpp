@@ -304,6 +304,21 @@ private slots:
                     .contains(QStringLiteral("nobody asked for")));
     }
 
+    // A TLS port that accepts and never answers the handshake: one timeout, not one per TLS
+    // version on top (the version probes would each wait as long again).
+    void silentTlsPortIsAskedOnce()
+    {
+        auto s = serveScript("X: wait-close\n");
+        QVERIFY(s);
+        const CliResult r =
+            runCli({QStringLiteral("diagnose"), url("imaps", s->port()), QStringLiteral("--checks"),
+                    QStringLiteral("tls"), QStringLiteral("--connect-timeout"), QStringLiteral("2"),
+                    QStringLiteral("--json"), QStringLiteral("-")},
+                   {}, {}, 60000);
+        QCOMPARE(r.checkStatus(QStringLiteral("tls")), QStringLiteral("fail"));
+        QCOMPARE(s->connectionsSeen(), 1);
+    }
+
     // --- 8: a refused certificate is a finding in the report ----------------------------
 
     void refusedCertificateLeavesAFinding()

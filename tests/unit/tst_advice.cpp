@@ -15,6 +15,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
+
 using namespace mailscope;
 namespace tb = mailscope::thunderbird;
 
@@ -279,6 +283,34 @@ private slots:
         const tb::Prefs p = tb::parsePrefs(
             tb::userPrefLine(QStringLiteral("a.s"), QStringLiteral("say \"hi\" \\ bye")).toUtf8());
         QCOMPARE(p.value(QStringLiteral("a.s")).toString(), QStringLiteral("say \"hi\" \\ bye"));
+        // Control characters are escaped, so a pasted line never carries them; they read back.
+        const QString ctl = QStringLiteral("a\x1b[2Jb");
+        const QString line = tb::userPrefLine(QStringLiteral("a.c"), ctl);
+        QVERIFY2(!line.contains(QChar(0x1b)), qPrintable(line));
+        QCOMPARE(tb::parsePrefs(line.toUtf8()).value(QStringLiteral("a.c")).toString(), ctl);
+        // Server keys are Thunderbird's own words: one with a control character is no server.
+        const tb::Prefs odd =
+            tb::parsePrefs("user_pref(\"mail.server.s\\u001b.hostname\", \"imap.example.net\");\n"
+                           "user_pref(\"mail.server.server3.hostname\", \"imap.example.net\");\n");
+        const QList<tb::Server> servers = tb::incomingServers(odd);
+        QCOMPARE(servers.size(), 1);
+        QCOMPARE(servers.first().key, QStringLiteral("server3"));
+    }
+
+    void prefsFileMustBeARegularFile()
+    {
+#ifdef Q_OS_UNIX
+        // A FIFO (named by profiles.ini or picked by hand) would block the reader for ever.
+        QTemporaryDir dir;
+        const QString fifo = dir.filePath(QStringLiteral("prefs.js"));
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        tb::Prefs p;
+        QString err;
+        QVERIFY(!tb::readPrefsFile(fifo, &p, &err));
+        QVERIFY(err.contains(QStringLiteral("not a regular file")));
+#else
+        QSKIP("FIFOs are a Unix matter");
+#endif
     }
 
     // --- Profiles -----------------------------------------------------------------------

@@ -342,6 +342,24 @@ private slots:
 
     // Bytes over the transcript limit were counted, not kept: the capture shows the hole as
     // a capture that lost them would, and the analysis check notices — so it can fail.
+    // A crafted report (opened from a file, saved again as pcapng) names a host longer than an
+    // option can hold: the capture still reads, cut rather than corrupt.
+    void pcapngWithAnEndlessHostNameStillReads()
+    {
+        MAILSCOPE_REQUIRE(test::haveTool("tshark"), "tshark is not installed");
+        Sample s = sample();
+        s.report.target.host = QString(70000, QChar(0x00e9)); // two UTF-8 bytes each
+        s.report.target.url = QStringLiteral("imaps://") + s.report.target.host;
+        const QByteArray pcap = transcriptToPcapng(s.report, s.events);
+        QTemporaryDir dir;
+        const QString path = write(dir, "long.pcapng", pcap);
+        QVERIFY(!path.isEmpty());
+        QByteArray summary;
+        const QString err = test::tsharkReadError(path, &summary);
+        QVERIFY2(err.isEmpty(), qPrintable(err));
+        QVERIFY(!summary.isEmpty());
+    }
+
     void pcapngShowsOmittedBytesAsMissing()
     {
         MAILSCOPE_REQUIRE(test::haveTool("tshark"), "tshark is not installed");
