@@ -185,9 +185,11 @@ QString ResultsPanel::headline() const
     return m_headline->text();
 }
 
-void ResultsPanel::setReport(const Report &r)
+void ResultsPanel::setReport(const Report &english)
 {
-    m_report = r;
+    // Shown in the installed language; the caller keeps the English report for saving.
+    m_report = localizedReport(english);
+    const Report &r = m_report;
     // Offered only when the run stopped at the certificate: a decision the user has to make.
     const Finding *cert = r.finding(QStringLiteral("tls.certificate"));
     m_trust->setVisible(cert && !cert->data.value(QStringLiteral("accepted")).toBool() &&

@@ -1,4 +1,5 @@
 #include "keychain/KeychainStore.h"
+#include "i18n/Text.h"
 
 #include <QEventLoop>
 #include <QMutexLocker>
@@ -53,12 +54,13 @@ bool run(QKeychain::Job &job, int timeoutMs, QString *error)
     job.start();
     if (!done) loop.exec();
     if (!done) {
-        *error = QStringLiteral("the keychain did not answer within %1 s").arg(timeoutMs / 1000);
+        *error = translate("KeychainStore", "the keychain did not answer within %1 s")
+                     .arg(timeoutMs / 1000);
         return false;
     }
     if (job.error() == QKeychain::NoError) return true;
     if (job.error() != QKeychain::EntryNotFound)
-        *error = QStringLiteral("the keychain refused: %1").arg(job.errorString());
+        *error = translate("KeychainStore", "the keychain refused: %1").arg(job.errorString());
     return false;
 }
 } // namespace
@@ -104,11 +106,11 @@ std::shared_ptr<CredentialStore> defaultCredentialStore()
 QString KeychainStore::name() const
 {
 #if defined(Q_OS_WIN)
-    return QStringLiteral("the Windows Credential Manager");
+    return translate("KeychainStore", "the Windows Credential Manager");
 #elif defined(Q_OS_MACOS)
-    return QStringLiteral("the macOS Keychain");
+    return translate("KeychainStore", "the macOS Keychain");
 #else
-    return QStringLiteral("the desktop keyring (Secret Service)");
+    return translate("KeychainStore", "the desktop keyring (Secret Service)");
 #endif
 }
 

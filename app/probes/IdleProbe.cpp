@@ -1,4 +1,5 @@
 #include "probes/IdleProbe.h"
+#include "i18n/Text.h"
 
 #include "net/TcpInfo.h"
 #include "session/Transcript.h"
@@ -37,14 +38,14 @@ QString stateName(State s, bool smtp)
 
 QString stateWords(State s, bool smtp)
 {
-    if (smtp) return QStringLiteral("between commands, after EHLO");
+    if (smtp) return translate("IdleProbe", "between commands, after EHLO");
     switch (s) {
     case State::Authenticated:
-        return QStringLiteral("right after login");
+        return translate("IdleProbe", "right after login");
     case State::Selected:
-        return QStringLiteral("with a folder open (EXAMINE)");
+        return translate("IdleProbe", "with a folder open (EXAMINE)");
     case State::Fetched:
-        return QStringLiteral("after listing a folder's messages (UID FETCH)");
+        return translate("IdleProbe", "after listing a folder's messages (UID FETCH)");
     }
     return QString();
 }
@@ -79,8 +80,8 @@ void sleepFor(int ms)
 
 QString minutesText(double s)
 {
-    if (s < 90) return QStringLiteral("%1 seconds").arg(qRound(s));
-    return QStringLiteral("%1 minutes").arg(s / 60.0, 0, 'f', s < 600 ? 1 : 0);
+    if (s < 90) return translate("IdleProbe", "%1 seconds").arg(qRound(s));
+    return translate("IdleProbe", "%1 minutes").arg(s / 60.0, 0, 'f', s < 600 ? 1 : 0);
 }
 
 class IdleSearch
@@ -158,7 +159,8 @@ std::unique_ptr<Prober> IdleSearch::open(State state, bool keepalive, QString *e
         // A login that failed here closes the run's login gate: never open another.
         if (p->side.loginBlocked && !m_loginBlocked) {
             m_loginBlocked = true;
-            m_notes << QStringLiteral("no further connections were opened: %1").arg(p->side.error);
+            m_notes << translate("IdleProbe", "no further connections were opened: %1")
+                           .arg(p->side.error);
         }
         return nullptr;
     }
@@ -167,7 +169,7 @@ std::unique_ptr<Prober> IdleSearch::open(State state, bool keepalive, QString *e
     if (state != State::Authenticated) {
         const imap::Result r = s.execute("EXAMINE", {imap::Arg::string(mailbox)});
         if (!r.ok()) {
-            *error = QStringLiteral("EXAMINE INBOX failed: %1").arg(r.describe());
+            *error = translate("IdleProbe", "EXAMINE INBOX failed: %1").arg(r.describe());
             return nullptr;
         }
     }
@@ -175,7 +177,7 @@ std::unique_ptr<Prober> IdleSearch::open(State state, bool keepalive, QString *e
         const imap::Result r = s.execute(
             "UID", {imap::Arg::atom("FETCH"), imap::Arg::atom("1:*"), imap::Arg::raw("(FLAGS)")});
         if (!r.ok()) {
-            *error = QStringLiteral("UID FETCH failed: %1").arg(r.describe());
+            *error = translate("IdleProbe", "UID FETCH failed: %1").arg(r.describe());
             return nullptr;
         }
     }
@@ -193,17 +195,17 @@ std::unique_ptr<Prober> IdleSearch::finishOpen(std::unique_ptr<Prober> p)
         // Short enough to matter for the cutoffs we look for, long enough not to flood.
         const int every = int(std::clamp(m_idleMax / 8.0, 1.0, 20.0));
         m_keepSet = tcp::setKeepAlive(p->side.conn->nativeDescriptor(), every, every, 3);
-        m_ctx.transcript()->note(p->side.conn->id(),
-                                 m_keepSet
-                                     ? QStringLiteral("idle probe: TCP keepalives every %1 s on "
-                                                      "this connection, no IMAP traffic")
-                                           .arg(every)
-                                     : QStringLiteral("idle probe: TCP keepalives are not "
-                                                      "available on this platform"));
+        m_ctx.transcript()->note(
+            p->side.conn->id(),
+            m_keepSet ? translate("IdleProbe", "idle probe: TCP keepalives every %1 s on "
+                                               "this connection, no IMAP traffic")
+                            .arg(every)
+                      : translate("IdleProbe", "idle probe: TCP keepalives are not "
+                                               "available on this platform"));
     }
     p->idleSinceUs = p->side.conn->lastReceiveUs();
     m_ctx.transcript()->note(p->side.conn->id(),
-                             QStringLiteral("idle probe: connection %1 now idle %2")
+                             translate("IdleProbe", "idle probe: connection %1 now idle %2")
                                  .arg(p->number)
                                  .arg(stateWords(state, m_smtp)));
     return p;
@@ -281,8 +283,9 @@ void IdleSearch::notePassive()
              p.side.imap ? p.side.imap->takeUnsolicited() : std::vector<imap::Response>()) {
             if (u.name == "BYE") continue;
             m_ctx.transcript()->note(p.side.conn->id(),
-                                     QStringLiteral("idle probe: the server sent \"%1\" by itself "
-                                                    "after %2 s idle (a keepalive of its own)")
+                                     translate("IdleProbe",
+                                               "idle probe: the server sent \"%1\" by itself "
+                                               "after %2 s idle (a keepalive of its own)")
                                          .arg(QString::fromLatin1(u.name))
                                          .arg(idleOf(p), 0, 'f', 1));
         }
@@ -309,8 +312,8 @@ void IdleSearch::notePassive()
         }
         if (p.keepalive) {
             m_keepaliveHelps = false;
-            m_notes << QStringLiteral(
-                           "the connection with TCP keepalives ended too (%1 after %2 s)")
+            m_notes << translate("IdleProbe",
+                                 "the connection with TCP keepalives ended too (%1 after %2 s)")
                            .arg(v.kind)
                            .arg(idle, 0, 'f', 1);
             // Keepalives did not stop the server's own timer: this connection, idle since it
@@ -358,8 +361,8 @@ void IdleSearch::replace(std::unique_ptr<Prober> &slot)
         return;
     }
     ++m_reopenFailures;
-    m_notes
-        << QStringLiteral("could not reopen a %1 connection: %2").arg(stateName(s, m_smtp), err);
+    m_notes << translate("IdleProbe", "could not reopen a %1 connection: %2")
+                   .arg(stateName(s, m_smtp), err);
 }
 
 void IdleSearch::run(const QString &checkId)
@@ -379,14 +382,14 @@ void IdleSearch::run(const QString &checkId)
                 report(checkId);
                 return;
             }
-            m_notes << QStringLiteral("only %1 plain connection(s): %2").arg(i).arg(err);
+            m_notes << translate("IdleProbe", "only %1 plain connection(s): %2").arg(i).arg(err);
             break;
         }
         m_probers.push_back(std::move(p));
     }
     if (maxConn >= 2) {
         m_keep = open(State::Authenticated, true, &err);
-        if (!m_keep) m_notes << QStringLiteral("no keepalive connection: %1").arg(err);
+        if (!m_keep) m_notes << translate("IdleProbe", "no keepalive connection: %1").arg(err);
     }
 
     double lastProgress = now();
@@ -463,12 +466,12 @@ void IdleSearch::run(const QString &checkId)
         if (now() - lastProgress >= 10) {
             lastProgress = now();
             m_ctx.progress(std::isinf(m_hi)
-                               ? QStringLiteral("idle probe: still alive after %1 s idle; "
-                                                "waiting (at most %2 s more)")
+                               ? translate("IdleProbe", "idle probe: still alive after %1 s idle; "
+                                                        "waiting (at most %2 s more)")
                                      .arg(qRound(m_lo))
                                      .arg(qRound(m_idleMax - (now() - m_start)))
-                               : QStringLiteral("idle probe: cutoff between %1 and %2 s; "
-                                                "narrowing (about %3 s left)")
+                               : translate("IdleProbe", "idle probe: cutoff between %1 and %2 s; "
+                                                        "narrowing (about %3 s left)")
                                      .arg(qRound(m_lo))
                                      .arg(qRound(m_hi))
                                      .arg(qRound((m_lo + m_hi) / 2)));
@@ -539,14 +542,15 @@ void IdleSearch::report(const QString &checkId)
         if (p && p->side.conn->isOpen()) p->side.conn->close();
     if (m_keep && m_keep->side.conn->isOpen()) m_keep->side.conn->close();
     if (!m_setupError.isEmpty()) {
-        m_ctx.addCheck(
-            checkId, CheckStatus::Error,
-            m_loginBlocked
-                ? QStringLiteral("could not set up an idle connection: %1. Mailscope "
-                                 "never logs in again after a login that did not "
-                                 "succeed.")
-                      .arg(m_setupError)
-                : QStringLiteral("could not set up an idle connection: %1").arg(m_setupError));
+        m_ctx.addCheck(checkId, CheckStatus::Error,
+                       m_loginBlocked
+                           ? translate("IdleProbe",
+                                       "could not set up an idle connection: %1. Mailscope "
+                                       "never logs in again after a login that did not "
+                                       "succeed.")
+                                 .arg(m_setupError)
+                           : translate("IdleProbe", "could not set up an idle connection: %1")
+                                 .arg(m_setupError));
         return;
     }
     if (m_ctx.cancelled()) {
@@ -556,16 +560,18 @@ void IdleSearch::report(const QString &checkId)
     const double took = now() - m_start;
     if (m_loginBlocked && std::isinf(m_hi)) {
         m_ctx.addCheck(checkId, CheckStatus::Error,
-                       QStringLiteral("stopped after %1 s: a login on an extra connection did not "
-                                      "succeed, and Mailscope never logs in again after that (%2)")
+                       translate("IdleProbe",
+                                 "stopped after %1 s: a login on an extra connection did not "
+                                 "succeed, and Mailscope never logs in again after that (%2)")
                            .arg(qRound(took))
                            .arg(m_ctx.loginGate().closedBy()));
         return;
     }
     if (std::isinf(m_hi)) {
         m_ctx.addCheck(checkId, CheckStatus::Pass,
-                       QStringLiteral("connections stayed usable after %1 s idle (the longest "
-                                      "tested, --idle-max %2); %3 probes in %4 s")
+                       translate("IdleProbe",
+                                 "connections stayed usable after %1 s idle (the longest "
+                                 "tested, --idle-max %2); %3 probes in %4 s")
                            .arg(qRound(m_lo))
                            .arg(qRound(m_idleMax))
                            .arg(m_probes)
@@ -595,31 +601,35 @@ void IdleSearch::report(const QString &checkId)
     // RFC 3501 §5.4: at least 30 minutes for IMAP; RFC 5321 §4.5.3.2: 5 minutes for SMTP.
     const double minimum = m_smtp ? 300 : 1800;
     f.severity = cutoff < minimum ? Severity::Warning : Severity::Info;
-    f.title = QStringLiteral("Your provider cuts connections that sit unused for about %1")
+    f.title = translate("IdleProbe", "Your provider cuts connections that sit unused for about %1")
                   .arg(minutesText(cutoff));
     QString how;
     if (headlineKind == QLatin1String("bye"))
-        how = QStringLiteral("it says goodbye (BYE) and closes the connection");
+        how = translate("IdleProbe", "it says goodbye (BYE) and closes the connection");
     else if (headlineKind == QLatin1String("fin"))
-        how = QStringLiteral("it closes the connection without a word");
+        how = translate("IdleProbe", "it closes the connection without a word");
     else if (headlineKind == QLatin1String("rst"))
-        how = QStringLiteral("it resets the connection (TCP RST) when the program next speaks");
+        how = translate("IdleProbe",
+                        "it resets the connection (TCP RST) when the program next speaks");
     else if (headlineKind == QLatin1String("silent"))
-        how = QStringLiteral("it stops answering altogether, so the program hangs until its own "
-                             "timeout (often minutes)");
+        how = translate("IdleProbe",
+                        "it stops answering altogether, so the program hangs until its own "
+                        "timeout (often minutes)");
     else
-        how = QStringLiteral("the connection stops working");
+        how = translate("IdleProbe", "the connection stops working");
     f.explanation =
-        QStringLiteral("A connection left idle for %1 s (measured to within %2 s) no longer works: "
-                       "%3. Mail programs keep idle connections open to check for new mail, so "
-                       "they run into this. %4")
+        translate("IdleProbe",
+                  "A connection left idle for %1 s (measured to within %2 s) no longer works: "
+                  "%3. Mail programs keep idle connections open to check for new mail, so "
+                  "they run into this. %4")
             .arg(cutoff, 0, 'f', 1)
             .arg(m_exact ? 0.5 : (m_hi - m_lo) / 2, 0, 'f', 1)
             .arg(how)
-            .arg(m_smtp
-                     ? QStringLiteral("RFC 5321 §4.5.3.2 asks servers to wait at least 5 minutes "
-                                      "between commands.")
-                     : QStringLiteral("RFC 3501 §5.4 asks servers to wait at least 30 minutes."));
+            .arg(m_smtp ? translate("IdleProbe",
+                                    "RFC 5321 §4.5.3.2 asks servers to wait at least 5 minutes "
+                                    "between commands.")
+                        : translate("IdleProbe",
+                                    "RFC 3501 §5.4 asks servers to wait at least 30 minutes."));
     f.data.insert(QStringLiteral("seconds"), std::round(cutoff * 10) / 10);
     f.data.insert(QStringLiteral("close"), headlineKind);
     f.data.insert(QStringLiteral("state"), stateName(headlineState, m_smtp));
@@ -640,15 +650,17 @@ void IdleSearch::report(const QString &checkId)
         Finding d;
         d.id = QStringLiteral("idle.state-dependent");
         d.severity = Severity::Warning;
-        d.title = QStringLiteral("How the connection dies depends on what the program did last");
+        d.title =
+            translate("IdleProbe", "How the connection dies depends on what the program did last");
         QStringList parts;
         for (State s : states())
             if (m_verdicts.contains(s))
                 parts << QStringLiteral("%1: %2").arg(stateWords(s, m_smtp), m_verdicts[s].kind);
-        d.explanation = QStringLiteral("After the same idle time the server ends sessions "
-                                       "differently: %1. Some endings are quick to notice (a "
-                                       "reset), others leave the program hanging.")
-                            .arg(parts.join(QStringLiteral("; ")));
+        d.explanation =
+            translate("IdleProbe", "After the same idle time the server ends sessions "
+                                   "differently: %1. Some endings are quick to notice (a "
+                                   "reset), others leave the program hanging.")
+                .arg(joinTexts(parts, QStringLiteral("; ")));
         d.data = byState;
         d.evidence = evidence;
         m_ctx.addFinding(d);
@@ -659,21 +671,26 @@ void IdleSearch::report(const QString &checkId)
         Finding sd;
         sd.id = QStringLiteral("idle.silent-drop");
         sd.severity = Severity::Error;
-        sd.title = QStringLiteral("Idle connections are dropped silently, so mail programs hang");
+        sd.title =
+            translate("IdleProbe", "Idle connections are dropped silently, so mail programs hang");
         sd.explanation =
-            QStringLiteral("%1, after %2 s idle, the next command got no answer at all%3. The "
-                           "program waits for its own timeout (Thunderbird: about 2 minutes) "
-                           "before it tries again.")
+            translate("IdleProbe",
+                      "%1, after %2 s idle, the next command got no answer at all%3. The "
+                      "program waits for its own timeout (Thunderbird: about 2 minutes) "
+                      "before it tries again.")
                 .arg(stateWords(s, m_smtp).left(1).toUpper() + stateWords(s, m_smtp).mid(1))
                 .arg(v.idle, 0, 'f', 0)
                 .arg(v.unacked.isBool()
                          ? (v.unacked.toBool()
-                                ? QStringLiteral(": the server's side never even acknowledged "
-                                                 "the data (packets are being dropped)")
-                                : QStringLiteral(": the data was acknowledged but IMAP never "
-                                                 "answered"))
-                         : QStringLiteral(" (this platform cannot tell whether packets were "
-                                          "acknowledged)"));
+                                ? translate("IdleProbe",
+                                            ": the server's side never even acknowledged "
+                                            "the data (packets are being dropped)")
+                                : translate("IdleProbe",
+                                            ": the data was acknowledged but IMAP never "
+                                            "answered"))
+                         : translate("IdleProbe",
+                                     " (this platform cannot tell whether packets were "
+                                     "acknowledged)"));
         sd.data.insert(QStringLiteral("after_seconds"), std::round(v.idle * 10) / 10);
         sd.data.insert(QStringLiteral("unacked"), v.unacked);
         sd.data.insert(QStringLiteral("state"), stateName(s, m_smtp));
@@ -682,7 +699,7 @@ void IdleSearch::report(const QString &checkId)
         break;
     }
     QString summary =
-        QStringLiteral("cutoff %1 s (%2), %3; keepalives help: %4; %5 probes in %6 s")
+        translate("IdleProbe", "cutoff %1 s (%2), %3; keepalives help: %4; %5 probes in %6 s")
             .arg(cutoff, 0, 'f', 1)
             .arg(m_exact ? QStringLiteral("observed") : QStringLiteral("probed"))
             .arg(headlineKind)
@@ -691,7 +708,8 @@ void IdleSearch::report(const QString &checkId)
                      : QStringLiteral("unknown"))
             .arg(m_probes)
             .arg(qRound(took));
-    if (!m_notes.isEmpty()) summary += QStringLiteral("; ") + m_notes.join(QStringLiteral("; "));
+    if (!m_notes.isEmpty())
+        summary += QStringLiteral("; ") + joinTexts(m_notes, QStringLiteral("; "));
     m_ctx.addCheck(checkId, cutoff < minimum ? CheckStatus::Warn : CheckStatus::Pass, summary);
 }
 
@@ -708,8 +726,9 @@ void IdleCheck::run(Context &ctx)
         return;
     }
     if (!ctx.ensureLoggedIn()) {
-        ctx.addCheck(id(), CheckStatus::Skipped,
-                     QStringLiteral("needs a working login: %1").arg(ctx.loginBlockedReason()));
+        ctx.addCheck(
+            id(), CheckStatus::Skipped,
+            translate("IdleProbe", "needs a working login: %1").arg(ctx.loginBlockedReason()));
         return;
     }
     // Servers cap connections per user: the main session makes way for the probes.
