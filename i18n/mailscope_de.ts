@@ -339,6 +339,14 @@
         <source>for mail programs that cannot sign in with Google</source>
         <translation>für E-Mail-Programme, die sich nicht über Google anmelden können</translation>
     </message>
+    <message>
+        <source>capabilities</source>
+        <translation>Fähigkeiten (CAPABILITY)</translation>
+    </message>
+    <message>
+        <source>pipelining</source>
+        <translation>Pipelining</translation>
+    </message>
 </context>
 <context>
     <name>Checks</name>
@@ -701,6 +709,10 @@
     <message>
         <source>Test message</source>
         <translation>Testnachricht</translation>
+    </message>
+    <message>
+        <source>STARTTLS %1</source>
+        <translation>STARTTLS %1</translation>
     </message>
 </context>
 <context>
@@ -5005,6 +5017,10 @@ Exit-Status: 0 ohne Warnungen oder Fehler gelaufen; 1 gelaufen, Warnungen oder F
 reply after %4</source>
         <translation>#%1 bei %2 s: %3
 Antwort nach %4</translation>
+    </message>
+    <message>
+        <source>#%1 at %2 s: %3 %4</source>
+        <translation>#%1 bei %2 s: %3 %4</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,7 @@ set -euo pipefail
 build_pkgs=(build-essential cmake ninja-build pkg-config
             qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev qt6-charts-dev libgl-dev libssl-dev qtkeychain-qt6-dev
             libssl3 openssl ca-certificates
-            qt6-l10n-tools qt6-tools-dev qt6-translations-l10n)
+            qt6-l10n-tools qt6-tools-dev)
 test_pkgs=(dovecot-imapd perdition postfix nftables iproute2 python3 fonts-dejavu-core xvfb xauth
            gnome-keyring dbus-bin python3-dnslib python3-cryptography)
 # The fuzz preset: clang 14, its libFuzzer/ASan/UBSan runtimes, llvm-symbolizer for stacks.

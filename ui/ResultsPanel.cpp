@@ -1,4 +1,6 @@
 #include "ResultsPanel.h"
+#include "i18n/Text.h"
+#include "probes/Check.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -274,8 +276,16 @@ void ResultsPanel::setReport(const Report &english)
     m_provider->setPlainText(providerMessage(r));
 
     m_checks->clear();
-    for (const CheckResult &c : r.checks)
-        m_checks->addTopLevelItem(new QTreeWidgetItem({c.id, statusText(c.status), c.summary}));
+    for (const CheckResult &c : r.checks) {
+        // The check's name in the user's language (the JSON keeps its id).
+        std::vector<std::unique_ptr<Check>> made;
+        const QString name = makeChecks(r.target.protocol, {c.id}, &made).isEmpty() && !made.empty()
+                                 ? localized(made.front()->title())
+                                 : c.id;
+        auto *it = new QTreeWidgetItem({name, statusText(c.status), c.summary});
+        it->setData(0, Qt::UserRole, c.id);
+        m_checks->addTopLevelItem(it);
+    }
     m_tabs->setCurrentIndex(0);
 }
 

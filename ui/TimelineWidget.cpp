@@ -1,4 +1,5 @@
 #include "TimelineWidget.h"
+#include "i18n/Text.h"
 
 #include "TranscriptModel.h"
 #include "session/Transcript.h"
@@ -558,10 +559,13 @@ void TimelineWidget::onHover(const QPointF &p, bool state, bool marker)
         const int ev = markerNear(p);
         if (ev >= 0 && m_transcript && ev < m_transcript->size()) {
             const Event e = m_transcript->at(ev);
-            text = QStringLiteral("#%1 at %2 s: %3 %4")
+            const QString body = e.kind == EventKind::Send || e.kind == EventKind::Receive
+                                     ? e.displayText()
+                                     : localized(e.displayText());
+            text = tr("#%1 at %2 s: %3 %4")
                        .arg(e.conn)
                        .arg(double(e.tUs) / 1e6, 0, 'f', 3)
-                       .arg(eventKindName(e.kind), e.displayText().left(120).trimmed());
+                       .arg(eventKindName(e.kind), body.left(120).trimmed());
         }
     } else {
         const int conn = m_lanes.key(int(std::lround(p.y() - kPulse)), -1);

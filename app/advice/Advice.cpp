@@ -36,7 +36,7 @@ void addAdvice(Report &r)
             translate("Advice", "STARTTLS (or SSL/TLS on port %1 if offered)").arg(tlsPort),
             translate("Advice",
                       "force encryption rather than relying on the announced capabilities"));
-        add(r, QStringLiteral("server-admin"), QStringLiteral("capabilities"),
+        add(r, QStringLiteral("server-admin"), translate("Advice", "capabilities"),
             translate("Advice", "announce STARTTLS"),
             translate("Advice",
                       "%1 accepts STARTTLS but does not list it in %2; RFC 3501 §6.2.1 / "
@@ -243,7 +243,7 @@ void addAdvice(Report &r)
                 .arg(host),
             translate("Advice", "stops pipelining only towards %1, which loses pipelined replies")
                 .arg(host));
-        add(r, QStringLiteral("mail-client"), QStringLiteral("pipelining"),
+        add(r, QStringLiteral("mail-client"), translate("Advice", "pipelining"),
             translate("Advice", "off, where the program has such a setting"),
             translate("Advice", "send one command at a time to this server"));
         QStringList ev;

@@ -430,7 +430,7 @@ void Connection::recordTls(bool ok)
                                   "continuing: you accepted this certificate for %1:%2")
                             .arg(m_host)
                             .arg(m_port));
-    m_tls.eventIndex = record(EventKind::Tls, lines.join(QLatin1Char('\n')), {}, nullptr,
+    m_tls.eventIndex = record(EventKind::Tls, joinTexts(lines, QLatin1Char('\n')), {}, nullptr,
                               m_tls.established ? EventFact::TlsEstablished : EventFact::None);
 }
 

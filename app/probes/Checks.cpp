@@ -359,7 +359,7 @@ void StartTlsCheck::run(Context &ctx)
         id(), status,
         notes.isEmpty()
             ? translate("Checks", "STARTTLS advertised and working (%1)").arg(ctx.tls.protocol)
-            : QStringLiteral("STARTTLS %1").arg(joinTexts(notes, QStringLiteral("; "))));
+            : translate("Checks", "STARTTLS %1").arg(joinTexts(notes, QStringLiteral("; "))));
 }
 
 // --- Capabilities ------------------------------------------------------------------------

@@ -62,6 +62,8 @@ QString severityLabel(Severity s)
 QString formatEvent(const Event &e, const TextStyle &style, bool showCrLf)
 {
     QString body = e.displayText();
+    // Mailscope's own notes in the installed language; protocol data stays as it is.
+    if (e.kind != EventKind::Send && e.kind != EventKind::Receive) body = localized(body);
     if (showCrLf) {
         body.replace(QLatin1String("\r"), QLatin1String("\\r"));
         body.replace(QLatin1String("\n"), QLatin1String("\\n\n"));
