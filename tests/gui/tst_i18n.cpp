@@ -2,7 +2,7 @@
 // text. Every visible widget's texts are collected (labels, buttons, group titles, headers,
 // tree items, tab titles, tooltips, menus, the chart's axes and legend) and searched for
 // English words that German never uses. Protocol words (IMAP, STARTTLS, UID...) are upper case
-// and not on the list. Screenshots go to docs/screenshots/de-*.png in the source tree.
+// and not on the list. Screenshots: see screenshot() below.
 #include "DiagnoseWizard.h"
 #include "MainWindow.h"
 #include "ResultsPanel.h"
@@ -198,10 +198,13 @@ QStringList chartTexts(TimelineWidget *tl)
     return out;
 }
 
+// Into artifacts/ of the working directory; MAILSCOPE_SCREENSHOTS=DIR (for example
+// docs/screenshots of the source tree) refreshes the committed ones.
 void screenshot(QWidget *w, const char *name)
 {
     QCoreApplication::processEvents();
-    const QString dir = QStringLiteral(MAILSCOPE_SOURCE_DIR "/docs/screenshots");
+    QString dir = qEnvironmentVariable("MAILSCOPE_SCREENSHOTS");
+    if (dir.isEmpty()) dir = QDir::currentPath() + QStringLiteral("/artifacts");
     QDir().mkpath(dir);
     const QString path = dir + QLatin1Char('/') + QLatin1String(name);
     QVERIFY2(w->grab().save(path), qPrintable(path));
@@ -255,6 +258,17 @@ private slots:
         QCOMPARE(localized(withArg),
                  QStringLiteral("Anmeldung abgelehnt: Der Server hat die Anmeldung abgelehnt"));
         QCOMPARE(localized(QStringLiteral("mail.example.net")), QStringLiteral("mail.example.net"));
+        // Plurals: English from the source text, German from the catalogue's numerus forms.
+        const QString many = translate("GhostScan", "%n message(s)", nullptr, 1050);
+        QCOMPARE(many, QStringLiteral("1,050 messages"));
+        QCOMPARE(localized(many), QStringLiteral("1050 Nachrichten"));
+        QCOMPARE(localized(translate("GhostScan", "%n message(s)", nullptr, 1)),
+                 QStringLiteral("1 Nachricht"));
+        // Texts joined from translated pieces are translated piece by piece.
+        const QString joined =
+            joinTexts({english, QStringLiteral("mail.example.net")}, QStringLiteral("; "));
+        QCOMPARE(localized(joined),
+                 QStringLiteral("Der Server hat die Anmeldung abgelehnt; mail.example.net"));
     }
 
     void germanWizardResultsTimeline()
