@@ -11,7 +11,7 @@ set -euo pipefail
 build_pkgs=(build-essential cmake ninja-build pkg-config
             qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev libgl-dev libssl-dev qtkeychain-qt6-dev
             libssl3 openssl ca-certificates fonts-dejavu-core
-            qt6-l10n-tools qt6-tools-dev qt6-translations-l10n  # lupdate, lrelease; Qt's own German
+            qt6-l10n-tools qt6-tools-dev  # lupdate, lrelease
             libqt6svg6)  # run time: Qt's SVG icon engine draws the GUI's icons (resources/*.svg)
 # python3, poppler-utils (pdftotext) and tshark open the HTML, PDF and pcapng reports in tests;
 # lintian, desktop-file-utils, appstream, man and zsh check the package and its metadata.

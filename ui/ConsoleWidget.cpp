@@ -1,4 +1,5 @@
 #include "ConsoleWidget.h"
+#include "i18n/Text.h"
 
 #include "TranscriptView.h"
 #include "net/TrustStore.h"
@@ -243,7 +244,7 @@ void ConsoleWidget::connectToServer()
     DiagnoseOptions opts;
     const QString err = Target::parse(m_url->text().trimmed(), &opts.target);
     if (!err.isEmpty()) {
-        m_state->setText(tr("Cannot connect: %1").arg(err));
+        m_state->setText(tr("Cannot connect: %1").arg(localized(err)));
         return;
     }
     // What this console trusts: the application's own (the demo's address), what the user

@@ -1,4 +1,5 @@
 #include "DiagnoseWizard.h"
+#include "i18n/Text.h"
 
 #include "CertificateDialog.h"
 #include "ResultsPanel.h"
@@ -12,6 +13,7 @@
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QEvent>
 #include <QFile>
 #include <QFileDialog>
@@ -568,7 +570,7 @@ void DiagnoseWizard::next()
     if (p > PlanPage) return;
     const QString err = validatePage(p);
     if (!err.isEmpty()) {
-        m_error->setText(err);
+        m_error->setText(localized(err));
         m_error->show();
         return;
     }
@@ -744,7 +746,7 @@ void DiagnoseWizard::setSelectedChecks(const QStringList &checks)
     m_checks->clear();
     auto add = [&](const CheckInfo &c) {
         const QString id = QLatin1String(c.id);
-        QString text = tr(c.text);
+        QString text = QCoreApplication::translate("DiagnoseWizard", c.text);
         if (c.needsPassword) text += tr("  (needs the password)");
         auto *it = new QListWidgetItem(QStringLiteral("%1 — %2").arg(id, text));
         it->setData(Qt::UserRole, id);
@@ -961,7 +963,8 @@ void DiagnoseWizard::discover()
     auto *run = new DiscoveryRun(o);
     run->moveToThread(thread);
     connect(run, &DiscoveryRun::progress, this, [this, gen](const QString &text) {
-        if (gen == m_discoverGeneration) m_findState->setText(text + QStringLiteral("…"));
+        if (gen == m_discoverGeneration)
+            m_findState->setText(localized(text) + QStringLiteral("…"));
     });
     connect(thread, &QThread::started, run, [this, run, thread, gen] {
         const DiscoveryReport r = run->run();
@@ -1007,7 +1010,7 @@ void DiagnoseWizard::onDiscoveryReport(const DiscoveryReport &r, int generation)
     for (const auto &f : r.findings)
         if (f.severity != Severity::Info) {
             worst = qMax(worst, f.severity == Severity::Error ? 2 : 1);
-            if (titles.size() < 3) titles << f.title.toHtmlEscaped();
+            if (titles.size() < 3) titles << localized(f.title).toHtmlEscaped();
         }
     if (!titles.isEmpty())
         m_findState->setText(m_findState->text() + QStringLiteral("<br><b>") +
@@ -1023,14 +1026,15 @@ void DiagnoseWizard::fillSourceTable(const DiscoveryReport &r)
     for (const auto &p : r.picks) {
         if (!p.found) continue;
         auto *it = new QTreeWidgetItem(
-            {tr("➜ A mail program picks %1 (from %2)").arg(describeServer(p.server), p.sourceName),
-             mark(p.works) + p.verdict});
+            {tr("➜ A mail program picks %1 (from %2)")
+                 .arg(localized(describeServer(p.server)), localized(p.sourceName)),
+             mark(p.works) + localized(p.verdict)});
         QFont f = it->font(0);
         f.setBold(true);
         it->setFont(0, f);
         it->setFont(1, f);
         it->setToolTip(0, it->text(0));
-        it->setToolTip(1, p.verdict);
+        it->setToolTip(1, localized(p.verdict));
         m_sourceTable->addTopLevelItem(it);
     }
     int n = 0;
@@ -1042,23 +1046,24 @@ void DiagnoseWizard::fillSourceTable(const DiscoveryReport &r)
             says = tr("found %n server(s)", nullptr, int(s.servers.size()));
             break;
         case SourceAnswer::Problem:
-            says = tr("⚠ unusable: %1").arg(s.note);
+            says = tr("⚠ unusable: %1").arg(localized(s.note));
             break;
         case SourceAnswer::Skipped:
-            says = tr("not asked: %1").arg(s.note);
+            says = tr("not asked: %1").arg(localized(s.note));
             break;
         default:
-            says = s.note.isEmpty() ? tr("nothing") : s.note;
+            says = s.note.isEmpty() ? tr("nothing") : localized(s.note);
             break;
         }
-        auto *it = new QTreeWidgetItem({QStringLiteral("%1. %2").arg(n).arg(s.name), says});
+        auto *it =
+            new QTreeWidgetItem({QStringLiteral("%1. %2").arg(n).arg(localized(s.name)), says});
         it->setToolTip(1, says);
         it->setToolTip(0, s.queried.join(QLatin1Char('\n')));
         for (const auto &c : s.servers) {
-            const QString v = r.verdictFor(c);
+            const QString v = localized(r.verdictFor(c));
             auto *child = new QTreeWidgetItem(
-                {describeServer(c), v.isEmpty() ? QString() : mark(r.worksFor(c)) + v});
-            child->setToolTip(0, describeServer(c));
+                {localized(describeServer(c)), v.isEmpty() ? QString() : mark(r.worksFor(c)) + v});
+            child->setToolTip(0, localized(describeServer(c)));
             child->setToolTip(1, v);
             it->addChild(child);
         }
@@ -1122,7 +1127,8 @@ void DiagnoseWizard::runStarted(const DiagnoseOptions &opts)
             .arg(opts.target.host.toHtmlEscaped())
             .arg(opts.target.port)
             .arg(opts.target.implicitTls ? tr("TLS") : tr("STARTTLS")) +
-        (opts.token ? QStringLiteral("<br>") + opts.token->describe().toHtmlEscaped() : QString()));
+        (opts.token ? QStringLiteral("<br>") + localized(opts.token->describe()).toHtmlEscaped()
+                    : QString()));
     m_runTime.start();
     m_elapsed->setText(tr("Running for 0:00"));
     m_clock->start();
@@ -1139,7 +1145,7 @@ void DiagnoseWizard::checkStarted(const QString &id, const QString &title)
     }
     it->setText(1, tr("▶ running"));
     m_runChecks->scrollToItem(it);
-    m_progressText->setText(tr("Running: %1").arg(title));
+    m_progressText->setText(tr("Running: %1").arg(localized(title)));
 }
 
 void DiagnoseWizard::checkFinished(const QString &id, const QString &status, const QString &summary)
@@ -1160,7 +1166,7 @@ void DiagnoseWizard::checkFinished(const QString &id, const QString &status, con
 
 void DiagnoseWizard::progressText(const QString &text)
 {
-    m_progressText->setText(text);
+    m_progressText->setText(localized(text));
 }
 
 void DiagnoseWizard::runCancelled()

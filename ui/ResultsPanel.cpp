@@ -1,4 +1,6 @@
 #include "ResultsPanel.h"
+#include "i18n/Text.h"
+#include "probes/Check.h"
 
 #include "AppIcons.h"
 #include "i18n/Text.h"
@@ -230,9 +232,11 @@ QString ResultsPanel::headline() const
     return m_headline->text();
 }
 
-void ResultsPanel::setReport(const Report &r, bool live)
+void ResultsPanel::setReport(const Report &english, bool live)
 {
-    m_report = r;
+    // Shown in the installed language; the caller keeps the English report for saving.
+    m_report = localizedReport(english);
+    const Report &r = m_report;
     // Offered only when a run here stopped at the certificate: a decision the user has to
     // make. A fingerprint read from a file is not one this machine was shown by the server.
     const Finding *cert = r.finding(QStringLiteral("tls.certificate"));
@@ -296,9 +300,16 @@ void ResultsPanel::setReport(const Report &r, bool live)
     m_provider->setPlainText(providerMessage(r));
 
     m_checks->clear();
-    for (const CheckResult &c : r.checks)
-        m_checks->addTopLevelItem(
-            new QTreeWidgetItem({c.id, checkStatusWord(c.status), localized(c.summary)}));
+    for (const CheckResult &c : r.checks) {
+        // The check's name in the user's language (the JSON keeps its id).
+        std::vector<std::unique_ptr<Check>> made;
+        const QString name = makeChecks(r.target.protocol, {c.id}, &made).isEmpty() && !made.empty()
+                                 ? localized(made.front()->title())
+                                 : c.id;
+        auto *it = new QTreeWidgetItem({name, checkStatusWord(c.status), c.summary});
+        it->setData(0, Qt::UserRole, c.id);
+        m_checks->addTopLevelItem(it);
+    }
     m_tabs->setCurrentIndex(0);
 }
 

@@ -1,4 +1,5 @@
 #include "SignInBox.h"
+#include "i18n/Text.h"
 
 #include "auth/Credentials.h"
 #include "keychain/KeychainStore.h"
@@ -173,7 +174,7 @@ void SignInBox::providerChanged()
     else
         m_why->setText(tr("Organisations that sign in through Microsoft 365, Google or their own "
                           "identity provider choose it here instead of a password."));
-    m_state->setText(m_token ? m_token->describe() : QString());
+    m_state->setText(m_token ? localized(m_token->describe()) : QString());
 }
 
 void SignInBox::signIn()
@@ -183,7 +184,7 @@ void SignInBox::signIn()
     QString error;
     oauth::Provider p;
     if (!buildProvider(&p, &error)) {
-        m_state->setText(tr("Cannot sign in: %1").arg(error.toHtmlEscaped()));
+        m_state->setText(tr("Cannot sign in: %1").arg(localized(error).toHtmlEscaped()));
         emit signedIn(false);
         return;
     }
@@ -212,7 +213,7 @@ void SignInBox::signIn()
     m_flow = new oauth::AuthorizationFlow(p, m_user, this);
     const QUrl url = m_flow->start(&error);
     if (url.isEmpty()) {
-        m_state->setText(tr("Cannot sign in: %1").arg(error.toHtmlEscaped()));
+        m_state->setText(tr("Cannot sign in: %1").arg(localized(error).toHtmlEscaped()));
         m_flow->deleteLater();
         m_flow = nullptr;
         emit signedIn(false);
@@ -255,7 +256,7 @@ void SignInBox::finishFlow()
     flow->deleteLater();
     m_signIn->setText(m_token ? tr("&Sign in again…") : tr("&Sign in…"));
     if (!flow->succeeded()) {
-        m_state->setText(tr("Not signed in: %1").arg(flow->error().toHtmlEscaped()));
+        m_state->setText(tr("Not signed in: %1").arg(localized(flow->error()).toHtmlEscaped()));
         emit signedIn(false);
         return;
     }
@@ -274,9 +275,10 @@ void SignInBox::setSigned(std::shared_ptr<oauth::TokenSource> t, const QString &
 {
     m_token = std::move(t);
     m_signIn->setText(tr("&Sign in again…"));
-    m_state->setText(how.isEmpty() ? m_token->describe().toHtmlEscaped()
-                                   : QStringLiteral("%1 (%2)").arg(
-                                         m_token->describe().toHtmlEscaped(), how.toHtmlEscaped()));
+    m_state->setText(
+        how.isEmpty() ? localized(m_token->describe()).toHtmlEscaped()
+                      : QStringLiteral("%1 (%2)").arg(
+                            localized(m_token->describe()).toHtmlEscaped(), how.toHtmlEscaped()));
     emit signedIn(true);
 }
 

@@ -1,4 +1,5 @@
 #include "TimelineWidget.h"
+#include "i18n/Text.h"
 
 #include "TranscriptModel.h"
 #include "session/Transcript.h"

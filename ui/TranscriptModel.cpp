@@ -1,4 +1,5 @@
 #include "TranscriptModel.h"
+#include "i18n/Text.h"
 
 #include "report/Summary.h"
 #include "session/Transcript.h"
@@ -184,6 +185,8 @@ QString TranscriptModel::lineFor(int row, bool full, bool safe) const
     }
     // Secrets are a flag on the event: masked in presenter mode and in everything copied.
     QString body = m_mask || safe ? e.safeDisplayText() : e.displayText();
+    // Mailscope's own notes in the user's language; what the server and we sent stays as is.
+    if (e.kind != EventKind::Send && e.kind != EventKind::Receive) body = localized(body);
     if (!full && body.size() > kRowChars * 2) body.truncate(kRowChars * 2);
     if (m_showCrLf) body = visibleCrLf(body);
     while (body.endsWith(QLatin1Char('\n')) || body.endsWith(QLatin1Char('\r')))

@@ -1,4 +1,5 @@
 #include "auth/OAuth.h"
+#include "i18n/Text.h"
 
 #include "auth/Credentials.h"
 #include "platform/Platform.h"
@@ -74,26 +75,30 @@ QString tokenError(const QJsonObject &o, int http)
     const QString desc = printable(o.value(QStringLiteral("error_description")).toString(), 300);
     QString words;
     if (code == QLatin1String("invalid_grant"))
-        words = QStringLiteral("the sign-in is no longer valid (expired, revoked, or the password "
+        words =
+            translate("OAuth", "the sign-in is no longer valid (expired, revoked, or the password "
                                "changed): sign in again");
     else if (code == QLatin1String("invalid_client") ||
              code == QLatin1String("unauthorized_client"))
-        words = QStringLiteral("the provider does not know this client id, or does not allow it "
+        words =
+            translate("OAuth", "the provider does not know this client id, or does not allow it "
                                "to sign in this way: check the app registration");
     else if (code == QLatin1String("invalid_scope"))
-        words = QStringLiteral("the provider refused the permissions asked for (scopes): the app "
+        words =
+            translate("OAuth", "the provider refused the permissions asked for (scopes): the app "
                                "registration must allow mail access");
     else if (!code.isEmpty())
-        words = QStringLiteral("the provider refused: %1").arg(code);
+        words = translate("OAuth", "the provider refused: %1").arg(code);
     else
-        words = QStringLiteral("the provider's token endpoint answered HTTP %1").arg(http);
+        words = translate("OAuth", "the provider's token endpoint answered HTTP %1").arg(http);
     return desc.isEmpty() ? words : QStringLiteral("%1 (%2)").arg(words, desc);
 }
 
 bool postToken(const Provider &p, QUrlQuery form, Tokens *out, QString *error, int timeoutMs)
 {
     if (!safeEndpoint(p.tokenUrl)) {
-        *error = QStringLiteral("the token endpoint %1 is not https").arg(p.tokenUrl.toString());
+        *error =
+            translate("OAuth", "the token endpoint %1 is not https").arg(p.tokenUrl.toString());
         return false;
     }
     form.addQueryItem(QStringLiteral("client_id"), p.clientId);
@@ -130,19 +135,20 @@ bool postToken(const Provider &p, QUrlQuery form, Tokens *out, QString *error, i
     reply->abort();
     reply->deleteLater();
     if (tooBig || body.size() > kMaxAnswer) {
-        *error = QStringLiteral("the token endpoint sent more than %1 bytes").arg(kMaxAnswer);
+        *error = translate("OAuth", "the token endpoint sent more than %1 bytes").arg(kMaxAnswer);
         return false;
     }
     if (!finished) {
-        *error =
-            QStringLiteral("the token endpoint did not answer within %1 s").arg(timeoutMs / 1000);
+        *error = translate("OAuth", "the token endpoint did not answer within %1 s")
+                     .arg(timeoutMs / 1000);
         return false;
     }
     const QJsonObject o = QJsonDocument::fromJson(body).object();
     if (http != 200 || !o.contains(QStringLiteral("access_token"))) {
-        *error = o.isEmpty() && !netError.isEmpty()
-                     ? QStringLiteral("the token endpoint could not be reached: %1").arg(netError)
-                     : tokenError(o, http);
+        *error =
+            o.isEmpty() && !netError.isEmpty()
+                ? translate("OAuth", "the token endpoint could not be reached: %1").arg(netError)
+                : tokenError(o, http);
         return false;
     }
     Tokens t;
@@ -160,13 +166,13 @@ QJsonObject readJson(const QString &path, QString *error)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("cannot read %1: %2").arg(path, f.errorString());
+        *error = translate("OAuth", "cannot read %1: %2").arg(path, f.errorString());
         return {};
     }
     QJsonParseError pe;
     const QJsonDocument d = QJsonDocument::fromJson(f.read(kMaxAnswer), &pe);
     if (!d.isObject()) {
-        *error = QStringLiteral("%1 is not a JSON object (%2)").arg(path, pe.errorString());
+        *error = translate("OAuth", "%1 is not a JSON object (%2)").arg(path, pe.errorString());
         return {};
     }
     return d.object();
@@ -183,16 +189,16 @@ static bool validTenant(const QString &t)
 QString Provider::problem() const
 {
     if (id == QLatin1String("microsoft") && !validTenant(tenant))
-        return QStringLiteral("'%1' is not a Microsoft tenant (a directory id or a domain)")
+        return translate("OAuth", "'%1' is not a Microsoft tenant (a directory id or a domain)")
             .arg(tenant.left(100));
     if (clientId.isEmpty())
-        return QStringLiteral("no OAuth2 client id for %1: Mailscope ships none. Your IT "
-                              "department registers Mailscope (see the README) and gives you "
-                              "the client id: --oauth2-client-id, the settings, or %2")
+        return translate("OAuth", "no OAuth2 client id for %1: Mailscope ships none. Your IT "
+                                  "department registers Mailscope (see the README) and gives you "
+                                  "the client id: --oauth2-client-id, the settings, or %2")
             .arg(name.isEmpty() ? id : name, organisationConfigPath());
     if (!safeEndpoint(authorizeUrl) || !safeEndpoint(tokenUrl))
-        return QStringLiteral("the sign-in endpoints of %1 must be https").arg(name);
-    if (scopes.isEmpty()) return QStringLiteral("no scopes for %1").arg(name);
+        return translate("OAuth", "the sign-in endpoints of %1 must be https").arg(name);
+    if (scopes.isEmpty()) return translate("OAuth", "no scopes for %1").arg(name);
     return {};
 }
 
@@ -217,9 +223,10 @@ Provider builtin(const QString &id, QString *error)
         p.extraAuthorize.insert(QStringLiteral("access_type"), QStringLiteral("offline"));
         p.extraAuthorize.insert(QStringLiteral("prompt"), QStringLiteral("consent"));
     } else {
-        *error = QStringLiteral("unknown OAuth2 provider '%1': use microsoft, google or a profile "
-                                "file")
-                     .arg(id);
+        *error =
+            translate("OAuth", "unknown OAuth2 provider '%1': use microsoft, google or a profile "
+                               "file")
+                .arg(id);
         return {};
     }
     return p;
@@ -237,9 +244,10 @@ Provider fromFile(const QString &path, QString *error)
     Provider p;
     p.id = o.value(QStringLiteral("id")).toString(QStringLiteral("custom")).toLower();
     if (isBuiltin(p.id)) {
-        *error = QStringLiteral("%1: a profile file may not call itself \"%2\" (use --oauth2 %2 "
-                                "for the built-in one)")
-                     .arg(path, p.id);
+        *error =
+            translate("OAuth", "%1: a profile file may not call itself \"%2\" (use --oauth2 %2 "
+                               "for the built-in one)")
+                .arg(path, p.id);
         return {};
     }
     p.name = o.value(QStringLiteral("name")).toString(p.id);
@@ -255,13 +263,14 @@ Provider fromFile(const QString &path, QString *error)
     for (auto it = extra.begin(); it != extra.end(); ++it)
         p.extraAuthorize.insert(it.key(), it.value().toString());
     if (p.mechanism != "XOAUTH2" && p.mechanism != "OAUTHBEARER") {
-        *error = QStringLiteral("%1: mechanism must be XOAUTH2 or OAUTHBEARER").arg(path);
+        *error = translate("OAuth", "%1: mechanism must be XOAUTH2 or OAUTHBEARER").arg(path);
         return {};
     }
     if (!safeEndpoint(p.authorizeUrl) || !safeEndpoint(p.tokenUrl)) {
-        *error = QStringLiteral("%1: authorize_url and token_url must be https (plain http only "
-                                "on this machine's loopback)")
-                     .arg(path);
+        *error =
+            translate("OAuth", "%1: authorize_url and token_url must be https (plain http only "
+                               "on this machine's loopback)")
+                .arg(path);
         return {};
     }
     return p;
@@ -393,7 +402,7 @@ bool refreshTokens(const Provider &p, const QByteArray &refreshToken, Tokens *ou
     QUrlQuery form;
     form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("refresh_token"));
     form.addQueryItem(QStringLiteral("refresh_token"), QString::fromLatin1(refreshToken));
-    form.addQueryItem(QStringLiteral("scope"), p.scopes.join(QLatin1Char(' ')));
+    form.addQueryItem(QStringLiteral("scope"), joinTexts(p.scopes, QLatin1Char(' ')));
     Tokens t;
     if (!postToken(p, form, &t, error, timeoutMs)) return false;
     // Providers that do not rotate refresh tokens leave the old one valid.
@@ -420,7 +429,7 @@ QUrl AuthorizationFlow::start(QString *error)
     m_server = new QTcpServer(this);
     // RFC 8252 §8.3: the loopback interface only, never every address.
     if (!m_server->listen(QHostAddress::LocalHost, 0)) {
-        *error = QStringLiteral("cannot listen on 127.0.0.1 for the sign-in: %1")
+        *error = translate("OAuth", "cannot listen on 127.0.0.1 for the sign-in: %1")
                      .arg(m_server->errorString());
         return {};
     }
@@ -432,7 +441,7 @@ QUrl AuthorizationFlow::start(QString *error)
     q.addQueryItem(QStringLiteral("response_type"), QStringLiteral("code"));
     q.addQueryItem(QStringLiteral("client_id"), m_provider.clientId);
     q.addQueryItem(QStringLiteral("redirect_uri"), m_redirect.toString());
-    q.addQueryItem(QStringLiteral("scope"), m_provider.scopes.join(QLatin1Char(' ')));
+    q.addQueryItem(QStringLiteral("scope"), joinTexts(m_provider.scopes, QLatin1Char(' ')));
     q.addQueryItem(QStringLiteral("state"), QString::fromLatin1(m_state));
     q.addQueryItem(QStringLiteral("code_challenge"), QString::fromLatin1(m_pkce.challenge));
     q.addQueryItem(QStringLiteral("code_challenge_method"), QStringLiteral("S256"));
@@ -478,13 +487,13 @@ void AuthorizationFlow::onRequest(QTcpSocket *s)
         s->disconnectFromHost();
     };
     if (line.size() < 2 || line[0] != "GET") {
-        answer(400, "Mailscope", QStringLiteral("Not a sign-in answer."));
+        answer(400, "Mailscope", translate("OAuth", "Not a sign-in answer."));
         return;
     }
     const QUrl u(QString::fromLatin1(line[1]));
     const QUrlQuery q(u);
     if (u.path() != QLatin1String("/") || m_done || m_answered) {
-        answer(400, "Mailscope", QStringLiteral("Not a sign-in answer."));
+        answer(400, "Mailscope", translate("OAuth", "Not a sign-in answer."));
         return;
     }
     const QByteArray state = q.queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded).toUtf8();
@@ -492,10 +501,10 @@ void AuthorizationFlow::onRequest(QTcpSocket *s)
         // Not the answer to our request (a forged or stale redirect): refused, and the flow
         // ends, since an attacker may be trying to slip in their own code.
         answer(400, "Mailscope",
-               QStringLiteral("This sign-in answer does not belong to the "
-                              "request Mailscope made. Nothing was done."));
-        finish(false, QStringLiteral("the sign-in answer did not match the request (state "
-                                     "mismatch); refused"));
+               translate("OAuth", "This sign-in answer does not belong to the "
+                                  "request Mailscope made. Nothing was done."));
+        finish(false, translate("OAuth", "the sign-in answer did not match the request (state "
+                                         "mismatch); refused"));
         return;
     }
     if (q.hasQueryItem(QStringLiteral("error"))) {
@@ -504,22 +513,22 @@ void AuthorizationFlow::onRequest(QTcpSocket *s)
         const QString desc = printable(
             q.queryItemValue(QStringLiteral("error_description"), QUrl::FullyDecoded), 300);
         answer(200, "Mailscope",
-               QStringLiteral("The sign-in was not completed. You can close this "
-                              "window."));
+               translate("OAuth", "The sign-in was not completed. You can close this "
+                                  "window."));
         finish(false,
                err == QLatin1String("access_denied")
-                   ? QStringLiteral("the sign-in was cancelled or refused at the provider")
-                   : QStringLiteral("the provider refused the sign-in: %1 %2").arg(err, desc));
+                   ? translate("OAuth", "the sign-in was cancelled or refused at the provider")
+                   : translate("OAuth", "the provider refused the sign-in: %1 %2").arg(err, desc));
         return;
     }
     const QByteArray code = q.queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded).toUtf8();
     if (code.isEmpty()) {
-        answer(400, "Mailscope", QStringLiteral("No sign-in code in this answer."));
+        answer(400, "Mailscope", translate("OAuth", "No sign-in code in this answer."));
         return;
     }
     answer(200, "Mailscope",
-           QStringLiteral("Signed in. You can close this window and return to "
-                          "Mailscope."));
+           translate("OAuth", "Signed in. You can close this window and return to "
+                              "Mailscope."));
     m_server->close(); // one answer, then nobody else may knock
     m_answered = true; // no second answer while the code is exchanged
     // Not inside the socket's own signal: the exchange waits in an event loop, and the socket
@@ -573,7 +582,7 @@ bool AuthorizationFlow::wait(int timeoutMs, const CancelToken *cancel)
     if (!m_done)
         finish(false, cancel && cancel->cancelled.load()
                           ? QStringLiteral("cancelled")
-                          : QStringLiteral("no sign-in within %1 s").arg(timeoutMs / 1000));
+                          : translate("OAuth", "no sign-in within %1 s").arg(timeoutMs / 1000));
     return m_ok;
 }
 
@@ -601,13 +610,13 @@ bool openBrowser(const QUrl &url, QString *how)
 
 QByteArray StaticToken::accessToken(QString *error)
 {
-    if (m_token.isEmpty()) *error = QStringLiteral("the bearer token is empty");
+    if (m_token.isEmpty()) *error = translate("OAuth", "the bearer token is empty");
     return m_token;
 }
 
 QString StaticToken::describe() const
 {
-    return QStringLiteral("with a bearer token given to Mailscope (%1); it is not refreshed")
+    return translate("OAuth", "with a bearer token given to Mailscope (%1); it is not refreshed")
         .arg(QString::fromLatin1(m_mech));
 }
 
@@ -624,9 +633,9 @@ QByteArray RefreshingToken::accessToken(QString *error)
     if (!m_tokens.access.isEmpty() && !m_tokens.expiresWithin(60)) return m_tokens.access;
     if (m_tokens.refresh.isEmpty()) {
         *error = m_tokens.access.isEmpty()
-                     ? QStringLiteral("no access token")
-                     : QStringLiteral("the access token has expired and there is no refresh "
-                                      "token: sign in again");
+                     ? translate("OAuth", "no access token")
+                     : translate("OAuth", "the access token has expired and there is no refresh "
+                                          "token: sign in again");
         return {};
     }
     Tokens fresh;
@@ -643,10 +652,11 @@ QByteArray RefreshingToken::accessToken(QString *error)
 QString RefreshingToken::describe() const
 {
     QMutexLocker lock(&m_mutex);
-    QString s = QStringLiteral("signed in with %1 for %2").arg(m_provider.name, m_user);
+    QString s = translate("OAuth", "signed in with %1 for %2").arg(m_provider.name, m_user);
     if (m_tokens.expiresAt.isValid())
-        s += QStringLiteral(", token valid until %1")
-                 .arg(m_tokens.expiresAt.toLocalTime().toString(QStringLiteral("HH:mm")));
+        s = appendText(
+            s, translate("OAuth", ", token valid until %1")
+                   .arg(m_tokens.expiresAt.toLocalTime().toString(QStringLiteral("HH:mm"))));
     return s;
 }
 

@@ -1,4 +1,5 @@
 #include "auth/Sasl.h"
+#include "i18n/Text.h"
 
 #include <QJsonDocument>
 
@@ -65,17 +66,18 @@ QString BearerError::words() const
 {
     // RFC 6750 §3.1 error codes, and the HTTP-style statuses Google and Dovecot send.
     if (status == QLatin1String("invalid_token") || status == QLatin1String("401"))
-        return QStringLiteral("the server does not accept the sign-in token: it was revoked, has "
-                              "expired, or belongs to another account");
+        return translate("Sasl",
+                         "the server does not accept the sign-in token: it was revoked, has "
+                         "expired, or belongs to another account");
     if (status == QLatin1String("insufficient_scope") || status == QLatin1String("403"))
-        return QStringLiteral("the sign-in token does not give access to mail%1")
+        return translate("Sasl", "the sign-in token does not give access to mail%1")
             .arg(scope.isEmpty() ? QString()
-                                 : QStringLiteral(" (it needs the scope %1)").arg(scope));
+                                 : translate("Sasl", " (it needs the scope %1)").arg(scope));
     if (status == QLatin1String("400") || status == QLatin1String("invalid_request"))
-        return QStringLiteral("the server could not use the sign-in request");
+        return translate("Sasl", "the server could not use the sign-in request");
     if (!status.isEmpty())
-        return QStringLiteral("the server refused the sign-in token (%1)").arg(status);
-    return QStringLiteral("the server refused the sign-in token");
+        return translate("Sasl", "the server refused the sign-in token (%1)").arg(status);
+    return translate("Sasl", "the server refused the sign-in token");
 }
 
 } // namespace mailscope::sasl

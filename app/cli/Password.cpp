@@ -1,4 +1,5 @@
 #include "cli/Password.h"
+#include <QCoreApplication>
 
 #include <QFile>
 #include <csignal>
@@ -21,8 +22,9 @@ constexpr qsizetype kMaxSecret = 16 * 1024;
 
 QString tooLong()
 {
-    return QStringLiteral("the password is longer than %1 bytes; Mailscope does not cut it "
-                          "short")
+    return QCoreApplication::translate(
+               "cli", "the password is longer than %1 bytes; Mailscope does not cut it "
+                      "short")
         .arg(kMaxSecret);
 }
 
@@ -45,7 +47,7 @@ extern "C" void restoreAndRaise(int sig)
 QString passwordFromEnv(const QString &var, QByteArray *out)
 {
     if (var.isEmpty() || !qEnvironmentVariableIsSet(var.toLocal8Bit().constData()))
-        return QStringLiteral("environment variable %1 is not set").arg(var);
+        return QCoreApplication::translate("cli", "environment variable %1 is not set").arg(var);
     *out = qgetenv(var.toLocal8Bit().constData());
     if (out->size() > kMaxSecret) return tooLong();
     return {};
@@ -55,7 +57,8 @@ QString passwordFromFile(const QString &path, QByteArray *out)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return QStringLiteral("cannot read password file %1: %2").arg(path, f.errorString());
+        return QCoreApplication::translate("cli", "cannot read password file %1: %2")
+            .arg(path, f.errorString());
     // Bounded: a password file is one line.
     QByteArray data = f.read(kMaxSecret + 2);
     const qsizetype nl = data.indexOf('\n');
@@ -125,7 +128,7 @@ QString passwordFromTerminal(const QString &prompt, QByteArray *out)
         p.fill('\0');
         return tooLong();
     }
-    if (!ended && p.isEmpty()) return QStringLiteral("no password entered");
+    if (!ended && p.isEmpty()) return QCoreApplication::translate("cli", "no password entered");
     *out = p;
     p.fill('\0');
     return {};

@@ -1,4 +1,5 @@
 #include "cli/SignIn.h"
+#include <QCoreApplication>
 
 #include "auth/Credentials.h"
 #include "auth/OAuth.h"
@@ -30,26 +31,32 @@ void addSignInOptions(QCommandLineParser &p)
 {
     p.addOptions({
         {QStringLiteral("oauth2"),
-         QStringLiteral("Sign in with microsoft, google or the provider described in FILE "
-                        "(OAuth2 in the browser) instead of a password."),
+         QCoreApplication::translate(
+             "cli", "Sign in with microsoft, google or the provider described in FILE "
+                    "(OAuth2 in the browser) instead of a password."),
          QStringLiteral("PROVIDER|FILE")},
         {QStringLiteral("oauth2-token-env"),
-         QStringLiteral("Log in with the OAuth2 bearer token in environment variable VAR "
-                        "(obtained elsewhere; not refreshed)."),
+         QCoreApplication::translate(
+             "cli", "Log in with the OAuth2 bearer token in environment variable VAR "
+                    "(obtained elsewhere; not refreshed)."),
          QStringLiteral("VAR")},
         {QStringLiteral("oauth2-client-id"),
-         QStringLiteral("The client id your organisation registered for Mailscope."),
+         QCoreApplication::translate("cli",
+                                     "The client id your organisation registered for Mailscope."),
          QStringLiteral("ID")},
         {QStringLiteral("oauth2-tenant"),
-         QStringLiteral("Microsoft: the directory (tenant) id or domain (default: "
-                        "organizations)."),
+         QCoreApplication::translate("cli",
+                                     "Microsoft: the directory (tenant) id or domain (default: "
+                                     "organizations)."),
          QStringLiteral("TENANT")},
         {QStringLiteral("oauth2-timeout"),
-         QStringLiteral("Seconds to wait for the browser sign-in (default 300)."),
+         QCoreApplication::translate("cli",
+                                     "Seconds to wait for the browser sign-in (default 300)."),
          QStringLiteral("SECONDS"), QStringLiteral("300")},
         {QStringLiteral("remember"),
-         QStringLiteral("Keep the password or sign-in in the OS keychain, and use what is kept "
-                        "there (never in a file).")},
+         QCoreApplication::translate(
+             "cli", "Keep the password or sign-in in the OS keychain, and use what is kept "
+                    "there (never in a file).")},
     });
 }
 
@@ -59,16 +66,19 @@ QString setUpSignIn(const QCommandLineParser &p, DiagnoseOptions *opts, SignIn *
     const bool tokenEnv = p.isSet(QStringLiteral("oauth2-token-env"));
     const bool browser = p.isSet(QStringLiteral("oauth2"));
     if (tokenEnv && browser)
-        return QStringLiteral("use either --oauth2 or --oauth2-token-env, not both");
+        return QCoreApplication::translate("cli",
+                                           "use either --oauth2 or --oauth2-token-env, not both");
     if ((tokenEnv || browser) && opts->havePassword)
-        return QStringLiteral("give either a password or a sign-in (--oauth2), not both");
+        return QCoreApplication::translate(
+            "cli", "give either a password or a sign-in (--oauth2), not both");
     if (remember) out->store = defaultCredentialStore();
     const QByteArray mech = sasl::isBearer(opts->authMech) ? opts->authMech : QByteArray();
     const QString user = opts->target.user;
     if (tokenEnv) {
         const QString var = p.value(QStringLiteral("oauth2-token-env"));
         if (!qEnvironmentVariableIsSet(var.toLocal8Bit().constData()))
-            return QStringLiteral("environment variable %1 is not set").arg(var);
+            return QCoreApplication::translate("cli", "environment variable %1 is not set")
+                .arg(var);
         opts->token = std::make_shared<oauth::StaticToken>(qgetenv(var.toLocal8Bit().constData()),
                                                            mech.isEmpty() ? "XOAUTH2" : mech);
         return {};
@@ -79,7 +89,7 @@ QString setUpSignIn(const QCommandLineParser &p, DiagnoseOptions *opts, SignIn *
             if (out->store->read(credentials::passwordKey(opts->target), &opts->password, &err))
                 opts->havePassword = true;
             else if (!err.isEmpty())
-                say(QStringLiteral("mailscope-cli: %1").arg(err));
+                say(QCoreApplication::translate("cli", "mailscope-cli: %1").arg(err));
         }
         out->rememberPassword = remember && opts->havePassword;
         return {};
@@ -97,7 +107,8 @@ QString setUpSignIn(const QCommandLineParser &p, DiagnoseOptions *opts, SignIn *
     const QString key = oauth::keptKey(prov, user);
     if (!oauth::isBuiltin(prov.id))
         // Whoever wrote the profile decides where the sign-in goes: say where, before it does.
-        say(QStringLiteral("The profile \"%1\" signs in at %2 and gets its tokens from %3.")
+        say(QCoreApplication::translate(
+                "cli", "The profile \"%1\" signs in at %2 and gets its tokens from %3.")
                 .arg(prov.name, prov.authorizeUrl.host(), prov.tokenUrl.host()));
     oauth::Tokens tokens;
     if (remember) {
@@ -105,15 +116,17 @@ QString setUpSignIn(const QCommandLineParser &p, DiagnoseOptions *opts, SignIn *
         QString err;
         switch (oauth::useKeptSignIn(prov, user, *out->store, &tokens, &err)) {
         case oauth::Kept::Used:
-            say(QStringLiteral("Signed in with %1 for %2 (kept in %3).")
+            say(QCoreApplication::translate("cli", "Signed in with %1 for %2 (kept in %3).")
                     .arg(prov.name, user, out->store->name()));
             break;
         case oauth::Kept::Dead:
-            say(QStringLiteral("The kept sign-in no longer works (%1); signing in again.")
+            say(QCoreApplication::translate(
+                    "cli", "The kept sign-in no longer works (%1); signing in again.")
                     .arg(err));
             break;
         case oauth::Kept::None:
-            if (!err.isEmpty()) say(QStringLiteral("mailscope-cli: %1").arg(err));
+            if (!err.isEmpty())
+                say(QCoreApplication::translate("cli", "mailscope-cli: %1").arg(err));
             break;
         }
     }
@@ -124,27 +137,33 @@ QString setUpSignIn(const QCommandLineParser &p, DiagnoseOptions *opts, SignIn *
         if (url.isEmpty()) return err;
         QString how;
         if (oauth::openBrowser(url, &how))
-            say(QStringLiteral("Sign in with %1 in the browser that just opened (waiting up to "
-                               "%2 s). If none opened, visit:\n  %3")
+            say(QCoreApplication::translate(
+                    "cli", "Sign in with %1 in the browser that just opened (waiting up to "
+                           "%2 s). If none opened, visit:\n  %3")
                     .arg(prov.name)
                     .arg(timeout)
                     .arg(url.toString(QUrl::FullyEncoded)));
         else
-            say(QStringLiteral("Open this address in a browser on this computer to sign in with "
-                               "%1 (waiting up to %2 s):\n  %3")
+            say(QCoreApplication::translate(
+                    "cli", "Open this address in a browser on this computer to sign in with "
+                           "%1 (waiting up to %2 s):\n  %3")
                     .arg(prov.name)
                     .arg(timeout)
                     .arg(url.toString(QUrl::FullyEncoded)));
         if (!flow.wait(timeout * 1000))
-            return QStringLiteral("sign-in with %1 failed: %2").arg(prov.name, flow.error());
+            return QCoreApplication::translate("cli", "sign-in with %1 failed: %2")
+                .arg(prov.name, flow.error());
         tokens = flow.tokens();
-        say(QStringLiteral("Signed in with %1 for %2.").arg(prov.name, user));
+        say(QCoreApplication::translate("cli", "Signed in with %1 for %2.").arg(prov.name, user));
         if (remember && !tokens.refresh.isEmpty()) {
             QString werr;
             if (out->store->write(key, tokens.refresh, &werr))
-                say(QStringLiteral("The sign-in is kept in %1.").arg(out->store->name()));
+                say(QCoreApplication::translate("cli", "The sign-in is kept in %1.")
+                        .arg(out->store->name()));
             else
-                say(QStringLiteral("mailscope-cli: could not keep the sign-in: %1").arg(werr));
+                say(QCoreApplication::translate("cli",
+                                                "mailscope-cli: could not keep the sign-in: %1")
+                        .arg(werr));
         }
     }
     opts->token = std::make_shared<oauth::RefreshingToken>(prov, tokens, user,
@@ -157,9 +176,10 @@ void afterRun(const DiagnoseOptions &opts, const SignIn &s, bool loginWorked)
     if (!s.rememberPassword || !loginWorked || !s.store) return;
     QString err;
     if (s.store->write(credentials::passwordKey(opts.target), opts.password, &err))
-        say(QStringLiteral("The password is kept in %1.").arg(s.store->name()));
+        say(QCoreApplication::translate("cli", "The password is kept in %1.").arg(s.store->name()));
     else
-        say(QStringLiteral("mailscope-cli: could not keep the password: %1").arg(err));
+        say(QCoreApplication::translate("cli", "mailscope-cli: could not keep the password: %1")
+                .arg(err));
 }
 
 int forget(const QCommandLineParser &p, const DiagnoseOptions &opts)
@@ -173,8 +193,9 @@ int forget(const QCommandLineParser &p, const DiagnoseOptions &opts)
         if (!prov.clientId.isEmpty())
             ok = store.remove(oauth::keptKey(prov, opts.target.user), &err) && ok;
     }
-    say(ok ? QStringLiteral("Nothing is kept for %1 any more.").arg(opts.target.url)
-           : QStringLiteral("mailscope-cli: %1").arg(err));
+    say(ok ? QCoreApplication::translate("cli", "Nothing is kept for %1 any more.")
+                 .arg(opts.target.url)
+           : QCoreApplication::translate("cli", "mailscope-cli: %1").arg(err));
     return ok ? 0 : 2;
 }
 

@@ -88,21 +88,23 @@ QString terminalSafe(const QString &s)
     return out;
 }
 
+// Human text only (JSON is written elsewhere): an engine text is shown in the chosen language.
 void print(FILE *f, const QString &s)
 {
-    std::fputs(terminalSafe(s).toLocal8Bit().constData(), f);
+    std::fputs(terminalSafe(localized(s)).toLocal8Bit().constData(), f);
     std::fputc('\n', f);
     std::fflush(f);
 }
 
 int usageError(const QString &msg)
 {
-    print(stderr, QStringLiteral("mailscope-cli: %1").arg(msg));
-    print(stderr, QStringLiteral("Try 'mailscope-cli --help'."));
+    print(stderr, QCoreApplication::translate("cli", "mailscope-cli: %1").arg(msg));
+    print(stderr, QCoreApplication::translate("cli", "Try 'mailscope-cli --help'."));
     return 2;
 }
 
-const char *kHelp =
+const char *kHelp = QT_TRANSLATE_NOOP(
+    "cli",
     "Usage:\n"
     "  mailscope-cli diagnose [URL] [options]   run checks and report (no URL: built-in demo)\n"
     "  mailscope-cli session URL [options]      manual console: type commands, see replies\n"
@@ -121,7 +123,7 @@ const char *kHelp =
     "     smtp:// (25, STARTTLS attempted), submission:// (587), smtps:// (465)\n"
     "\n"
     "Exit status: 0 ran without warnings or errors; 1 ran, found warnings or errors;\n"
-    "             2 could not run (usage, unreachable, TLS refused).\n";
+    "             2 could not run (usage, unreachable, TLS refused).\n");
 
 struct Common
 {
@@ -143,58 +145,76 @@ void addCommonOptions(QCommandLineParser &p)
 {
     p.addOptions({
         {QStringLiteral("lang"),
-         translate("cli", "Language of the text output: en or de (default: MAILSCOPE_LANG, else "
-                          "the system's). JSON stays English."),
+         QCoreApplication::translate(
+             "cli", "Language of the text output: en or de (default: MAILSCOPE_LANG, else "
+                    "the system's). JSON stays English."),
          QStringLiteral("LANG")},
         {QStringLiteral("password-env"),
-         QStringLiteral("Read the password from environment variable VAR."), QStringLiteral("VAR")},
+         QCoreApplication::translate("cli", "Read the password from environment variable VAR."),
+         QStringLiteral("VAR")},
         {QStringLiteral("password-file"),
-         QStringLiteral("Read the password from the first line of FILE."), QStringLiteral("FILE")},
-        {QStringLiteral("ask-password"), QStringLiteral("Ask for the password on the terminal.")},
+         QCoreApplication::translate("cli", "Read the password from the first line of FILE."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("ask-password"),
+         QCoreApplication::translate("cli", "Ask for the password on the terminal.")},
         {QStringLiteral("checks"),
-         QStringLiteral("Comma-separated checks to run (default: all quick read-only ones)."),
+         QCoreApplication::translate(
+             "cli", "Comma-separated checks to run (default: all quick read-only ones)."),
          QStringLiteral("LIST")},
         {QStringLiteral("idle-max"),
-         QStringLiteral("Longest idle time to probe, in seconds (default 1860)."),
+         QCoreApplication::translate("cli",
+                                     "Longest idle time to probe, in seconds (default 1860)."),
          QStringLiteral("SECONDS"), QStringLiteral("1860")},
         {QStringLiteral("silence"),
-         QStringLiteral("Give up waiting for a reply after this many seconds (default 10)."),
+         QCoreApplication::translate(
+             "cli", "Give up waiting for a reply after this many seconds (default 10)."),
          QStringLiteral("SECONDS"), QStringLiteral("10")},
         {QStringLiteral("connect-timeout"),
-         QStringLiteral("Connection and TLS handshake timeout in seconds (default 15)."),
+         QCoreApplication::translate(
+             "cli", "Connection and TLS handshake timeout in seconds (default 15)."),
          QStringLiteral("SECONDS"), QStringLiteral("15")},
         {QStringLiteral("command-timeout"),
-         QStringLiteral("Longest time one command may take, however much the server sends "
-                        "meanwhile (default 120)."),
+         QCoreApplication::translate(
+             "cli", "Longest time one command may take, however much the server sends "
+                    "meanwhile (default 120)."),
          QStringLiteral("SECONDS"), QStringLiteral("120")},
         {QStringLiteral("transcript-limit"),
-         QStringLiteral("Most transcript data stored per run, in MiB; the rest is counted "
-                        "(default 128)."),
+         QCoreApplication::translate(
+             "cli", "Most transcript data stored per run, in MiB; the rest is counted "
+                    "(default 128)."),
          QStringLiteral("MIB"), QStringLiteral("128")},
         {QStringLiteral("include-headers"),
-         QStringLiteral("ghosts: name each unreadable message's From, Subject and Date in the "
-                        "report (left out by default: reports go to the provider).")},
+         QCoreApplication::translate(
+             "cli", "ghosts: name each unreadable message's From, Subject and Date in the "
+                    "report (left out by default: reports go to the provider).")},
         {QStringLiteral("max-connections"),
-         QStringLiteral("Most connections open at once (default 8; the idle check uses up to 8)."),
+         QCoreApplication::translate(
+             "cli", "Most connections open at once (default 8; the idle check uses up to 8)."),
          QStringLiteral("N"), QStringLiteral("8")},
         {QStringLiteral("accept-cert"),
-         QStringLiteral("Continue despite certificate problems if the server's certificate has "
-                        "this SHA-256 fingerprint (for the URL's host and port only)."),
+         QCoreApplication::translate(
+             "cli", "Continue despite certificate problems if the server's certificate has "
+                    "this SHA-256 fingerprint (for the URL's host and port only)."),
          QStringLiteral("SHA256")},
-        {QStringLiteral("insecure"), QStringLiteral("Continue despite any certificate problem.")},
+        {QStringLiteral("insecure"),
+         QCoreApplication::translate("cli", "Continue despite any certificate problem.")},
         {QStringLiteral("ca-file"),
-         QStringLiteral("Also trust the CA certificates in this PEM file."),
+         QCoreApplication::translate("cli", "Also trust the CA certificates in this PEM file."),
          QStringLiteral("FILE")},
         {QStringLiteral("auth"),
-         QStringLiteral("Login method: login, plain, auth-login, xoauth2 or oauthbearer (default: "
-                        "automatic)."),
+         QCoreApplication::translate(
+             "cli", "Login method: login, plain, auth-login, xoauth2 or oauthbearer (default: "
+                    "automatic)."),
          QStringLiteral("MECH")},
         {QStringLiteral("allow-plaintext-login"),
-         QStringLiteral("Allow sending the password over an unencrypted connection.")},
+         QCoreApplication::translate("cli",
+                                     "Allow sending the password over an unencrypted connection.")},
         {QStringLiteral("show-secrets"),
-         QStringLiteral("Do not redact passwords and SASL data in transcripts and reports.")},
+         QCoreApplication::translate(
+             "cli", "Do not redact passwords and SASL data in transcripts and reports.")},
         {QStringLiteral("json"),
-         QStringLiteral("Write the mailscope.report/1 JSON to FILE ('-' for standard output)."),
+         QCoreApplication::translate(
+             "cli", "Write the mailscope.report/1 JSON to FILE ('-' for standard output)."),
          QStringLiteral("FILE")},
         {QStringLiteral("html"),
          QStringLiteral("Write the report as one self-contained HTML page to FILE (secrets "
@@ -213,57 +233,71 @@ void addCommonOptions(QCommandLineParser &p)
                         "output)."),
          QStringLiteral("FILE")},
         {QStringLiteral("transcript"),
-         QStringLiteral("Print the full transcript after the summary.")},
+         QCoreApplication::translate("cli", "Print the full transcript after the summary.")},
         {QStringLiteral("quiet"),
-         QStringLiteral("Print nothing but errors; use the exit status and --json.")},
+         QCoreApplication::translate("cli",
+                                     "Print nothing but errors; use the exit status and --json.")},
         {QStringLiteral("demo-smtp"),
-         QStringLiteral(
+         QCoreApplication::translate(
+             "cli",
              "Diagnose the built-in SMTP demo server (seed 004: it loses pipelined replies).")},
         {QStringLiteral("demo"),
-         QStringLiteral("Diagnose the built-in demo server (the default when no URL is given).")},
+         QCoreApplication::translate(
+             "cli", "Diagnose the built-in demo server (the default when no URL is given).")},
         {QStringLiteral("listen"),
-         QStringLiteral("demo-server: listen on this address instead of 127.0.0.1."),
+         QCoreApplication::translate("cli",
+                                     "demo-server: listen on this address instead of 127.0.0.1."),
          QStringLiteral("ADDRESS")},
         {QStringLiteral("idle-end"),
-         QStringLiteral("demo-server: how idle sessions end: seed (default: reset, silent after "
-                        "UID FETCH), bye, fin, rst (by itself), rst-command (reset on the next "
-                        "command) or silent (no answer to the next command)."),
+         QCoreApplication::translate(
+             "cli", "demo-server: how idle sessions end: seed (default: reset, silent after "
+                    "UID FETCH), bye, fin, rst (by itself), rst-command (reset on the next "
+                    "command) or silent (no answer to the next command)."),
          QStringLiteral("KIND")},
         {QStringLiteral("idle-cutoff"),
-         QStringLiteral(
-             "demo-server: idle cutoff in seconds (0: none; default 20 as in seed 000)."),
+         QCoreApplication::translate(
+             "cli", "demo-server: idle cutoff in seconds (0: none; default 20 as in seed 000)."),
          QStringLiteral("SECONDS")},
         {QStringLiteral("send-to"),
-         QStringLiteral("SMTP: send a real test message to ADDRESS (check 'send')."),
+         QCoreApplication::translate("cli",
+                                     "SMTP: send a real test message to ADDRESS (check 'send')."),
          QStringLiteral("ADDRESS")},
         {QStringLiteral("mail-from"),
-         QStringLiteral("SMTP: envelope sender for pipelining and test messages (default: the user "
-                        "if it is an address, else <>)."),
+         QCoreApplication::translate(
+             "cli", "SMTP: envelope sender for pipelining and test messages (default: the user "
+                    "if it is an address, else <>)."),
          QStringLiteral("ADDRESS")},
         {QStringLiteral("mailbox"),
-         QStringLiteral("Limit mailbox checks (ghosts) and repair to this mailbox."),
+         QCoreApplication::translate("cli",
+                                     "Limit mailbox checks (ghosts) and repair to this mailbox."),
          QStringLiteral("NAME")},
         {QStringLiteral("expunge-uid"),
-         QStringLiteral("repair: the UID of the one message to remove."), QStringLiteral("UID")},
+         QCoreApplication::translate("cli", "repair: the UID of the one message to remove."),
+         QStringLiteral("UID")},
         {QStringLiteral("yes"),
-         QStringLiteral("repair: carry out the shown plan (without it, only the plan is shown).")},
+         QCoreApplication::translate(
+             "cli", "repair: carry out the shown plan (without it, only the plan is shown).")},
         {QStringLiteral("allow-old-tls"),
-         QStringLiteral("Accept TLS 1.0/1.1 and weak certificates on the main connection and log "
-                        "in over them (never done otherwise).")},
+         QCoreApplication::translate(
+             "cli", "Accept TLS 1.0/1.1 and weak certificates on the main connection and log "
+                    "in over them (never done otherwise).")},
         {QStringLiteral("lookup-base"),
-         QStringLiteral("discover: send every HTTP lookup to URL/<host>/<path> instead (tests, "
-                        "closed networks)."),
+         QCoreApplication::translate(
+             "cli", "discover: send every HTTP lookup to URL/<host>/<path> instead (tests, "
+                    "closed networks)."),
          QStringLiteral("URL")},
         {QStringLiteral("dns-server"),
-         QStringLiteral("discover: ask this DNS server (an IP address) for SRV, MX and the "
-                        "servers' addresses."),
+         QCoreApplication::translate(
+             "cli", "discover: ask this DNS server (an IP address) for SRV, MX and the "
+                    "servers' addresses."),
          QStringLiteral("ADDRESS")},
         {QStringLiteral("port-timeout"),
-         QStringLiteral("discover: a port that has not answered after this many seconds is "
-                        "filtered (default 3)."),
+         QCoreApplication::translate(
+             "cli", "discover: a port that has not answered after this many seconds is "
+                    "filtered (default 3)."),
          QStringLiteral("SECONDS"), QStringLiteral("3")},
         {QStringLiteral("no-probe"),
-         QStringLiteral("discover: only ask the sources; connect to nothing.")},
+         QCoreApplication::translate("cli", "discover: only ask the sources; connect to nothing.")},
     });
 }
 
@@ -271,13 +305,14 @@ QString readCommon(const QCommandLineParser &p, bool needUrl, Common *c)
 {
     const QStringList args = p.positionalArguments();
     if (args.size() > 2)
-        return QStringLiteral("too many arguments: %1").arg(args.mid(2).join(QLatin1Char(' ')));
+        return QCoreApplication::translate("cli", "too many arguments: %1")
+            .arg(args.mid(2).join(QLatin1Char(' ')));
     c->demoSmtp = p.isSet(QStringLiteral("demo-smtp"));
     c->demo = p.isSet(QStringLiteral("demo")) || c->demoSmtp || (args.size() < 2 && !needUrl);
-    if (args.size() < 2 && needUrl) return QStringLiteral("missing server URL");
+    if (args.size() < 2 && needUrl) return QCoreApplication::translate("cli", "missing server URL");
     if (args.size() == 2) {
         if (c->demo && (p.isSet(QStringLiteral("demo")) || c->demoSmtp))
-            return QStringLiteral("give either a URL or --demo, not both");
+            return QCoreApplication::translate("cli", "give either a URL or --demo, not both");
         const QString err = Target::parse(args[1], &c->opts.target);
         if (!err.isEmpty()) return err;
     }
@@ -285,15 +320,17 @@ QString readCommon(const QCommandLineParser &p, bool needUrl, Common *c)
     for (const char *o : {"password-env", "password-file", "ask-password"})
         sources += p.isSet(QString::fromLatin1(o)) ? 1 : 0;
     if (sources > 1)
-        return QStringLiteral("use only one of --password-env, --password-file, --ask-password");
+        return QCoreApplication::translate(
+            "cli", "use only one of --password-env, --password-file, --ask-password");
     QString err;
     if (p.isSet(QStringLiteral("password-env")))
         err = passwordFromEnv(p.value(QStringLiteral("password-env")), &c->opts.password);
     else if (p.isSet(QStringLiteral("password-file")))
         err = passwordFromFile(p.value(QStringLiteral("password-file")), &c->opts.password);
     else if (p.isSet(QStringLiteral("ask-password")))
-        err = passwordFromTerminal(QStringLiteral("Password for %1: ").arg(c->opts.target.user),
-                                   &c->opts.password);
+        err = passwordFromTerminal(
+            QCoreApplication::translate("cli", "Password for %1: ").arg(c->opts.target.user),
+            &c->opts.password);
     if (!err.isEmpty()) return err;
     c->opts.havePassword = sources == 1;
 
@@ -337,7 +374,7 @@ QString readCommon(const QCommandLineParser &p, bool needUrl, Common *c)
     if (p.isSet(QStringLiteral("ca-file"))) {
         const auto certs = QSslCertificate::fromPath(p.value(QStringLiteral("ca-file")), QSsl::Pem);
         if (certs.isEmpty())
-            return QStringLiteral("no PEM certificate found in %1")
+            return QCoreApplication::translate("cli", "no PEM certificate found in %1")
                 .arg(p.value(QStringLiteral("ca-file")));
         c->opts.tls.extraCa = certs;
     }
@@ -480,7 +517,8 @@ int runDiagnose(const Common &cin)
         }
         const quint16 port = demoServer->start();
         if (!port)
-            return usageError(QStringLiteral("could not start the demo server on 127.0.0.1"));
+            return usageError(
+                QCoreApplication::translate("cli", "could not start the demo server on 127.0.0.1"));
         Target::parse(QStringLiteral("%1://demo@127.0.0.1:%2").arg(scheme).arg(port),
                       &c.opts.target);
         c.opts.password = demo::DemoServer::password();
@@ -488,14 +526,16 @@ int runDiagnose(const Common &cin)
         // The demo's certificate is self-signed on purpose, and made for this process: accept
         // exactly it, for the demo's address only, as --accept-cert would.
         c.opts.tls.accept(c.opts.target.host, c.opts.target.port, sha);
-        transcript.note(0, QStringLiteral("demo: built-in %1 demo server on 127.0.0.1:%2; its "
-                                          "self-signed certificate %3 is accepted for the demo")
+        transcript.note(0, QCoreApplication::translate(
+                               "cli", "demo: built-in %1 demo server on 127.0.0.1:%2; its "
+                                      "self-signed certificate %3 is accepted for the demo")
                                .arg(c.demoSmtp ? QStringLiteral("SMTP") : QStringLiteral("IMAP"))
                                .arg(port)
                                .arg(QString::fromLatin1(sha)));
         if (!c.quiet)
-            print(stderr, QStringLiteral("Diagnosing the built-in %1 demo server (127.0.0.1:%2), "
-                                         "which misbehaves on purpose.")
+            print(stderr, QCoreApplication::translate(
+                              "cli", "Diagnosing the built-in %1 demo server (127.0.0.1:%2), "
+                                     "which misbehaves on purpose.")
                               .arg(c.demoSmtp ? QStringLiteral("SMTP") : QStringLiteral("IMAP"))
                               .arg(port));
     }
@@ -537,7 +577,8 @@ int runDiagnose(const Common &cin)
         }
         print(human, formatSummary(report, style));
     } else if (!report.fatalError.isEmpty()) {
-        print(stderr, QStringLiteral("mailscope-cli: %1").arg(report.fatalError));
+        print(stderr,
+              QCoreApplication::translate("cli", "mailscope-cli: %1").arg(report.fatalError));
     }
     if (!writeDocuments(c, report, events)) return 2;
     return report.exitCode();
@@ -546,7 +587,8 @@ int runDiagnose(const Common &cin)
 int runDiscover(const QCommandLineParser &p)
 {
     const QStringList args = p.positionalArguments();
-    if (args.size() != 2) return usageError(QStringLiteral("discover takes one e-mail address"));
+    if (args.size() != 2)
+        return usageError(QCoreApplication::translate("cli", "discover takes one e-mail address"));
     DiscoverOptions o;
     o.address = args[1];
     if (p.isSet(QStringLiteral("lookup-base"))) {
@@ -574,7 +616,7 @@ int runDiscover(const QCommandLineParser &p)
     if (p.isSet(QStringLiteral("ca-file"))) {
         o.extraCa = QSslCertificate::fromPath(p.value(QStringLiteral("ca-file")), QSsl::Pem);
         if (o.extraCa.isEmpty())
-            return usageError(QStringLiteral("no PEM certificate found in %1")
+            return usageError(QCoreApplication::translate("cli", "no PEM certificate found in %1")
                                   .arg(p.value(QStringLiteral("ca-file"))));
     }
     const QString jsonPath = p.value(QStringLiteral("json"));
@@ -589,7 +631,7 @@ int runDiscover(const QCommandLineParser &p)
     if (!quiet)
         print(human, discoveryToText(r));
     else if (!r.fatalError.isEmpty())
-        print(stderr, QStringLiteral("mailscope-cli: %1").arg(r.fatalError));
+        print(stderr, QCoreApplication::translate("cli", "mailscope-cli: %1").arg(r.fatalError));
     if (!jsonPath.isEmpty()) {
         const QByteArray json = discoveryToJson(r).toJson(QJsonDocument::Indented);
         if (jsonPath == QLatin1String("-")) {
@@ -599,8 +641,9 @@ int runDiscover(const QCommandLineParser &p)
             QFile f(jsonPath);
             if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
                 f.write(json) != json.size()) {
-                print(stderr, QStringLiteral("mailscope-cli: cannot write %1: %2")
-                                  .arg(jsonPath, f.errorString()));
+                print(stderr,
+                      QCoreApplication::translate("cli", "mailscope-cli: cannot write %1: %2")
+                          .arg(jsonPath, f.errorString()));
                 return 2;
             }
         }
@@ -640,13 +683,14 @@ int main(int argc, char **argv)
     installLanguage(chooseLanguage(languageFromArguments(argc, argv)));
 
     QCommandLineParser p;
-    p.setApplicationDescription(QString::fromLatin1(kHelp));
+    p.setApplicationDescription(QCoreApplication::translate("cli", kHelp));
     p.addHelpOption();
     p.addVersionOption();
     p.addPositionalArgument(QStringLiteral("command"),
-                            QStringLiteral("diagnose, session or demo-server"));
-    p.addPositionalArgument(QStringLiteral("URL"),
-                            QStringLiteral("the server, e.g. imaps://fred@mail.example.net"));
+                            QCoreApplication::translate("cli", "diagnose, session or demo-server"));
+    p.addPositionalArgument(
+        QStringLiteral("URL"),
+        QCoreApplication::translate("cli", "the server, e.g. imaps://fred@mail.example.net"));
     addCommonOptions(p);
     addSignInOptions(p);
     if (!p.parse(QCoreApplication::arguments())) return usageError(p.errorText());
@@ -655,14 +699,17 @@ int main(int argc, char **argv)
         return 0;
     }
     if (p.isSet(QStringLiteral("version"))) {
-        print(stdout, QStringLiteral("mailscope-cli %1").arg(QStringLiteral(MAILSCOPE_VERSION)));
+        print(stdout, QCoreApplication::translate("cli", "mailscope-cli %1")
+                          .arg(QStringLiteral(MAILSCOPE_VERSION)));
         return 0;
     }
     if (!QSslSocket::supportsSsl())
-        return usageError(QStringLiteral("TLS is not available (Qt found no OpenSSL backend)"));
+        return usageError(QCoreApplication::translate(
+            "cli", "TLS is not available (Qt found no OpenSSL backend)"));
     const QStringList args = p.positionalArguments();
     if (args.isEmpty())
-        return usageError(QStringLiteral("missing command: diagnose, session or demo-server"));
+        return usageError(QCoreApplication::translate(
+            "cli", "missing command: diagnose, session or demo-server"));
     const QString cmd = args.first();
     Common c;
     if (cmd == QLatin1String("diagnose")) {
@@ -680,14 +727,15 @@ int main(int argc, char **argv)
         const QString err = readCommon(p, true, &c);
         if (!err.isEmpty()) return usageError(err);
         if (c.opts.target.protocol != Protocol::Imap)
-            return usageError(QStringLiteral("repair works on IMAP mailboxes only"));
+            return usageError(
+                QCoreApplication::translate("cli", "repair works on IMAP mailboxes only"));
         if (c.opts.mailbox.isEmpty())
-            return usageError(QStringLiteral("repair needs --mailbox NAME"));
+            return usageError(QCoreApplication::translate("cli", "repair needs --mailbox NAME"));
         bool ok = false;
         const qulonglong uid = p.value(QStringLiteral("expunge-uid")).toULongLong(&ok);
         if (!ok || uid == 0 || uid > 0xffffffffULL)
-            return usageError(
-                QStringLiteral("repair needs --expunge-uid with a UID from 1 to 4294967295"));
+            return usageError(QCoreApplication::translate(
+                "cli", "repair needs --expunge-uid with a UID from 1 to 4294967295"));
         RepairRequest req;
         req.mailbox = c.opts.mailbox;
         req.uid = quint32(uid);
@@ -696,17 +744,20 @@ int main(int argc, char **argv)
     }
     if (cmd == QLatin1String("forget")) {
         // Only the URL: no sign-in may start here.
-        if (args.size() != 2) return usageError(QStringLiteral("forget takes the account's URL"));
+        if (args.size() != 2)
+            return usageError(QCoreApplication::translate("cli", "forget takes the account's URL"));
         const QString err = Target::parse(args[1], &c.opts.target);
         if (!err.isEmpty()) return usageError(err);
         return forget(p, c.opts);
     }
     if (cmd == QLatin1String("replay")) {
         // Report -> fault-server script: a customer's session becomes a test fixture.
-        if (args.size() != 2) return usageError(QStringLiteral("replay takes one report file"));
+        if (args.size() != 2)
+            return usageError(QCoreApplication::translate("cli", "replay takes one report file"));
         QFile f(args[1]);
         if (!f.open(QIODevice::ReadOnly))
-            return usageError(QStringLiteral("cannot read %1: %2").arg(args[1], f.errorString()));
+            return usageError(QCoreApplication::translate("cli", "cannot read %1: %2")
+                                  .arg(args[1], f.errorString()));
         Report report;
         std::vector<Event> events;
         const QString err = reportFromJson(f.read(qint64(512) << 20), &report, &events);
@@ -717,18 +768,22 @@ int main(int argc, char **argv)
     }
     if (cmd == QLatin1String("fake-server")) {
         if (args.size() != 2)
-            return usageError(QStringLiteral("fake-server takes one script file"));
+            return usageError(
+                QCoreApplication::translate("cli", "fake-server takes one script file"));
         QFile f(args[1]);
         if (!f.open(QIODevice::ReadOnly))
-            return usageError(QStringLiteral("cannot read %1: %2").arg(args[1], f.errorString()));
+            return usageError(QCoreApplication::translate("cli", "cannot read %1: %2")
+                                  .arg(args[1], f.errorString()));
         QString err;
         auto server = fake::ScriptedServer::fromText(f.read(qint64(64) << 20), &err);
         if (!server) return usageError(QStringLiteral("%1: %2").arg(args[1], err));
         server->setCertificate(demo::identity().certificate, demo::identity().key);
         const quint16 port = server->start();
-        if (!port) return usageError(QStringLiteral("could not listen on 127.0.0.1"));
-        print(stdout, QStringLiteral("Fault server for %1 on 127.0.0.1:%2 (demo certificate "
-                                     "SHA-256 %3). Ctrl-C stops it.")
+        if (!port)
+            return usageError(QCoreApplication::translate("cli", "could not listen on 127.0.0.1"));
+        print(stdout, QCoreApplication::translate(
+                          "cli", "Fault server for %1 on 127.0.0.1:%2 (demo certificate "
+                                 "SHA-256 %3). Ctrl-C stops it.")
                           .arg(args[1])
                           .arg(port)
                           .arg(QString::fromLatin1(
@@ -742,7 +797,7 @@ int main(int argc, char **argv)
         poll.start(200);
         const int rc = app.exec();
         for (const auto &e : server->errors())
-            print(stderr, QStringLiteral("script mismatch: %1").arg(e));
+            print(stderr, QCoreApplication::translate("cli", "script mismatch: %1").arg(e));
         return server->errors().isEmpty() ? rc : 1;
     }
     if (cmd == QLatin1String("demo-server")) {
@@ -769,10 +824,12 @@ int main(int argc, char **argv)
                                   .arg(demo::IdlePolicy::names().join(QStringLiteral(", "))));
         server.setIdlePolicy(pol);
         const quint16 port = server.start();
-        if (!port) return usageError(QStringLiteral("could not listen on 127.0.0.1"));
-        print(stdout, QStringLiteral("Demo IMAP server on imap://%1@%5:%2 (password: %3, "
-                                     "certificate SHA-256 %4, made for this run). Ctrl-C stops "
-                                     "it.")
+        if (!port)
+            return usageError(QCoreApplication::translate("cli", "could not listen on 127.0.0.1"));
+        print(stdout, QCoreApplication::translate(
+                          "cli", "Demo IMAP server on imap://%1@%5:%2 (password: %3, "
+                                 "certificate SHA-256 %4, made for this run). Ctrl-C stops "
+                                 "it.")
                           .arg(QString::fromLatin1(demo::DemoServer::user()))
                           .arg(port)
                           .arg(QString::fromLatin1(demo::DemoServer::password()),
@@ -789,5 +846,5 @@ int main(int argc, char **argv)
         poll.start(200);
         return app.exec();
     }
-    return usageError(QStringLiteral("unknown command '%1'").arg(cmd));
+    return usageError(QCoreApplication::translate("cli", "unknown command '%1'").arg(cmd));
 }

@@ -1,4 +1,5 @@
 #include "discovery/Discovery.h"
+#include "i18n/Text.h"
 
 #include <QDnsLookup>
 #include <QJsonDocument>
@@ -107,21 +108,22 @@ QString parseAutoconfigXml(const QByteArray &xml, const QString &address,
     while (!r.atEnd()) {
         const auto t = r.readNext();
         if (t == QXmlStreamReader::DTD || t == QXmlStreamReader::EntityReference)
-            return QStringLiteral("the XML declares a DTD or entities, which a configuration "
-                                  "file never needs (a classic attack: \"billion laughs\", "
-                                  "external entities); refused unread");
+            return translate("Discovery",
+                             "the XML declares a DTD or entities, which a configuration "
+                             "file never needs (a classic attack: \"billion laughs\", "
+                             "external entities); refused unread");
         if (t == QXmlStreamReader::StartElement) {
             if (++depth > kMaxXmlDepth)
-                return QStringLiteral("the XML is nested deeper than %1 levels; refused")
+                return translate("Discovery", "the XML is nested deeper than %1 levels; refused")
                     .arg(kMaxXmlDepth);
             if (++elements > kMaxXmlElements)
-                return QStringLiteral("the XML has more than %1 elements; refused")
+                return translate("Discovery", "the XML has more than %1 elements; refused")
                     .arg(kMaxXmlElements);
             const auto name = r.name();
             if (depth == 1) {
                 if (name != QLatin1String("clientConfig"))
-                    return QStringLiteral("not a mail configuration (root element <%1>, "
-                                          "expected <clientConfig>)")
+                    return translate("Discovery", "not a mail configuration (root element <%1>, "
+                                                  "expected <clientConfig>)")
                         .arg(name.toString().left(40));
                 sawRoot = true;
             } else if (name == QLatin1String("emailProvider")) {
@@ -174,10 +176,10 @@ QString parseAutoconfigXml(const QByteArray &xml, const QString &address,
         }
     }
     if (r.hasError())
-        return QStringLiteral("the XML is malformed: %1 (line %2)")
+        return translate("Discovery", "the XML is malformed: %1 (line %2)")
             .arg(r.errorString())
             .arg(r.lineNumber());
-    if (!sawRoot) return QStringLiteral("the answer is not XML");
+    if (!sawRoot) return translate("Discovery", "the answer is not XML");
     *servers = out;
     return {};
 }
@@ -187,19 +189,20 @@ QString parseAutodiscoverJson(const QByteArray &json, Protocol p, QList<ServerCa
     QJsonParseError err;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &err);
     if (err.error != QJsonParseError::NoError || !doc.isObject())
-        return QStringLiteral("the answer is not JSON: %1").arg(err.errorString());
+        return translate("Discovery", "the answer is not JSON: %1").arg(err.errorString());
     const QJsonObject o = doc.object();
     if (o.contains(QLatin1String("ErrorCode")))
-        return QStringLiteral("Autodiscover answered %1: %2")
+        return translate("Discovery", "Autodiscover answered %1: %2")
             .arg(o.value(QLatin1String("ErrorCode")).toString().left(80),
                  o.value(QLatin1String("ErrorMessage")).toString().left(200));
     const QString url = o.value(QLatin1String("Url")).toString().trimmed();
-    if (url.isEmpty()) return QStringLiteral("the answer names no server (no \"Url\")");
+    if (url.isEmpty()) return translate("Discovery", "the answer names no server (no \"Url\")");
     // The Url is a host, host:port, or a URL (imaps://host:993, https://host/…).
     QUrl u = url.contains(QLatin1String("://")) ? QUrl(url) : QUrl(QStringLiteral("x://") + url);
     const QString host = u.host().toLower();
     if (!plausibleHost(host))
-        return QStringLiteral("the answer names no usable server (\"%1\")").arg(url.left(100));
+        return translate("Discovery", "the answer names no usable server (\"%1\")")
+            .arg(url.left(100));
     ServerCandidate c;
     c.protocol = p;
     c.host = host;
@@ -227,7 +230,7 @@ QString baseDomain(const QString &hostIn)
     while (host.endsWith(QLatin1Char('.')))
         host.chop(1);
     const QStringList labels = host.split(QLatin1Char('.'), Qt::SkipEmptyParts);
-    if (labels.size() <= 2) return labels.join(QLatin1Char('.'));
+    if (labels.size() <= 2) return joinTexts(labels, QLatin1Char('.'));
     // Without the public suffix list: "co.uk", "com.au" and the like (a short second label
     // under a two-letter country code) keep three labels.
     const QString tld = labels.last();
@@ -305,20 +308,20 @@ void Discovery::start(const QString &address, int timeoutMs)
         s.rank = rank;
         m_sources.append(s);
     };
-    source("autoconfig", QStringLiteral("Provider's autoconfig"), 10);
-    source("well-known", QStringLiteral("Provider's .well-known autoconfig"), 20);
-    source("ispdb", QStringLiteral("Thunderbird's ISP database"), 30);
-    source("mx-autoconfig", QStringLiteral("Autoconfig of the MX host's domain"), 40);
-    source("mx-ispdb", QStringLiteral("ISP database for the MX host's domain"), 50);
+    source("autoconfig", translate("Discovery", "Provider's autoconfig"), 10);
+    source("well-known", translate("Discovery", "Provider's .well-known autoconfig"), 20);
+    source("ispdb", translate("Discovery", "Thunderbird's ISP database"), 30);
+    source("mx-autoconfig", translate("Discovery", "Autoconfig of the MX host's domain"), 40);
+    source("mx-ispdb", translate("Discovery", "ISP database for the MX host's domain"), 50);
     source("autodiscover", QStringLiteral("Microsoft Autodiscover"), 60);
-    source("srv", QStringLiteral("DNS SRV records (RFC 6186/8314)"), 70);
-    source("mx", QStringLiteral("The MX host itself"), 80);
-    source("common", QStringLiteral("The usual names"), 90);
+    source("srv", translate("Discovery", "DNS SRV records (RFC 6186/8314)"), 70);
+    source("mx", translate("Discovery", "The MX host itself"), 80);
+    source("common", translate("Discovery", "The usual names"), 90);
 
     if (m_domain.isEmpty() || !m_domain.contains(QLatin1Char('.'))) {
         for (auto &s : m_sources) {
             s.status = SourceAnswer::Skipped;
-            s.note = QStringLiteral("no domain to look up");
+            s.note = translate("Discovery", "no domain to look up");
         }
         QTimer::singleShot(0, this, &Discovery::finish);
         return;
@@ -350,14 +353,15 @@ void Discovery::start(const QString &address, int timeoutMs)
             }
         } else {
             m_sources[ad].status = SourceAnswer::Skipped;
-            m_sources[ad].note = QStringLiteral("Autodiscover needs a whole e-mail address");
+            m_sources[ad].note =
+                translate("Discovery", "Autodiscover needs a whole e-mail address");
         }
     } else {
         for (const char *id :
              {"autoconfig", "well-known", "ispdb", "mx-autoconfig", "mx-ispdb", "autodiscover"}) {
             auto &s = m_sources[sourceIndex(QLatin1String(id))];
             s.status = SourceAnswer::Skipped;
-            s.note = QStringLiteral("HTTP lookups switched off");
+            s.note = translate("Discovery", "HTTP lookups switched off");
         }
     }
     const char *services[] = {"_imaps._tcp.", "_imap._tcp.", "_submissions._tcp.",
@@ -384,7 +388,7 @@ void Discovery::start(const QString &address, int timeoutMs)
         common.servers << x;
     }
     common.status = SourceAnswer::Found;
-    common.note = QStringLiteral("guesses, as mail programs try them last");
+    common.note = translate("Discovery", "guesses, as mail programs try them last");
 }
 
 void Discovery::get(int source, const QUrl &original, Protocol p, int redirects)
@@ -464,12 +468,13 @@ void Discovery::fetchDone(QNetworkReply *reply)
         }
     };
     if (f.tooLarge) {
-        problem(QStringLiteral("the answer from %1 is larger than %2 KiB; Mailscope stopped "
-                               "reading it (no configuration file is that big: a broken or "
-                               "hostile server)")
+        problem(translate("Discovery",
+                          "the answer from %1 is larger than %2 KiB; Mailscope stopped "
+                          "reading it (no configuration file is that big: a broken or "
+                          "hostile server)")
                     .arg(where)
                     .arg(m_maxBody / 1024),
-                QStringLiteral("body over %1 bytes").arg(m_maxBody));
+                translate("Discovery", "body over %1 bytes").arg(m_maxBody));
     } else if (status >= 300 && status < 400) {
         QUrl loc = reply->header(QNetworkRequest::LocationHeader).toUrl();
         // Undo the lookup base: the redirect is judged as a mail program would meet it.
@@ -485,20 +490,21 @@ void Discovery::fetchDone(QNetworkReply *reply)
         }
         const bool sameHost = loc.host().compare(f.original.host(), Qt::CaseInsensitive) == 0;
         if (!loc.isValid() || loc.host().isEmpty()) {
-            problem(QStringLiteral("%1 redirects nowhere usable").arg(where),
+            problem(translate("Discovery", "%1 redirects nowhere usable").arg(where),
                     QStringLiteral("HTTP %1").arg(status));
         } else if (!sameHost) {
-            problem(QStringLiteral("%1 redirects to another server (%2); not followed: a "
-                                   "configuration from somebody else's server could send your "
-                                   "password there")
+            problem(translate("Discovery",
+                              "%1 redirects to another server (%2); not followed: a "
+                              "configuration from somebody else's server could send your "
+                              "password there")
                         .arg(where, loc.toString().left(200)),
                     QStringLiteral("HTTP %1 to %2").arg(status).arg(loc.host()));
         } else if (loc.scheme() != QLatin1String("https")) {
-            problem(QStringLiteral("%1 redirects to unencrypted HTTP (%2); not followed")
+            problem(translate("Discovery", "%1 redirects to unencrypted HTTP (%2); not followed")
                         .arg(where, loc.toString().left(200)),
                     QStringLiteral("HTTP %1").arg(status));
         } else if (f.redirects >= kMaxRedirects) {
-            problem(QStringLiteral("%1 redirects more than %2 times; gave up")
+            problem(translate("Discovery", "%1 redirects more than %2 times; gave up")
                         .arg(where)
                         .arg(kMaxRedirects),
                     QStringLiteral("HTTP %1").arg(status));
@@ -507,10 +513,11 @@ void Discovery::fetchDone(QNetworkReply *reply)
             return;
         }
     } else if (reply->error() != QNetworkReply::NoError && status == 0) {
-        nothing(QStringLiteral("no answer (%1)").arg(reply->errorString()), reply->errorString());
+        nothing(translate("Discovery", "no answer (%1)").arg(reply->errorString()),
+                reply->errorString());
     } else if (status != 200) {
-        nothing(status == 404 ? QStringLiteral("nothing published (HTTP 404)")
-                              : QStringLiteral("no configuration (HTTP %1)").arg(status),
+        nothing(status == 404 ? translate("Discovery", "nothing published (HTTP 404)")
+                              : translate("Discovery", "no configuration (HTTP %1)").arg(status),
                 QStringLiteral("HTTP %1").arg(status));
     } else if (s.id == QLatin1String("autodiscover")) {
         QList<ServerCandidate> found;
@@ -536,7 +543,7 @@ void Discovery::fetchDone(QNetworkReply *reply)
         if (!err.isEmpty()) {
             problem(QStringLiteral("%1: %2").arg(where, err), err);
         } else if (found.isEmpty()) {
-            problem(QStringLiteral("%1 names no IMAP or SMTP server").arg(where), {});
+            problem(translate("Discovery", "%1 names no IMAP or SMTP server").arg(where), {});
         } else {
             for (auto &c : found) {
                 c.source = s.id;
@@ -578,8 +585,8 @@ void Discovery::lookupDone(QDnsLookup *l)
         }
         s.status = s.servers.isEmpty() ? SourceAnswer::Nothing : SourceAnswer::Found;
         if (s.servers.isEmpty())
-            s.note = ok ? QStringLiteral("no MX records")
-                        : QStringLiteral("no answer: %1").arg(l->errorString());
+            s.note = ok ? translate("Discovery", "no MX records")
+                        : translate("Discovery", "no answer: %1").arg(l->errorString());
         mxKnown();
     } else if (ok) {
         const QString name = l->name();
@@ -600,8 +607,8 @@ void Discovery::lookupDone(QDnsLookup *l)
         }
         s.status = s.servers.isEmpty() ? SourceAnswer::Nothing : SourceAnswer::Found;
         if (s.servers.isEmpty())
-            s.note = s.detail.isEmpty() ? QStringLiteral("no SRV records")
-                                        : QStringLiteral("no answer: %1").arg(s.detail);
+            s.note = s.detail.isEmpty() ? translate("Discovery", "no SRV records")
+                                        : translate("Discovery", "no answer: %1").arg(s.detail);
     }
     checkDone();
 }
@@ -617,8 +624,8 @@ void Discovery::mxKnown()
         for (int i : {ma, mi}) {
             m_sources[i].status = SourceAnswer::Skipped;
             m_sources[i].note = base.isEmpty()
-                                    ? QStringLiteral("no MX host known")
-                                    : QStringLiteral("the MX host is in the same domain");
+                                    ? translate("Discovery", "no MX host known")
+                                    : translate("Discovery", "the MX host is in the same domain");
         }
         return;
     }
@@ -668,7 +675,7 @@ void Discovery::finish()
     for (auto &s : m_sources)
         if (s.status == SourceAnswer::Pending) {
             s.status = SourceAnswer::Nothing;
-            s.note = QStringLiteral("no answer in time");
+            s.note = translate("Discovery", "no answer in time");
         }
     abort();
     std::stable_sort(m_sources.begin(), m_sources.end(),
@@ -741,7 +748,7 @@ QList<ServerCandidate> Discovery::combine(const QString &domain, const QList<Srv
         add(s);
     }
     if (!domain.isEmpty()) {
-        const QString common = QStringLiteral("common name");
+        const QString common = translate("Discovery", "common name");
         auto guess = [&](Protocol p, const char *prefix, quint16 port, bool tls, int prio) {
             ServerCandidate c;
             c.protocol = p;

@@ -1,4 +1,5 @@
 #include "discovery/DiscoveryRun.h"
+#include "i18n/Text.h"
 
 #include "report/JsonReport.h"
 #include "session/Transcript.h"
@@ -88,12 +89,13 @@ QHash<QString, QHostAddress> resolveAll(const QStringList &hosts, const QHostAdd
 
 QString describeServer(const ServerCandidate &c)
 {
-    QString s = QStringLiteral("%1 %2:%3 %4")
-                    .arg(protoWord(c.protocol), c.host)
-                    .arg(c.port)
-                    .arg(c.plaintext ? QStringLiteral("no encryption") : c.socketWords());
+    QString s =
+        QStringLiteral("%1 %2:%3 %4")
+            .arg(protoWord(c.protocol), c.host)
+            .arg(c.port)
+            .arg(c.plaintext ? translate("DiscoveryRun", "no encryption") : c.socketWords());
     if (!c.authentication.isEmpty())
-        s += QStringLiteral(" (%1)").arg(c.authentication.join(QStringLiteral(", ")));
+        s += QStringLiteral(" (%1)").arg(joinTexts(c.authentication, QStringLiteral(", ")));
     return s;
 }
 
@@ -127,32 +129,33 @@ QString DiscoveryReport::verdictFor(const ServerCandidate &c) const
     if (!p) return {};
     switch (p->state) {
     case PortState::Refused:
-        return QStringLiteral("port %1 refuses connections").arg(c.port);
+        return translate("DiscoveryRun", "port %1 refuses connections").arg(c.port);
     case PortState::Filtered:
-        return QStringLiteral("port %1 does not answer (blocked or down)").arg(c.port);
+        return translate("DiscoveryRun", "port %1 does not answer (blocked or down)").arg(c.port);
     case PortState::Unresolved:
-        return QStringLiteral("%1 does not exist in DNS").arg(c.host);
+        return translate("DiscoveryRun", "%1 does not exist in DNS").arg(c.host);
     case PortState::Unreachable:
-        return QStringLiteral("unreachable: %1").arg(p->detail);
+        return translate("DiscoveryRun", "unreachable: %1").arg(p->detail);
     case PortState::Open:
         break;
     }
     if (c.plaintext)
-        return QStringLiteral("answers, but without encryption: the password would travel in "
-                              "the clear");
+        return translate("DiscoveryRun",
+                         "answers, but without encryption: the password would travel in "
+                         "the clear");
     const DiscoveryInspection *i = inspection(c.host, c.port);
     if (!i || i->server.implicitTls != c.implicitTls) return QStringLiteral("answers");
     const TlsInspection &t = i->tls;
     if (!t.reached) return t.unreachable;
     if (!t.standard.established)
-        return QStringLiteral("encryption fails: %1").arg(t.standard.failure);
+        return translate("DiscoveryRun", "encryption fails: %1").arg(t.standard.failure);
     if (!t.standard.errors.isEmpty()) {
         for (const auto &pr : t.problems)
             if (pr.severity == Severity::Error)
-                return QStringLiteral("certificate problem: %1").arg(pr.code);
-        return QStringLiteral("certificate problem");
+                return translate("DiscoveryRun", "certificate problem: %1").arg(pr.code);
+        return translate("DiscoveryRun", "certificate problem");
     }
-    return QStringLiteral("works (%1)").arg(tlsVersionWords(t.standard.protocol));
+    return translate("DiscoveryRun", "works (%1)").arg(tlsVersionWords(t.standard.protocol));
 }
 
 int DiscoveryReport::exitCode() const
@@ -176,12 +179,13 @@ DiscoveryReport DiscoveryRun::run()
     r.domain = Discovery::domainOf(r.address);
     r.startedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     if (r.domain.isEmpty() || !r.domain.contains(QLatin1Char('.'))) {
-        r.fatalError = QStringLiteral("'%1' is not an e-mail address or domain").arg(r.address);
+        r.fatalError =
+            translate("DiscoveryRun", "'%1' is not an e-mail address or domain").arg(r.address);
         return r;
     }
 
     // 1. Every source at once.
-    emit progress(QStringLiteral("asking every source for %1").arg(r.domain));
+    emit progress(translate("DiscoveryRun", "asking every source for %1").arg(r.domain));
     Discovery d;
     if (!m_opts.lookupBase.isEmpty()) d.setLookupBase(m_opts.lookupBase);
     if (!m_opts.nameserver.isNull()) d.setNameserver(m_opts.nameserver);
@@ -256,11 +260,11 @@ DiscoveryReport DiscoveryRun::run()
         QStringList hosts;
         for (const auto &e : std::as_const(endpoints))
             if (!hosts.contains(e.first)) hosts << e.first;
-        emit progress(QStringLiteral("resolving %1 names").arg(hosts.size()));
+        emit progress(translate("DiscoveryRun", "resolving %1 names").arg(hosts.size()));
         addresses =
             resolveAll(hosts, m_opts.nameserver, qMin(m_opts.lookupTimeoutMs, 5000), &m_cancel);
     }
-    emit progress(QStringLiteral("trying %1 ports").arg(endpoints.size()));
+    emit progress(translate("DiscoveryRun", "trying %1 ports").arg(endpoints.size()));
     r.ports = probePorts(endpoints, addresses, ownDns, m_opts.portTimeoutMs, &m_cancel);
 
     // Guess picks: the first guess whose port answers.
@@ -314,7 +318,7 @@ DiscoveryReport DiscoveryRun::run()
                 want(c, false);
     for (const auto &x : std::as_const(toInspect)) {
         if (m_cancel.cancelled.load()) break;
-        emit progress(QStringLiteral("checking encryption on %1 port %2")
+        emit progress(translate("DiscoveryRun", "checking encryption on %1 port %2")
                           .arg(x.first.host)
                           .arg(x.first.port));
         TlsEndpoint ep;
@@ -342,11 +346,13 @@ DiscoveryReport DiscoveryRun::run()
         Finding f;
         f.id = QStringLiteral("discovery.source-problem");
         f.severity = Severity::Warning;
-        f.title = QStringLiteral("%1 gives an answer mail programs cannot use").arg(s.name);
-        f.explanation = QStringLiteral("%1. Mail programs skip it (or, worse, trip over it) and "
-                                       "fall back to the next source. The provider should fix "
-                                       "or remove it.")
-                            .arg(s.note.left(1).toUpper() + s.note.mid(1));
+        f.title =
+            translate("DiscoveryRun", "%1 gives an answer mail programs cannot use").arg(s.name);
+        f.explanation =
+            translate("DiscoveryRun", "%1. Mail programs skip it (or, worse, trip over it) and "
+                                      "fall back to the next source. The provider should fix "
+                                      "or remove it.")
+                .arg(s.note.left(1).toUpper() + s.note.mid(1));
         f.data.insert(QStringLiteral("source"), s.id);
         f.data.insert(QStringLiteral("note"), s.note);
         f.data.insert(QStringLiteral("detail"), s.detail);
@@ -370,9 +376,11 @@ DiscoveryReport DiscoveryRun::run()
                 Finding f;
                 f.id = QStringLiteral("discovery.nothing");
                 f.severity = Severity::Error;
-                f.title = QStringLiteral("No %1 server could be found for %2").arg(proto, r.domain);
+                f.title = translate("DiscoveryRun", "No %1 server could be found for %2")
+                              .arg(proto, r.domain);
                 f.explanation =
-                    QStringLiteral(
+                    translate(
+                        "DiscoveryRun",
                         "No source names a %1 server and none of the usual names answers. Mail "
                         "programs cannot set the account up by themselves: ask the provider for "
                         "the "
@@ -387,9 +395,10 @@ DiscoveryReport DiscoveryRun::run()
             Finding f;
             f.id = QStringLiteral("discovery.pick");
             f.severity = Severity::Info;
-            f.title = QStringLiteral("A mail program would use %1 (from %2): %3")
+            f.title = translate("DiscoveryRun", "A mail program would use %1 (from %2): %3")
                           .arg(describeServer(pk.server), pk.sourceName, pk.verdict);
-            f.explanation = QStringLiteral(
+            f.explanation = translate(
+                "DiscoveryRun",
                 "Thunderbird and programs like it ask the sources in the order listed and take "
                 "the first that answers; the usual names are only tried when nothing else does.");
             f.data = serverJson(pk.server);
@@ -403,29 +412,33 @@ DiscoveryReport DiscoveryRun::run()
             f.id = QStringLiteral("discovery.insecure");
             const bool alternative = best != nullptr;
             f.severity = Severity::Error;
-            f.title = alternative ? QStringLiteral("%1 tells mail programs to use port %2 without "
-                                                   "encryption, although %3 port %4 with %5 works")
-                                        .arg(pk.sourceName)
-                                        .arg(pk.server.port)
-                                        .arg(best->server.host)
-                                        .arg(best->server.port)
-                                        .arg(best->server.socketWords())
-                                  : QStringLiteral("%1 tells mail programs to use port %2 without "
-                                                   "encryption")
-                                        .arg(pk.sourceName)
-                                        .arg(pk.server.port);
+            f.title =
+                alternative
+                    ? translate("DiscoveryRun", "%1 tells mail programs to use port %2 without "
+                                                "encryption, although %3 port %4 with %5 works")
+                          .arg(pk.sourceName)
+                          .arg(pk.server.port)
+                          .arg(best->server.host)
+                          .arg(best->server.port)
+                          .arg(best->server.socketWords())
+                    : translate("DiscoveryRun", "%1 tells mail programs to use port %2 without "
+                                                "encryption")
+                          .arg(pk.sourceName)
+                          .arg(pk.server.port);
             f.explanation =
-                QStringLiteral(
+                translate(
+                    "DiscoveryRun",
                     "A program set up this way sends the password and every message in the clear, "
                     "readable by anybody on the network path (public Wi-Fi, the provider's "
                     "network). %1The provider should change its configuration file to socketType "
                     "SSL on port 993 (IMAP) or 465 (SMTP), as RFC 8314 recommends.")
-                    .arg(alternative ? QStringLiteral("Set the account to %1 port %2, %3 "
-                                                      "instead. ")
-                                           .arg(best->server.host)
-                                           .arg(best->server.port)
-                                           .arg(best->server.socketWords())
-                                     : QString());
+                    .arg(alternative
+                             ? translate("DiscoveryRun", "Set the account to %1 port %2, %3 "
+                                                         "instead. ")
+                                   .arg(best->server.host)
+                                   .arg(best->server.port)
+                                   .arg(best->server.socketWords())
+                             : QString());
             f.data = serverJson(pk.server);
             f.data.insert(QStringLiteral("source"), pk.server.source);
             if (alternative)
@@ -436,17 +449,20 @@ DiscoveryReport DiscoveryRun::run()
             Finding f;
             f.id = QStringLiteral("discovery.pick-fails");
             f.severity = Severity::Error;
-            f.title = QStringLiteral("The server a mail program would pick does not work: %1")
-                          .arg(pk.verdict.isEmpty() ? QStringLiteral("not checked") : pk.verdict);
+            f.title =
+                translate("DiscoveryRun", "The server a mail program would pick does not work: %1")
+                    .arg(pk.verdict.isEmpty() ? translate("DiscoveryRun", "not checked")
+                                              : pk.verdict);
             f.explanation =
-                QStringLiteral("%1 names %2, but %3. %4")
+                translate("DiscoveryRun", "%1 names %2, but %3. %4")
                     .arg(pk.sourceName, describeServer(pk.server), pk.verdict,
-                         best ? QStringLiteral("%1 port %2 (%3) works: set the account to it "
-                                               "by hand, and ask the provider to correct %4.")
+                         best ? translate("DiscoveryRun",
+                                          "%1 port %2 (%3) works: set the account to it "
+                                          "by hand, and ask the provider to correct %4.")
                                     .arg(best->server.host)
                                     .arg(best->server.port)
                                     .arg(best->server.socketWords(), pk.sourceName)
-                              : QStringLiteral("No other candidate works either."));
+                              : translate("DiscoveryRun", "No other candidate works either."));
             f.data = serverJson(pk.server);
             f.data.insert(QStringLiteral("source"), pk.server.source);
             f.data.insert(QStringLiteral("verdict"), pk.verdict);
@@ -457,10 +473,12 @@ DiscoveryReport DiscoveryRun::run()
             Finding f;
             f.id = QStringLiteral("discovery.oauth2");
             f.severity = Severity::Warning;
-            f.title = QStringLiteral("%1 says this account signs in with OAuth2, not with a "
-                                     "password")
-                          .arg(pk.sourceName);
-            f.explanation = QStringLiteral(
+            f.title =
+                translate("DiscoveryRun", "%1 says this account signs in with OAuth2, not with a "
+                                          "password")
+                    .arg(pk.sourceName);
+            f.explanation = translate(
+                "DiscoveryRun",
                 "A mail program set up from it opens the provider's sign-in page instead of "
                 "asking for a password; typing the password into an OAuth2 account fails. In "
                 "Mailscope use \"Sign in with Microsoft/Google\" (or --oauth2); in Thunderbird "
@@ -479,7 +497,8 @@ DiscoveryReport DiscoveryRun::run()
                 if (c.protocol != pk.protocol) continue;
                 if (c.host != pk.server.host || c.port != pk.server.port ||
                     c.socketName() != pk.server.socketName()) {
-                    others << QStringLiteral("%1 says %2").arg(s.name, describeServer(c));
+                    others
+                        << translate("DiscoveryRun", "%1 says %2").arg(s.name, describeServer(c));
                     QJsonObject o = serverJson(c);
                     o.insert(QStringLiteral("source"), s.id);
                     o.insert(QStringLiteral("verdict"), r.verdictFor(c));
@@ -492,14 +511,16 @@ DiscoveryReport DiscoveryRun::run()
             Finding f;
             f.id = QStringLiteral("discovery.conflict");
             f.severity = Severity::Warning;
-            f.title = QStringLiteral("The sources disagree about the %1 server").arg(proto);
+            f.title =
+                translate("DiscoveryRun", "The sources disagree about the %1 server").arg(proto);
             f.explanation =
-                QStringLiteral(
+                translate(
+                    "DiscoveryRun",
                     "%1 says %2, but %3. Programs that read different sources end up with "
                     "different settings (one works, one does not), which makes problems hard to "
                     "reproduce. The provider should publish one answer everywhere.")
                     .arg(pk.sourceName, describeServer(pk.server),
-                         others.join(QStringLiteral("; ")));
+                         joinTexts(others, QStringLiteral("; ")));
             f.data.insert(QStringLiteral("picked"), serverJson(pk.server));
             f.data.insert(QStringLiteral("others"), otherData);
             add(f);
@@ -515,13 +536,15 @@ DiscoveryReport DiscoveryRun::run()
             Finding f;
             f.id = QStringLiteral("tls.starttls-only");
             f.severity = Severity::Warning;
-            f.title = QStringLiteral("%1 offers encryption only through STARTTLS (port %2), not "
-                                     "from the first byte (port %3)")
+            f.title = translate("DiscoveryRun",
+                                "%1 offers encryption only through STARTTLS (port %2), not "
+                                "from the first byte (port %3)")
                           .arg(pk.server.host)
                           .arg(startPort)
                           .arg(tlsPort);
             f.explanation =
-                QStringLiteral(
+                translate(
+                    "DiscoveryRun",
                     "STARTTLS starts unencrypted and upgrades; an attacker on the path can strip "
                     "the upgrade, and several STARTTLS implementations had injection flaws. RFC "
                     "8314 "
@@ -530,7 +553,8 @@ DiscoveryReport DiscoveryRun::run()
                     "the "
                     "account on STARTTLS (never \"none\").")
                     .arg(tlsPort)
-                    .arg(tp ? PortState::stateName(tp->state) : QStringLiteral("not tried"));
+                    .arg(tp ? PortState::stateName(tp->state)
+                            : translate("DiscoveryRun", "not tried"));
             f.data.insert(QStringLiteral("host"), pk.server.host);
             f.data.insert(QStringLiteral("starttls_port"), int(startPort));
             f.data.insert(QStringLiteral("tls_port"), int(tlsPort));
@@ -547,7 +571,7 @@ DiscoveryReport DiscoveryRun::run()
         if (ps.state == PortState::Filtered) {
             filtered.append(QJsonObject{{QStringLiteral("host"), ps.host},
                                         {QStringLiteral("port"), int(ps.port)}});
-            filteredWords << QStringLiteral("%1 port %2").arg(ps.host).arg(ps.port);
+            filteredWords << translate("DiscoveryRun", "%1 port %2").arg(ps.host).arg(ps.port);
             if (ps.port == 25) port25Blocked = true;
         } else if (ps.state == PortState::Refused) {
             refused.append(QJsonObject{{QStringLiteral("host"), ps.host},
@@ -562,41 +586,46 @@ DiscoveryReport DiscoveryRun::run()
         Finding f;
         f.id = QStringLiteral("network.port-blocked");
         f.severity = Severity::Warning;
-        f.title = port25Blocked && submissionOpen
-                      ? QStringLiteral("Port 25 is blocked from this network (common on home "
-                                       "connections); use 587 or 465")
-                      : QStringLiteral("Some ports do not answer from this network: %1")
-                            .arg(filteredWords.join(QStringLiteral(", ")));
+        f.title =
+            port25Blocked && submissionOpen
+                ? translate("DiscoveryRun", "Port 25 is blocked from this network (common on home "
+                                            "connections); use 587 or 465")
+                : translate("DiscoveryRun", "Some ports do not answer from this network: %1")
+                      .arg(joinTexts(filteredWords, QStringLiteral(", ")));
         f.explanation =
-            QStringLiteral(
+            translate(
+                "DiscoveryRun",
                 "No answer at all came back from %1 within %2 s: something between this computer "
                 "and the server (the local network, the internet provider or the server's "
                 "firewall) silently drops the packets. A refusal would have come back at once. %3")
-                .arg(filteredWords.join(QStringLiteral(", ")))
+                .arg(joinTexts(filteredWords, QStringLiteral(", ")))
                 .arg(m_opts.portTimeoutMs / 1000.0)
-                .arg(port25Blocked ? QStringLiteral("Many internet providers block port 25 "
-                                                    "for home connections against spam; mail "
-                                                    "programs should send through port 587 "
-                                                    "(STARTTLS) or 465 (TLS) with a login "
-                                                    "instead.")
-                                   : QStringLiteral("Try from another network (a phone's "
-                                                    "hotspot) to tell a local block from a "
-                                                    "server problem."));
+                .arg(port25Blocked
+                         ? translate("DiscoveryRun", "Many internet providers block port 25 "
+                                                     "for home connections against spam; mail "
+                                                     "programs should send through port 587 "
+                                                     "(STARTTLS) or 465 (TLS) with a login "
+                                                     "instead.")
+                         : translate("DiscoveryRun", "Try from another network (a phone's "
+                                                     "hotspot) to tell a local block from a "
+                                                     "server problem."));
         f.data.insert(QStringLiteral("filtered"), filtered);
         f.data.insert(QStringLiteral("timeout_seconds"), m_opts.portTimeoutMs / 1000.0);
         add(f);
         if (port25Blocked) {
-            r.advice.append({QStringLiteral("user"), QStringLiteral("Outgoing server port"),
+            r.advice.append({QStringLiteral("user"),
+                             translate("DiscoveryRun", "Outgoing server port"),
                              QStringLiteral("587 (STARTTLS) or 465 (SSL/TLS)"),
-                             QStringLiteral("port 25 is blocked from this network")});
+                             translate("DiscoveryRun", "port 25 is blocked from this network")});
         }
     }
     if (!refused.isEmpty()) {
         Finding f;
         f.id = QStringLiteral("network.port-refused");
         f.severity = Severity::Info;
-        f.title = QStringLiteral("%1 port(s) refuse connections").arg(refused.size());
-        f.explanation = QStringLiteral(
+        f.title = translate("DiscoveryRun", "%1 port(s) refuse connections").arg(refused.size());
+        f.explanation = translate(
+            "DiscoveryRun",
             "The server (or a firewall in front of it) answered these at once with a refusal: "
             "nothing offers mail there. That is normal for ports a provider does not use.");
         f.data.insert(QStringLiteral("refused"), refused);
@@ -615,18 +644,20 @@ DiscoveryReport DiscoveryRun::run()
                 Finding f;
                 f.id = QStringLiteral("discovery.srv-identity");
                 f.severity = Severity::Warning;
-                f.title = QStringLiteral("The SRV record points at %1, whose certificate does "
-                                         "not cover %2")
-                              .arg(i.server.host, r.domain);
+                f.title =
+                    translate("DiscoveryRun", "The SRV record points at %1, whose certificate does "
+                                              "not cover %2")
+                        .arg(i.server.host, r.domain);
                 f.explanation =
-                    QStringLiteral(
+                    translate(
+                        "DiscoveryRun",
                         "RFC 6186 §6: a program that found the server through an SRV record must "
                         "check the certificate against the mail domain (%1), not against the "
                         "record's target, unless the DNS answer was secured with DNSSEC. The "
                         "certificate covers %2, so careful programs warn or refuse. The provider "
                         "should add %1 to the certificate or publish the server in autoconfig "
                         "instead.")
-                        .arg(r.domain, i.tls.covers.join(QStringLiteral(", ")));
+                        .arg(r.domain, joinTexts(i.tls.covers, QStringLiteral(", ")));
                 f.data.insert(QStringLiteral("domain"), r.domain);
                 f.data.insert(QStringLiteral("target"), i.server.host);
                 f.data.insert(QStringLiteral("port"), int(i.server.port));
@@ -639,15 +670,17 @@ DiscoveryReport DiscoveryRun::run()
     for (Protocol p : {Protocol::Imap, Protocol::Smtp}) {
         const DiscoveryInspection *best = bestWorking(p);
         if (!best) continue;
-        const QString which = p == Protocol::Imap ? QStringLiteral("Incoming (IMAP) server")
-                                                  : QStringLiteral("Outgoing (SMTP) server");
-        r.advice.append({QStringLiteral("thunderbird"), which,
-                         QStringLiteral("%1, port %2, %3")
-                             .arg(best->server.host)
-                             .arg(best->server.port)
-                             .arg(best->server.socketWords()),
-                         QStringLiteral("checked by Mailscope: it answers and its encryption "
-                                        "works")});
+        const QString which = p == Protocol::Imap
+                                  ? translate("DiscoveryRun", "Incoming (IMAP) server")
+                                  : translate("DiscoveryRun", "Outgoing (SMTP) server");
+        r.advice.append(
+            {QStringLiteral("thunderbird"), which,
+             translate("DiscoveryRun", "%1, port %2, %3")
+                 .arg(best->server.host)
+                 .arg(best->server.port)
+                 .arg(best->server.socketWords()),
+             translate("DiscoveryRun", "checked by Mailscope: it answers and its encryption "
+                                       "works")});
     }
     return r;
 }
@@ -775,8 +808,9 @@ QJsonDocument discoveryToJson(const DiscoveryReport &r)
 QString discoveryToText(const DiscoveryReport &r)
 {
     QStringList out;
-    if (!r.fatalError.isEmpty()) return QStringLiteral("Could not run: %1").arg(r.fatalError);
-    out << QStringLiteral("Where mail programs look for %1 (highest priority first):")
+    if (!r.fatalError.isEmpty())
+        return translate("DiscoveryRun", "Could not run: %1").arg(r.fatalError);
+    out << translate("DiscoveryRun", "Where mail programs look for %1 (highest priority first):")
                .arg(r.address);
     int n = 0;
     for (const auto &s : r.sources) {
@@ -784,28 +818,28 @@ QString discoveryToText(const DiscoveryReport &r)
         QString status;
         switch (s.status) {
         case SourceAnswer::Found:
-            status = QStringLiteral("found");
+            status = translate("DiscoveryRun", "found");
             break;
         case SourceAnswer::Nothing:
-            status = QStringLiteral("nothing");
+            status = translate("DiscoveryRun", "nothing");
             break;
         case SourceAnswer::Problem:
-            status = QStringLiteral("PROBLEM");
+            status = translate("DiscoveryRun", "PROBLEM");
             break;
         case SourceAnswer::Skipped:
-            status = QStringLiteral("skipped");
+            status = translate("DiscoveryRun", "skipped");
             break;
         case SourceAnswer::Pending:
-            status = QStringLiteral("no answer");
+            status = translate("DiscoveryRun", "no answer");
             break;
         }
-        out << QStringLiteral("%1. %2 — %3%4")
+        out << translate("DiscoveryRun", "%1. %2 — %3%4")
                    .arg(n)
                    .arg(s.name, status,
                         s.note.isEmpty() ? QString() : QStringLiteral(": ") + s.note);
         for (const auto &c : s.servers) {
             const QString v = r.verdictFor(c);
-            out << QStringLiteral("     %1%2")
+            out << translate("DiscoveryRun", "     %1%2")
                        .arg(describeServer(c),
                             v.isEmpty() ? QString() : QStringLiteral("  → ") + v);
         }
@@ -813,18 +847,18 @@ QString discoveryToText(const DiscoveryReport &r)
     out << QString();
     for (const auto &p : r.picks) {
         if (!p.found) {
-            out << QStringLiteral("A mail program would find no %1 server.")
+            out << translate("DiscoveryRun", "A mail program would find no %1 server.")
                        .arg(protoWord(p.protocol));
             continue;
         }
-        out << QStringLiteral("A mail program would pick %1 from %2: %3")
+        out << translate("DiscoveryRun", "A mail program would pick %1 from %2: %3")
                    .arg(describeServer(p.server), p.sourceName,
-                        p.verdict.isEmpty() ? QStringLiteral("not checked") : p.verdict);
+                        p.verdict.isEmpty() ? translate("DiscoveryRun", "not checked") : p.verdict);
     }
     if (!r.ports.isEmpty()) {
-        out << QString() << QStringLiteral("Ports:");
+        out << QString() << translate("DiscoveryRun", "Ports:");
         for (const auto &p : r.ports)
-            out << QStringLiteral("  %1:%2  %3")
+            out << translate("DiscoveryRun", "  %1:%2  %3")
                        .arg(p.host)
                        .arg(p.port)
                        .arg(PortState::stateName(p.state));
@@ -833,30 +867,32 @@ QString discoveryToText(const DiscoveryReport &r)
         if (i.tls.versions.isEmpty()) continue;
         QStringList vs;
         for (const auto &v : i.tls.versions)
-            vs << QStringLiteral("%1 %2").arg(tlsVersionWords(v.version),
-                                              v.accepted ? QStringLiteral("yes (%1)").arg(v.cipher)
-                                                         : QStringLiteral("no"));
-        out << QStringLiteral("TLS on %1:%2: %3")
+            vs << translate("DiscoveryRun", "%1 %2")
+                      .arg(tlsVersionWords(v.version),
+                           v.accepted ? translate("DiscoveryRun", "yes (%1)").arg(v.cipher)
+                                      : translate("DiscoveryRun", "no"));
+        out << translate("DiscoveryRun", "TLS on %1:%2: %3")
                    .arg(i.server.host)
                    .arg(i.server.port)
-                   .arg(vs.join(QStringLiteral(", ")));
+                   .arg(joinTexts(vs, QStringLiteral(", ")));
     }
     if (!r.findings.isEmpty()) {
-        out << QString() << QStringLiteral("Findings:");
+        out << QString() << translate("DiscoveryRun", "Findings:");
         for (const auto &f : r.findings) {
             const QString mark = f.severity == Severity::Error     ? QStringLiteral("✗")
                                  : f.severity == Severity::Warning ? QStringLiteral("⚠")
                                                                    : QStringLiteral("i");
-            out << QStringLiteral("%1 %2 [%3]").arg(mark, f.title, f.id);
-            out << QStringLiteral("    %1").arg(f.explanation);
+            out << translate("DiscoveryRun", "%1 %2 [%3]").arg(mark, f.title, f.id);
+            out << translate("DiscoveryRun", "    %1").arg(f.explanation);
         }
     }
     if (!r.advice.isEmpty()) {
-        out << QString() << QStringLiteral("Settings that work:");
+        out << QString() << translate("DiscoveryRun", "Settings that work:");
         for (const auto &a : r.advice)
-            out << QStringLiteral("  %1: %2 (%3)").arg(a.setting, a.value, a.reason);
+            out << translate("DiscoveryRun", "  %1: %2 (%3)").arg(a.setting, a.value, a.reason);
     }
-    return out.join(QLatin1Char('\n'));
+    // Each line in the installed language (the lines are English, like the JSON).
+    return localized(out).join(QLatin1Char('\n'));
 }
 
 } // namespace mailscope

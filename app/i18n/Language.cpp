@@ -1,7 +1,6 @@
 #include "i18n/Language.h"
 
 #include <QCoreApplication>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
 
@@ -10,7 +9,6 @@ namespace mailscope {
 namespace {
 QString g_current = QStringLiteral("en");
 QTranslator *g_ours = nullptr;
-QTranslator *g_qt = nullptr;
 
 void drop(QTranslator *&t)
 {
@@ -49,7 +47,6 @@ QString chooseLanguage(const QString &requested, const QString &saved)
 bool installLanguage(const QString &language)
 {
     drop(g_ours);
-    drop(g_qt);
     g_current = QStringLiteral("en");
     if (language == QLatin1String("en") || language.isEmpty()) return true;
     auto *ours = new QTranslator;
@@ -60,15 +57,9 @@ bool installLanguage(const QString &language)
     }
     QCoreApplication::installTranslator(ours);
     g_ours = ours;
-    // Qt's own texts (standard buttons, context menus) when the system has them.
-    auto *qt = new QTranslator;
-    if (qt->load(QStringLiteral("qtbase_%1").arg(language),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-        QCoreApplication::installTranslator(qt);
-        g_qt = qt;
-    } else {
-        delete qt;
-    }
+    // Qt's own catalogue (qtbase_*.qm) is left out on purpose: it would also translate the
+    // error texts Qt hands the engine (QSslError, QAbstractSocket), which go into the English
+    // JSON reports. Our widgets set their own texts instead.
     g_current = language;
     return true;
 }

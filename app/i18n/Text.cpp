@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QLocale>
 #include <QMutex>
 #include <memory>
 
@@ -14,7 +15,9 @@ struct Recipe
     const char *context;
     const char *source;
     int n;
-    QList<QStringList> args;
+    QList<QStringList> args; // for a join: one entry, the parts
+    bool join = false;
+    QString separator;
 };
 
 // English text -> how it was made. Bounded: a long session (idle ladders, ghost scans) makes
@@ -27,9 +30,13 @@ QHash<QString, std::shared_ptr<const Recipe>> &table()
     return t;
 }
 
+// English plurals without a catalogue: "%n message(s)" -> "1 message", "2 messages".
 QString withCount(QString s, int n)
 {
-    if (n >= 0) s.replace(QStringLiteral("%n"), QString::number(n));
+    if (n < 0) return s;
+    s.replace(QStringLiteral("%n"), QLocale(QLocale::English).toString(n)); // 1,050
+    s.replace(QStringLiteral("(es)"), n == 1 ? QString() : QStringLiteral("es"));
+    s.replace(QStringLiteral("(s)"), n == 1 ? QString() : QStringLiteral("s"));
     return s;
 }
 
@@ -154,8 +161,8 @@ QString Tr::toString() const
     QMutexLocker lock(&g_mutex);
     auto &t = table();
     if (t.size() < kMaxRemembered && !t.contains(m_english))
-        t.insert(m_english,
-                 std::make_shared<const Recipe>(Recipe{m_context, m_source, m_n, m_args}));
+        t.insert(m_english, std::make_shared<const Recipe>(
+                                Recipe{m_context, m_source, m_n, m_args, false, {}}));
     return m_english;
 }
 
@@ -172,7 +179,20 @@ QString localized(const QString &text)
         r = table().value(text);
     }
     if (!r) return text;
+    if (r->join) return localized(r->args.value(0)).join(r->separator);
     return build(QCoreApplication::translate(r->context, r->source, nullptr, r->n), r->args, true);
+}
+
+QString joinTexts(const QStringList &parts, const QString &separator)
+{
+    const QString english = parts.join(separator);
+    if (parts.size() < 2) return english;
+    QMutexLocker lock(&g_mutex);
+    auto &t = table();
+    if (t.size() < kMaxRemembered && !t.contains(english))
+        t.insert(english, std::make_shared<const Recipe>(
+                              Recipe{nullptr, nullptr, -1, {parts}, true, separator}));
+    return english;
 }
 
 QStringList localized(const QStringList &texts)

@@ -78,6 +78,18 @@ inline Tr translate(const char *context, const char *source, const char *disambi
     return Tr(context, source, n);
 }
 
+// parts.join(separator) and a + b for texts made of translatable pieces: the result is the
+// English join, and localized() joins the pieces' translations.
+QString joinTexts(const QStringList &parts, const QString &separator);
+inline QString joinTexts(const QStringList &parts, QLatin1Char separator)
+{
+    return joinTexts(parts, QString(separator));
+}
+inline QString appendText(const QString &a, const QString &b)
+{
+    return joinTexts({a, b}, QString());
+}
+
 // The text in the user's language when the engine made it with translate(); else unchanged.
 QString localized(const QString &text);
 QStringList localized(const QStringList &texts);

@@ -1,4 +1,5 @@
 #include "imap/ImapParser.h"
+#include "i18n/Text.h"
 
 #include <cstring>
 #include <limits>
@@ -39,19 +40,19 @@ public:
     bool readValue(Value &out)
     {
         skipSpaces();
-        if (atEnd()) return setError(QStringLiteral("unexpected end of line"));
-        if (*p == ')') return setError(QStringLiteral("unexpected ')'"));
+        if (atEnd()) return setError(translate("ImapParser", "unexpected end of line"));
+        if (*p == ')') return setError(translate("ImapParser", "unexpected ')'"));
         if (*p != '(') return readScalar(out);
         std::vector<Value> stack;
         for (;;) {
             skipSpaces();
             if (p >= e || *p == '\r' || *p == '\n')
-                return setError(QStringLiteral("list not closed"));
+                return setError(translate("ImapParser", "list not closed"));
             if (*p == '(') {
                 if (int(stack.size()) >= m_maxNesting) {
                     fatal = true;
-                    return setError(
-                        QStringLiteral("lists nested deeper than %1 levels").arg(m_maxNesting));
+                    return setError(translate("ImapParser", "lists nested deeper than %1 levels")
+                                        .arg(m_maxNesting));
                 }
                 ++p;
                 stack.emplace_back();
@@ -108,7 +109,7 @@ public:
             out.str.append(c);
             ++p;
         }
-        return setError(QStringLiteral("quoted string not closed"));
+        return setError(translate("ImapParser", "quoted string not closed"));
     }
 
     bool readLiteral(Value &out)
@@ -120,18 +121,21 @@ public:
         const char *digits = p;
         while (p < e && *p >= '0' && *p <= '9') {
             n = n * 10 + quint64(*p - '0');
-            if (n > quint64(1) << 53) return setError(QStringLiteral("literal size out of range"));
+            if (n > quint64(1) << 53)
+                return setError(translate("ImapParser", "literal size out of range"));
             ++p;
         }
-        if (p == digits) return setError(QStringLiteral("literal without a size"));
+        if (p == digits) return setError(translate("ImapParser", "literal without a size"));
         if (p < e && *p == '+') ++p;
-        if (p >= e || *p != '}') return setError(QStringLiteral("malformed literal marker"));
+        if (p >= e || *p != '}')
+            return setError(translate("ImapParser", "malformed literal marker"));
         ++p;
         if (p < e && *p == '\r') ++p;
         if (p >= e || *p != '\n')
-            return setError(QStringLiteral("literal marker not at end of line"));
+            return setError(translate("ImapParser", "literal marker not at end of line"));
         ++p;
-        if (quint64(e - p) < n) return setError(QStringLiteral("literal shorter than announced"));
+        if (quint64(e - p) < n)
+            return setError(translate("ImapParser", "literal shorter than announced"));
         out.str = QByteArray(p, qsizetype(n));
         p += n;
         return true;
@@ -165,14 +169,16 @@ public:
                         break;
                     ++p;
                 }
-                if (p >= e || *p != ']') return setError(QStringLiteral("section '[' not closed"));
+                if (p >= e || *p != ']')
+                    return setError(translate("ImapParser", "section '[' not closed"));
                 ++p;
                 continue;
             }
             ++p;
         }
         if (p == start)
-            return setError(QStringLiteral("unexpected character '%1'").arg(QLatin1Char(*p)));
+            return setError(
+                translate("ImapParser", "unexpected character '%1'").arg(QLatin1Char(*p)));
         out.str = QByteArray(start, p - start);
         out.type = (out.str.size() == 3 && equalsNoCase(out.str, "NIL")) ? Value::Nil : Value::Atom;
         return true;
@@ -213,7 +219,7 @@ public:
                 p = argsStart;
                 const char *close = static_cast<const char *>(std::memchr(p, ']', size_t(e - p)));
                 if (!close) {
-                    r.parseError = QStringLiteral("response code not closed");
+                    r.parseError = translate("ImapParser", "response code not closed");
                     close = e;
                 }
                 Value raw;
@@ -362,7 +368,7 @@ qsizetype Parser::feed(const char *data, qsizetype len, bool stopAfterResponse)
         if (m_literalRemaining > 0) {
             const qsizetype take = qsizetype(qMin<qint64>(m_literalRemaining, len - pos));
             if (m_cur.size() + take > m_limits.maxResponseSize) {
-                fail(QStringLiteral("response larger than the limit of %1 bytes")
+                fail(translate("ImapParser", "response larger than the limit of %1 bytes")
                          .arg(m_limits.maxResponseSize));
                 return len;
             }
@@ -376,12 +382,12 @@ qsizetype Parser::feed(const char *data, qsizetype len, bool stopAfterResponse)
             static_cast<const char *>(std::memchr(data + pos, '\n', size_t(len - pos)));
         const qsizetype segment = nl ? (nl - (data + pos)) + 1 : len - pos;
         if ((m_cur.size() - m_lineStart) + segment > m_limits.maxLineLength + 2) {
-            fail(QStringLiteral("line longer than the limit of %1 bytes")
+            fail(translate("ImapParser", "line longer than the limit of %1 bytes")
                      .arg(m_limits.maxLineLength));
             return len;
         }
         if (m_cur.size() + segment > m_limits.maxResponseSize) {
-            fail(QStringLiteral("response larger than the limit of %1 bytes")
+            fail(translate("ImapParser", "response larger than the limit of %1 bytes")
                      .arg(m_limits.maxResponseSize));
             return len;
         }
@@ -425,12 +431,13 @@ void Parser::finishLine()
             --d;
         if (d < digitsEnd && d > b && d[-1] == '{') {
             if (digitsEnd - d > 15) {
-                fail(QStringLiteral("server announced an absurdly large literal"));
+                fail(translate("ImapParser", "server announced an absurdly large literal"));
                 return;
             }
             const qint64 n = QByteArray(d, digitsEnd - d).toLongLong();
             if (n > m_limits.maxLiteralSize) {
-                fail(QStringLiteral("server announced a literal of %1 bytes, above the limit of %2")
+                fail(translate("ImapParser",
+                               "server announced a literal of %1 bytes, above the limit of %2")
                          .arg(n)
                          .arg(m_limits.maxLiteralSize));
                 return;
@@ -487,7 +494,7 @@ Response Parser::parseComplete(const QByteArray &raw, const Limits &limits, QStr
         while (rd.p < rd.e && *rd.p != ' ' && *rd.p != '\r' && *rd.p != '\n')
             ++rd.p;
         r.tag = QByteArray(start, rd.p - start);
-        if (r.tag.isEmpty()) r.parseError = QStringLiteral("response without a tag");
+        if (r.tag.isEmpty()) r.parseError = translate("ImapParser", "response without a tag");
         rd.skipSpaces();
     }
     // name, or number then name
@@ -509,11 +516,11 @@ Response Parser::parseComplete(const QByteArray &raw, const Limits &limits, QStr
     }
     r.name = first.toUpper();
     if (r.name.isEmpty()) {
-        r.parseError = QStringLiteral("response without a name");
+        r.parseError = translate("ImapParser", "response without a name");
         return r;
     }
     if (r.kind == Response::Tagged && !isStatusName(r.name))
-        r.parseError = QStringLiteral("tagged response with unknown status '%1'")
+        r.parseError = translate("ImapParser", "tagged response with unknown status '%1'")
                            .arg(QString::fromLatin1(r.name.left(40)));
     if (isStatusName(r.name) || r.kind == Response::Tagged) {
         rd.readRespText(r);

@@ -1,4 +1,5 @@
 #include "imap/ImapSession.h"
+#include "i18n/Text.h"
 
 #include "session/Transcript.h"
 
@@ -6,7 +7,7 @@ namespace mailscope::imap {
 
 QString Result::describe() const
 {
-    if (!completed) return error.isEmpty() ? QStringLiteral("no reply") : error;
+    if (!completed) return error.isEmpty() ? translate("ImapSession", "no reply") : error;
     QString s = QString::fromLatin1(tagged.name);
     if (!tagged.code.isEmpty()) s += QStringLiteral(" [%1]").arg(QString::fromLatin1(tagged.code));
     if (!tagged.text.isEmpty()) s += QLatin1Char(' ') + QString::fromUtf8(tagged.text);
@@ -35,7 +36,7 @@ bool Session::collect(int eventIndex)
     }
     // Nobody reads responses that arrive between commands until the next one: bounded.
     if (!readerWaiting() && m_queue.size() > size_t(m_limits.maxUntaggedPerCommand))
-        fail(QStringLiteral("the server sent more than %1 responses nobody asked for")
+        fail(translate("ImapSession", "the server sent more than %1 responses nobody asked for")
                  .arg(m_limits.maxUntaggedPerCommand));
     return hold;
 }
@@ -62,9 +63,11 @@ void Session::noteMalformed(const Response &r)
     connection()->transcript()->note(
         connection()->id(),
         m_malformedNoted > kNotesPerCommand
-            ? QStringLiteral("more server responses could not be parsed; they are kept as text "
-                             "without further notes")
-            : QStringLiteral("could not fully parse a server response (%1); kept it as text")
+            ? translate("ImapSession",
+                        "more server responses could not be parsed; they are kept as text "
+                        "without further notes")
+            : translate("ImapSession",
+                        "could not fully parse a server response (%1); kept it as text")
                   .arg(r.parseError));
 }
 
@@ -79,7 +82,8 @@ bool Session::waitResponse(Response &out, int *event, const QByteArray &what)
 bool Session::keepUntagged(std::vector<Response> &into, Response &&r)
 {
     if (++m_kept > m_limits.maxUntaggedPerCommand) {
-        fail(QStringLiteral("the server sent more than %1 untagged responses to one command")
+        fail(translate("ImapSession",
+                       "the server sent more than %1 untagged responses to one command")
                  .arg(m_limits.maxUntaggedPerCommand));
         return false;
     }
@@ -92,8 +96,9 @@ bool Session::keepUntagged(std::vector<Response> &into, Response &&r)
 bool Session::unexpectedContinuation()
 {
     if (++m_unexpected <= 2) return true;
-    fail(QStringLiteral("the server kept asking for more data (\"+\") that the command does not "
-                        "have"));
+    fail(translate("ImapSession",
+                   "the server kept asking for more data (\"+\") that the command does not "
+                   "have"));
     return false;
 }
 
@@ -109,7 +114,8 @@ Result Session::readGreeting()
     }
     res.completed = r.kind == Response::Untagged && r.isStatus();
     res.replyEvent = event;
-    if (!res.completed) res.error = QStringLiteral("the server did not start with a greeting");
+    if (!res.completed)
+        res.error = translate("ImapSession", "the server did not start with a greeting");
     const QList<QByteArray> caps = r.capabilities();
     if (!caps.isEmpty()) setCapabilities(caps);
     res.tagged = std::move(r);
@@ -125,7 +131,7 @@ Result Session::execute(const Command &cmd)
 {
     Result res;
     if (!connection()->isOpen()) {
-        res.error = QStringLiteral("connection not open");
+        res.error = translate("ImapSession", "connection not open");
         res.failure = Failure::NotOpen;
         return res;
     }
@@ -328,8 +334,8 @@ Result Session::login(const QByteArray &user, const QByteArray &password, const 
     if (m == "AUTH-LOGIN" || hasCapability("AUTH=LOGIN"))
         return runAuthenticate("LOGIN", {}, {user, password});
     Result res;
-    res.error = QStringLiteral("the server offers no login method Mailscope can use here "
-                               "(LOGINDISABLED and no AUTH=PLAIN or AUTH=LOGIN)");
+    res.error = translate("ImapSession", "the server offers no login method Mailscope can use here "
+                                         "(LOGINDISABLED and no AUTH=PLAIN or AUTH=LOGIN)");
     return res;
 }
 
@@ -388,8 +394,9 @@ Result Session::runAuthenticate(const QByteArray &mech, const QByteArray &initia
                 cancelled = true;
                 connection()->send("*\r\n");
             } else {
-                fail(QStringLiteral("the server kept asking for more login data after the login "
-                                    "was cancelled"));
+                fail(translate("ImapSession",
+                               "the server kept asking for more login data after the login "
+                               "was cancelled"));
                 noteFailure(res, what);
                 return res;
             }

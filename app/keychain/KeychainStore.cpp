@@ -1,4 +1,5 @@
 #include "keychain/KeychainStore.h"
+#include "i18n/Text.h"
 
 #include "platform/Platform.h"
 
@@ -55,12 +56,13 @@ bool run(QKeychain::Job &job, int timeoutMs, QString *error)
     job.start();
     if (!done) loop.exec();
     if (!done) {
-        *error = QStringLiteral("the keychain did not answer within %1 s").arg(timeoutMs / 1000);
+        *error = translate("KeychainStore", "the keychain did not answer within %1 s")
+                     .arg(timeoutMs / 1000);
         return false;
     }
     if (job.error() == QKeychain::NoError) return true;
     if (job.error() != QKeychain::EntryNotFound)
-        *error = QStringLiteral("the keychain refused: %1").arg(job.errorString());
+        *error = translate("KeychainStore", "the keychain refused: %1").arg(job.errorString());
     return false;
 }
 } // namespace

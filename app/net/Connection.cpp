@@ -1,4 +1,5 @@
 #include "net/Connection.h"
+#include "i18n/Text.h"
 
 #include "session/Transcript.h"
 
@@ -84,21 +85,22 @@ QString failureWords(Failure f)
     case Failure::None:
         return QString();
     case Failure::NotOpen:
-        return QStringLiteral("the connection was no longer open");
+        return translate("Connection", "the connection was no longer open");
     case Failure::Cancelled:
-        return QStringLiteral("the run was cancelled");
+        return translate("Connection", "the run was cancelled");
     case Failure::Silence:
-        return QStringLiteral("the server stopped answering");
+        return translate("Connection", "the server stopped answering");
     case Failure::Deadline:
-        return QStringLiteral("the server kept the command busy without ever finishing it");
+        return translate("Connection",
+                         "the server kept the command busy without ever finishing it");
     case Failure::Closed:
-        return QStringLiteral("the server closed the connection");
+        return translate("Connection", "the server closed the connection");
     case Failure::Reset:
-        return QStringLiteral("the server reset the connection (TCP RST)");
+        return translate("Connection", "the server reset the connection (TCP RST)");
     case Failure::TcpTimeout:
-        return QStringLiteral("the network stopped delivering data to the server");
+        return translate("Connection", "the network stopped delivering data to the server");
     case Failure::Protocol:
-        return QStringLiteral("the server sent something that breaks the protocol");
+        return translate("Connection", "the server sent something that breaks the protocol");
     }
     return QString();
 }
@@ -164,7 +166,7 @@ QString describeCert(const QSslCertificate &c)
 {
     const auto cn = c.subjectInfo(QSslCertificate::CommonName).join(QStringLiteral(", "));
     const auto issuer = c.issuerInfo(QSslCertificate::CommonName).join(QStringLiteral(", "));
-    return QStringLiteral("CN=%1 (issuer CN=%2, valid %3 to %4, SHA-256 %5)")
+    return translate("Connection", "CN=%1 (issuer CN=%2, valid %3 to %4, SHA-256 %5)")
         .arg(cn, issuer, c.effectiveDate().toString(Qt::ISODate),
              c.expiryDate().toString(Qt::ISODate),
              QString::fromLatin1(c.digest(QCryptographicHash::Sha256).toHex()));
@@ -244,32 +246,36 @@ QString tlsFailureWords(TlsFailure f, const QString &raw)
 {
     switch (f) {
     case TlsFailure::OldProtocol:
-        return QStringLiteral("the server and Mailscope have no TLS version in common: the server "
-                              "most likely speaks only TLS 1.0 or 1.1, which current mail "
-                              "programs refuse");
+        return translate("Connection",
+                         "the server and Mailscope have no TLS version in common: the server "
+                         "most likely speaks only TLS 1.0 or 1.1, which current mail "
+                         "programs refuse");
     case TlsFailure::NoSharedCipher:
-        return QStringLiteral("the server and Mailscope found no encryption method (cipher) they "
-                              "both accept; the server's TLS settings are outdated or very "
-                              "unusual");
+        return translate("Connection",
+                         "the server and Mailscope found no encryption method (cipher) they "
+                         "both accept; the server's TLS settings are outdated or very "
+                         "unusual");
     case TlsFailure::NotTls:
-        return QStringLiteral("the server did not answer with TLS at all: this port probably "
-                              "expects an unencrypted start (STARTTLS) or is not a mail port");
+        return translate("Connection",
+                         "the server did not answer with TLS at all: this port probably "
+                         "expects an unencrypted start (STARTTLS) or is not a mail port");
     case TlsFailure::Closed:
-        return QStringLiteral("the server hung up in the middle of setting up encryption");
+        return translate("Connection", "the server hung up in the middle of setting up encryption");
     case TlsFailure::WeakCertificate:
-        return QStringLiteral("the server's certificate uses a key or signature that is too weak "
-                              "to be accepted today (a small RSA key or a SHA-1 signature)");
+        return translate("Connection",
+                         "the server's certificate uses a key or signature that is too weak "
+                         "to be accepted today (a small RSA key or a SHA-1 signature)");
     case TlsFailure::Untrusted:
-        return QStringLiteral("the server's certificate could not be verified");
+        return translate("Connection", "the server's certificate could not be verified");
     case TlsFailure::Timeout:
-        return QStringLiteral("the server did not finish setting up encryption in time");
+        return translate("Connection", "the server did not finish setting up encryption in time");
     case TlsFailure::None:
         return {};
     case TlsFailure::Other:
         break;
     }
-    return raw.isEmpty() ? QStringLiteral("encryption could not be set up")
-                         : QStringLiteral("encryption could not be set up (%1)").arg(raw);
+    return raw.isEmpty() ? translate("Connection", "encryption could not be set up")
+                         : translate("Connection", "encryption could not be set up (%1)").arg(raw);
 }
 
 Connection::Connection(Transcript *transcript, TlsPolicy policy, CancelToken *cancel,
@@ -317,7 +323,7 @@ bool Connection::open(const QString &host, quint16 port, bool implicitTls, int t
         m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
         m_dupFd = tcp::duplicate(m_socket->socketDescriptor());
         m_peer = QStringLiteral("%1:%2").arg(m_socket->peerAddress().toString()).arg(port);
-        record(EventKind::Connect, QStringLiteral("connected to %1 (%2) from %3:%4")
+        record(EventKind::Connect, translate("Connection", "connected to %1 (%2) from %3:%4")
                                        .arg(host, m_peer, m_socket->localAddress().toString())
                                        .arg(m_socket->localPort()));
         if (implicitTls) m_handshaking = true;
@@ -329,10 +335,11 @@ bool Connection::open(const QString &host, quint16 port, bool implicitTls, int t
         });
     auto c3 = connect(m_socket, &QSslSocket::encrypted, this, [this] { recordTls(true); });
 
-    m_transcript->note(m_id, QStringLiteral("connecting to %1 port %2%3")
-                                 .arg(host)
-                                 .arg(port)
-                                 .arg(implicitTls ? QStringLiteral(" with TLS") : QString()));
+    m_transcript->note(m_id,
+                       translate("Connection", "connecting to %1 port %2%3")
+                           .arg(host)
+                           .arg(port)
+                           .arg(implicitTls ? translate("Connection", " with TLS") : QString()));
     if (implicitTls) {
         m_tls = TlsResult();
         m_tls.attempted = true;
@@ -356,7 +363,7 @@ bool Connection::open(const QString &host, quint16 port, bool implicitTls, int t
         return false;
     }
     if (!failed && !cancelled()) {
-        markTimeout(QStringLiteral("no connection to %1 port %2 within %3 s")
+        markTimeout(translate("Connection", "no connection to %1 port %2 within %3 s")
                         .arg(host)
                         .arg(port)
                         .arg(timeoutMs / 1000.0));
@@ -364,7 +371,7 @@ bool Connection::open(const QString &host, quint16 port, bool implicitTls, int t
         m_lastError = cancelled() ? QStringLiteral("cancelled") : failure;
         m_close = CloseKind::Error;
         m_closeEvent =
-            m_transcript->error(m_id, QStringLiteral("could not connect to %1 port %2: %3")
+            m_transcript->error(m_id, translate("Connection", "could not connect to %1 port %2: %3")
                                           .arg(host)
                                           .arg(port)
                                           .arg(m_lastError));
@@ -400,7 +407,8 @@ void Connection::recordTls(bool ok, bool timedOut)
     if (m_tls.established) {
         m_tls.protocol = tlsVersionName(m_socket->sessionProtocol());
         m_tls.cipher = m_socket->sessionCipher().name();
-        lines << QStringLiteral("TLS established: %1, %2").arg(m_tls.protocol, m_tls.cipher);
+        lines
+            << translate("Connection", "TLS established: %1, %2").arg(m_tls.protocol, m_tls.cipher);
     } else {
         m_tls.failureDetail = timedOut ? QStringLiteral("no answer to the handshake in time")
                                        : m_socket->errorString();
@@ -409,20 +417,24 @@ void Connection::recordTls(bool ok, bool timedOut)
         if (m_tls.failureKind == TlsFailure::Other && !m_tls.errors.isEmpty())
             m_tls.failureKind = TlsFailure::Untrusted;
         m_tls.failure = tlsFailureWords(m_tls.failureKind, m_tls.failureDetail);
-        lines << QStringLiteral("TLS handshake failed: %1 (%2)")
+        lines << translate("Connection", "TLS handshake failed: %1 (%2)")
                      .arg(m_tls.failure, m_tls.failureDetail);
     }
     for (int i = 0; i < m_tls.chain.size(); ++i)
-        lines << QStringLiteral("certificate %1: %2").arg(i).arg(describeCert(m_tls.chain[i]));
+        lines << translate("Connection", "certificate %1: %2")
+                     .arg(i)
+                     .arg(describeCert(m_tls.chain[i]));
     for (const auto &err : m_tls.errors)
-        lines << QStringLiteral("certificate problem: %1").arg(err.errorString());
+        lines << translate("Connection", "certificate problem: %1").arg(err.errorString());
     if (m_tls.acceptedByUser)
         lines << (m_policy.insecure
-                      ? QStringLiteral("continuing despite certificate problems (--insecure)")
-                      : QStringLiteral("continuing: you accepted this certificate for %1:%2")
+                      ? translate("Connection",
+                                  "continuing despite certificate problems (--insecure)")
+                      : translate("Connection",
+                                  "continuing: you accepted this certificate for %1:%2")
                             .arg(m_host)
                             .arg(m_port));
-    m_tls.eventIndex = record(EventKind::Tls, lines.join(QLatin1Char('\n')), {}, nullptr,
+    m_tls.eventIndex = record(EventKind::Tls, joinTexts(lines, QLatin1Char('\n')), {}, nullptr,
                               m_tls.established ? EventFact::TlsEstablished : EventFact::None);
 }
 
@@ -432,7 +444,7 @@ TlsResult Connection::startTls(int timeoutMs)
     m_tls.attempted = true;
     m_pendingErrors.clear();
     if (!isOpen()) {
-        m_tls.failure = QStringLiteral("connection is closed");
+        m_tls.failure = translate("Connection", "connection is closed");
         return m_tls;
     }
     m_handshaking = true;
@@ -447,8 +459,8 @@ TlsResult Connection::startTls(int timeoutMs)
     if (!m_socket->isEncrypted()) {
         if (m_tls.eventIndex < 0) recordTls(false, !failed && isOpen());
         if (!failed && isOpen())
-            markTimeout(
-                QStringLiteral("TLS handshake did not finish within %1 s").arg(timeoutMs / 1000.0));
+            markTimeout(translate("Connection", "TLS handshake did not finish within %1 s")
+                            .arg(timeoutMs / 1000.0));
         else if (isOpen()) {
             m_close = CloseKind::Error;
             m_socket->abort();
@@ -467,10 +479,11 @@ TlsUpgrade Connection::discardAndStartTls(const std::function<QByteArray()> &tak
         QByteArray shown = out.injected.left(400);
         shown.replace("\r", "\\r").replace("\n", "\\n");
         out.injectedEvent = m_transcript->error(
-            m_id, QStringLiteral("discarded %1 bytes that arrived after the STARTTLS reply and "
-                                 "before the TLS handshake, unparsed: %2")
-                      .arg(out.injected.size())
-                      .arg(QString::fromLatin1(shown)));
+            m_id,
+            translate("Connection", "discarded %1 bytes that arrived after the STARTTLS reply and "
+                                    "before the TLS handshake, unparsed: %2")
+                .arg(out.injected.size())
+                .arg(QString::fromLatin1(shown)));
     }
     out.tls = startTls(timeoutMs);
     out.handshakeDone = out.tls.established;
@@ -527,7 +540,7 @@ void Connection::transportConnected(const QString &host, quint16 port)
     m_host = host;
     m_port = port;
     m_peer = QStringLiteral("%1:%2").arg(host).arg(port);
-    record(EventKind::Connect, QStringLiteral("connected to %1 (%2)").arg(host, m_peer));
+    record(EventKind::Connect, translate("Connection", "connected to %1 (%2)").arg(host, m_peer));
 }
 
 void Connection::transportTls(const TlsResult &r, const QString &text)
@@ -541,8 +554,8 @@ void Connection::transportPeerClosed(bool reset)
 {
     if (m_close != CloseKind::Open) return;
     finishClose(reset ? CloseKind::ByPeerReset : CloseKind::ByPeerFin,
-                reset ? QStringLiteral("connection reset by the server (TCP RST)")
-                      : QStringLiteral("connection closed by the server (TCP FIN)"));
+                reset ? translate("Connection", "connection reset by the server (TCP RST)")
+                      : translate("Connection", "connection closed by the server (TCP FIN)"));
 }
 
 QByteArray Connection::drainUnread()
@@ -568,21 +581,22 @@ void Connection::onDisconnected()
         m_socket->error() != QAbstractSocket::UnknownSocketError) {
         m_timeoutTcp = info;
         finishClose(CloseKind::TcpTimeout,
-                    QStringLiteral("connection lost: the server stopped answering at TCP level "
-                                   "(%1)")
+                    translate("Connection",
+                              "connection lost: the server stopped answering at TCP level "
+                              "(%1)")
                         .arg(m_socket->errorString()));
         return;
     }
     if (info.valid && info.closedByReset)
         finishClose(CloseKind::ByPeerReset,
-                    QStringLiteral("connection reset by the server (TCP RST)"));
+                    translate("Connection", "connection reset by the server (TCP RST)"));
     else if (info.valid && info.peerFinished)
         finishClose(CloseKind::ByPeerFin,
-                    QStringLiteral("connection closed by the server (TCP FIN)"));
+                    translate("Connection", "connection closed by the server (TCP FIN)"));
     else
-        finishClose(
-            CloseKind::ByPeerUnknown,
-            QStringLiteral("connection closed by the server (%1)").arg(m_socket->errorString()));
+        finishClose(CloseKind::ByPeerUnknown,
+                    translate("Connection", "connection closed by the server (%1)")
+                        .arg(m_socket->errorString()));
 }
 
 void Connection::finishClose(CloseKind kind, const QString &text)
@@ -650,8 +664,9 @@ bool Connection::awaitReply(const std::function<bool()> &ready, int silenceMs,
         if (!isOpen() || cancelled()) return ready();
         if (deadline.hasExpired()) {
             endTimedOut(CloseKind::Deadline,
-                        QStringLiteral("%1 was still not answered when its deadline passed; the "
-                                       "server kept the connection busy without finishing it")
+                        translate("Connection",
+                                  "%1 was still not answered when its deadline passed; the "
+                                  "server kept the connection busy without finishing it")
                             .arg(QString::fromLatin1(what)),
                         EventFact::ProtocolError);
             return false;
@@ -665,7 +680,7 @@ bool Connection::awaitReply(const std::function<bool()> &ready, int silenceMs,
         if (m_receivedBytes != before || deadlineFirst) continue;
         if (ready()) return true;
         if (isOpen() && !cancelled())
-            markTimeout(QStringLiteral("no reply to %1 within %2 s")
+            markTimeout(translate("Connection", "no reply to %1 within %2 s")
                             .arg(QString::fromLatin1(what))
                             .arg(silenceMs / 1000.0));
         return false;
@@ -704,22 +719,25 @@ QString Connection::whyNoReply(const QByteArray &what) const
     const QString w = QString::fromLatin1(what);
     switch (m_close) {
     case CloseKind::ByPeerReset:
-        return QStringLiteral("connection reset by the server while waiting for %1").arg(w);
+        return translate("Connection", "connection reset by the server while waiting for %1")
+            .arg(w);
     case CloseKind::ByPeerFin:
     case CloseKind::ByPeerUnknown:
-        return QStringLiteral("connection closed by the server while waiting for %1").arg(w);
+        return translate("Connection", "connection closed by the server while waiting for %1")
+            .arg(w);
     case CloseKind::TcpTimeout:
-        return QStringLiteral("the server stopped answering at TCP level while waiting for %1")
+        return translate("Connection",
+                         "the server stopped answering at TCP level while waiting for %1")
             .arg(w);
     case CloseKind::Timeout:
     case CloseKind::Deadline:
         return m_lastError;
     case CloseKind::ProtocolError:
-        return QStringLiteral("protocol error: %1").arg(m_protocolError);
+        return translate("Connection", "protocol error: %1").arg(m_protocolError);
     default:
         break;
     }
-    return QStringLiteral("connection not open");
+    return translate("Connection", "connection not open");
 }
 
 void Connection::failProtocol(const QString &why)
@@ -727,11 +745,12 @@ void Connection::failProtocol(const QString &why)
     if (m_protocolError.isEmpty()) m_protocolError = why;
     if (!isOpen()) return;
     m_close = CloseKind::ProtocolError;
-    m_lastError = QStringLiteral("protocol error: %1").arg(why);
+    m_lastError = translate("Connection", "protocol error: %1").arg(why);
     m_socket->abort();
-    m_closeEvent = record(EventKind::Error,
-                          QStringLiteral("protocol error: %1; closing the connection").arg(why), {},
-                          nullptr, EventFact::ProtocolError);
+    m_closeEvent =
+        record(EventKind::Error,
+               translate("Connection", "protocol error: %1; closing the connection").arg(why), {},
+               nullptr, EventFact::ProtocolError);
     tcp::closeDuplicate(m_dupFd);
     m_dupFd = -1;
     emit closed();
@@ -743,7 +762,7 @@ void Connection::close()
     m_close = CloseKind::Local;
     m_socket->disconnectFromHost();
     if (m_socket->state() != QAbstractSocket::UnconnectedState) m_socket->waitForDisconnected(1000);
-    endHere(EventKind::Close, QStringLiteral("connection closed by Mailscope"), false);
+    endHere(EventKind::Close, translate("Connection", "connection closed by Mailscope"), false);
 }
 
 // Ends the connection from our side: one event, then the socket and the descriptor copy go.
@@ -760,7 +779,7 @@ void Connection::abort()
 {
     if (!isOpen()) return;
     m_close = CloseKind::Local;
-    endHere(EventKind::Close, QStringLiteral("connection aborted by Mailscope"), true);
+    endHere(EventKind::Close, translate("Connection", "connection aborted by Mailscope"), true);
 }
 
 void Connection::markTimeout(const QString &what)
@@ -774,11 +793,12 @@ void Connection::endTimedOut(CloseKind kind, const QString &what, EventFact fact
     m_timeoutTcp = tcpInfo();
     QString text = what;
     if (m_timeoutTcp.valid)
-        text += QStringLiteral(" (TCP: %1 segment(s) sent and not acknowledged, %2 "
-                               "retransmission(s), last data from the server %3 ms ago)")
-                    .arg(m_timeoutTcp.unacked)
-                    .arg(m_timeoutTcp.retransmits)
-                    .arg(m_timeoutTcp.lastDataRecvMs);
+        text = appendText(text, translate("Connection",
+                                          " (TCP: %1 segment(s) sent and not acknowledged, %2 "
+                                          "retransmission(s), last data from the server %3 ms ago)")
+                                    .arg(m_timeoutTcp.unacked)
+                                    .arg(m_timeoutTcp.retransmits)
+                                    .arg(m_timeoutTcp.lastDataRecvMs));
     m_lastError = what;
     if (m_close == CloseKind::Open) m_close = kind;
     endHere(EventKind::Timeout, text, false, fact);

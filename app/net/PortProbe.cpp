@@ -1,4 +1,5 @@
 #include "net/PortProbe.h"
+#include "i18n/Text.h"
 
 #include <QEventLoop>
 #include <QTcpSocket>
@@ -48,7 +49,7 @@ QList<PortState> probePorts(const QList<QPair<QString, quint16>> &endpoints,
         done.push_back(false);
         if (st.address.isNull() && useAddressesOnly) {
             out.last().state = PortState::Unresolved;
-            out.last().detail = QStringLiteral("the name does not resolve");
+            out.last().detail = translate("PortProbe", "the name does not resolve");
             done.back() = true;
             continue;
         }
@@ -74,14 +75,15 @@ QList<PortState> probePorts(const QList<QPair<QString, quint16>> &endpoints,
                 switch (e) {
                 case QAbstractSocket::ConnectionRefusedError:
                     decide(PortState::Refused,
-                           QStringLiteral("refused (TCP reset): nothing listens "
-                                          "there, or a firewall rejects it"));
+                           translate("PortProbe", "refused (TCP reset): nothing listens "
+                                                  "there, or a firewall rejects it"));
                     break;
                 case QAbstractSocket::HostNotFoundError:
-                    decide(PortState::Unresolved, QStringLiteral("the name does not resolve"));
+                    decide(PortState::Unresolved,
+                           translate("PortProbe", "the name does not resolve"));
                     break;
                 case QAbstractSocket::SocketTimeoutError:
-                    decide(PortState::Filtered, QStringLiteral("no answer"));
+                    decide(PortState::Filtered, translate("PortProbe", "no answer"));
                     break;
                 default:
                     decide(PortState::Unreachable, s->errorString());
@@ -109,9 +111,10 @@ QList<PortState> probePorts(const QList<QPair<QString, quint16>> &endpoints,
         if (done[size_t(i)]) continue;
         done[size_t(i)] = true;
         out[i].state = PortState::Filtered;
-        out[i].detail = QStringLiteral("no answer within %1 s: the packets are dropped on the "
-                                       "way (a firewall), or the host is down")
-                            .arg(timeoutMs / 1000.0);
+        out[i].detail =
+            translate("PortProbe", "no answer within %1 s: the packets are dropped on the "
+                                   "way (a firewall), or the host is down")
+                .arg(timeoutMs / 1000.0);
         sockets[size_t(i)]->abort();
     }
     return out;

@@ -1,6 +1,8 @@
 // One class per diagnostic check; all share Context and the report's result types.
 #pragma once
 
+#include "i18n/Text.h"
+
 #include "probes/Context.h"
 
 #include <memory>
@@ -30,7 +32,7 @@ class TlsCheck : public Check
 {
 public:
     QString id() const override { return QStringLiteral("tls"); }
-    QString title() const override { return QStringLiteral("Encryption (TLS)"); }
+    QString title() const override { return translate("Checks", "Encryption (TLS)"); }
     void run(Context &ctx) override;
 };
 
@@ -38,7 +40,7 @@ class StartTlsCheck : public Check
 {
 public:
     QString id() const override { return QStringLiteral("starttls"); }
-    QString title() const override { return QStringLiteral("STARTTLS upgrade"); }
+    QString title() const override { return translate("Checks", "STARTTLS upgrade"); }
     void run(Context &ctx) override;
 };
 
@@ -49,7 +51,7 @@ public:
         : m_id(std::move(name))
     {}
     QString id() const override { return m_id; }
-    QString title() const override { return QStringLiteral("Capabilities"); }
+    QString title() const override { return translate("Checks", "Capabilities"); }
     void run(Context &ctx) override;
 
 private:
@@ -61,7 +63,7 @@ class LoginCheck : public Check
 public:
     explicit LoginCheck(QString name = QStringLiteral("login")) : m_id(std::move(name)) {}
     QString id() const override { return m_id; }
-    QString title() const override { return QStringLiteral("Login"); }
+    QString title() const override { return translate("Checks", "Login"); }
     void run(Context &ctx) override;
 
 private:

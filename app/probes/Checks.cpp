@@ -1,3 +1,4 @@
+#include "i18n/Text.h"
 #include "probes/Check.h"
 
 #include "probes/GhostScan.h"
@@ -35,7 +36,7 @@ bool hasCap(const QList<QByteArray> &caps, const char *name)
 
 QString portWord(const Target &t)
 {
-    return QStringLiteral("%1 port %2").arg(t.host).arg(t.port);
+    return translate("Checks", "%1 port %2").arg(t.host).arg(t.port);
 }
 
 } // namespace
@@ -49,15 +50,17 @@ Finding certificateFinding(const Target &t, const TlsResult &r)
             {QStringLiteral("other"), Severity::Error, r.failure + QLatin1Char('.'), {}});
     Finding f = certificateProblemFinding(t.host, t.port, problems, r, accepted);
     f.severity = accepted ? Severity::Warning : Severity::Error;
-    f.explanation +=
-        QLatin1Char(' ') +
-        (accepted ? QStringLiteral("Mailscope went on only because you accepted this exact "
+    f.explanation = joinTexts(
+        {f.explanation,
+         accepted
+             ? translate("Checks", "Mailscope went on only because you accepted this exact "
                                    "certificate for this server.")
-                  : QStringLiteral("A mail program will warn about it or refuse to connect, and "
+             : translate("Checks", "A mail program will warn about it or refuse to connect, and "
                                    "anybody between you and the server could be reading the "
                                    "connection. Mailscope stopped here. If your provider "
                                    "confirms the fingerprint below, run again with "
-                                   "--accept-cert and that fingerprint."));
+                                   "--accept-cert and that fingerprint.")},
+        QStringLiteral(" "));
     return f;
 }
 
@@ -92,9 +95,9 @@ QString makeChecks(Protocol p, const QStringList &names, std::vector<std::unique
     const QStringList known = knownChecks(p);
     for (const auto &n : wanted)
         if (!known.contains(n))
-            return QStringLiteral("unknown check '%1' for %2; known checks: %3")
+            return translate("Checks", "unknown check '%1' for %2; known checks: %3")
                 .arg(n, p == Protocol::Imap ? QStringLiteral("IMAP") : QStringLiteral("SMTP"),
-                     known.join(QStringLiteral(", ")));
+                     joinTexts(known, QStringLiteral(", ")));
     // Fixed run order, whatever order the user named them in.
     for (const auto &n : known) {
         if (!wanted.contains(n)) continue;
@@ -160,12 +163,13 @@ void TlsCheck::run(Context &ctx)
     if (!r.attempted) {
         if (ctx.starttls.tried && !ctx.starttls.accepted)
             ctx.addCheck(id(), CheckStatus::Fail,
-                         QStringLiteral("no encryption: the server refused STARTTLS (%1)")
+                         translate("Checks", "no encryption: the server refused STARTTLS (%1)")
                              .arg(ctx.starttls.replyText));
         else
             ctx.addCheck(id(), CheckStatus::Error,
-                         ctx.report()->fatalError.isEmpty() ? QStringLiteral("TLS was not reached")
-                                                            : ctx.report()->fatalError);
+                         ctx.report()->fatalError.isEmpty()
+                             ? translate("Checks", "TLS was not reached")
+                             : ctx.report()->fatalError);
         return;
     }
     if (!r.chain.isEmpty() && !r.errors.isEmpty()) {
@@ -177,11 +181,11 @@ void TlsCheck::run(Context &ctx)
             problems << p.toObject().value(QStringLiteral("problem")).toString();
         const bool accepted = f.data.value(QStringLiteral("accepted")).toBool();
         ctx.addCheck(id(), accepted ? CheckStatus::Warn : CheckStatus::Fail,
-                     QStringLiteral("%1; certificate problems: %2")
-                         .arg(accepted ? QStringLiteral("%1 %2 (certificate accepted by you)")
+                     translate("Checks", "%1; certificate problems: %2")
+                         .arg(accepted ? translate("Checks", "%1 %2 (certificate accepted by you)")
                                              .arg(r.protocol, r.cipher)
-                                       : QStringLiteral("not trusted, connection refused"),
-                              problems.join(QStringLiteral(", "))));
+                                       : translate("Checks", "not trusted, connection refused"),
+                              joinTexts(problems, QStringLiteral(", "))));
         return;
     }
     if (!r.established) {
@@ -213,16 +217,17 @@ void TlsCheck::run(Context &ctx)
             if (f.id == QLatin1String("tls.protocol")) words = f.title;
         }
         ctx.addCheck(id(), CheckStatus::Fail,
-                     QStringLiteral("TLS handshake failed: %1").arg(words));
+                     translate("Checks", "TLS handshake failed: %1").arg(words));
         return;
     }
     QString summary =
-        QStringLiteral("%1, %2; certificate valid for %3").arg(r.protocol, r.cipher, t.host);
+        translate("Checks", "%1, %2; certificate valid for %3").arg(r.protocol, r.cipher, t.host);
     CheckStatus status = CheckStatus::Pass;
     if (!r.chain.isEmpty()) {
         const qint64 days = QDateTime::currentDateTimeUtc().daysTo(r.chain.first().expiryDate());
-        summary +=
-            QStringLiteral(", expires in %1 days, chain of %2").arg(days).arg(r.chain.size());
+        summary = appendText(
+            summary,
+            translate("Checks", ", expires in %1 days, chain of %2").arg(days).arg(r.chain.size()));
         const QList<CertProblem> problems = certificateProblems(r.chain, r.errors, t.host);
         bool expiring = false;
         for (const auto &p : problems)
@@ -230,7 +235,7 @@ void TlsCheck::run(Context &ctx)
         if (expiring) {
             Finding f = certificateProblemFinding(t.host, t.port, problems, r, false);
             f.severity = Severity::Warning;
-            f.title = QStringLiteral("The server's certificate expires in %1 days").arg(days);
+            f.title = translate("Checks", "The server's certificate expires in %1 days").arg(days);
             ctx.addFinding(f);
             status = CheckStatus::Warn;
         }
@@ -242,13 +247,14 @@ void TlsCheck::run(Context &ctx)
         Finding f;
         f.id = QStringLiteral("tls.protocol");
         f.severity = Severity::Warning;
-        f.title = QStringLiteral("The server uses %1, which current mail programs refuse")
+        f.title = translate("Checks", "The server uses %1, which current mail programs refuse")
                       .arg(tlsVersionWords(r.protocol));
         f.explanation =
-            QStringLiteral("%1 refuse it (RFC 8996 retired it in 2021). Mailscope connected "
-                           "only because you "
-                           "allowed it (--allow-old-tls); the provider must enable TLS 1.2 and "
-                           "1.3.")
+            translate("Checks",
+                      "%1 refuse it (RFC 8996 retired it in 2021). Mailscope connected "
+                      "only because you "
+                      "allowed it (--allow-old-tls); the provider must enable TLS 1.2 and "
+                      "1.3.")
                 .arg(programsRefusingOldTls());
         f.data.insert(QStringLiteral("protocol"), r.protocol);
         f.data.insert(QStringLiteral("refused_by"), programsRefusingOldTls());
@@ -267,7 +273,7 @@ void StartTlsCheck::run(Context &ctx)
     if (t.implicitTls) {
         ctx.addCheck(
             id(), CheckStatus::Skipped,
-            QStringLiteral("not used: %1 speaks TLS from the first byte").arg(portWord(t)));
+            translate("Checks", "not used: %1 speaks TLS from the first byte").arg(portWord(t)));
         return;
     }
     ctx.ensureSecured();
@@ -286,9 +292,11 @@ void StartTlsCheck::run(Context &ctx)
         Finding f;
         f.id = QStringLiteral("starttls.injection");
         f.severity = Severity::Error;
-        f.title = QStringLiteral("Unencrypted data was slipped in right before encryption started");
+        f.title =
+            translate("Checks", "Unencrypted data was slipped in right before encryption started");
         f.explanation =
-            QStringLiteral(
+            translate(
+                "Checks",
                 "After agreeing to start TLS, %1 (or something between you and it) sent %2 more "
                 "bytes before the encrypted part began. A mail program that reads them would treat "
                 "forged, unencrypted text as if it came through the secure channel (the \"STARTTLS "
@@ -300,38 +308,41 @@ void StartTlsCheck::run(Context &ctx)
         f.evidence << s.replyEvent << s.injectedEvent;
         ctx.addFinding(f);
         status = CheckStatus::Fail;
-        notes << QStringLiteral("%1 bytes injected before the handshake").arg(s.injected.size());
+        notes
+            << translate("Checks", "%1 bytes injected before the handshake").arg(s.injected.size());
     }
     if (!s.accepted) {
         Finding f;
         f.id = QStringLiteral("starttls.missing");
         f.severity = Severity::Error;
         f.title =
-            QStringLiteral("This server cannot encrypt the connection on port %1").arg(t.port);
+            translate("Checks", "This server cannot encrypt the connection on port %1").arg(t.port);
         f.explanation =
-            QStringLiteral(
+            translate(
+                "Checks",
                 "The server %1 STARTTLS (%2). Passwords and mail on this port travel unencrypted. "
                 "Use the encrypted port instead (%3) if the provider offers it.")
-                .arg(s.advertised ? QStringLiteral("announces but refuses")
-                                  : QStringLiteral("does not support"),
+                .arg(s.advertised ? translate("Checks", "announces but refuses")
+                                  : translate("Checks", "does not support"),
                      s.replyText,
-                     ctx.isImap() ? QStringLiteral("IMAPS, port 993")
-                                  : QStringLiteral("submission with TLS, port 465"));
+                     ctx.isImap() ? translate("Checks", "IMAPS, port 993")
+                                  : translate("Checks", "submission with TLS, port 465"));
         f.data.insert(QStringLiteral("advertised"), s.advertised);
         f.data.insert(QStringLiteral("reply"), s.replyText);
         f.evidence << s.sendEvent << s.replyEvent;
         ctx.addFinding(f);
         ctx.addCheck(id(), CheckStatus::Fail,
-                     QStringLiteral("STARTTLS refused: %1").arg(s.replyText));
+                     translate("Checks", "STARTTLS refused: %1").arg(s.replyText));
         return;
     }
     if (!s.advertised) {
         Finding f;
         f.id = QStringLiteral("starttls.unadvertised");
         f.severity = Severity::Warning;
-        f.title = QStringLiteral("The server can encrypt, but does not say so");
+        f.title = translate("Checks", "The server can encrypt, but does not say so");
         f.explanation =
-            QStringLiteral(
+            translate(
+                "Checks",
                 "%1 accepted STARTTLS although its capability list does not mention it. Mail "
                 "programs such as Thunderbird only use what is announced, so they stay unencrypted "
                 "and send the password in the clear. Set the account's connection security to "
@@ -341,18 +352,19 @@ void StartTlsCheck::run(Context &ctx)
         f.evidence << ctx.greetingEvent << s.sendEvent << s.replyEvent << ctx.tls.eventIndex;
         ctx.addFinding(f);
         if (status == CheckStatus::Pass) status = CheckStatus::Warn;
-        notes << QStringLiteral("works but is not advertised");
+        notes << translate("Checks", "works but is not advertised");
     }
     if (!ctx.tls.established) {
         ctx.addCheck(
             id(), CheckStatus::Fail,
-            QStringLiteral("STARTTLS accepted, handshake failed: %1").arg(ctx.tls.failure));
+            translate("Checks", "STARTTLS accepted, handshake failed: %1").arg(ctx.tls.failure));
         return;
     }
-    ctx.addCheck(id(), status,
-                 notes.isEmpty()
-                     ? QStringLiteral("STARTTLS advertised and working (%1)").arg(ctx.tls.protocol)
-                     : QStringLiteral("STARTTLS %1").arg(notes.join(QStringLiteral("; "))));
+    ctx.addCheck(
+        id(), status,
+        notes.isEmpty()
+            ? translate("Checks", "STARTTLS advertised and working (%1)").arg(ctx.tls.protocol)
+            : translate("Checks", "STARTTLS %1").arg(joinTexts(notes, QStringLiteral("; "))));
 }
 
 // --- Capabilities ------------------------------------------------------------------------
@@ -366,7 +378,7 @@ void CapabilitiesCheck::run(Context &ctx)
     if (ctx.capsBefore.isEmpty() && ctx.capsAfterTls.isEmpty()) {
         ctx.addCheck(id(), CheckStatus::Error,
                      ctx.report()->fatalError.isEmpty()
-                         ? QStringLiteral("no capabilities could be read")
+                         ? translate("Checks", "no capabilities could be read")
                          : ctx.report()->fatalError);
         return;
     }
@@ -378,17 +390,18 @@ void CapabilitiesCheck::run(Context &ctx)
     };
     QStringList parts;
     if (!ctx.capsBefore.isEmpty())
-        parts << QStringLiteral("%1 before TLS").arg(ctx.capsBefore.size());
+        parts << translate("Checks", "%1 before TLS").arg(ctx.capsBefore.size());
     if (!ctx.capsAfterTls.isEmpty())
-        parts << QStringLiteral("%1 after TLS").arg(ctx.capsAfterTls.size());
+        parts << translate("Checks", "%1 after TLS").arg(ctx.capsAfterTls.size());
     if (!ctx.capsAfterLogin.isEmpty())
-        parts << QStringLiteral("%1 after login").arg(ctx.capsAfterLogin.size());
+        parts << translate("Checks", "%1 after login").arg(ctx.capsAfterLogin.size());
     if (!ctx.capsBefore.isEmpty() && !ctx.capsAfterTls.isEmpty()) {
         const QStringList add = diff(ctx.capsBefore, ctx.capsAfterTls);
         const QStringList rem = diff(ctx.capsAfterTls, ctx.capsBefore);
-        if (!add.isEmpty()) parts << QStringLiteral("TLS adds %1").arg(add.join(QLatin1Char(' ')));
+        if (!add.isEmpty())
+            parts << translate("Checks", "TLS adds %1").arg(joinTexts(add, QLatin1Char(' ')));
         if (!rem.isEmpty())
-            parts << QStringLiteral("TLS removes %1").arg(rem.join(QLatin1Char(' ')));
+            parts << translate("Checks", "TLS removes %1").arg(joinTexts(rem, QLatin1Char(' ')));
     }
     const auto &preLogin = ctx.capsAfterTls.isEmpty() ? ctx.capsBefore : ctx.capsAfterTls;
     if (!ctx.capsAfterLogin.isEmpty()) {
@@ -407,15 +420,16 @@ void CapabilitiesCheck::run(Context &ctx)
                 }),
             rem.end());
         if (!add.isEmpty())
-            parts << QStringLiteral("login adds %1").arg(add.join(QLatin1Char(' ')));
+            parts << translate("Checks", "login adds %1").arg(joinTexts(add, QLatin1Char(' ')));
         if (!rem.isEmpty())
-            parts << QStringLiteral("login removes %1").arg(rem.join(QLatin1Char(' ')));
+            parts << translate("Checks", "login removes %1").arg(joinTexts(rem, QLatin1Char(' ')));
         if (!add.isEmpty() || !rem.isEmpty()) {
             Finding f;
             f.id = QStringLiteral("capabilities.changed");
             f.severity = Severity::Info;
-            f.title = QStringLiteral("The server announces different features after login");
-            f.explanation = QStringLiteral(
+            f.title = translate("Checks", "The server announces different features after login");
+            f.explanation = translate(
+                "Checks",
                 "This is allowed, but programs and proxies that read the list only once (before "
                 "login) miss features or use ones that are gone.");
             QJsonArray a, r;
@@ -429,7 +443,7 @@ void CapabilitiesCheck::run(Context &ctx)
             ctx.addFinding(f);
         }
     }
-    ctx.addCheck(id(), CheckStatus::Pass, parts.join(QStringLiteral("; ")));
+    ctx.addCheck(id(), CheckStatus::Pass, joinTexts(parts, QStringLiteral("; ")));
 }
 
 // --- Login -------------------------------------------------------------------------------
@@ -451,11 +465,11 @@ void LoginCheck::run(Context &ctx)
         QString how;
         if (ctx.isImap()) {
             possible = !hasCap(ctx.capsBefore, "LOGINDISABLED");
-            how =
-                possible ? QStringLiteral("the server does not announce LOGINDISABLED") : QString();
+            how = possible ? translate("Checks", "the server does not announce LOGINDISABLED")
+                           : QString();
         } else {
             possible = !ctx.authMechsBefore.isEmpty();
-            how = QStringLiteral("the server offers AUTH %1 before STARTTLS")
+            how = translate("Checks", "the server offers AUTH %1 before STARTTLS")
                       .arg(QString::fromLatin1(ctx.authMechsBefore.join(' ')));
         }
         const bool tlsWorks = ctx.secured;
@@ -463,16 +477,16 @@ void LoginCheck::run(Context &ctx)
             Finding f;
             f.id = QStringLiteral("auth.cleartext");
             f.severity = tlsWorks ? Severity::Warning : Severity::Error;
-            f.title = tlsWorks ? QStringLiteral("Passwords may be sent unencrypted")
-                               : QStringLiteral("Passwords can only be sent unencrypted");
+            f.title = tlsWorks ? translate("Checks", "Passwords may be sent unencrypted")
+                               : translate("Checks", "Passwords can only be sent unencrypted");
             f.explanation =
-                tlsWorks ? QStringLiteral("On %1 the server accepts a login before encryption "
-                                          "starts (%2). A mail program set to \"no security\" "
-                                          "would send the password in the clear. Make sure "
-                                          "the account uses STARTTLS or SSL/TLS.")
+                tlsWorks ? translate("Checks", "On %1 the server accepts a login before encryption "
+                                               "starts (%2). A mail program set to \"no security\" "
+                                               "would send the password in the clear. Make sure "
+                                               "the account uses STARTTLS or SSL/TLS.")
                                .arg(portWord(t), how)
-                         : QStringLiteral("On %1 no encryption is available, so every login "
-                                          "sends the password in the clear.")
+                         : translate("Checks", "On %1 no encryption is available, so every login "
+                                               "sends the password in the clear.")
                                .arg(portWord(t));
             f.data.insert(QStringLiteral("login_disabled"), !possible);
             f.data.insert(QStringLiteral("tls_available"), tlsWorks);
@@ -480,11 +494,11 @@ void LoginCheck::run(Context &ctx)
             f.evidence << ctx.greetingEvent;
             ctx.addFinding(f);
             status = CheckStatus::Warn;
-            notes << (tlsWorks ? QStringLiteral("cleartext login possible before TLS")
-                               : QStringLiteral("no TLS: logins are cleartext"));
+            notes << (tlsWorks ? translate("Checks", "cleartext login possible before TLS")
+                               : translate("Checks", "no TLS: logins are cleartext"));
         } else {
-            notes << (ctx.isImap() ? QStringLiteral("LOGINDISABLED before TLS honoured")
-                                   : QStringLiteral("AUTH offered only after STARTTLS"));
+            notes << (ctx.isImap() ? translate("Checks", "LOGINDISABLED before TLS honoured")
+                                   : translate("Checks", "AUTH offered only after STARTTLS"));
         }
     }
 
@@ -492,9 +506,9 @@ void LoginCheck::run(Context &ctx)
     const LoginFacts &l = ctx.login;
     if (!l.attempted && !in) {
         const QString why = l.blocked.isEmpty() ? ctx.report()->fatalError : l.blocked;
-        notes << QStringLiteral("login not tried: %1").arg(why);
+        notes << translate("Checks", "login not tried: %1").arg(why);
         ctx.addCheck(id(), status == CheckStatus::Pass ? CheckStatus::Skipped : status,
-                     notes.join(QStringLiteral("; ")));
+                     joinTexts(notes, QStringLiteral("; ")));
         return;
     }
     if (!in && l.refused && l.bearer) {
@@ -515,23 +529,26 @@ void LoginCheck::run(Context &ctx)
         Finding f;
         f.id = QStringLiteral("auth.failed");
         f.severity = Severity::Error;
-        f.title = missing.isEmpty() ? QStringLiteral("The server refused the sign-in token")
-                                    : QStringLiteral("The sign-in does not allow access to mail");
+        f.title = missing.isEmpty()
+                      ? translate("Checks", "The server refused the sign-in token")
+                      : translate("Checks", "The sign-in does not allow access to mail");
         f.explanation =
             missing.isEmpty()
-                ? QStringLiteral("%1 as %2 was answered: %3. In plain words: %4. Mailscope "
-                                 "tried once and does not retry. Sign in again; if a fresh "
-                                 "sign-in is refused too, the account may not be allowed to use "
-                                 "IMAP/SMTP (ask the administrator).")
+                ? translate("Checks",
+                            "%1 as %2 was answered: %3. In plain words: %4. Mailscope "
+                            "tried once and does not retry. Sign in again; if a fresh "
+                            "sign-in is refused too, the account may not be allowed to use "
+                            "IMAP/SMTP (ask the administrator).")
                       .arg(l.method, t.user, l.reply, l.oauthError.words())
-                : QStringLiteral("%1 as %2 was answered: %3. The provider signed you in but "
-                                 "did not grant the permission mail programs need (%4), so the "
-                                 "mail server cannot accept the token. The administrator must "
-                                 "allow it in the app registration (Microsoft Entra ID: API "
-                                 "permissions, with admin consent; Google Cloud: the OAuth "
-                                 "consent screen's scopes). Mailscope tried once and does not "
-                                 "retry.")
-                      .arg(l.method, t.user, l.reply, missing.join(QStringLiteral(", ")));
+                : translate("Checks",
+                            "%1 as %2 was answered: %3. The provider signed you in but "
+                            "did not grant the permission mail programs need (%4), so the "
+                            "mail server cannot accept the token. The administrator must "
+                            "allow it in the app registration (Microsoft Entra ID: API "
+                            "permissions, with admin consent; Google Cloud: the OAuth "
+                            "consent screen's scopes). Mailscope tried once and does not "
+                            "retry.")
+                      .arg(l.method, t.user, l.reply, joinTexts(missing, QStringLiteral(", ")));
         f.data.insert(QStringLiteral("method"), l.method);
         f.data.insert(QStringLiteral("reply"), l.reply);
         f.data.insert(QStringLiteral("oauth_error"), l.oauthError.toJson());
@@ -539,8 +556,8 @@ void LoginCheck::run(Context &ctx)
             f.data.insert(QStringLiteral("missing_scopes"), QJsonArray::fromStringList(missing));
         f.evidence << l.sendEvent << l.replyEvent;
         ctx.addFinding(f);
-        notes.prepend(QStringLiteral("sign-in token refused: %1").arg(l.oauthError.words()));
-        ctx.addCheck(id(), CheckStatus::Fail, notes.join(QStringLiteral("; ")));
+        notes.prepend(translate("Checks", "sign-in token refused: %1").arg(l.oauthError.words()));
+        ctx.addCheck(id(), CheckStatus::Fail, joinTexts(notes, QStringLiteral("; ")));
         return;
     }
     if (!in && l.refused) {
@@ -553,12 +570,14 @@ void LoginCheck::run(Context &ctx)
             Finding f;
             f.id = QStringLiteral("auth.modern-required");
             f.severity = Severity::Error;
-            f.title = m365 ? QStringLiteral("Microsoft 365 does not accept passwords here: sign "
-                                            "in with Microsoft instead")
-                           : QStringLiteral("Gmail does not accept your normal password here: "
-                                            "sign in with Google, or use an app password");
+            f.title =
+                m365 ? translate("Checks", "Microsoft 365 does not accept passwords here: sign "
+                                           "in with Microsoft instead")
+                     : translate("Checks", "Gmail does not accept your normal password here: "
+                                           "sign in with Google, or use an app password");
             f.explanation =
-                m365 ? QStringLiteral(
+                m365 ? translate(
+                           "Checks",
                            "%1 refused the password (%2). Microsoft 365 has switched off password "
                            "logins (\"basic authentication\") for IMAP and SMTP: mail programs "
                            "must sign in through Microsoft's own page (OAuth2, \"modern "
@@ -566,7 +585,8 @@ void LoginCheck::run(Context &ctx)
                            "account's authentication method to OAuth2, or run Mailscope with "
                            "--oauth2 microsoft.")
                            .arg(t.host, l.reply)
-                     : QStringLiteral(
+                     : translate(
+                           "Checks",
                            "%1 refused the password (%2). Google accepts only a sign-in through "
                            "its own page (OAuth2) or, with 2-Step Verification on, an app "
                            "password made for the mail program. Set the account's "
@@ -579,17 +599,19 @@ void LoginCheck::run(Context &ctx)
             f.data.insert(QStringLiteral("reply"), l.reply);
             f.evidence << l.sendEvent << l.replyEvent;
             ctx.addFinding(f);
-            notes.prepend(QStringLiteral("password refused: %1 needs a modern sign-in (OAuth2)")
-                              .arg(who.product));
-            ctx.addCheck(id(), CheckStatus::Fail, notes.join(QStringLiteral("; ")));
+            notes.prepend(
+                translate("Checks", "password refused: %1 needs a modern sign-in (OAuth2)")
+                    .arg(who.product));
+            ctx.addCheck(id(), CheckStatus::Fail, joinTexts(notes, QStringLiteral("; ")));
             return;
         }
         Finding f;
         f.id = QStringLiteral("auth.failed");
         f.severity = Severity::Error;
-        f.title = QStringLiteral("The server refused the login");
+        f.title = translate("Checks", "The server refused the login");
         f.explanation =
-            QStringLiteral(
+            translate(
+                "Checks",
                 "%1 as %2 was answered: %3. Check the user name and password (some providers "
                 "need an app password). Mailscope tried once and does not retry, so the account "
                 "is not locked by repeated failures.")
@@ -598,8 +620,8 @@ void LoginCheck::run(Context &ctx)
         f.data.insert(QStringLiteral("reply"), l.reply);
         f.evidence << l.sendEvent << l.replyEvent;
         ctx.addFinding(f);
-        notes.prepend(QStringLiteral("login refused: %1").arg(l.reply));
-        ctx.addCheck(id(), CheckStatus::Fail, notes.join(QStringLiteral("; ")));
+        notes.prepend(translate("Checks", "login refused: %1").arg(l.reply));
+        ctx.addCheck(id(), CheckStatus::Fail, joinTexts(notes, QStringLiteral("; ")));
         return;
     }
     if (!in) {
@@ -618,63 +640,66 @@ void LoginCheck::run(Context &ctx)
         switch (l.failure) {
         case Failure::Silence:
         case Failure::TcpTimeout:
-            f.title = QStringLiteral("The server did not answer the login");
-            what = QStringLiteral("the server went quiet after %1 was sent and did not answer "
-                                  "within %2 s")
+            f.title = translate("Checks", "The server did not answer the login");
+            what = translate("Checks", "the server went quiet after %1 was sent and did not answer "
+                                       "within %2 s")
                        .arg(l.method)
                        .arg(ctx.options().silenceSeconds);
             break;
         case Failure::Deadline:
-            f.title = QStringLiteral("The server never finished answering the login");
-            what = QStringLiteral("the server kept sending other lines but never the answer to "
-                                  "%1 (deadline %2 s)")
-                       .arg(l.method)
-                       .arg(ctx.options().commandTimeoutSeconds);
+            f.title = translate("Checks", "The server never finished answering the login");
+            what =
+                translate("Checks", "the server kept sending other lines but never the answer to "
+                                    "%1 (deadline %2 s)")
+                    .arg(l.method)
+                    .arg(ctx.options().commandTimeoutSeconds);
             break;
         case Failure::Reset:
-            f.title = QStringLiteral("The server reset the connection during the login");
-            what = QStringLiteral("the connection was reset (TCP RST) while %1 was waiting for "
-                                  "its answer")
-                       .arg(l.method);
+            f.title = translate("Checks", "The server reset the connection during the login");
+            what =
+                translate("Checks", "the connection was reset (TCP RST) while %1 was waiting for "
+                                    "its answer")
+                    .arg(l.method);
             break;
         case Failure::Closed:
-            f.title = QStringLiteral("The server hung up during the login");
-            what = QStringLiteral("the server closed the connection while %1 was waiting for "
-                                  "its answer")
+            f.title = translate("Checks", "The server hung up during the login");
+            what = translate("Checks", "the server closed the connection while %1 was waiting for "
+                                       "its answer")
                        .arg(l.method);
             break;
         case Failure::Protocol:
-            f.title = QStringLiteral("The server's answer to the login broke the protocol");
-            what = QStringLiteral("its answer to %1 could not be read: %2")
+            f.title = translate("Checks", "The server's answer to the login broke the protocol");
+            what = translate("Checks", "its answer to %1 could not be read: %2")
                        .arg(l.method, ctx.conn ? ctx.conn->protocolError() : QString());
             break;
         default:
-            f.title = QStringLiteral("The login did not finish");
+            f.title = translate("Checks", "The login did not finish");
             what = l.reply;
             break;
         }
         f.explanation =
-            QStringLiteral("%1. This says nothing about the password: it was neither accepted "
-                           "nor refused. The server, or a proxy or firewall in between, has a "
-                           "problem at login time (overloaded authentication backend, a proxy "
-                           "that cannot reach its server, a filter that drops the connection). "
-                           "Mailscope did not try again, so the account is not at risk of a "
-                           "lockout. Try again later; if it persists, tell the provider the time "
-                           "and this transcript.")
+            translate("Checks",
+                      "%1. This says nothing about the password: it was neither accepted "
+                      "nor refused. The server, or a proxy or firewall in between, has a "
+                      "problem at login time (overloaded authentication backend, a proxy "
+                      "that cannot reach its server, a filter that drops the connection). "
+                      "Mailscope did not try again, so the account is not at risk of a "
+                      "lockout. Try again later; if it persists, tell the provider the time "
+                      "and this transcript.")
                 .arg(what.left(1).toUpper() + what.mid(1));
         f.data.insert(QStringLiteral("method"), l.method);
         f.data.insert(QStringLiteral("ending"), failureName(l.failure));
         if (after >= 0) f.data.insert(QStringLiteral("after_seconds"), qRound(after * 10) / 10.0);
         f.evidence << l.sendEvent << closeEvent;
         ctx.addFinding(f);
-        notes.prepend(QStringLiteral("login not answered: %1").arg(what));
-        ctx.addCheck(id(), CheckStatus::Fail, notes.join(QStringLiteral("; ")));
+        notes.prepend(translate("Checks", "login not answered: %1").arg(what));
+        ctx.addCheck(id(), CheckStatus::Fail, joinTexts(notes, QStringLiteral("; ")));
         return;
     }
-    notes.prepend(QStringLiteral("logged in as %1 with %2 in %3 ms")
+    notes.prepend(translate("Checks", "logged in as %1 with %2 in %3 ms")
                       .arg(t.user, l.method)
                       .arg(l.latencyUs / 1000.0, 0, 'f', 1));
-    ctx.addCheck(id(), status, notes.join(QStringLiteral("; ")));
+    ctx.addCheck(id(), status, joinTexts(notes, QStringLiteral("; ")));
 }
 
 } // namespace mailscope

@@ -1,4 +1,5 @@
 #include "probes/Context.h"
+#include "i18n/Text.h"
 
 #include "probes/Check.h"
 #include "session/Transcript.h"
@@ -85,7 +86,7 @@ bool Context::ensureGreeted()
             refusedTls(conn->tls());
         } else if (m_report->fatalError.isEmpty()) {
             m_report->fatalError =
-                QStringLiteral("could not connect to %1 port %2: %3")
+                translate("Context", "could not connect to %1 port %2: %3")
                     .arg(t.host)
                     .arg(t.port)
                     .arg(conn->lastError().isEmpty() ? conn->tls().failure : conn->lastError());
@@ -106,7 +107,7 @@ bool Context::greetImap()
     imap = newImapSession(conn.get());
     imap::Result g = imap->readGreeting();
     if (!g.completed) {
-        m_report->fatalError = QStringLiteral("no IMAP greeting: %1").arg(g.describe());
+        m_report->fatalError = translate("Context", "no IMAP greeting: %1").arg(g.describe());
         return false;
     }
     greeting = g.tagged.text;
@@ -114,8 +115,8 @@ bool Context::greetImap()
     m_report->greeting = QString::fromUtf8(greeting);
     replyTexts << QString::fromUtf8(greeting);
     if (g.tagged.name == "BYE") {
-        m_report->fatalError =
-            QStringLiteral("the server refused the connection: * BYE %1").arg(m_report->greeting);
+        m_report->fatalError = translate("Context", "the server refused the connection: * BYE %1")
+                                   .arg(m_report->greeting);
         return false;
     }
     preauth = g.tagged.name == "PREAUTH";
@@ -149,7 +150,7 @@ void Context::exchangeId()
         QStringList parts;
         for (auto it = idFields.cbegin(); it != idFields.cend(); ++it)
             parts << it.key() + QLatin1Char('=') + it.value();
-        replyTexts << parts.join(QLatin1Char(' '));
+        replyTexts << joinTexts(parts, QLatin1Char(' '));
     }
 }
 
@@ -158,7 +159,7 @@ bool Context::greetSmtp()
     smtp = newSmtpSession(conn.get());
     smtp::Result g = smtp->readGreeting();
     if (!g.completed) {
-        m_report->fatalError = QStringLiteral("no SMTP greeting: %1").arg(g.describe());
+        m_report->fatalError = translate("Context", "no SMTP greeting: %1").arg(g.describe());
         return false;
     }
     greeting = g.reply.lines.join(' ');
@@ -167,14 +168,14 @@ bool Context::greetSmtp()
     replyTexts << m_report->greeting;
     if (g.reply.code != 220) {
         m_report->fatalError =
-            QStringLiteral("the server refused the session: %1").arg(g.describe());
+            translate("Context", "the server refused the session: %1").arg(g.describe());
         return false;
     }
     smtp::Result h = smtp->hello(m_opts.heloName, &heloOnly);
     ehloLatencyUs = h.latencyUs;
     ehloReplyEvent = h.replyEvent;
     if (!h.ok()) {
-        m_report->fatalError = QStringLiteral("EHLO and HELO failed: %1").arg(h.describe());
+        m_report->fatalError = translate("Context", "EHLO and HELO failed: %1").arg(h.describe());
         return false;
     }
     if (!h.reply.lines.isEmpty()) replyTexts << QString::fromUtf8(h.reply.lines.first());
@@ -188,8 +189,9 @@ void Context::refusedTls(const TlsResult &r)
     tls = r;
     tlsRefused = true;
     m_report->fatalError =
-        QStringLiteral("TLS refused: the server's certificate is not trusted (%1). If you have "
-                       "checked it with your provider, run again with --accept-cert %2")
+        translate("Context",
+                  "TLS refused: the server's certificate is not trusted (%1). If you have "
+                  "checked it with your provider, run again with --accept-cert %2")
             .arg(r.errors.isEmpty() ? r.failure : r.errors.first().errorString(),
                  QString::fromLatin1(r.leafSha256));
     // The finding belongs in the report whichever check met the certificate, so that a report
@@ -236,7 +238,7 @@ int Context::recordStartTls(int sendEvent, bool accepted, const QString &replyTe
             refusedTls(o.tls);
         else
             m_report->fatalError =
-                QStringLiteral("STARTTLS was accepted but the TLS handshake failed: %1")
+                translate("Context", "STARTTLS was accepted but the TLS handshake failed: %1")
                     .arg(o.tls.failure);
         tlsRefused = true;
         return -1;
@@ -251,7 +253,8 @@ bool Context::secureImap()
     starttls.advertised = imap->hasCapability("STARTTLS");
     if (preauth) {
         // RFC 3501: STARTTLS is only valid in the not-authenticated state.
-        starttls.replyText = QStringLiteral("not tried: the server pre-authenticated the session");
+        starttls.replyText =
+            translate("Context", "not tried: the server pre-authenticated the session");
         return true;
     }
     const int before = m_transcript->size();
@@ -276,7 +279,8 @@ bool Context::secureSmtp()
     if (state <= 0) return state == 0;
     const smtp::Result h = smtp->hello(m_opts.heloName);
     if (!h.ok()) {
-        m_report->fatalError = QStringLiteral("EHLO after STARTTLS failed: %1").arg(h.describe());
+        m_report->fatalError =
+            translate("Context", "EHLO after STARTTLS failed: %1").arg(h.describe());
         return false;
     }
     capsAfterTls = smtp->extensions();
@@ -286,33 +290,35 @@ bool Context::secureSmtp()
 bool Context::mayLogIn(QString *why) const
 {
     if (m_opts.target.user.isEmpty()) {
-        *why = QStringLiteral("no user name in the URL (imap://USER@host)");
+        *why = translate("Context", "no user name in the URL (imap://USER@host)");
         return false;
     }
     if (!haveCredentials()) {
-        *why = QStringLiteral("no password given (--password-env, --password-file or "
-                              "--ask-password) and no sign-in (--oauth2)");
+        *why = translate("Context", "no password given (--password-env, --password-file or "
+                                    "--ask-password) and no sign-in (--oauth2)");
         return false;
     }
     if (!m_gate.isOpen()) {
-        *why = QStringLiteral("a login already failed in this run (%1); Mailscope never tries "
-                              "again by itself")
-                   .arg(m_gate.closedBy());
+        *why =
+            translate("Context", "a login already failed in this run (%1); Mailscope never tries "
+                                 "again by itself")
+                .arg(m_gate.closedBy());
         return false;
     }
     if (!secured && !m_opts.allowPlaintextLogin) {
-        *why = QStringLiteral("the connection is not encrypted and Mailscope will not send a "
-                              "password in the clear (use --allow-plaintext-login to do it "
-                              "anyway)");
+        *why = translate("Context", "the connection is not encrypted and Mailscope will not send a "
+                                    "password in the clear (use --allow-plaintext-login to do it "
+                                    "anyway)");
         return false;
     }
     if (secured &&
         (tls.protocol == QLatin1String("TLSv1.0") || tls.protocol == QLatin1String("TLSv1.1")) &&
         !m_opts.tls.allowOldTls) {
-        *why = QStringLiteral("the connection uses %1, which current mail programs refuse; "
-                              "Mailscope will not send a password over it (use --allow-old-tls "
-                              "to do it anyway)")
-                   .arg(tls.protocol);
+        *why =
+            translate("Context", "the connection uses %1, which current mail programs refuse; "
+                                 "Mailscope will not send a password over it (use --allow-old-tls "
+                                 "to do it anyway)")
+                .arg(tls.protocol);
         return false;
     }
     return true;
@@ -352,8 +358,8 @@ QByteArray Context::accessToken(QString *why) const
     QString err;
     const QByteArray t = m_opts.token ? m_opts.token->accessToken(&err) : QByteArray();
     if (t.isEmpty())
-        *why = QStringLiteral("no usable sign-in token: %1")
-                   .arg(err.isEmpty() ? QStringLiteral("none given") : err);
+        *why = translate("Context", "no usable sign-in token: %1")
+                   .arg(err.isEmpty() ? translate("Context", "none given") : err);
     return t;
 }
 
@@ -364,9 +370,10 @@ QByteArray Context::bearerToken(const QString &verb, const QByteArray &mech, boo
     login.bearer = true;
     login.method = QStringLiteral("%1 %2").arg(verb, QString::fromLatin1(mech));
     if (!offered) {
-        login.blocked = QStringLiteral("the server does not offer %1 here, so the token cannot "
-                                       "be used")
-                            .arg(QString::fromLatin1(mech));
+        login.blocked =
+            translate("Context", "the server does not offer %1 here, so the token cannot "
+                                 "be used")
+                .arg(QString::fromLatin1(mech));
         return {};
     }
     const QByteArray token = accessToken(&login.blocked);
@@ -419,7 +426,7 @@ void Context::loginSmtp(const QByteArray &user)
 {
     const QList<QByteArray> mechs = smtp->authMechanisms();
     if (mechs.isEmpty() && m_opts.authMech.isEmpty()) {
-        login.blocked = QStringLiteral("the server offers no AUTH on this connection");
+        login.blocked = translate("Context", "the server offers no AUTH on this connection");
         return;
     }
     const QByteArray bearer = bearerMechanism();
@@ -463,7 +470,7 @@ Context::Side Context::connectSide()
     const Target &t = m_opts.target;
     if (!s.conn->open(t.host, t.port, t.implicitTls, m_opts.connectTimeoutSeconds * 1000))
         s.error =
-            QStringLiteral("could not connect: %1")
+            translate("Context", "could not connect: %1")
                 .arg(s.conn->lastError().isEmpty() ? s.conn->tls().failure : s.conn->lastError());
     return s;
 }
@@ -476,13 +483,13 @@ Context::Side Context::openSide()
     s.imap = newImapSession(s.conn.get());
     const imap::Result g = s.imap->readGreeting();
     if (!g.completed || g.tagged.name == "BYE") {
-        s.error = QStringLiteral("no usable greeting: %1").arg(g.describe());
+        s.error = translate("Context", "no usable greeting: %1").arg(g.describe());
         return s;
     }
     if (!t.implicitTls && secured) {
         const imap::StartTlsOutcome o = s.imap->startTls(m_opts.connectTimeoutSeconds * 1000);
         if (!o.reply.ok() || !o.handshakeDone) {
-            s.error = QStringLiteral("STARTTLS failed on an extra connection: %1")
+            s.error = translate("Context", "STARTTLS failed on an extra connection: %1")
                           .arg(o.reply.ok() ? o.tls.failure : o.reply.describe());
             return s;
         }
@@ -499,23 +506,24 @@ Context::Side Context::openSmtpSide()
     s.smtp = newSmtpSession(s.conn.get());
     const smtp::Result g = s.smtp->readGreeting();
     if (!g.completed || g.reply.code != 220) {
-        s.error = QStringLiteral("no usable greeting: %1").arg(g.describe());
+        s.error = translate("Context", "no usable greeting: %1").arg(g.describe());
         return s;
     }
     smtp::Result h = s.smtp->hello(m_opts.heloName);
     if (!h.ok()) {
-        s.error = QStringLiteral("EHLO failed: %1").arg(h.describe());
+        s.error = translate("Context", "EHLO failed: %1").arg(h.describe());
         return s;
     }
     if (!t.implicitTls && secured) {
         const smtp::StartTlsOutcome o = s.smtp->startTls(m_opts.connectTimeoutSeconds * 1000);
         if (!o.reply.ok() || !o.handshakeDone) {
-            s.error = QStringLiteral("STARTTLS failed on an extra connection: %1")
+            s.error = translate("Context", "STARTTLS failed on an extra connection: %1")
                           .arg(o.reply.ok() ? o.tls.failure : o.reply.describe());
             return s;
         }
         h = s.smtp->hello(m_opts.heloName);
-        if (!h.ok()) s.error = QStringLiteral("EHLO after STARTTLS failed: %1").arg(h.describe());
+        if (!h.ok())
+            s.error = translate("Context", "EHLO after STARTTLS failed: %1").arg(h.describe());
     }
     return s;
 }
@@ -546,9 +554,10 @@ bool Context::loginSide(Side &side)
                                    ? side.smtp->auth(user, m_opts.password, m_opts.authMech)
                                    : side.smtp->authBearer(bearer, user, token, t.host, t.port);
         const bool ok = a.completed && a.reply.code == 235;
-        m_gate.attempted(ok, QStringLiteral("AUTH on an extra connection: %1").arg(a.describe()));
+        m_gate.attempted(ok,
+                         translate("Context", "AUTH on an extra connection: %1").arg(a.describe()));
         if (!ok) {
-            side.error = QStringLiteral("login failed: %1").arg(a.describe());
+            side.error = translate("Context", "login failed: %1").arg(a.describe());
             side.loginBlocked = true;
         }
         return ok;
@@ -561,9 +570,10 @@ bool Context::loginSide(Side &side)
         side.loginBlocked = true;
         return false;
     }
-    m_gate.attempted(r.ok(), QStringLiteral("login on an extra connection: %1").arg(r.describe()));
+    m_gate.attempted(r.ok(),
+                     translate("Context", "login on an extra connection: %1").arg(r.describe()));
     if (!r.ok()) {
-        side.error = QStringLiteral("login failed: %1").arg(r.describe());
+        side.error = translate("Context", "login failed: %1").arg(r.describe());
         side.loginBlocked = true;
         return false;
     }

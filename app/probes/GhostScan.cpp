@@ -1,4 +1,5 @@
 #include "probes/GhostScan.h"
+#include "i18n/Text.h"
 
 #include "session/Transcript.h"
 
@@ -85,7 +86,7 @@ static QString shellWord(const QString &w)
 
 QString repairCommandLine(const Target &target, const QString &mailbox, quint32 uid)
 {
-    return QStringLiteral("mailscope-cli repair %1 --mailbox %2 --expunge-uid %3")
+    return translate("GhostScan", "mailscope-cli repair %1 --mailbox %2 --expunge-uid %3")
         .arg(shellWord(target.url), shellWord(mailbox))
         .arg(uid);
 }
@@ -147,9 +148,25 @@ QString number(quint64 n)
     return QLocale(QLocale::English).toString(qulonglong(n));
 }
 
-QString plural(quint64 n, const char *one, const char *many)
+// (Outside the translate() calls: lupdate loops on template arguments inside them.)
+int clampCount(quint64 n)
 {
-    return number(n) + QLatin1Char(' ') + QLatin1String(n == 1 ? one : many);
+    return n > quint64(INT_MAX) ? INT_MAX : int(n);
+}
+
+QString countMessages(quint64 n)
+{
+    return translate("GhostScan", "%n message(s)", nullptr, clampCount(n));
+}
+
+QString countMailboxes(quint64 n)
+{
+    return translate("GhostScan", "%n mailbox(es)", nullptr, clampCount(n));
+}
+
+QString countGhosts(quint64 n)
+{
+    return translate("GhostScan", "%n ghost(s)", nullptr, clampCount(n));
 }
 
 bool startsWithNoCase(const QByteArray &s, const char *prefix)
@@ -298,7 +315,8 @@ bool Scanner::mailboxUpdate(const imap::Response &u)
 bool Scanner::unfinished(const imap::Result &r, MailboxResult &mr, const char *what)
 {
     if (r.completed) return false;
-    mr.error = QStringLiteral("%1 did not finish: %2").arg(QLatin1String(what), r.describe());
+    mr.error =
+        translate("GhostScan", "%1 did not finish: %2").arg(QLatin1String(what), r.describe());
     mr.connectionLost = !m_s.connection()->isOpen();
     return true;
 }
@@ -311,7 +329,7 @@ void Scanner::progress(const char *what)
     m_lastNote = now;
     m_ctx.transcript()->note(
         m_s.connection()->id(),
-        QStringLiteral("ghost scan of %1: %2 of %3 answered so far (%4)")
+        translate("GhostScan", "ghost scan of %1: %2 of %3 answered so far (%4)")
             .arg(m_name, number(m_responses), number(m_exists), QLatin1String(what)));
 }
 
@@ -333,8 +351,9 @@ bool Scanner::listUids(MailboxResult &mr)
             const quint64 most = qMin<quint64>(m_exists + kEntriesSlack, kMaxEntries);
             if (m_entries.size() >= most) {
                 m_s.connection()->failProtocol(
-                    QStringLiteral("the server listed more than %1 messages in a mailbox it said "
-                                   "holds %2")
+                    translate("GhostScan",
+                              "the server listed more than %1 messages in a mailbox it said "
+                              "holds %2")
                         .arg(number(most), number(m_exists)));
                 return true;
             }
@@ -360,7 +379,8 @@ bool Scanner::listUids(MailboxResult &mr)
     mailboxSized([&] { r = m_s.execute("UID FETCH", {imap::Arg::raw("1:* (UID)")}); });
     if (unfinished(r, mr, "listing the UIDs")) return false;
     if (!r.ok()) {
-        mr.error = QStringLiteral("the server refused to list the UIDs: %1").arg(r.describe());
+        mr.error =
+            translate("GhostScan", "the server refused to list the UIDs: %1").arg(r.describe());
         return false;
     }
     std::sort(m_entries.begin(), m_entries.end(),
@@ -398,13 +418,15 @@ bool Scanner::fetchSizes(MailboxResult &mr)
                                 1e6;
     if (unfinished(r, mr, "the size FETCH")) return false;
     if (!r.ok() && m_responses == 0) {
-        mr.error = QStringLiteral("the server refused the size FETCH: %1").arg(r.describe());
+        mr.error =
+            translate("GhostScan", "the server refused the size FETCH: %1").arg(r.describe());
         return false;
     }
     if (!r.ok())
         m_ctx.transcript()->note(m_s.connection()->id(),
-                                 QStringLiteral("ghost scan of %1: the size FETCH ended with "
-                                                "%2 after %3 responses; checking what is missing")
+                                 translate("GhostScan",
+                                           "ghost scan of %1: the size FETCH ended with "
+                                           "%2 after %3 responses; checking what is missing")
                                      .arg(m_name, r.describe(), number(m_responses)));
     return true;
 }
@@ -419,8 +441,9 @@ void Scanner::findStandIns()
     if (!r.ok()) {
         if (r.completed)
             m_ctx.transcript()->note(m_s.connection()->id(),
-                                     QStringLiteral("ghost scan of %1: the server would not search "
-                                                    "for Exchange's stand-in messages (%2)")
+                                     translate("GhostScan",
+                                               "ghost scan of %1: the server would not search "
+                                               "for Exchange's stand-in messages (%2)")
                                          .arg(m_name, r.describe()));
         return;
     }
@@ -482,7 +505,7 @@ void Scanner::confirm(MailboxResult &mr)
                 if (const imap::Value *n = u.fetchItem("RFC822.SIZE"); n && !n->isNil()) size = n;
             }
             if (!r.completed) {
-                mr.error = QStringLiteral("confirming UID %1 did not finish: %2")
+                mr.error = translate("GhostScan", "confirming UID %1 did not finish: %2")
                                .arg(uid)
                                .arg(r.describe());
                 mr.connectionLost = !m_s.connection()->isOpen();
@@ -499,8 +522,9 @@ void Scanner::confirm(MailboxResult &mr)
                 ++mr.recovered;
                 m_ctx.transcript()->note(
                     m_s.connection()->id(),
-                    QStringLiteral("ghost scan of %1: UID %2 was incomplete in the mailbox-wide "
-                                   "FETCH but delivered its text when asked alone")
+                    translate("GhostScan",
+                              "ghost scan of %1: UID %2 was incomplete in the mailbox-wide "
+                              "FETCH but delivered its text when asked alone")
                         .arg(m_name)
                         .arg(uid));
                 continue;
@@ -509,22 +533,26 @@ void Scanner::confirm(MailboxResult &mr)
             g.uid = uid;
             g.seq = e ? e->seq : 0;
             if (malformed)
-                g.why = QStringLiteral("asked for the message, the server sends an answer that "
-                                       "cannot be read");
+                g.why =
+                    translate("GhostScan", "asked for the message, the server sends an answer that "
+                                           "cannot be read");
             else if (placeholder)
-                g.why = QStringLiteral("instead of the message the server sends a stand-in text "
-                                       "(\"%1…\")")
+                g.why = translate("GhostScan",
+                                  "instead of the message the server sends a stand-in text "
+                                  "(\"%1…\")")
                             .arg(QLatin1String(ghosts::placeholderText()));
             else if (tooSmall)
-                g.why = QStringLiteral("the server gives its size as %1 byte(s), too small for "
-                                       "any real message")
-                            .arg(bytes);
+                g.why =
+                    translate("GhostScan", "the server gives its size as %1 byte(s), too small for "
+                                           "any real message")
+                        .arg(bytes);
             else if (r.ok())
-                g.why = QStringLiteral("asked for the message, the server answers \"%1\" without "
-                                       "sending any of it")
+                g.why = translate("GhostScan",
+                                  "asked for the message, the server answers \"%1\" without "
+                                  "sending any of it")
                             .arg(r.describe());
             else
-                g.why = QStringLiteral("asked for the message, the server answers \"%1\"")
+                g.why = translate("GhostScan", "asked for the message, the server answers \"%1\"")
                             .arg(r.describe());
             g.evidence << r.sendEvent << r.replyEvent;
             mr.ghosts.push_back(std::move(g));
@@ -567,7 +595,8 @@ MailboxResult Scanner::scan(const QByteArray &wire)
 
     const imap::Result ex = m_s.execute("EXAMINE", {imap::Arg::string(wire)});
     if (!ex.ok()) {
-        mr.error = QStringLiteral("could not open it read-only (EXAMINE): %1").arg(ex.describe());
+        mr.error =
+            translate("GhostScan", "could not open it read-only (EXAMINE): %1").arg(ex.describe());
         mr.connectionLost = !m_s.connection()->isOpen();
         return mr;
     }
@@ -576,8 +605,9 @@ MailboxResult Scanner::scan(const QByteArray &wire)
     if (m_exists > 0) {
         if (m_exists >= 1000)
             m_ctx.transcript()->note(m_s.connection()->id(),
-                                     QStringLiteral("ghost scan of %1: %2 messages; progress is "
-                                                    "noted every %3 s")
+                                     translate("GhostScan",
+                                               "ghost scan of %1: %2 messages; progress is "
+                                               "noted every %3 s")
                                          .arg(m_name, number(m_exists))
                                          .arg(kProgressMs / 1000));
         if (listUids(mr) && fetchSizes(mr)) {
@@ -587,8 +617,9 @@ MailboxResult Scanner::scan(const QByteArray &wire)
         if (m_ctx.options().includeHeaders && !mr.ghosts.empty()) addHeaders(mr);
         if (m_unreadable > 0)
             m_ctx.transcript()->note(m_s.connection()->id(),
-                                     QStringLiteral("ghost scan of %1: %2 FETCH line(s) could "
-                                                    "not be read and were not counted")
+                                     translate("GhostScan",
+                                               "ghost scan of %1: %2 FETCH line(s) could "
+                                               "not be read and were not counted")
                                          .arg(m_name)
                                          .arg(m_unreadable));
     }
@@ -606,15 +637,16 @@ MailboxResult Scanner::scan(const QByteArray &wire)
 void GhostsCheck::run(Context &ctx)
 {
     if (!ctx.isImap()) {
-        ctx.addCheck(id(), CheckStatus::Skipped, QStringLiteral("IMAP only"));
+        ctx.addCheck(id(), CheckStatus::Skipped, translate("GhostScan", "IMAP only"));
         return;
     }
     if (!ctx.ensureLoggedIn()) {
         const QString why = !ctx.login.blocked.isEmpty() ? ctx.login.blocked
                             : !ctx.login.reply.isEmpty() ? ctx.login.reply
                                                          : ctx.report()->fatalError;
-        ctx.addCheck(id(), ctx.login.attempted ? CheckStatus::Error : CheckStatus::Skipped,
-                     QStringLiteral("needs a login to look into the mailboxes: %1").arg(why));
+        ctx.addCheck(
+            id(), ctx.login.attempted ? CheckStatus::Error : CheckStatus::Skipped,
+            translate("GhostScan", "needs a login to look into the mailboxes: %1").arg(why));
         return;
     }
     imap::Session &s = *ctx.imap;
@@ -628,8 +660,9 @@ void GhostsCheck::run(Context &ctx)
     } else {
         const imap::Result l = s.execute("LIST", {imap::Arg::raw("\"\" \"*\"")});
         if (!l.ok()) {
-            ctx.addCheck(id(), CheckStatus::Error,
-                         QStringLiteral("could not list the mailboxes: %1").arg(l.describe()));
+            ctx.addCheck(
+                id(), CheckStatus::Error,
+                translate("GhostScan", "could not list the mailboxes: %1").arg(l.describe()));
             return;
         }
         int unreadable = 0;
@@ -651,9 +684,10 @@ void GhostsCheck::run(Context &ctx)
             if (selectable && !name.isEmpty() && !boxes.contains(name)) boxes << name;
         }
         if (unreadable > 0)
-            listProblem = QStringLiteral("%1 mailbox name(s) in the server's LIST answer could "
-                                         "not be read and were not scanned")
-                              .arg(unreadable);
+            listProblem =
+                translate("GhostScan", "%1 mailbox name(s) in the server's LIST answer could "
+                                       "not be read and were not scanned")
+                    .arg(unreadable);
     }
 
     int budget = maxConfirmations;
@@ -675,21 +709,22 @@ void GhostsCheck::run(Context &ctx)
         if (mr.error.isEmpty())
             ++scanned;
         else
-            problems << QStringLiteral("%1: %2").arg(mr.name, mr.error);
+            problems << translate("GhostScan", "%1: %2").arg(mr.name, mr.error);
         if (mr.headerFetchSeconds >= 0)
             ctx.transcript()->note(
                 s.connection()->id(),
-                QStringLiteral("ghost scan of %1: %2, size FETCH answered in %3 s; %4 incomplete, "
-                               "%5")
-                    .arg(mr.name, plural(mr.messages, "message", "messages"))
+                translate("GhostScan",
+                          "ghost scan of %1: %2, size FETCH answered in %3 s; %4 incomplete, "
+                          "%5")
+                    .arg(mr.name, countMessages(mr.messages))
                     .arg(mr.headerFetchSeconds, 0, 'f', 3)
-                    .arg(number(quint64(mr.suspects)),
-                         plural(mr.ghosts.size(), "ghost", "ghosts")));
+                    .arg(number(quint64(mr.suspects)), countGhosts(quint64(mr.ghosts.size()))));
         const bool lost = mr.connectionLost;
         results.push_back(std::move(mr));
         if (lost) {
-            problems << QStringLiteral("the connection was lost; the remaining mailboxes were "
-                                       "not scanned");
+            problems << translate("GhostScan",
+                                  "the connection was lost; the remaining mailboxes were "
+                                  "not scanned");
             break;
         }
     }
@@ -716,8 +751,8 @@ void GhostsCheck::run(Context &ctx)
                 f.evidence << g.evidence;
                 if (firstWhy.isEmpty()) firstWhy = g.why;
             }
-            named
-                << QStringLiteral("UID %1 in %2").arg(uidWords.join(QStringLiteral(", ")), mr.name);
+            named << QStringLiteral("UID %1 in %2")
+                         .arg(joinTexts(uidWords, QStringLiteral(", ")), mr.name);
             QJsonObject o;
             o.insert(QStringLiteral("mailbox"), mr.name);
             o.insert(QStringLiteral("uids"), uids);
@@ -739,14 +774,16 @@ void GhostsCheck::run(Context &ctx)
         const auto &first = *std::find_if(results.begin(), results.end(),
                                           [](const MailboxResult &m) { return !m.ghosts.empty(); });
         const quint32 firstUid = first.ghosts.front().uid;
-        f.title = ghostCount == 1 ? QStringLiteral("A message in %1 cannot be downloaded (UID %2)")
-                                        .arg(first.name)
-                                        .arg(firstUid)
-                                  : QStringLiteral("%1 messages cannot be downloaded (%2)")
-                                        .arg(ghostCount)
-                                        .arg(named.join(QStringLiteral("; ")));
+        f.title = ghostCount == 1
+                      ? translate("GhostScan", "A message in %1 cannot be downloaded (UID %2)")
+                            .arg(first.name)
+                            .arg(firstUid)
+                      : translate("GhostScan", "%1 messages cannot be downloaded (%2)")
+                            .arg(ghostCount)
+                            .arg(joinTexts(named, QStringLiteral("; ")));
         f.explanation =
-            QStringLiteral(
+            translate(
+                "GhostScan",
                 "Your mail program keeps failing on message %1: the server lists it but cannot "
                 "deliver it (%2). Programs that download everything, such as OfflineIMAP, mbsync "
                 "or Thunderbird's offline folders, stop or retry on it every time. This is a fault "
@@ -756,23 +793,25 @@ void GhostsCheck::run(Context &ctx)
                 "the same password and certificate options as for this run). It first shows what "
                 "it will do and changes nothing until you add --yes.")
                 .arg(ghostCount == 1 ? QStringLiteral("UID %1 in %2").arg(firstUid).arg(first.name)
-                                     : named.join(QStringLiteral("; ")),
+                                     : joinTexts(named, QStringLiteral("; ")),
                      firstWhy, ghosts::repairCommandLine(t, first.name, firstUid));
         ctx.addFinding(f);
     }
 
-    QString summary = QStringLiteral("%1, %2, %3")
-                          .arg(plural(quint64(scanned), "mailbox", "mailboxes"),
-                               plural(messages, "message", "messages"),
-                               ghostCount == 0 ? QStringLiteral("no ghosts")
-                                               : plural(quint64(ghostCount), "ghost", "ghosts"));
+    QString summary = translate("GhostScan", "%1, %2, %3")
+                          .arg(countMailboxes(quint64(scanned)), countMessages(messages),
+                               ghostCount == 0 ? translate("GhostScan", "no ghosts")
+                                               : countGhosts(quint64(ghostCount)));
     if (unchecked > 0)
-        summary += QStringLiteral("; %1 more incomplete message(s) not checked one by one "
-                                  "(limit of %2 per run)")
-                       .arg(unchecked)
-                       .arg(maxConfirmations);
+        summary =
+            appendText(summary, translate("GhostScan",
+                                          "; %1 more incomplete message(s) not checked one by one "
+                                          "(limit of %2 per run)")
+                                    .arg(unchecked)
+                                    .arg(maxConfirmations));
     if (!problems.isEmpty())
-        summary += QStringLiteral("; not scanned: %1").arg(problems.join(QStringLiteral("; ")));
+        summary = appendText(summary, translate("GhostScan", "; not scanned: %1")
+                                          .arg(joinTexts(problems, QStringLiteral("; "))));
     CheckStatus status = ghostCount > 0 ? CheckStatus::Fail : CheckStatus::Pass;
     if (ghostCount == 0 && (unchecked > 0 || !problems.isEmpty())) status = CheckStatus::Warn;
     if (scanned == 0 && !problems.isEmpty() && ghostCount == 0) status = CheckStatus::Error;

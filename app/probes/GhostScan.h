@@ -2,6 +2,8 @@
 // Read-only: EXAMINE, BODY.PEEK, UNSELECT; never CLOSE (it expunges).
 #pragma once
 
+#include "i18n/Text.h"
+
 #include "probes/Check.h"
 
 namespace mailscope {
@@ -18,7 +20,10 @@ class GhostsCheck : public Check
 {
 public:
     QString id() const override { return QStringLiteral("ghosts"); }
-    QString title() const override { return QStringLiteral("Messages that cannot be downloaded"); }
+    QString title() const override
+    {
+        return translate("Checks", "Messages that cannot be downloaded");
+    }
     void run(Context &ctx) override;
 
     // Most suspects confirmed one by one per run; the rest are counted and named as unchecked.

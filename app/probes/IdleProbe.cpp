@@ -52,8 +52,8 @@ QString stateWords(State s, bool smtp)
 
 QString minutesText(double s)
 {
-    if (s < 90) return QStringLiteral("%1 seconds").arg(qRound(s));
-    return QStringLiteral("%1 minutes").arg(s / 60.0, 0, 'f', s < 600 ? 1 : 0);
+    if (s < 90) return translate("IdleProbe", "%1 seconds").arg(qRound(s));
+    return translate("IdleProbe", "%1 minutes").arg(s / 60.0, 0, 'f', s < 600 ? 1 : 0);
 }
 
 int unackedOf(const Connection &c)
@@ -155,12 +155,13 @@ int ConnectionHost::open(Role role, State state, QString *why, bool *final)
         const int every = int(std::clamp(m_ctx.options().idleMaxSeconds / 8.0, 1.0, 20.0));
         const bool set = tcp::setKeepAlive(fd, every, every, 3);
         m_ctx.transcript()->note(
-            id, set ? QStringLiteral("idle probe: TCP keepalives every %1 s "
-                                     "on this connection, no %2 traffic")
-                          .arg(every)
-                          .arg(m_smtp ? QStringLiteral("SMTP") : QStringLiteral("IMAP"))
-                    : QStringLiteral("idle probe: TCP keepalives are not "
-                                     "available on this platform"),
+            id,
+            set ? QStringLiteral("idle probe: TCP keepalives every %1 s "
+                                 "on this connection, no %2 traffic")
+                      .arg(every)
+                      .arg(m_smtp ? QStringLiteral("SMTP") : QStringLiteral("IMAP"))
+                : QStringLiteral("idle probe: TCP keepalives are not "
+                                 "available on this platform"),
             set ? EventFact::KeepAlive : EventFact::None);
     }
     e.idleSinceUs = e.side.conn->lastReceiveUs();
@@ -477,31 +478,35 @@ void IdleCheckReport::add(const QString &checkId)
     // RFC 3501 §5.4: at least 30 minutes for IMAP; RFC 5321 §4.5.3.2: 5 minutes for SMTP.
     const double minimum = m_smtp ? 300 : 1800;
     f.severity = cutoff < minimum ? Severity::Warning : Severity::Info;
-    f.title = QStringLiteral("Your provider cuts connections that sit unused for about %1")
+    f.title = translate("IdleProbe", "Your provider cuts connections that sit unused for about %1")
                   .arg(minutesText(cutoff));
     QString how;
     if (headlineKind == QLatin1String("bye"))
-        how = QStringLiteral("it says goodbye (BYE) and closes the connection");
+        how = translate("IdleProbe", "it says goodbye (BYE) and closes the connection");
     else if (headlineKind == QLatin1String("fin"))
-        how = QStringLiteral("it closes the connection without a word");
+        how = translate("IdleProbe", "it closes the connection without a word");
     else if (headlineKind == QLatin1String("rst"))
-        how = QStringLiteral("it resets the connection (TCP RST) when the program next speaks");
+        how = translate("IdleProbe",
+                        "it resets the connection (TCP RST) when the program next speaks");
     else if (headlineKind == QLatin1String("silent"))
-        how = QStringLiteral("it stops answering altogether, so the program hangs until its own "
-                             "timeout (often minutes)");
+        how = translate("IdleProbe",
+                        "it stops answering altogether, so the program hangs until its own "
+                        "timeout (often minutes)");
     else
-        how = QStringLiteral("the connection stops working");
+        how = translate("IdleProbe", "the connection stops working");
     f.explanation =
-        QStringLiteral("A connection left idle for %1 s (measured to within %2 s) no longer works: "
-                       "%3. Mail programs keep idle connections open to check for new mail, so "
-                       "they run into this. %4")
+        translate("IdleProbe",
+                  "A connection left idle for %1 s (measured to within %2 s) no longer works: "
+                  "%3. Mail programs keep idle connections open to check for new mail, so "
+                  "they run into this. %4")
             .arg(cutoff, 0, 'f', 1)
             .arg(m_r.exact ? 0.5 : (m_r.upper - m_r.lower) / 2, 0, 'f', 1)
             .arg(how)
-            .arg(m_smtp
-                     ? QStringLiteral("RFC 5321 §4.5.3.2 asks servers to wait at least 5 minutes "
-                                      "between commands.")
-                     : QStringLiteral("RFC 3501 §5.4 asks servers to wait at least 30 minutes."));
+            .arg(m_smtp ? translate("IdleProbe",
+                                    "RFC 5321 §4.5.3.2 asks servers to wait at least 5 minutes "
+                                    "between commands.")
+                        : translate("IdleProbe",
+                                    "RFC 3501 §5.4 asks servers to wait at least 30 minutes."));
     f.data.insert(QStringLiteral("seconds"), std::round(cutoff * 10) / 10);
     f.data.insert(QStringLiteral("close"), headlineKind);
     f.data.insert(QStringLiteral("state"), stateName(headlineState, m_smtp));
@@ -586,8 +591,9 @@ void IdleCheck::run(Context &ctx)
         return;
     }
     if (!ctx.ensureLoggedIn()) {
-        ctx.addCheck(id(), CheckStatus::Skipped,
-                     QStringLiteral("needs a working login: %1").arg(ctx.loginBlockedReason()));
+        ctx.addCheck(
+            id(), CheckStatus::Skipped,
+            translate("IdleProbe", "needs a working login: %1").arg(ctx.loginBlockedReason()));
         return;
     }
     // Servers cap connections per user: the main session makes way for the probes.

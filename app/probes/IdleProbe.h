@@ -3,6 +3,8 @@
 // TCP keepalives alone keep it alive.
 #pragma once
 
+#include "i18n/Text.h"
+
 #include "probes/Check.h"
 
 namespace mailscope {
@@ -18,7 +20,7 @@ class IdleCheck : public Check
 {
 public:
     QString id() const override { return QStringLiteral("idle"); }
-    QString title() const override { return QStringLiteral("Idle connections"); }
+    QString title() const override { return translate("Checks", "Idle connections"); }
     void run(Context &ctx) override;
 };
 

@@ -1,4 +1,5 @@
 #include "probes/ImapProbes.h"
+#include "i18n/Text.h"
 
 #include "session/Transcript.h"
 
@@ -21,7 +22,7 @@ QString textOf(const imap::Response &r)
 void UntaggedCheck::run(Context &ctx)
 {
     if (!ctx.isImap()) {
-        ctx.addCheck(id(), CheckStatus::Skipped, QStringLiteral("IMAP only"));
+        ctx.addCheck(id(), CheckStatus::Skipped, translate("ImapProbes", "IMAP only"));
         return;
     }
     const bool in = ctx.ensureLoggedIn();
@@ -33,21 +34,24 @@ void UntaggedCheck::run(Context &ctx)
     if (atGreeting.isEmpty() && atLogin.isEmpty()) {
         if (!in)
             ctx.addCheck(id(), CheckStatus::Skipped,
-                         QStringLiteral("nothing after the greeting; the login part needs a "
-                                        "login: %1")
+                         translate("ImapProbes",
+                                   "nothing after the greeting; the login part needs a "
+                                   "login: %1")
                              .arg(ctx.loginBlockedReason()));
         else
             ctx.addCheck(id(), CheckStatus::Pass,
-                         QStringLiteral("no untagged responses after the greeting or before the "
-                                        "login reply"));
+                         translate("ImapProbes",
+                                   "no untagged responses after the greeting or before the "
+                                   "login reply"));
         return;
     }
     Finding f;
     f.id = QStringLiteral("imap.untagged-during-login");
     f.severity = Severity::Info;
-    f.title = QStringLiteral("The server sends extra status lines while you log in");
+    f.title = translate("ImapProbes", "The server sends extra status lines while you log in");
     f.explanation =
-        QStringLiteral(
+        translate(
+            "ImapProbes",
             "Before answering the login, the server sent untagged lines such as \"%1\". That is "
             "allowed, and Mailscope read past them without trouble, but proxies and simple clients "
             "that expect exactly one reply (older nginx mail proxies, for example) fail on them.")
@@ -56,39 +60,42 @@ void UntaggedCheck::run(Context &ctx)
     f.data.insert(QStringLiteral("before_login_reply"), atLogin);
     f.evidence << ctx.greetingEvent << ctx.login.sendEvent << ctx.login.replyEvent;
     ctx.addFinding(f);
-    ctx.addCheck(
-        id(), CheckStatus::Pass,
-        QStringLiteral("%1 untagged line(s) after the greeting, %2 before the login reply; "
-                       "parsed without trouble")
-            .arg(atGreeting.size())
-            .arg(atLogin.size()));
+    ctx.addCheck(id(), CheckStatus::Pass,
+                 translate("ImapProbes",
+                           "%1 untagged line(s) after the greeting, %2 before the login reply; "
+                           "parsed without trouble")
+                     .arg(atGreeting.size())
+                     .arg(atLogin.size()));
 }
 
 void PipeliningCheck::run(Context &ctx)
 {
     if (!ctx.isImap()) {
-        ctx.addCheck(id(), CheckStatus::Skipped, QStringLiteral("IMAP only here"));
+        ctx.addCheck(id(), CheckStatus::Skipped, translate("ImapProbes", "IMAP only here"));
         return;
     }
     const DiagnoseOptions &o = ctx.options();
     if (!ctx.requireSecured(id())) return;
     if (!ctx.haveCredentials() || o.target.user.isEmpty()) {
         ctx.addCheck(id(), CheckStatus::Skipped,
-                     QStringLiteral("needs a user name and a password or sign-in: it pipelines "
-                                    "commands right after the login"));
+                     translate("ImapProbes",
+                               "needs a user name and a password or sign-in: it pipelines "
+                               "commands right after the login"));
         return;
     }
     if (!ctx.secured && !o.allowPlaintextLogin) {
         ctx.addCheck(id(), CheckStatus::Skipped,
-                     QStringLiteral("the connection is not encrypted; Mailscope will not send "
-                                    "the password in the clear"));
+                     translate("ImapProbes",
+                               "the connection is not encrypted; Mailscope will not send "
+                               "the password in the clear"));
         return;
     }
     // The main session's login first: if it was refused, logging in again here would be the
     // retry Mailscope promises never to make.
     if (!ctx.ensureLoggedIn()) {
-        ctx.addCheck(id(), CheckStatus::Skipped,
-                     QStringLiteral("needs a working login: %1").arg(ctx.loginBlockedReason()));
+        ctx.addCheck(
+            id(), CheckStatus::Skipped,
+            translate("ImapProbes", "needs a working login: %1").arg(ctx.loginBlockedReason()));
         return;
     }
     Context::Side side = ctx.openSide();
@@ -104,13 +111,14 @@ void PipeliningCheck::run(Context &ctx)
     std::vector<imap::Command> group;
     const QByteArray bearer = ctx.bearerMechanism();
     if (bearer.isEmpty() && s.hasCapability("LOGINDISABLED")) {
-        ctx.addCheck(id(), CheckStatus::Skipped, QStringLiteral("LOGIN is disabled here"));
+        ctx.addCheck(id(), CheckStatus::Skipped, translate("ImapProbes", "LOGIN is disabled here"));
         return;
     }
     if (!bearer.isEmpty() && !s.hasCapability("SASL-IR")) {
         ctx.addCheck(id(), CheckStatus::Skipped,
-                     QStringLiteral("a token login fits in one line only with SASL-IR, which the "
-                                    "server does not offer"));
+                     translate("ImapProbes",
+                               "a token login fits in one line only with SASL-IR, which the "
+                               "server does not offer"));
         return;
     }
     // This login is a login of the run like any other: it asks the gate first.
@@ -135,19 +143,21 @@ void PipeliningCheck::run(Context &ctx)
     }
     if (group.front().chunks.size() != 1) {
         ctx.addCheck(id(), CheckStatus::Skipped,
-                     QStringLiteral("the password needs a synchronising literal: it cannot be "
-                                    "pipelined"));
+                     translate("ImapProbes",
+                               "the password needs a synchronising literal: it cannot be "
+                               "pipelined"));
         return;
     }
     group.push_back(s.builder().build("NOOP"));
     group.push_back(s.builder().build("CAPABILITY"));
     const int sendEvent = ctx.transcript()->size();
     std::vector<imap::Result> res = s.pipeline(group);
-    ctx.loginGate().attempted(res[0].ok(),
-                              QStringLiteral("pipelined login: %1").arg(res[0].describe()));
+    ctx.loginGate().attempted(
+        res[0].ok(), translate("ImapProbes", "pipelined login: %1").arg(res[0].describe()));
     if (!res[0].completed || !res[0].ok()) {
-        ctx.addCheck(id(), CheckStatus::Error,
-                     QStringLiteral("the pipelined login failed: %1").arg(res[0].describe()));
+        ctx.addCheck(
+            id(), CheckStatus::Error,
+            translate("ImapProbes", "the pipelined login failed: %1").arg(res[0].describe()));
         return;
     }
     QJsonArray lost;
@@ -175,8 +185,9 @@ void PipeliningCheck::run(Context &ctx)
     }
     if (lost.isEmpty()) {
         ctx.addCheck(id(), CheckStatus::Pass,
-                     QStringLiteral("every pipelined command was answered (after LOGIN and "
-                                    "after login)"));
+                     translate("ImapProbes",
+                               "every pipelined command was answered (after LOGIN and "
+                               "after login)"));
         return;
     }
     if (side.conn->closeEventIndex() >= 0) evidence << side.conn->closeEventIndex();
@@ -184,16 +195,17 @@ void PipeliningCheck::run(Context &ctx)
     f.id = QStringLiteral("imap.pipelining-loss");
     f.severity = Severity::Warning;
     f.title = groupName == QLatin1String("after-login")
-                  ? QStringLiteral("Commands sent together with the login are lost")
-                  : QStringLiteral("Commands sent together are lost");
+                  ? translate("ImapProbes", "Commands sent together with the login are lost")
+                  : translate("ImapProbes", "Commands sent together are lost");
     f.explanation =
-        QStringLiteral(
+        translate(
+            "ImapProbes",
             "Mailscope sent %1 in one packet. The server never answered %2. A mail program that "
             "sends commands without waiting (pipelining) then hangs until it gives up. IMAP allows "
             "this (RFC 3501 §5.5); proxies such as perdition lose what follows LOGIN.")
             .arg(group.size())
             .arg(lost.size() == 1 ? lost.first().toString()
-                                  : QStringLiteral("%1 of them").arg(lost.size()));
+                                  : translate("ImapProbes", "%1 of them").arg(lost.size()));
     QJsonArray sent;
     for (const auto &c : group)
         sent.append(QString::fromLatin1(c.tag + ' ' + c.verb));
@@ -206,7 +218,7 @@ void PipeliningCheck::run(Context &ctx)
     f.evidence = evidence;
     ctx.addFinding(f);
     ctx.addCheck(id(), CheckStatus::Warn,
-                 QStringLiteral("%1 pipelined command(s) never answered (%2)")
+                 translate("ImapProbes", "%1 pipelined command(s) never answered (%2)")
                      .arg(lost.size())
                      .arg(groupName));
 }

@@ -1,6 +1,8 @@
 // IMAP behaviour probes from seeds 000 and 003: pipelining loss and untagged responses.
 #pragma once
 
+#include "i18n/Text.h"
+
 #include "probes/Check.h"
 
 namespace mailscope {
@@ -11,7 +13,7 @@ class PipeliningCheck : public Check
 {
 public:
     QString id() const override { return QStringLiteral("pipelining"); }
-    QString title() const override { return QStringLiteral("Pipelined commands"); }
+    QString title() const override { return translate("Checks", "Pipelined commands"); }
     void run(Context &ctx) override;
 };
 
@@ -21,7 +23,10 @@ class UntaggedCheck : public Check
 {
 public:
     QString id() const override { return QStringLiteral("untagged"); }
-    QString title() const override { return QStringLiteral("Untagged responses during login"); }
+    QString title() const override
+    {
+        return translate("Checks", "Untagged responses during login");
+    }
     void run(Context &ctx) override;
 };
 

@@ -49,7 +49,7 @@ struct MessageInfo
         QStringList l;
         for (const auto &f : flags)
             l << QString::fromLatin1(f);
-        return l.isEmpty() ? QStringLiteral("none") : l.join(QLatin1Char(' '));
+        return l.isEmpty() ? QStringLiteral("none") : joinTexts(l, QLatin1Char(' '));
     }
 };
 
@@ -98,11 +98,11 @@ RepairOutcome runRepair(const DiagnoseOptions &opts, const RepairRequest &req,
     const QString box = req.mailbox;
     const quint32 uid = req.uid;
     const QString checkId = QStringLiteral("repair");
-    transcript->note(0, QStringLiteral("Mailscope repair: remove UID %1 from %2 on %3 (%4)")
+    transcript->note(0, translate("Repair", "Mailscope repair: remove UID %1 from %2 on %3 (%4)")
                             .arg(uid)
                             .arg(box, opts.target.url,
-                                 req.confirmed ? QStringLiteral("confirmed with --yes")
-                                               : QStringLiteral("plan only")));
+                                 req.confirmed ? translate("Repair", "confirmed with --yes")
+                                               : translate("Repair", "plan only")));
 
     bool selected = false;
     auto leave = [&] {
@@ -115,7 +115,7 @@ RepairOutcome runRepair(const DiagnoseOptions &opts, const RepairRequest &req,
         out.refused = refused;
         out.reason = why;
         ctx.addCheck(checkId, status, why);
-        transcript->note(0, QStringLiteral("repair: %1").arg(why));
+        transcript->note(0, translate("Repair", "repair: %1").arg(why));
         leave();
         return out;
     };
@@ -125,8 +125,8 @@ RepairOutcome runRepair(const DiagnoseOptions &opts, const RepairRequest &req,
         if (out.report.fatalError.isEmpty())
             out.report.fatalError =
                 !ctx.login.blocked.isEmpty()
-                    ? QStringLiteral("cannot log in: %1").arg(ctx.login.blocked)
-                    : QStringLiteral("the login failed: %1").arg(ctx.login.reply);
+                    ? translate("Repair", "cannot log in: %1").arg(ctx.login.blocked)
+                    : translate("Repair", "the login failed: %1").arg(ctx.login.reply);
         out.reason = out.report.fatalError;
         out.signInFailed = ctx.login.attempted && !ctx.login.ok;
         ctx.addCheck(checkId, CheckStatus::Error, out.reason);
@@ -146,22 +146,22 @@ RepairOutcome runRepair(const DiagnoseOptions &opts, const RepairRequest &req,
     if (!sel.ok()) {
         if (!sel.completed && !ctx.conn->isOpen()) {
             out.report.fatalError =
-                QStringLiteral("opening %1 failed: %2").arg(box, sel.describe());
+                translate("Repair", "opening %1 failed: %2").arg(box, sel.describe());
             out.reason = out.report.fatalError;
             ctx.addCheck(checkId, CheckStatus::Error, out.reason);
             ctx.finish();
             return out;
         }
         return stop(true,
-                    QStringLiteral("the server would not open %1 (%2); nothing was changed")
+                    translate("Repair", "the server would not open %1 (%2); nothing was changed")
                         .arg(box, sel.describe()),
                     CheckStatus::Fail);
     }
     selected = true;
     if (sel.tagged.code == "READ-ONLY")
         return stop(true,
-                    QStringLiteral("the server opened %1 read-only, so nothing can be removed "
-                                   "from it; nothing was changed")
+                    translate("Repair", "the server opened %1 read-only, so nothing can be removed "
+                                        "from it; nothing was changed")
                         .arg(box),
                     CheckStatus::Fail);
     const quint64 existsBefore = state.exists;
@@ -170,28 +170,28 @@ RepairOutcome runRepair(const DiagnoseOptions &opts, const RepairRequest &req,
     const MessageInfo target = lookUp(s, state, uid, condstore, &look);
     if (!look.completed)
         return stop(true,
-                    QStringLiteral("looking up UID %1 failed (%2); nothing was changed")
+                    translate("Repair", "looking up UID %1 failed (%2); nothing was changed")
                         .arg(uid)
                         .arg(look.describe()),
                     CheckStatus::Error);
     if (target.unreadable)
         return stop(true,
-                    QStringLiteral("the server's answer about UID %1 could not be read, so "
-                                   "Mailscope cannot be sure which message it is; nothing was "
-                                   "changed")
+                    translate("Repair", "the server's answer about UID %1 could not be read, so "
+                                        "Mailscope cannot be sure which message it is; nothing was "
+                                        "changed")
                         .arg(uid),
                     CheckStatus::Error);
     if (!target.found)
         return stop(true,
-                    QStringLiteral("there is no message with UID %1 in %2 (it holds %3 "
-                                   "messages); nothing was changed")
+                    translate("Repair", "there is no message with UID %1 in %2 (it holds %3 "
+                                        "messages); nothing was changed")
                         .arg(uid)
                         .arg(box)
                         .arg(state.exists),
                     CheckStatus::Fail);
     const bool guarded = condstore && target.hasModseq;
-    out.plan << QStringLiteral("Open %1 for changes (SELECT). It holds %2 messages; UID %3 is "
-                               "message number %4, flags: %5.")
+    out.plan << translate("Repair", "Open %1 for changes (SELECT). It holds %2 messages; UID %3 is "
+                                    "message number %4, flags: %5.")
                     .arg(box)
                     .arg(existsBefore)
                     .arg(uid)
@@ -200,44 +200,52 @@ RepairOutcome runRepair(const DiagnoseOptions &opts, const RepairRequest &req,
     if (!uidplus)
         return stop(
             true,
-            QStringLiteral(
+            translate(
+                "Repair",
                 "the server does not offer UIDPLUS (RFC 4315), so it cannot remove one message by "
                 "its UID. The only other way (RFC 4549 §4.2.4: take the deleted mark off every "
                 "other marked message, EXPUNGE, put the marks back) is not safe while other mail "
                 "programs use the mailbox%1: a message another program marks meanwhile would be "
                 "removed too. Nothing was changed; ask the provider to remove the message")
                 .arg(condstore ? QString()
-                               : QStringLiteral(", and without CONDSTORE Mailscope "
-                                                "could not even notice them")),
+                               : translate("Repair", ", and without CONDSTORE Mailscope "
+                                                     "could not even notice them")),
             CheckStatus::Fail);
-    out.plan << (guarded ? QStringLiteral("Mark only UID %1 as deleted, and only if nothing "
-                                          "changed it since it was looked at (UID STORE %1 "
-                                          "(UNCHANGEDSINCE %2) +FLAGS.SILENT (\\Deleted)).")
+    out.plan << (guarded ? translate("Repair", "Mark only UID %1 as deleted, and only if nothing "
+                                               "changed it since it was looked at (UID STORE %1 "
+                                               "(UNCHANGEDSINCE %2) +FLAGS.SILENT (\\Deleted)).")
                                .arg(uid)
                                .arg(target.modseq)
-                         : QStringLiteral("Mark only UID %1 as deleted (UID STORE %1 "
-                                          "+FLAGS.SILENT (\\Deleted)).")
+                         : translate("Repair", "Mark only UID %1 as deleted (UID STORE %1 "
+                                               "+FLAGS.SILENT (\\Deleted)).")
                                .arg(uid));
-    out.plan << QStringLiteral("Remove only that message (UID EXPUNGE %1). Other messages marked "
-                               "as deleted stay where they are.")
+    out.plan << translate("Repair",
+                          "Remove only that message (UID EXPUNGE %1). Other messages marked "
+                          "as deleted stay where they are.")
                     .arg(uid);
-    out.plan << QStringLiteral("Check that UID %1 is gone and that %2 holds exactly one message "
-                               "fewer (%3).")
+    out.plan << translate("Repair",
+                          "Check that UID %1 is gone and that %2 holds exactly one message "
+                          "fewer (%3).")
                     .arg(uid)
                     .arg(box)
                     .arg(existsBefore - 1);
     if (!target.hasFlag("\\Deleted"))
-        out.plan << QStringLiteral("If anything fails after marking it, take the deleted mark off "
-                                   "again.");
-    out.plan << QStringLiteral("Leave without CLOSE (which would remove every message marked as "
-                               "deleted), then log out.");
-    transcript->note(0, QStringLiteral("repair plan: %1").arg(out.plan.join(QLatin1Char(' '))));
+        out.plan << translate("Repair",
+                              "If anything fails after marking it, take the deleted mark off "
+                              "again.");
+    out.plan << translate("Repair",
+                          "Leave without CLOSE (which would remove every message marked as "
+                          "deleted), then log out.");
+    transcript->note(
+        0, translate("Repair", "repair plan: %1").arg(joinTexts(out.plan, QLatin1Char(' '))));
     if (!req.confirmed) {
-        out.reason = QStringLiteral("nothing was changed; run again with --yes to carry out this "
-                                    "plan");
-        ctx.addCheck(
-            checkId, CheckStatus::Skipped,
-            QStringLiteral("plan shown for UID %1 in %2; nothing was changed").arg(uid).arg(box));
+        out.reason =
+            translate("Repair", "nothing was changed; run again with --yes to carry out this "
+                                "plan");
+        ctx.addCheck(checkId, CheckStatus::Skipped,
+                     translate("Repair", "plan shown for UID %1 in %2; nothing was changed")
+                         .arg(uid)
+                         .arg(box));
         leave();
         return out;
     }
@@ -253,52 +261,55 @@ RepairOutcome runRepair(const DiagnoseOptions &opts, const RepairRequest &req,
     state.track(store);
     if (store.completed && store.tagged.code == "MODIFIED")
         return stop(true,
-                    QStringLiteral("UID %1 changed after Mailscope looked at it (another program "
-                                   "changed it meanwhile), so the server did not mark it; nothing "
-                                   "was changed. Run the repair again to see the current state")
+                    translate("Repair",
+                              "UID %1 changed after Mailscope looked at it (another program "
+                              "changed it meanwhile), so the server did not mark it; nothing "
+                              "was changed. Run the repair again to see the current state")
                         .arg(uid),
                     CheckStatus::Fail);
     bool marked = store.ok();
     auto restore = [&]() -> QString {
         if (target.hasFlag("\\Deleted"))
-            return QStringLiteral("UID %1 was marked as deleted before; the mark was left")
+            return translate("Repair", "UID %1 was marked as deleted before; the mark was left")
                 .arg(uid);
         if (!ctx.conn->isOpen())
-            return QStringLiteral("the connection is gone, so the deleted mark could not be taken "
-                                  "off UID %1 again: remove it in your mail program (or leave it; "
-                                  "the message is only removed by an expunge)")
+            return translate("Repair",
+                             "the connection is gone, so the deleted mark could not be taken "
+                             "off UID %1 again: remove it in your mail program (or leave it; "
+                             "the message is only removed by an expunge)")
                 .arg(uid);
         const imap::Result r =
             s.execute("UID STORE", {imap::Arg::raw(u + " -FLAGS.SILENT (\\Deleted)")});
         state.track(r);
-        return r.ok() ? QStringLiteral("the deleted mark was taken off UID %1 again").arg(uid)
-                      : QStringLiteral("taking the deleted mark off UID %1 again failed (%2): "
-                                       "remove it in your mail program")
+        return r.ok() ? translate("Repair", "the deleted mark was taken off UID %1 again").arg(uid)
+                      : translate("Repair", "taking the deleted mark off UID %1 again failed (%2): "
+                                            "remove it in your mail program")
                             .arg(uid)
                             .arg(r.describe());
     };
     if (!marked) {
         const QString undo = store.completed ? QString() : QStringLiteral("; ") + restore();
         return stop(false,
-                    QStringLiteral("marking UID %1 as deleted failed (%2)%3")
+                    translate("Repair", "marking UID %1 as deleted failed (%2)%3")
                         .arg(uid)
                         .arg(store.describe(), undo),
                     CheckStatus::Error);
     }
-    out.plan
-        << QStringLiteral("Done: UID %1 marked as deleted (%2).").arg(uid).arg(store.describe());
+    out.plan << translate("Repair", "Done: UID %1 marked as deleted (%2).")
+                    .arg(uid)
+                    .arg(store.describe());
 
     state.expunged.clear();
     const imap::Result ex = s.execute("UID EXPUNGE", {imap::Arg::raw(u)});
     state.track(ex);
     if (!ex.ok())
         return stop(false,
-                    QStringLiteral("removing UID %1 failed (%2); %3")
+                    translate("Repair", "removing UID %1 failed (%2); %3")
                         .arg(uid)
                         .arg(ex.describe(), restore()),
                     CheckStatus::Error);
-    out.plan << QStringLiteral("Done: UID EXPUNGE %1 (%2); the server reported %3 removed "
-                               "message(s).")
+    out.plan << translate("Repair", "Done: UID EXPUNGE %1 (%2); the server reported %3 removed "
+                                    "message(s).")
                     .arg(uid)
                     .arg(ex.describe())
                     .arg(state.expunged.size());
@@ -308,40 +319,44 @@ RepairOutcome runRepair(const DiagnoseOptions &opts, const RepairRequest &req,
     const MessageInfo after = lookUp(s, state, uid, false, &check);
     if (!check.completed)
         return stop(false,
-                    QStringLiteral("UID EXPUNGE was accepted but checking the result failed (%1); "
-                                   "look at %2 before trying again")
+                    translate("Repair",
+                              "UID EXPUNGE was accepted but checking the result failed (%1); "
+                              "look at %2 before trying again")
                         .arg(check.describe(), box),
                     CheckStatus::Error);
     if (after.found || after.unreadable)
         return stop(false,
-                    QStringLiteral("the server accepted UID EXPUNGE but UID %1 is still there "
-                                   "(or its answer could not be read); %2")
+                    translate("Repair", "the server accepted UID EXPUNGE but UID %1 is still there "
+                                        "(or its answer could not be read); %2")
                         .arg(uid)
                         .arg(restore()),
                     CheckStatus::Error);
     if (state.exists != existsBefore - 1 || state.expunged.size() != 1)
         return stop(false,
-                    QStringLiteral("UID %1 is gone, but %2 now holds %3 messages instead of %4 "
-                                   "(%5 removal(s) reported while Mailscope worked; another "
-                                   "program may have removed messages at the same time)")
+                    translate("Repair",
+                              "UID %1 is gone, but %2 now holds %3 messages instead of %4 "
+                              "(%5 removal(s) reported while Mailscope worked; another "
+                              "program may have removed messages at the same time)")
                         .arg(uid)
                         .arg(box)
                         .arg(state.exists)
                         .arg(existsBefore - 1)
                         .arg(state.expunged.size()),
                     CheckStatus::Warn);
-    out.plan << QStringLiteral("Checked: UID %1 is gone and %2 holds %3 messages, one fewer than "
-                               "before.")
+    out.plan << translate("Repair",
+                          "Checked: UID %1 is gone and %2 holds %3 messages, one fewer than "
+                          "before.")
                     .arg(uid)
                     .arg(box)
                     .arg(state.exists);
     out.done = true;
-    ctx.addCheck(checkId, CheckStatus::Pass,
-                 QStringLiteral("UID %1 removed from %2; %3 messages left, nothing else changed")
-                     .arg(uid)
-                     .arg(box)
-                     .arg(state.exists));
-    transcript->note(0, QStringLiteral("repair: UID %1 removed from %2").arg(uid).arg(box));
+    ctx.addCheck(
+        checkId, CheckStatus::Pass,
+        translate("Repair", "UID %1 removed from %2; %3 messages left, nothing else changed")
+            .arg(uid)
+            .arg(box)
+            .arg(state.exists));
+    transcript->note(0, translate("Repair", "repair: UID %1 removed from %2").arg(uid).arg(box));
     leave();
     return out;
 }

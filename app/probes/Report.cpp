@@ -1,4 +1,5 @@
 #include "probes/Report.h"
+#include "i18n/Text.h"
 
 namespace mailscope {
 
@@ -50,8 +51,8 @@ QString Target::parse(const QString &text, Target *out)
 {
     const QUrl url(text, QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty())
-        return QStringLiteral("'%1' is not a valid server URL (expected for example "
-                              "imap://user@mail.example.net)")
+        return translate("Report", "'%1' is not a valid server URL (expected for example "
+                                   "imap://user@mail.example.net)")
             .arg(withoutPassword(text));
     Target t;
     t.scheme = url.scheme().toLower();
@@ -73,13 +74,15 @@ QString Target::parse(const QString &text, Target *out)
         t.port = 465;
         t.implicitTls = true;
     } else {
-        return QStringLiteral("unknown scheme '%1': use imap, imaps, smtp, submission or smtps")
+        return translate("Report",
+                         "unknown scheme '%1': use imap, imaps, smtp, submission or smtps")
             .arg(t.scheme);
     }
     if (!url.password().isEmpty())
-        return QStringLiteral("do not put a password in the URL: it would show in process lists "
-                              "and shell history; use --password-env, --password-file or "
-                              "--ask-password");
+        return translate("Report",
+                         "do not put a password in the URL: it would show in process lists "
+                         "and shell history; use --password-env, --password-file or "
+                         "--ask-password");
     if (url.port() > 0) t.port = quint16(url.port());
     t.host = url.host();
     t.user = url.userName();
@@ -112,6 +115,25 @@ int Report::exitCode() const
     for (const auto &f : findings)
         if (f.severity != Severity::Info) return 1;
     return 0;
+}
+
+Report localizedReport(const Report &r)
+{
+    Report out = r;
+    out.software = localized(r.software);
+    out.fatalError = localized(r.fatalError);
+    for (auto &c : out.checks)
+        c.summary = localized(c.summary);
+    for (auto &f : out.findings) {
+        f.title = localized(f.title);
+        f.explanation = localized(f.explanation);
+    }
+    for (auto &a : out.advice) {
+        a.setting = localized(a.setting);
+        a.value = localized(a.value);
+        a.reason = localized(a.reason);
+    }
+    return out;
 }
 
 } // namespace mailscope

@@ -104,4 +104,8 @@ struct Report
     int exitCode() const;
 };
 
+// A copy for people to read: titles, explanations, summaries and advice in the installed
+// language (see i18n/Text.h). The original stays English for JSON; ids are unchanged.
+Report localizedReport(const Report &r);
+
 } // namespace mailscope

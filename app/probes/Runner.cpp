@@ -1,4 +1,5 @@
 #include "probes/Runner.h"
+#include "i18n/Text.h"
 
 #include "advice/Advice.h"
 #include "probes/Check.h"
@@ -37,8 +38,9 @@ void identify(Context &ctx)
     Finding f;
     f.id = QStringLiteral("server.identified");
     f.severity = Severity::Info;
-    f.title = QStringLiteral("The server is %1").arg(id.product);
-    f.explanation = QStringLiteral("Recognised from its %1: \"%2\".").arg(id.source, id.evidence);
+    f.title = translate("Runner", "The server is %1").arg(id.product);
+    f.explanation =
+        translate("Runner", "Recognised from its %1: \"%2\".").arg(id.source, id.evidence);
     f.data.insert(QStringLiteral("software"), id.software);
     f.data.insert(QStringLiteral("product"), id.product);
     f.data.insert(QStringLiteral("source"), id.source);
@@ -60,15 +62,15 @@ static void collectProtocolErrors(Context &ctx)
     Finding f;
     f.id = QStringLiteral("protocol.error");
     f.severity = Severity::Error;
-    f.title = QStringLiteral("The server sent data that breaks the protocol or sane limits");
+    f.title = translate("Runner", "The server sent data that breaks the protocol or sane limits");
     QStringList what;
     for (int i = 0; i < int(events.size()); ++i) {
         const Event &e = events[size_t(i)];
         if (e.fact == EventFact::ProtocolError) {
             f.evidence << i;
             QString why = e.text;
-            why.remove(QStringLiteral("protocol error: "));
-            why.remove(QStringLiteral("; closing the connection"));
+            why.remove(translate("Runner", "protocol error: "));
+            why.remove(translate("Runner", "; closing the connection"));
             what << why.left(300);
             // the bytes that caused it are the receive event just before
             for (int j = i - 1; j >= 0 && j >= i - 3; --j)
@@ -80,9 +82,10 @@ static void collectProtocolErrors(Context &ctx)
         }
     }
     if (what.isEmpty()) return;
-    f.explanation = QStringLiteral("Mailscope stopped reading the connection: %1. A mail program "
-                                   "may hang, crash or run out of memory on such data.")
-                        .arg(what.join(QStringLiteral("; ")));
+    f.explanation =
+        translate("Runner", "Mailscope stopped reading the connection: %1. A mail program "
+                            "may hang, crash or run out of memory on such data.")
+            .arg(joinTexts(what, QStringLiteral("; ")));
     f.data.insert(QStringLiteral("errors"), QJsonArray::fromStringList(what));
     ctx.addFinding(f);
 }
@@ -94,8 +97,9 @@ Report Runner::run()
     report.startedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     report.secretsShown = m_opts.revealSecrets;
     if (m_opts.revealSecrets)
-        m_transcript->note(0, QStringLiteral("secrets are recorded in this run (not redacted): "
-                                             "do not share this transcript as it is"));
+        m_transcript->note(0,
+                           translate("Runner", "secrets are recorded in this run (not redacted): "
+                                               "do not share this transcript as it is"));
     std::vector<std::unique_ptr<Check>> checks;
     const QString err = makeChecks(m_opts.target.protocol, m_opts.checks, &checks);
     if (!err.isEmpty()) {
@@ -106,9 +110,9 @@ Report Runner::run()
     Context ctx(m_opts, m_transcript, &report, &m_cancel);
     if (m_factory) ctx.setConnectionFactory(m_factory);
     ctx.onProgress = [this](const QString &text) { emit progress(text); };
-    m_transcript->note(0, QStringLiteral("Mailscope diagnosing %1").arg(m_opts.target.url));
+    m_transcript->note(0, translate("Runner", "Mailscope diagnosing %1").arg(m_opts.target.url));
     if (m_opts.token)
-        m_transcript->note(0, QStringLiteral("sign-in: %1").arg(m_opts.token->describe()));
+        m_transcript->note(0, translate("Runner", "sign-in: %1").arg(m_opts.token->describe()));
     for (const auto &check : checks) {
         if (ctx.cancelled()) {
             ctx.addCheck(check->id(), CheckStatus::Skipped, QStringLiteral("cancelled"));
@@ -123,10 +127,11 @@ Report Runner::run()
     collectProtocolErrors(ctx);
     ctx.finish();
     if (m_transcript->omittedBytes() > 0)
-        m_transcript->note(0, QStringLiteral("%1 bytes of this run were counted but not stored: "
-                                             "the transcript keeps at most %2 MiB")
-                                  .arg(m_transcript->omittedBytes())
-                                  .arg(double(m_transcript->dataLimit()) / (1 << 20), 0, 'f', 1));
+        m_transcript->note(0,
+                           translate("Runner", "%1 bytes of this run were counted but not stored: "
+                                               "the transcript keeps at most %2 MiB")
+                               .arg(m_transcript->omittedBytes())
+                               .arg(double(m_transcript->dataLimit()) / (1 << 20), 0, 'f', 1));
     if (report.capsBeforeTls.isEmpty() && report.capsAfterTls.isEmpty()) {
         // finish() fills these only when the connection was still open.
         for (const auto &c : ctx.capsBefore)

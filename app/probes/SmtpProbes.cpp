@@ -1,4 +1,5 @@
 #include "probes/SmtpProbes.h"
+#include "i18n/Text.h"
 
 #include "session/Transcript.h"
 #include "smtp/SmtpCommand.h"
@@ -62,26 +63,31 @@ void SmtpEhloCheck::run(Context &ctx)
         Finding f;
         f.id = QStringLiteral("smtp.helo-only");
         f.severity = Severity::Warning;
-        f.title = QStringLiteral("The server only speaks old-style SMTP (HELO)");
-        f.explanation = QStringLiteral(
+        f.title = translate("SmtpProbes", "The server only speaks old-style SMTP (HELO)");
+        f.explanation = translate(
+            "SmtpProbes",
             "It refused EHLO, so it offers no extensions: no encryption (STARTTLS), no login "
             "(AUTH), no size announcement. Current mail programs expect EHLO.");
         f.evidence << ctx.ehloReplyEvent;
         ctx.addFinding(f);
-        ctx.addCheck(id(), CheckStatus::Warn, QStringLiteral("EHLO refused; HELO accepted"));
+        ctx.addCheck(id(), CheckStatus::Warn,
+                     translate("SmtpProbes", "EHLO refused; HELO accepted"));
         return;
     }
     const QList<QByteArray> &now = ctx.capsAfterTls.isEmpty() ? ctx.capsBefore : ctx.capsAfterTls;
     Finding f;
     f.id = QStringLiteral("smtp.extensions");
     f.severity = Severity::Info;
-    f.title = QStringLiteral("What the mail server offers");
+    f.title = translate("SmtpProbes", "What the mail server offers");
     QStringList words;
     for (const auto &l : now)
-        words << QStringLiteral("%1 (%2)").arg(
-            QString::fromLatin1(l.simplified().split(' ').first()), smtp::explainExtension(l));
-    f.explanation = words.isEmpty() ? QStringLiteral("No extensions.")
-                                    : words.join(QStringLiteral("; ")) + QLatin1Char('.');
+        words << translate("SmtpProbes", "%1 (%2)")
+                     .arg(QString::fromLatin1(l.simplified().split(' ').first()),
+                          smtp::explainExtension(l));
+    f.explanation =
+        words.isEmpty()
+            ? translate("SmtpProbes", "No extensions.")
+            : translate("SmtpProbes", "%1.").arg(joinTexts(words, QStringLiteral("; ")));
     f.data.insert(QStringLiteral("before_tls"), explained(ctx.capsBefore));
     f.data.insert(QStringLiteral("after_tls"), explained(ctx.capsAfterTls));
     f.evidence << ctx.ehloReplyEvent;
@@ -89,11 +95,11 @@ void SmtpEhloCheck::run(Context &ctx)
     QStringList keys;
     for (const auto &l : now)
         keys << QString::fromLatin1(l.simplified().split(' ').first().toUpper());
-    ctx.addCheck(
-        id(), CheckStatus::Pass,
-        QStringLiteral("EHLO answered in %1 ms; %2")
-            .arg(ctx.ehloLatencyUs / 1000.0, 0, 'f', 1)
-            .arg(keys.isEmpty() ? QStringLiteral("no extensions") : keys.join(QLatin1Char(' '))));
+    ctx.addCheck(id(), CheckStatus::Pass,
+                 translate("SmtpProbes", "EHLO answered in %1 ms; %2")
+                     .arg(ctx.ehloLatencyUs / 1000.0, 0, 'f', 1)
+                     .arg(keys.isEmpty() ? translate("SmtpProbes", "no extensions")
+                                         : joinTexts(keys, QLatin1Char(' '))));
 }
 
 void SmtpPipeliningCheck::run(Context &ctx)
@@ -101,7 +107,7 @@ void SmtpPipeliningCheck::run(Context &ctx)
     if (!ctx.requireSecured(id())) return;
     if (!ctx.smtp || !ctx.smtp->hasExtension("PIPELINING")) {
         ctx.addCheck(id(), CheckStatus::Skipped,
-                     QStringLiteral("the server does not offer PIPELINING"));
+                     translate("SmtpProbes", "the server does not offer PIPELINING"));
         return;
     }
     const DiagnoseOptions &o = ctx.options();
@@ -145,15 +151,17 @@ void SmtpPipeliningCheck::run(Context &ctx)
     for (const auto &r : piped)
         received += r.completed ? 1 : 0;
     if (lockCodes.size() < 4) {
-        ctx.addCheck(id(), CheckStatus::Error,
-                     QStringLiteral("the commands sent one by one did not all get replies (%1)")
-                         .arg(lock.back().describe()));
+        ctx.addCheck(
+            id(), CheckStatus::Error,
+            translate("SmtpProbes", "the commands sent one by one did not all get replies (%1)")
+                .arg(lock.back().describe()));
         return;
     }
     if (received == 4 && pipedCodes == lockCodes) {
         ctx.addCheck(id(), CheckStatus::Pass,
-                     QStringLiteral("MAIL/RCPT/RSET/QUIT pipelined: 4 replies in order, as in "
-                                    "lock-step"));
+                     translate("SmtpProbes",
+                               "MAIL/RCPT/RSET/QUIT pipelined: 4 replies in order, as in "
+                               "lock-step"));
         return;
     }
     const bool closedEarly =
@@ -166,25 +174,28 @@ void SmtpPipeliningCheck::run(Context &ctx)
     Finding f;
     f.id = QStringLiteral("smtp.pipelining-broken");
     f.severity = Severity::Error;
-    f.title = QStringLiteral("The server announces PIPELINING but loses pipelined commands");
+    f.title =
+        translate("SmtpProbes", "The server announces PIPELINING but loses pipelined commands");
     QStringList got;
     for (const auto &c : pipedCodes)
         got << QString::number(c.toInt());
     f.explanation =
-        QStringLiteral("Sent one by one, MAIL FROM, RCPT TO, RSET and QUIT got four replies "
-                       "(%1). Sent together, as PIPELINING allows, they got %2 (%3)%4%5. Mail "
-                       "servers and programs that pipeline (Postfix does by default) then see "
-                       "their mail fail or time out. RFC 2920 §3.2 requires a server to answer "
-                       "in order and never lose input.")
+        translate("SmtpProbes",
+                  "Sent one by one, MAIL FROM, RCPT TO, RSET and QUIT got four replies "
+                  "(%1). Sent together, as PIPELINING allows, they got %2 (%3)%4%5. Mail "
+                  "servers and programs that pipeline (Postfix does by default) then see "
+                  "their mail fail or time out. RFC 2920 §3.2 requires a server to answer "
+                  "in order and never lose input.")
             .arg(QString::number(lockCodes[0].toInt()) + QStringLiteral(", ") +
                  QString::number(lockCodes[1].toInt()) + QStringLiteral(", ") +
                  QString::number(lockCodes[2].toInt()) + QStringLiteral(", ") +
                  QString::number(lockCodes[3].toInt()))
             .arg(received)
-            .arg(got.isEmpty() ? QStringLiteral("none") : got.join(QStringLiteral(", ")))
-            .arg(closedEarly ? QStringLiteral(", then the server closed the connection")
+            .arg(got.isEmpty() ? QStringLiteral("none") : joinTexts(got, QStringLiteral(", ")))
+            .arg(closedEarly ? translate("SmtpProbes", ", then the server closed the connection")
                              : QString())
-            .arg(outOfOrder ? QStringLiteral("; QUIT's reply came before the others'") : QString());
+            .arg(outOfOrder ? translate("SmtpProbes", "; QUIT's reply came before the others'")
+                            : QString());
     f.data.insert(QStringLiteral("expected"), 4);
     f.data.insert(QStringLiteral("received"), received);
     f.data.insert(QStringLiteral("closed_early"), closedEarly);
@@ -199,25 +210,28 @@ void SmtpPipeliningCheck::run(Context &ctx)
         if (r.replyEvent >= 0 && !f.evidence.contains(r.replyEvent)) f.evidence << r.replyEvent;
     if (closeEvent >= 0) f.evidence << closeEvent;
     ctx.addFinding(f);
-    ctx.addCheck(id(), CheckStatus::Fail,
-                 QStringLiteral("pipelined MAIL/RCPT/RSET/QUIT: %1 of 4 replies%2")
-                     .arg(received)
-                     .arg(closedEarly ? QStringLiteral(", connection closed early") : QString()));
+    ctx.addCheck(
+        id(), CheckStatus::Fail,
+        translate("SmtpProbes", "pipelined MAIL/RCPT/RSET/QUIT: %1 of 4 replies%2")
+            .arg(received)
+            .arg(closedEarly ? translate("SmtpProbes", ", connection closed early") : QString()));
 }
 
 void SmtpSendCheck::run(Context &ctx)
 {
     const DiagnoseOptions &o = ctx.options();
     if (o.sendTo.isEmpty()) {
-        ctx.addCheck(id(), CheckStatus::Skipped,
-                     QStringLiteral("sends real mail, so only on request (--send-to ADDRESS)"));
+        ctx.addCheck(
+            id(), CheckStatus::Skipped,
+            translate("SmtpProbes", "sends real mail, so only on request (--send-to ADDRESS)"));
         return;
     }
     if (!ctx.requireSecured(id())) return;
     const bool wantAuth = ctx.haveCredentials() && !o.target.user.isEmpty();
     if (wantAuth && !ctx.ensureLoggedIn()) {
-        ctx.addCheck(id(), CheckStatus::Skipped,
-                     QStringLiteral("needs a working login: %1").arg(ctx.loginBlockedReason()));
+        ctx.addCheck(
+            id(), CheckStatus::Skipped,
+            translate("SmtpProbes", "needs a working login: %1").arg(ctx.loginBlockedReason()));
         return;
     }
     Context::Side side = ctx.openSmtpSide();
@@ -236,7 +250,7 @@ void SmtpSendCheck::run(Context &ctx)
     msg += "Date: " +
            QLocale::c()
                .toString(QDateTime::currentDateTimeUtc(),
-                         QStringLiteral("ddd, dd MMM yyyy HH:mm:ss +0000"))
+                         translate("SmtpProbes", "ddd, dd MMM yyyy HH:mm:ss +0000"))
                .toLatin1() +
            "\r\n";
     msg += "Message-ID: " + messageId + "\r\n";
@@ -280,10 +294,12 @@ void SmtpSendCheck::run(Context &ctx)
         Finding f;
         f.id = QStringLiteral("smtp.pipelining-broken");
         f.severity = Severity::Error;
-        f.title = QStringLiteral("The server loses pipelined commands while accepting a message");
-        f.explanation = QStringLiteral("While sending the test message as RFC 2920 allows, %1 "
-                                       "repl(ies) never came.")
-                            .arg(lost);
+        f.title = translate("SmtpProbes",
+                            "The server loses pipelined commands while accepting a message");
+        f.explanation =
+            translate("SmtpProbes", "While sending the test message as RFC 2920 allows, %1 "
+                                    "repl(ies) never came.")
+                .arg(lost);
         f.data.insert(QStringLiteral("expected"), int(first.size() + second.size()));
         f.data.insert(QStringLiteral("received"), int(first.size() + second.size()) - lost);
         f.data.insert(QStringLiteral("closed_early"), !side.conn->isOpen() && lost > 0);
@@ -299,23 +315,25 @@ void SmtpSendCheck::run(Context &ctx)
         const smtp::Result &last = final ? *final : first.back();
         ctx.addCheck(
             id(), CheckStatus::Fail,
-            QStringLiteral("the test message was not accepted: %1 (%2)")
+            translate("SmtpProbes", "the test message was not accepted: %1 (%2)")
                 .arg(last.describe(), last.completed
                                           ? smtp::explainReply(last.reply.code, last.reply.enhanced)
-                                          : QStringLiteral("no reply")));
+                                          : translate("SmtpProbes", "no reply")));
         return;
     }
     const QString queueId = smtp::queueIdFromReply(final->reply.lines.join(' '));
     Finding f;
     f.id = QStringLiteral("smtp.test-message");
     f.severity = Severity::Info;
-    f.title = QStringLiteral("A test message was accepted");
+    f.title = translate("SmtpProbes", "A test message was accepted");
     f.explanation =
-        QStringLiteral("The server accepted a message from %1 to %2%3. Its Message-ID is "
-                       "%4; quote it (and the queue id) when asking the admins to trace it.")
+        translate("SmtpProbes",
+                  "The server accepted a message from %1 to %2%3. Its Message-ID is "
+                  "%4; quote it (and the queue id) when asking the admins to trace it.")
             .arg(from.isEmpty() ? QStringLiteral("<>") : QString::fromUtf8(from),
                  QString::fromUtf8(o.sendTo),
-                 queueId.isEmpty() ? QString() : QStringLiteral(" as queue id %1").arg(queueId),
+                 queueId.isEmpty() ? QString()
+                                   : translate("SmtpProbes", " as queue id %1").arg(queueId),
                  QString::fromLatin1(messageId));
     f.data.insert(QStringLiteral("message_id"), QString::fromLatin1(messageId));
     f.data.insert(QStringLiteral("queue_id"), queueId);
@@ -326,7 +344,7 @@ void SmtpSendCheck::run(Context &ctx)
     f.evidence << sendEvent << final->replyEvent;
     ctx.addFinding(f);
     ctx.addCheck(id(), CheckStatus::Pass,
-                 QStringLiteral("accepted%1 in %2 ms")
+                 translate("SmtpProbes", "accepted%1 in %2 ms")
                      .arg(queueId.isEmpty() ? QString() : QStringLiteral(" as %1").arg(queueId))
                      .arg(final->latencyUs / 1000.0, 0, 'f', 1));
 }

@@ -1,6 +1,8 @@
 // SMTP checks (seed 004 and the help desk's daily SMTP questions).
 #pragma once
 
+#include "i18n/Text.h"
+
 #include "probes/Check.h"
 
 namespace mailscope {
@@ -11,7 +13,7 @@ class SmtpEhloCheck : public Check
 public:
     explicit SmtpEhloCheck(QString name) : m_id(std::move(name)) {}
     QString id() const override { return m_id; }
-    QString title() const override { return QStringLiteral("EHLO and extensions"); }
+    QString title() const override { return translate("Checks", "EHLO and extensions"); }
     void run(Context &ctx) override;
 
 private:
@@ -24,7 +26,7 @@ class SmtpPipeliningCheck : public Check
 {
 public:
     QString id() const override { return QStringLiteral("pipelining"); }
-    QString title() const override { return QStringLiteral("Pipelined commands (RFC 2920)"); }
+    QString title() const override { return translate("Checks", "Pipelined commands (RFC 2920)"); }
     void run(Context &ctx) override;
 };
 
@@ -33,7 +35,7 @@ class SmtpSendCheck : public Check
 {
 public:
     QString id() const override { return QStringLiteral("send"); }
-    QString title() const override { return QStringLiteral("Test message"); }
+    QString title() const override { return translate("Checks", "Test message"); }
     void run(Context &ctx) override;
 };
 

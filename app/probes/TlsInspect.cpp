@@ -1,4 +1,5 @@
 #include "probes/TlsInspect.h"
+#include "i18n/Text.h"
 
 #include "imap/ImapSession.h"
 #include "session/Transcript.h"
@@ -44,7 +45,8 @@ Attempt handshake(const TlsEndpoint &ep, const InspectOptions &o, const TlsProbe
         return a;
     }
     if (!opened) {
-        a.unreachable = c.lastError().isEmpty() ? QStringLiteral("no connection") : c.lastError();
+        a.unreachable =
+            c.lastError().isEmpty() ? translate("TlsInspect", "no connection") : c.lastError();
         return a;
     }
     const int silence = qMax(1000, o.timeoutMs);
@@ -52,13 +54,13 @@ Attempt handshake(const TlsEndpoint &ep, const InspectOptions &o, const TlsProbe
         imap::Session s(&c, silence);
         const imap::Result g = s.readGreeting();
         if (!g.completed || g.tagged.name != "OK") {
-            a.unreachable = QStringLiteral("no IMAP greeting: %1").arg(g.describe());
+            a.unreachable = translate("TlsInspect", "no IMAP greeting: %1").arg(g.describe());
             return a;
         }
         const imap::StartTlsOutcome st = s.startTls(o.timeoutMs);
         if (!st.reply.ok()) {
             a.unreachable =
-                QStringLiteral("the server refused STARTTLS: %1").arg(st.reply.describe());
+                translate("TlsInspect", "the server refused STARTTLS: %1").arg(st.reply.describe());
             return a;
         }
         a.reached = true;
@@ -67,18 +69,18 @@ Attempt handshake(const TlsEndpoint &ep, const InspectOptions &o, const TlsProbe
         smtp::Session s(&c, silence);
         const smtp::Result g = s.readGreeting();
         if (!g.completed || g.reply.code != 220) {
-            a.unreachable = QStringLiteral("no SMTP greeting: %1").arg(g.describe());
+            a.unreachable = translate("TlsInspect", "no SMTP greeting: %1").arg(g.describe());
             return a;
         }
         const smtp::Result h = s.hello(o.heloName);
         if (!h.ok()) {
-            a.unreachable = QStringLiteral("EHLO refused: %1").arg(h.describe());
+            a.unreachable = translate("TlsInspect", "EHLO refused: %1").arg(h.describe());
             return a;
         }
         const smtp::StartTlsOutcome st = s.startTls(o.timeoutMs);
         if (!(st.reply.completed && st.reply.reply.code == 220)) {
             a.unreachable =
-                QStringLiteral("the server refused STARTTLS: %1").arg(st.reply.describe());
+                translate("TlsInspect", "the server refused STARTTLS: %1").arg(st.reply.describe());
             return a;
         }
         a.reached = true;
@@ -110,7 +112,7 @@ QString signatureAlgorithm(const QSslCertificate &c)
 
 QString days(qint64 n)
 {
-    return n == 1 ? QStringLiteral("1 day") : QStringLiteral("%1 days").arg(n);
+    return n == 1 ? translate("TlsInspect", "1 day") : translate("TlsInspect", "%1 days").arg(n);
 }
 
 } // namespace
@@ -150,7 +152,8 @@ bool isOldTlsVersion(const QString &version)
 
 QString programsRefusingOldTls()
 {
-    return QStringLiteral(
+    return translate(
+        "TlsInspect",
         "Thunderbird (since version 78, 2020), mail programs that use the system's OpenSSL or "
         "GnuTLS on Debian 10, Ubuntu 20.04 and later (Evolution, mutt, fetchmail, Claws Mail) "
         "and Mailscope itself");
@@ -205,36 +208,40 @@ QList<CertProblem> certificateProblems(const QList<QSslCertificate> &chain,
     if (has({QSslError::CertificateExpired}) || (notAfter.isValid() && notAfter < now)) {
         const qint64 ago = notAfter.daysTo(now);
         add("expired", Severity::Error,
-            QStringLiteral("The certificate expired on %1 (%2 ago). Every mail program warns or "
-                           "refuses until the provider installs a new one.")
+            translate("TlsInspect",
+                      "The certificate expired on %1 (%2 ago). Every mail program warns or "
+                      "refuses until the provider installs a new one.")
                 .arg(notAfter.toUTC().date().toString(Qt::ISODate), days(ago)),
             {{QStringLiteral("not_after"), isoDate(notAfter)},
              {QStringLiteral("days_ago"), double(ago)}});
     } else if (notAfter.isValid() && now.daysTo(notAfter) < 30) {
         const qint64 left = now.daysTo(notAfter);
         add("expiring", Severity::Warning,
-            QStringLiteral("The certificate expires on %1, in %2. After that every mail program "
-                           "warns or refuses; the provider should renew it now.")
+            translate("TlsInspect",
+                      "The certificate expires on %1, in %2. After that every mail program "
+                      "warns or refuses; the provider should renew it now.")
                 .arg(notAfter.toUTC().date().toString(Qt::ISODate), days(left)),
             {{QStringLiteral("not_after"), isoDate(notAfter)},
              {QStringLiteral("days_left"), double(left)}});
     }
     if (has({QSslError::CertificateNotYetValid}) || (notBefore.isValid() && notBefore > now)) {
         add("not-yet-valid", Severity::Error,
-            QStringLiteral("The certificate is not valid before %1. Either it was installed too "
-                           "early or this computer's clock is wrong (check the date first).")
+            translate("TlsInspect",
+                      "The certificate is not valid before %1. Either it was installed too "
+                      "early or this computer's clock is wrong (check the date first).")
                 .arg(isoDate(notBefore)),
             {{QStringLiteral("not_before"), isoDate(notBefore)}});
     }
     const QStringList covers = certificateNames(leaf);
     if (has({QSslError::HostNameMismatch}) || (!host.isEmpty() && !certificateCovers(leaf, host))) {
         add("name-mismatch", Severity::Error,
-            QStringLiteral("The certificate is made for %1, not for %2. Mail programs warn "
-                           "because anybody could present a certificate for some other name. "
-                           "Use a server name the certificate covers, or ask the provider for "
-                           "a certificate that includes %2.")
-                .arg(covers.isEmpty() ? QStringLiteral("no name at all")
-                                      : covers.join(QStringLiteral(", ")),
+            translate("TlsInspect",
+                      "The certificate is made for %1, not for %2. Mail programs warn "
+                      "because anybody could present a certificate for some other name. "
+                      "Use a server name the certificate covers, or ask the provider for "
+                      "a certificate that includes %2.")
+                .arg(covers.isEmpty() ? translate("TlsInspect", "no name at all")
+                                      : joinTexts(covers, QStringLiteral(", ")),
                      host),
             {{QStringLiteral("host"), host},
              {QStringLiteral("covers"), QJsonArray::fromStringList(covers)}});
@@ -244,25 +251,28 @@ QList<CertProblem> certificateProblems(const QList<QSslCertificate> &chain,
          has({QSslError::UnableToGetLocalIssuerCertificate,
               QSslError::UnableToVerifyFirstCertificate, QSslError::CertificateUntrusted}))) {
         add("self-signed", Severity::Error,
-            QStringLiteral("The certificate is self-signed: the server vouches for itself and no "
-                           "certificate authority checked it. Mail programs warn every time; "
-                           "accept it only after comparing the fingerprint with the provider's."));
+            translate("TlsInspect",
+                      "The certificate is self-signed: the server vouches for itself and no "
+                      "certificate authority checked it. Mail programs warn every time; "
+                      "accept it only after comparing the fingerprint with the provider's."));
     } else if (has({QSslError::SelfSignedCertificateInChain})) {
         add("untrusted-root", Severity::Error,
-            QStringLiteral("The certificate comes from an authority this computer does not "
-                           "trust (a private or company CA). Install that CA's certificate, or "
-                           "give it to Mailscope with --ca-file."));
+            translate("TlsInspect",
+                      "The certificate comes from an authority this computer does not "
+                      "trust (a private or company CA). Install that CA's certificate, or "
+                      "give it to Mailscope with --ca-file."));
     } else if (has({QSslError::UnableToGetLocalIssuerCertificate,
                     QSslError::UnableToVerifyFirstCertificate,
                     QSslError::UnableToGetIssuerCertificate}) &&
                !selfSigned(chain.last())) {
         add("chain-incomplete", Severity::Error,
-            QStringLiteral("The server sends its own certificate but not the intermediate "
-                           "certificate(s) that link it to a trusted authority. Programs that "
-                           "happen to have the intermediate cached (browsers, some Thunderbird "
-                           "installs) work; others (most phones, Outlook on a fresh PC, "
-                           "OpenSSL-based programs) fail. The provider must install the full "
-                           "chain."),
+            translate("TlsInspect",
+                      "The server sends its own certificate but not the intermediate "
+                      "certificate(s) that link it to a trusted authority. Programs that "
+                      "happen to have the intermediate cached (browsers, some Thunderbird "
+                      "installs) work; others (most phones, Outlook on a fresh PC, "
+                      "OpenSSL-based programs) fail. The provider must install the full "
+                      "chain."),
             {{QStringLiteral("sent"), int(chain.size())},
              {QStringLiteral("issuer"),
               leaf.issuerInfo(QSslCertificate::CommonName).join(QStringLiteral(", "))}});
@@ -276,18 +286,20 @@ QList<CertProblem> certificateProblems(const QList<QSslCertificate> &chain,
         if (alg.contains(QLatin1String("sha1"), Qt::CaseInsensitive) ||
             alg.contains(QLatin1String("md5"), Qt::CaseInsensitive)) {
             add("sha1-signature", Severity::Error,
-                QStringLiteral("The certificate%1 is signed with %2, which has been broken for "
-                               "years. Current systems (OpenSSL 3 on Debian and Ubuntu, Apple, "
-                               "Microsoft) refuse it; the provider must get a new certificate.")
+                translate("TlsInspect",
+                          "The certificate%1 is signed with %2, which has been broken for "
+                          "years. Current systems (OpenSSL 3 on Debian and Ubuntu, Apple, "
+                          "Microsoft) refuse it; the provider must get a new certificate.")
                     .arg(i == 0 ? QString() : QStringLiteral(" chain"), alg),
                 {{QStringLiteral("algorithm"), alg}, {QStringLiteral("position"), i}});
         }
         const QSslKey key = c.publicKey();
         if (key.algorithm() == QSsl::Rsa && key.length() > 0 && key.length() < 2048) {
             add("weak-key", Severity::Error,
-                QStringLiteral("The certificate%1 has an RSA key of only %2 bits; 2048 is the "
-                               "minimum accepted today (OpenSSL 3 on Debian and Ubuntu refuses "
-                               "it). The provider must get a new certificate with a longer key.")
+                translate("TlsInspect",
+                          "The certificate%1 has an RSA key of only %2 bits; 2048 is the "
+                          "minimum accepted today (OpenSSL 3 on Debian and Ubuntu refuses "
+                          "it). The provider must get a new certificate with a longer key.")
                     .arg(i == 0 ? QString() : QStringLiteral(" chain"))
                     .arg(key.length()),
                 {{QStringLiteral("bits"), key.length()}, {QStringLiteral("position"), i}});
@@ -298,8 +310,8 @@ QList<CertProblem> certificateProblems(const QList<QSslCertificate> &chain,
         for (const auto &e : errors)
             words << e.errorString();
         add("other", Severity::Error,
-            QStringLiteral("The certificate could not be verified: %1.")
-                .arg(words.join(QStringLiteral("; "))));
+            translate("TlsInspect", "The certificate could not be verified: %1.")
+                .arg(joinTexts(words, QStringLiteral("; "))));
     }
     return out;
 }
@@ -385,26 +397,30 @@ Finding certificateProblemFinding(const QString &host, quint16 port,
     }
     const QString first = problems.isEmpty() ? QString() : problems.first().code;
     if (first == QLatin1String("expired"))
-        f.title = QStringLiteral("The server's certificate has expired");
+        f.title = translate("TlsInspect", "The server's certificate has expired");
     else if (first == QLatin1String("expiring"))
-        f.title = QStringLiteral("The server's certificate expires soon");
+        f.title = translate("TlsInspect", "The server's certificate expires soon");
     else if (first == QLatin1String("not-yet-valid"))
-        f.title = QStringLiteral("The server's certificate is not valid yet");
+        f.title = translate("TlsInspect", "The server's certificate is not valid yet");
     else if (first == QLatin1String("name-mismatch"))
-        f.title = QStringLiteral("The server's certificate is made for another name");
+        f.title = translate("TlsInspect", "The server's certificate is made for another name");
     else if (first == QLatin1String("self-signed"))
-        f.title = QStringLiteral("The server's certificate is self-signed");
+        f.title = translate("TlsInspect", "The server's certificate is self-signed");
     else if (first == QLatin1String("untrusted-root"))
-        f.title = QStringLiteral("The server's certificate comes from an unknown authority");
+        f.title =
+            translate("TlsInspect", "The server's certificate comes from an unknown authority");
     else if (first == QLatin1String("chain-incomplete"))
-        f.title = QStringLiteral("The server's certificate chain is incomplete");
+        f.title = translate("TlsInspect", "The server's certificate chain is incomplete");
     else if (first == QLatin1String("sha1-signature") || first == QLatin1String("weak-key"))
-        f.title = QStringLiteral("The server's certificate uses cryptography refused today");
+        f.title =
+            translate("TlsInspect", "The server's certificate uses cryptography refused today");
     else
-        f.title = QStringLiteral("The server's certificate cannot be verified");
+        f.title = translate("TlsInspect", "The server's certificate cannot be verified");
     f.severity = onlyExpiring || accepted ? Severity::Warning : Severity::Error;
-    f.explanation =
-        QStringLiteral("On %1 port %2: %3").arg(host).arg(port).arg(words.join(QLatin1Char(' ')));
+    f.explanation = translate("TlsInspect", "On %1 port %2: %3")
+                        .arg(host)
+                        .arg(port)
+                        .arg(joinTexts(words, QLatin1Char(' ')));
     QJsonArray errs;
     for (const auto &e : r.errors)
         errs.append(e.errorString());
@@ -428,7 +444,7 @@ QList<Finding> inspectionFindings(const TlsInspection &in)
 {
     QList<Finding> out;
     const TlsEndpoint &ep = in.endpoint;
-    const QString where = QStringLiteral("%1 port %2").arg(ep.host).arg(ep.port);
+    const QString where = translate("TlsInspect", "%1 port %2").arg(ep.host).arg(ep.port);
     if (!in.reached) return out;
     const TlsResult &seen = in.lenient.chain.isEmpty() ? in.standard : in.lenient;
 
@@ -445,7 +461,8 @@ QList<Finding> inspectionFindings(const TlsInspection &in)
             Finding f;
             f.id = QStringLiteral("tls.chain-incomplete");
             f.severity = Severity::Error;
-            f.title = QStringLiteral("The server does not send its full certificate chain");
+            f.title =
+                translate("TlsInspect", "The server does not send its full certificate chain");
             f.explanation = QStringLiteral("On %1: %2").arg(where, p.words);
             f.data = p.data;
             f.data.insert(QStringLiteral("host"), ep.host);
@@ -467,13 +484,15 @@ QList<Finding> inspectionFindings(const TlsInspection &in)
         Finding f;
         f.id = QStringLiteral("tls.weak-certificate");
         f.severity = Severity::Error;
-        f.title = QStringLiteral("The server's certificate uses cryptography refused today");
-        f.explanation = QStringLiteral("On %1: %2%3")
-                            .arg(where, weak.join(QLatin1Char(' ')),
-                                 in.standard.established
-                                     ? QString()
-                                     : QStringLiteral(" Mailscope's own connection with "
-                                                      "today's settings was refused for it."));
+        f.title =
+            translate("TlsInspect", "The server's certificate uses cryptography refused today");
+        f.explanation =
+            QStringLiteral("On %1: %2%3")
+                .arg(where, joinTexts(weak, QLatin1Char(' ')),
+                     in.standard.established
+                         ? QString()
+                         : translate("TlsInspect", " Mailscope's own connection with "
+                                                   "today's settings was refused for it."));
         f.data.insert(QStringLiteral("problems"), weakData);
         f.data.insert(QStringLiteral("host"), ep.host);
         f.data.insert(QStringLiteral("port"), int(ep.port));
@@ -502,16 +521,17 @@ QList<Finding> inspectionFindings(const TlsInspection &in)
         Finding f;
         f.id = QStringLiteral("tls.versions");
         f.severity = Severity::Info;
-        f.title =
-            accepted.isEmpty()
-                ? QStringLiteral("%1 accepts no TLS version at all").arg(where)
-                : QStringLiteral("%1 accepts %2").arg(where, accepted.join(QStringLiteral(", ")));
+        f.title = accepted.isEmpty()
+                      ? translate("TlsInspect", "%1 accepts no TLS version at all").arg(where)
+                      : translate("TlsInspect", "%1 accepts %2")
+                            .arg(where, joinTexts(accepted, QStringLiteral(", ")));
         f.explanation =
-            QStringLiteral("Mailscope tried one handshake per TLS version (1.0 to 1.3). A current "
-                           "mail program "
-                           "uses the newest one both sides accept%1.")
+            translate("TlsInspect",
+                      "Mailscope tried one handshake per TLS version (1.0 to 1.3). A current "
+                      "mail program "
+                      "uses the newest one both sides accept%1.")
                 .arg(in.standard.established
-                         ? QStringLiteral(": here %1 with %2")
+                         ? translate("TlsInspect", ": here %1 with %2")
                                .arg(tlsVersionWords(in.standard.protocol), in.standard.cipher)
                          : QString());
         f.data.insert(QStringLiteral("versions"), versions);
@@ -528,17 +548,19 @@ QList<Finding> inspectionFindings(const TlsInspection &in)
         Finding f;
         f.id = QStringLiteral("tls.protocol");
         f.severity = in.standard.established ? Severity::Warning : Severity::Error;
-        f.title = QStringLiteral("The server only speaks %1, which current mail programs refuse")
-                      .arg(tlsVersionWords(best));
+        f.title =
+            translate("TlsInspect", "The server only speaks %1, which current mail programs refuse")
+                .arg(tlsVersionWords(best));
         f.explanation =
-            QStringLiteral("%1 offers nothing newer than %2. %3 refuse it (RFC 8996 retired "
-                           "TLS 1.0 and 1.1 in 2021), so they cannot "
-                           "connect at all (or, set to a lower minimum, would expose the "
-                           "password to attacks on the old version). The provider must enable "
-                           "TLS 1.2 and 1.3 (for Dovecot: ssl_min_protocol = TLSv1.2; Postfix: "
-                           "smtpd_tls_protocols = >=TLSv1.2; Exchange: enable TLS 1.2 in "
-                           "Windows' Schannel) and renew anything that cannot. Mailscope never "
-                           "sends a password over it unless you allow it (--allow-old-tls).")
+            translate("TlsInspect",
+                      "%1 offers nothing newer than %2. %3 refuse it (RFC 8996 retired "
+                      "TLS 1.0 and 1.1 in 2021), so they cannot "
+                      "connect at all (or, set to a lower minimum, would expose the "
+                      "password to attacks on the old version). The provider must enable "
+                      "TLS 1.2 and 1.3 (for Dovecot: ssl_min_protocol = TLSv1.2; Postfix: "
+                      "smtpd_tls_protocols = >=TLSv1.2; Exchange: enable TLS 1.2 in "
+                      "Windows' Schannel) and renew anything that cannot. Mailscope never "
+                      "sends a password over it unless you allow it (--allow-old-tls).")
                 .arg(where, tlsVersionWords(best), programsRefusingOldTls());
         f.data.insert(QStringLiteral("protocol"), best);
         f.data.insert(QStringLiteral("versions"), versions);
@@ -551,10 +573,11 @@ QList<Finding> inspectionFindings(const TlsInspection &in)
         Finding f;
         f.id = QStringLiteral("tls.handshake");
         f.severity = Severity::Error;
-        f.title = QStringLiteral("Encryption cannot be set up with %1").arg(where);
+        f.title = translate("TlsInspect", "Encryption cannot be set up with %1").arg(where);
         f.explanation =
-            QStringLiteral("A connection with the settings current mail programs use failed: "
-                           "%1.")
+            translate("TlsInspect",
+                      "A connection with the settings current mail programs use failed: "
+                      "%1.")
                 .arg(in.standard.failure);
         f.data.insert(QStringLiteral("failure"), tlsFailureName(in.standard.failureKind));
         f.data.insert(QStringLiteral("words"), in.standard.failure);

@@ -1,4 +1,7 @@
 #include "report/TextReport.h"
+#include "i18n/Text.h"
+
+#include <QCoreApplication>
 
 #include "report/Summary.h"
 
@@ -32,15 +35,27 @@ QString statusMark(CheckStatus st)
 {
     switch (st) {
     case CheckStatus::Pass:
-        return QStringLiteral("PASS");
+        return QCoreApplication::translate("TextReport", "PASS");
     case CheckStatus::Warn:
-        return QStringLiteral("WARN");
+        return QCoreApplication::translate("TextReport", "WARN");
     case CheckStatus::Fail:
-        return QStringLiteral("FAIL");
+        return QCoreApplication::translate("TextReport", "FAIL");
     case CheckStatus::Error:
-        return QStringLiteral("ERROR");
+        return QCoreApplication::translate("TextReport", "ERROR");
     case CheckStatus::Skipped:
-        return QStringLiteral("SKIP");
+        return QCoreApplication::translate("TextReport", "SKIP");
+    }
+    return QString();
+}
+QString severityLabel(Severity s)
+{
+    switch (s) {
+    case Severity::Info:
+        return QCoreApplication::translate("TextReport", "INFO");
+    case Severity::Warning:
+        return QCoreApplication::translate("TextReport", "WARNING");
+    case Severity::Error:
+        return QCoreApplication::translate("TextReport", "ERROR");
     }
     return QString();
 }
@@ -49,6 +64,8 @@ QString statusMark(CheckStatus st)
 QString formatEvent(const Event &e, const TextStyle &style, bool showCrLf)
 {
     QString body = e.displayText();
+    // Mailscope's own notes in the installed language; protocol data stays as it is.
+    if (e.kind != EventKind::Send && e.kind != EventKind::Receive) body = localized(body);
     if (showCrLf) {
         body.replace(QLatin1String("\r"), QLatin1String("\\r"));
         body.replace(QLatin1String("\n"), QLatin1String("\\n\n"));
@@ -98,36 +115,43 @@ QString formatEvent(const Event &e, const TextStyle &style, bool showCrLf)
     return lines.join(QLatin1Char('\n'));
 }
 
+// Human text: everything the engine wrote in English is shown in the installed language
+// (localized()); ids, host names and server replies stay as they are.
 QString formatSummary(const Report &r, const TextStyle &s)
 {
     QStringList out;
-    out << paint(s, "1", QStringLiteral("Mailscope report for %1").arg(r.target.url));
-    out << QStringLiteral("Server: %1 (%2)  greeting: %3")
-               .arg(r.software, r.target.securityName(), r.greeting.left(100));
+    out << paint(
+        s, "1",
+        QCoreApplication::translate("TextReport", "Mailscope report for %1").arg(r.target.url));
+    out << QCoreApplication::translate("TextReport", "Server: %1 (%2)  greeting: %3")
+               .arg(localized(r.software), r.target.securityName(), r.greeting.left(100));
     if (!r.fatalError.isEmpty())
-        out << paint(s, "31;1", QStringLiteral("Could not complete: %1").arg(r.fatalError));
-    out << QString() << paint(s, "1", QStringLiteral("Checks"));
+        out << paint(s, "31;1",
+                     QCoreApplication::translate("TextReport", "Could not complete: %1")
+                         .arg(localized(r.fatalError)));
+    out << QString() << paint(s, "1", QCoreApplication::translate("TextReport", "Checks"));
     for (const auto &c : r.checks)
         out << QStringLiteral("  %1 %2: %3")
                    .arg(paint(s, statusColour(c.status), statusMark(c.status).leftJustified(5)),
-                        c.id, c.summary);
+                        c.id, localized(c.summary));
     if (!r.findings.isEmpty()) {
-        out << QString() << paint(s, "1", QStringLiteral("Findings"));
+        out << QString() << paint(s, "1", QCoreApplication::translate("TextReport", "Findings"));
         for (const auto &f : r.findings) {
             const char *col = f.severity == Severity::Error     ? "31;1"
                               : f.severity == Severity::Warning ? "33"
                                                                 : "2";
             out << QStringLiteral("  %1 %2  [%3]")
-                       .arg(paint(s, col, severityName(f.severity).toUpper().leftJustified(7)),
-                            f.title, f.id);
-            out << QStringLiteral("          %1").arg(f.explanation);
+                       .arg(paint(s, col, severityLabel(f.severity).leftJustified(7)),
+                            localized(f.title), f.id);
+            out << QStringLiteral("          %1").arg(localized(f.explanation));
         }
     }
     if (!r.advice.isEmpty()) {
-        out << QString() << paint(s, "1", QStringLiteral("What to do"));
+        out << QString() << paint(s, "1", QCoreApplication::translate("TextReport", "What to do"));
         for (const auto &a : r.advice)
             out << QStringLiteral("  [%1] %2 = %3\n          (%4)")
-                       .arg(a.forWhom, a.setting, paint(s, "1", a.value), a.reason);
+                       .arg(a.forWhom, localized(a.setting), paint(s, "1", localized(a.value)),
+                            localized(a.reason));
     }
     return out.join(QLatin1Char('\n'));
 }

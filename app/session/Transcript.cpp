@@ -1,4 +1,5 @@
 #include "session/Transcript.h"
+#include "i18n/Text.h"
 
 #include <QMutexLocker>
 #include <QStringDecoder>
@@ -70,7 +71,7 @@ QString decodeForDisplay(const QByteArray &bytes)
 QString Event::displayText() const
 {
     if (fact == EventFact::Omitted)
-        return QStringLiteral("[%1 bytes not stored: transcript size limit reached]")
+        return translate("Transcript", "[%1 bytes not stored: transcript size limit reached]")
             .arg(omittedBytes);
     if (data.isEmpty()) return text;
     return decodeForDisplay(data);
@@ -125,9 +126,10 @@ int Transcript::append(Event event, qint64 *tUs)
             note.tUs = event.tUs;
             note.conn = 0;
             note.kind = EventKind::Note;
-            note.text = QStringLiteral("transcript size limit of %1 MiB reached: further data is "
-                                       "counted, not stored")
-                            .arg(double(m_limit) / (1 << 20), 0, 'f', 1);
+            note.text =
+                translate("Transcript", "transcript size limit of %1 MiB reached: further data is "
+                                        "counted, not stored")
+                    .arg(double(m_limit) / (1 << 20), 0, 'f', 1);
             m_events.push_back(std::move(note));
         }
         m_events.push_back(std::move(event));

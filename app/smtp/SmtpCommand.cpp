@@ -1,4 +1,5 @@
 #include "smtp/SmtpCommand.h"
+#include "i18n/Text.h"
 
 namespace mailscope::smtp {
 
@@ -7,7 +8,8 @@ QString badChars(const QByteArray &v, const char *what)
 {
     for (char c : v)
         if (c == '\r' || c == '\n' || c == '\0')
-            return QStringLiteral("%1 contains a line break or NUL").arg(QLatin1String(what));
+            return translate("SmtpCommand", "%1 contains a line break or NUL")
+                .arg(QLatin1String(what));
     return {};
 }
 
@@ -26,12 +28,12 @@ CommandLine path(const char *verb, const QByteArray &address, const QList<QByteA
 {
     QString err = badChars(address, "address");
     if (err.isEmpty() && (address.contains('<') || address.contains('>') || address.contains(' ')))
-        err = QStringLiteral("address must not contain '<', '>' or spaces");
+        err = translate("SmtpCommand", "address must not contain '<', '>' or spaces");
     QByteArray line = QByteArray(verb) + ":<" + address + '>';
     for (const auto &p : params) {
         if (err.isEmpty()) err = badChars(p, "parameter");
         if (err.isEmpty() && p.contains(' '))
-            err = QStringLiteral("parameter must not contain spaces");
+            err = translate("SmtpCommand", "parameter must not contain spaces");
         line += ' ' + p;
     }
     return make(line, err);
@@ -42,7 +44,7 @@ CommandLine ehlo(const QByteArray &domain)
 {
     QString err = badChars(domain, "domain");
     if (err.isEmpty() && (domain.isEmpty() || domain.contains(' ')))
-        err = QStringLiteral("EHLO needs one domain or address literal");
+        err = translate("SmtpCommand", "EHLO needs one domain or address literal");
     return make("EHLO " + domain, err);
 }
 
@@ -67,9 +69,10 @@ CommandLine simple(const QByteArray &verb)
 {
     const QByteArray v = verb.toUpper();
     static const QList<QByteArray> known = {"RSET", "QUIT", "NOOP", "DATA", "STARTTLS"};
-    return make(v, known.contains(v)
-                       ? QString()
-                       : QStringLiteral("unknown command %1").arg(QString::fromLatin1(v)));
+    return make(v,
+                known.contains(v)
+                    ? QString()
+                    : translate("SmtpCommand", "unknown command %1").arg(QString::fromLatin1(v)));
 }
 
 } // namespace mailscope::smtp

@@ -1,4 +1,5 @@
 #include "smtp/SmtpExplain.h"
+#include "i18n/Text.h"
 
 #include <QRegularExpression>
 
@@ -11,33 +12,38 @@ QString explainExtension(const QByteArray &ehloLine)
     const QString params = QString::fromLatin1(parts.mid(1).join(' '));
     if (k == "SIZE")
         return params.isEmpty() || params == QLatin1String("0")
-                   ? QStringLiteral("announces message size limits (none given)")
-                   : QStringLiteral("accepts messages up to %1 MB (RFC 1870)")
+                   ? translate("SmtpExplain", "announces message size limits (none given)")
+                   : translate("SmtpExplain", "accepts messages up to %1 MB (RFC 1870)")
                          .arg(params.toDouble() / 1e6, 0, 'f', 1);
     if (k == "PIPELINING")
-        return QStringLiteral("lets the client send several commands at once without waiting "
-                              "(RFC 2920)");
-    if (k == "8BITMIME") return QStringLiteral("accepts 8-bit text bodies (RFC 6152)");
-    if (k == "CHUNKING") return QStringLiteral("accepts messages in chunks with BDAT (RFC 3030)");
-    if (k == "BINARYMIME") return QStringLiteral("accepts binary bodies with BDAT (RFC 3030)");
+        return translate("SmtpExplain",
+                         "lets the client send several commands at once without waiting "
+                         "(RFC 2920)");
+    if (k == "8BITMIME") return translate("SmtpExplain", "accepts 8-bit text bodies (RFC 6152)");
+    if (k == "CHUNKING")
+        return translate("SmtpExplain", "accepts messages in chunks with BDAT (RFC 3030)");
+    if (k == "BINARYMIME")
+        return translate("SmtpExplain", "accepts binary bodies with BDAT (RFC 3030)");
     if (k == "ENHANCEDSTATUSCODES")
-        return QStringLiteral("adds precise x.y.z codes to its replies (RFC 2034)");
+        return translate("SmtpExplain", "adds precise x.y.z codes to its replies (RFC 2034)");
     if (k == "DSN")
-        return QStringLiteral("can send delivery status notifications on request (RFC 3461)");
+        return translate("SmtpExplain",
+                         "can send delivery status notifications on request (RFC 3461)");
     if (k == "SMTPUTF8")
-        return QStringLiteral("accepts international (UTF-8) addresses (RFC 6531)");
-    if (k == "STARTTLS") return QStringLiteral("can encrypt the connection (RFC 3207)");
+        return translate("SmtpExplain", "accepts international (UTF-8) addresses (RFC 6531)");
+    if (k == "STARTTLS") return translate("SmtpExplain", "can encrypt the connection (RFC 3207)");
     if (k == "AUTH" || k.startsWith("AUTH="))
-        return QStringLiteral("accepts logins with %1 (RFC 4954)")
+        return translate("SmtpExplain", "accepts logins with %1 (RFC 4954)")
             .arg(params.isEmpty() ? QString::fromLatin1(k.mid(5)) : params);
-    if (k == "VRFY") return QStringLiteral("answers address verification (VRFY)");
-    if (k == "ETRN") return QStringLiteral("flushes queued mail on request (RFC 1985)");
-    if (k == "DELIVERBY") return QStringLiteral("honours delivery deadlines (RFC 2852)");
+    if (k == "VRFY") return translate("SmtpExplain", "answers address verification (VRFY)");
+    if (k == "ETRN") return translate("SmtpExplain", "flushes queued mail on request (RFC 1985)");
+    if (k == "DELIVERBY") return translate("SmtpExplain", "honours delivery deadlines (RFC 2852)");
     if (k == "REQUIRETLS")
-        return QStringLiteral("can require TLS along the whole route (RFC 8689)");
+        return translate("SmtpExplain", "can require TLS along the whole route (RFC 8689)");
     if (k == "XCLIENT" || k == "XFORWARD")
-        return QStringLiteral("lets trusted proxies pass on client details (Postfix extension)");
-    return QStringLiteral("a server-specific extension");
+        return translate("SmtpExplain",
+                         "lets trusted proxies pass on client details (Postfix extension)");
+    return translate("SmtpExplain", "a server-specific extension");
 }
 
 QString explainReply(int code, const QByteArray &enhanced)
@@ -77,72 +83,73 @@ QString explainReply(int code, const QByteArray &enhanced)
     case 220:
         return QStringLiteral("ready");
     case 221:
-        return QStringLiteral("closing the connection");
+        return translate("SmtpExplain", "closing the connection");
     case 235:
-        return QStringLiteral("login accepted");
+        return translate("SmtpExplain", "login accepted");
     case 250:
         return QStringLiteral("OK");
     case 251:
-        return QStringLiteral("not local; will forward");
+        return translate("SmtpExplain", "not local; will forward");
     case 334:
-        return QStringLiteral("go on with the login");
+        return translate("SmtpExplain", "go on with the login");
     case 354:
-        return QStringLiteral("send the message");
+        return translate("SmtpExplain", "send the message");
     case 421:
-        return QStringLiteral("the server is closing the connection (busy or idle too long)");
+        return translate("SmtpExplain",
+                         "the server is closing the connection (busy or idle too long)");
     case 450:
-        return QStringLiteral("mailbox temporarily unavailable");
+        return translate("SmtpExplain", "mailbox temporarily unavailable");
     case 451:
-        return QStringLiteral("temporary error on the server");
+        return translate("SmtpExplain", "temporary error on the server");
     case 452:
-        return QStringLiteral("temporarily out of storage");
+        return translate("SmtpExplain", "temporarily out of storage");
     case 454:
-        return QStringLiteral("temporary failure: TLS or login not available now");
+        return translate("SmtpExplain", "temporary failure: TLS or login not available now");
     case 500:
-        return QStringLiteral("command not recognised");
+        return translate("SmtpExplain", "command not recognised");
     case 501:
-        return QStringLiteral("bad arguments");
+        return translate("SmtpExplain", "bad arguments");
     case 502:
-        return QStringLiteral("command not implemented");
+        return translate("SmtpExplain", "command not implemented");
     case 503:
-        return QStringLiteral("commands in the wrong order");
+        return translate("SmtpExplain", "commands in the wrong order");
     case 504:
-        return QStringLiteral("parameter not implemented");
+        return translate("SmtpExplain", "parameter not implemented");
     case 530:
-        return QStringLiteral("a login (or encryption) is required first");
+        return translate("SmtpExplain", "a login (or encryption) is required first");
     case 534:
-        return QStringLiteral("the login method is too weak");
+        return translate("SmtpExplain", "the login method is too weak");
     case 535:
-        return QStringLiteral("the user name or password is wrong");
+        return translate("SmtpExplain", "the user name or password is wrong");
     case 538:
-        return QStringLiteral("encryption is required for this login method");
+        return translate("SmtpExplain", "encryption is required for this login method");
     case 550:
-        return QStringLiteral("refused: no such mailbox or not allowed");
+        return translate("SmtpExplain", "refused: no such mailbox or not allowed");
     case 552:
-        return QStringLiteral("exceeded storage allocation or message too big");
+        return translate("SmtpExplain", "exceeded storage allocation or message too big");
     case 553:
-        return QStringLiteral("mailbox name not allowed");
+        return translate("SmtpExplain", "mailbox name not allowed");
     case 554:
-        return QStringLiteral("transaction failed / refused");
+        return translate("SmtpExplain", "transaction failed / refused");
     default:
         break;
     }
     if (code >= 200 && code < 300) return QStringLiteral("success");
-    if (code >= 400 && code < 500) return QStringLiteral("temporary failure");
-    if (code >= 500) return QStringLiteral("permanent failure");
-    return QStringLiteral("unexpected reply");
+    if (code >= 400 && code < 500) return translate("SmtpExplain", "temporary failure");
+    if (code >= 500) return translate("SmtpExplain", "permanent failure");
+    return translate("SmtpExplain", "unexpected reply");
 }
 
 QString queueIdFromReply(const QByteArray &text)
 {
     const QString t = QString::fromUtf8(text);
     static const QRegularExpression kPatterns[] = {
-        QRegularExpression(QStringLiteral("queued as ([A-Za-z0-9]+)")),        // Postfix
-        QRegularExpression(QStringLiteral("InternalId=([0-9]+)")),             // Exchange
-        QRegularExpression(QStringLiteral("id=([A-Za-z0-9-]+)")),              // Exim
-        QRegularExpression(QStringLiteral("([0-9A-Za-z]+) Message accepted")), // Sendmail
-        QRegularExpression(QStringLiteral("<([^>]+)> \\[")),                   // Exchange Online
-        QRegularExpression(QStringLiteral("Ok: ([0-9a-f]{8,})")),              // OpenSMTPD
+        QRegularExpression(translate("SmtpExplain", "queued as ([A-Za-z0-9]+)")),        // Postfix
+        QRegularExpression(QStringLiteral("InternalId=([0-9]+)")),                       // Exchange
+        QRegularExpression(QStringLiteral("id=([A-Za-z0-9-]+)")),                        // Exim
+        QRegularExpression(translate("SmtpExplain", "([0-9A-Za-z]+) Message accepted")), // Sendmail
+        QRegularExpression(QStringLiteral("<([^>]+)> \\[")),      // Exchange Online
+        QRegularExpression(QStringLiteral("Ok: ([0-9a-f]{8,})")), // OpenSMTPD
     };
     for (const auto &re : kPatterns) {
         const auto m = re.match(t);

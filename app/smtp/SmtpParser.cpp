@@ -1,4 +1,5 @@
 #include "smtp/SmtpParser.h"
+#include "i18n/Text.h"
 
 #include <cstring>
 
@@ -62,7 +63,7 @@ qsizetype Parser::feed(const char *data, qsizetype len, bool stopAfterReply)
             static_cast<const char *>(std::memchr(data + pos, '\n', size_t(len - pos)));
         const qsizetype seg = nl ? (nl - (data + pos)) + 1 : len - pos;
         if (m_partial.size() + seg > m_limits.maxLineLength + 2) {
-            fail(QStringLiteral("reply line longer than the limit of %1 bytes")
+            fail(translate("SmtpParser", "reply line longer than the limit of %1 bytes")
                      .arg(m_limits.maxLineLength));
             return len;
         }
@@ -87,7 +88,7 @@ void Parser::line(const QByteArray &raw)
     const bool digits = l.size() >= 3 && l[0] >= '2' && l[0] <= '5' && l[1] >= '0' && l[1] <= '9' &&
                         l[2] >= '0' && l[2] <= '9';
     if (!digits || (l.size() > 3 && l[3] != ' ' && l[3] != '-')) {
-        fail(QStringLiteral("server sent a line that is not an SMTP reply: \"%1\"")
+        fail(translate("SmtpParser", "server sent a line that is not an SMTP reply: \"%1\"")
                  .arg(QString::fromLatin1(l.left(80))));
         return;
     }
@@ -95,7 +96,7 @@ void Parser::line(const QByteArray &raw)
     const bool more = l.size() > 3 && l[3] == '-';
     const QByteArray text = l.size() > 4 ? l.mid(4) : QByteArray();
     if (m_inReply && code != m_cur.code) {
-        fail(QStringLiteral("multi-line reply changed its code from %1 to %2")
+        fail(translate("SmtpParser", "multi-line reply changed its code from %1 to %2")
                  .arg(m_cur.code)
                  .arg(code));
         return;
@@ -107,7 +108,8 @@ void Parser::line(const QByteArray &raw)
         m_inReply = true;
     }
     if (m_cur.lines.size() >= m_limits.maxLines) {
-        fail(QStringLiteral("multi-line reply longer than %1 lines").arg(m_limits.maxLines));
+        fail(translate("SmtpParser", "multi-line reply longer than %1 lines")
+                 .arg(m_limits.maxLines));
         return;
     }
     m_cur.lines.append(text);

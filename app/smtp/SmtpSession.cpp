@@ -1,4 +1,5 @@
 #include "smtp/SmtpSession.h"
+#include "i18n/Text.h"
 
 #include "imap/ImapCommand.h"
 #include "session/Transcript.h"
@@ -8,7 +9,7 @@ namespace mailscope::smtp {
 
 QString Result::describe() const
 {
-    if (!completed) return error.isEmpty() ? QStringLiteral("no reply") : error;
+    if (!completed) return error.isEmpty() ? translate("SmtpSession", "no reply") : error;
     return QStringLiteral("%1 %2").arg(reply.code).arg(QString::fromUtf8(reply.lines.join(' ')));
 }
 
@@ -32,7 +33,7 @@ bool Session::collect(int eventIndex)
     }
     // Replies nobody waits for pile up only until the next command reads them: bounded.
     if (m_queue.size() > size_t(m_limits.maxUnansweredReplies))
-        fail(QStringLiteral("the server sent more than %1 replies nobody asked for")
+        fail(translate("SmtpSession", "the server sent more than %1 replies nobody asked for")
                  .arg(m_limits.maxUnansweredReplies));
     return any;
 }
@@ -74,7 +75,7 @@ Result Session::command(const QByteArray &line, const QByteArray &redactedForm, 
 {
     Result res;
     if (!connection()->isOpen()) {
-        res.error = QStringLiteral("connection not open");
+        res.error = translate("SmtpSession", "connection not open");
         res.failure = Failure::NotOpen;
         return res;
     }

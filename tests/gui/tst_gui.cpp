@@ -1674,7 +1674,7 @@ private slots:
         QMap<QString, QString> status;
         for (const QTreeWidgetItem *it :
              wiz->results()->checksTree()->findItems(QStringLiteral("*"), Qt::MatchWildcard))
-            status.insert(it->text(0), it->text(1));
+            status.insert(it->data(0, Qt::UserRole).toString(), it->text(1)); // the check's id
         QCOMPARE(status.value(QStringLiteral("tls")), QStringLiteral("✓ passed"));
         QCOMPARE(status.value(QStringLiteral("starttls")), QStringLiteral("✓ passed"));
         QCOMPARE(status.value(QStringLiteral("login")), QStringLiteral("✓ passed"));

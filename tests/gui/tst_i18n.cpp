@@ -1,0 +1,325 @@
+// The German UI: the wizard, a demo diagnosis's results and the timeline show no English
+// text. Every visible widget's texts are collected (labels, buttons, group titles, headers,
+// tree items, tab titles, tooltips, menus, the chart's axes and legend) and searched for
+// English words that German never uses. Protocol words (IMAP, STARTTLS, UID...) are upper case
+// and not on the list. Screenshots: see screenshot() below.
+#include "DiagnoseWizard.h"
+#include "MainWindow.h"
+#include "ResultsPanel.h"
+#include "TimelineWidget.h"
+#include "i18n/Language.h"
+#include "i18n/Text.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTabBar>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTreeWidget>
+
+using namespace mailscope;
+
+namespace {
+
+// English function words and UI words that never occur in correct German UI text.
+const QStringList &englishWords()
+{
+    static const QStringList w = {
+        QStringLiteral("the"),        QStringLiteral("and"),         QStringLiteral("of"),
+        QStringLiteral("to"),         QStringLiteral("with"),        QStringLiteral("for"),
+        QStringLiteral("not"),        QStringLiteral("this"),        QStringLiteral("that"),
+        QStringLiteral("your"),       QStringLiteral("you"),         QStringLiteral("which"),
+        QStringLiteral("are"),        QStringLiteral("be"),          QStringLiteral("has"),
+        QStringLiteral("have"),       QStringLiteral("can"),         QStringLiteral("cannot"),
+        QStringLiteral("does"),       QStringLiteral("from"),        QStringLiteral("by"),
+        QStringLiteral("or"),         QStringLiteral("it"),          QStringLiteral("its"),
+        QStringLiteral("is"),         QStringLiteral("no"),          QStringLiteral("yes"),
+        QStringLiteral("after"),      QStringLiteral("before"),      QStringLiteral("when"),
+        QStringLiteral("what"),       QStringLiteral("how"),         QStringLiteral("why"),
+        QStringLiteral("only"),       QStringLiteral("connection"),  QStringLiteral("connections"),
+        QStringLiteral("password"),   QStringLiteral("certificate"), QStringLiteral("encryption"),
+        QStringLiteral("login"),      QStringLiteral("check"),       QStringLiteral("checks"),
+        QStringLiteral("running"),    QStringLiteral("found"),       QStringLiteral("problem"),
+        QStringLiteral("problems"),   QStringLiteral("message"),     QStringLiteral("messages"),
+        QStringLiteral("settings"),   QStringLiteral("results"),     QStringLiteral("findings"),
+        QStringLiteral("transcript"), QStringLiteral("timeline"),    QStringLiteral("show"),
+        QStringLiteral("open"),       QStringLiteral("save"),        QStringLiteral("cancel"),
+        QStringLiteral("next"),       QStringLiteral("back"),        QStringLiteral("help"),
+        QStringLiteral("view"),       QStringLiteral("file"),        QStringLiteral("quit"),
+        QStringLiteral("seconds"),    QStringLiteral("minutes"),     QStringLiteral("idle"),
+        QStringLiteral("sent"),       QStringLiteral("reply"),       QStringLiteral("command"),
+        QStringLiteral("error"),      QStringLiteral("warning"),     QStringLiteral("passed"),
+        QStringLiteral("failed"),     QStringLiteral("skipped"),     QStringLiteral("nothing"),
+        QStringLiteral("every"),      QStringLiteral("all"),         QStringLiteral("server's"),
+        QStringLiteral("mail"),       QStringLiteral("program"),     QStringLiteral("programs"),
+        QStringLiteral("would"),      QStringLiteral("should"),      QStringLiteral("there"),
+        QStringLiteral("then"),       QStringLiteral("than"),        QStringLiteral("but"),
+        QStringLiteral("were"),       QStringLiteral("been"),        QStringLiteral("send"),
+        QStringLiteral("sign"),       QStringLiteral("trust"),       QStringLiteral("change"),
+        QStringLiteral("copy"),       QStringLiteral("provider"),    QStringLiteral("pass"),
+        QStringLiteral("fail"),       QStringLiteral("slow"),        QStringLiteral("silence"),
+        QStringLiteral("user"),       QStringLiteral("name")};
+    return w;
+}
+
+QString plain(QString s)
+{
+    s.remove(QRegularExpression(QStringLiteral("<[^>]*>")));
+    s.remove(QLatin1Char('&'));
+    return s;
+}
+
+// Words of `text` on the list, ignoring host names, addresses and file patterns.
+QStringList englishIn(const QString &text)
+{
+    QStringList hits;
+    static const QRegularExpression word(QStringLiteral("[A-Za-z']+"));
+    static const QRegularExpression skip(QStringLiteral(
+        "\\S*[@:/.*]\\S*[A-Za-z0-9]|--\\S+|\\b[a-z]+(?:-[a-z0-9]+)+\\b|„[^“]*“")); // hosts, URLs,
+                                                                                   // files,
+                                                                                   // addresses,
+                                                                                   // options, ids
+                                                                                   // such as
+                                                                                   // name-mismatch
+    QString t = plain(text);
+    t.replace(skip, QStringLiteral(" "));
+    for (auto it = word.globalMatch(t); it.hasNext();) {
+        const QString w = it.next().captured();
+        if (englishWords().contains(w)) hits << w; // case-sensitive: IMAP words stay upper case
+    }
+    return hits;
+}
+
+struct Collector
+{
+    QStringList texts;
+    void add(const QString &where, const QString &t)
+    {
+        if (!t.trimmed().isEmpty()) texts << where + QStringLiteral(": ") + t;
+    }
+    void addTree(const QString &where, QTreeWidget *t)
+    {
+        if (!t->header()->isHidden())
+            for (int c = 0; c < t->columnCount(); ++c)
+                add(where + QStringLiteral(" header"), t->headerItem()->text(c));
+        for (int i = 0; i < t->topLevelItemCount(); ++i) {
+            QTreeWidgetItem *it = t->topLevelItem(i);
+            if (it->isHidden()) continue;
+            for (int c = 0; c < t->columnCount(); ++c) {
+                if (t->isColumnHidden(c)) continue;
+                add(where + QStringLiteral(" item"), it->text(c));
+                add(where + QStringLiteral(" item tooltip"), it->toolTip(c));
+            }
+        }
+    }
+    void walk(QWidget *root)
+    {
+        for (QWidget *w : root->findChildren<QWidget *>()) {
+            if (!w->isVisible()) continue;
+            const QString cls = QString::fromLatin1(w->metaObject()->className());
+            add(cls + QStringLiteral(" tooltip"), w->toolTip());
+            if (auto *l = qobject_cast<QLabel *>(w)) add(cls, l->text());
+            if (auto *b = qobject_cast<QAbstractButton *>(w)) add(cls, b->text());
+            if (auto *g = qobject_cast<QGroupBox *>(w)) add(cls, g->title());
+            if (auto *e = qobject_cast<QLineEdit *>(w)) add(cls, e->placeholderText());
+            if (auto *c = qobject_cast<QComboBox *>(w))
+                for (int i = 0; i < c->count(); ++i)
+                    add(cls, c->itemText(i));
+            if (auto *tb = qobject_cast<QTabBar *>(w))
+                for (int i = 0; i < tb->count(); ++i) {
+                    add(cls, tb->tabText(i));
+                    add(cls + QStringLiteral(" tooltip"), tb->tabToolTip(i));
+                }
+            if (auto *t = qobject_cast<QTreeWidget *>(w)) addTree(cls, t);
+            if (auto *lw = qobject_cast<QListWidget *>(w))
+                for (int i = 0; i < lw->count(); ++i) {
+                    if (lw->item(i)->isHidden()) continue;
+                    // The check list shows "id — description": ids are English on purpose.
+                    QString t = lw->item(i)->text();
+                    const QString id = lw->item(i)->data(Qt::UserRole).toString();
+                    if (!id.isEmpty() && t.startsWith(id)) t = t.mid(id.size());
+                    add(cls, t);
+                }
+            if (auto *tbr = qobject_cast<QTextBrowser *>(w)) {
+                // A finding's raw data (<pre>, JSON with English keys) is data, not prose.
+                QString html = tbr->toHtml();
+                html.remove(QRegularExpression(QStringLiteral("<pre[^>]*>.*</pre>"),
+                                               QRegularExpression::DotMatchesEverythingOption |
+                                                   QRegularExpression::InvertedGreedinessOption));
+                add(cls, plain(html.remove(
+                             QRegularExpression(QStringLiteral("<head>.*</head>"),
+                                                QRegularExpression::DotMatchesEverythingOption))));
+            }
+            if (auto *mb = qobject_cast<QMenuBar *>(w))
+                for (QAction *a : mb->actions()) {
+                    add(QStringLiteral("menu"), a->text());
+                    if (a->menu())
+                        for (QAction *m : a->menu()->actions())
+                            add(QStringLiteral("menu item"), m->text());
+                }
+        }
+    }
+    QStringList english() const
+    {
+        QStringList bad;
+        for (const QString &t : texts) {
+            const QStringList hits = englishIn(t.mid(t.indexOf(QStringLiteral(": ")) + 2));
+            if (!hits.isEmpty())
+                bad << t.left(1500) + QStringLiteral("   <- ") + hits.join(QLatin1Char(','));
+        }
+        bad.removeDuplicates();
+        return bad;
+    }
+};
+
+// Every word the timeline draws: the sentence above the lanes, lane labels, endings, the
+// cutoff and the legend (widgets of its own it has none: it paints them).
+QStringList chartTexts(TimelineWidget *tl)
+{
+    return tl->visibleTexts();
+}
+
+// Into artifacts/ of the working directory; MAILSCOPE_SCREENSHOTS=DIR (for example
+// docs/screenshots of the source tree) refreshes the committed ones.
+void screenshot(QWidget *w, const char *name)
+{
+    QCoreApplication::processEvents();
+    QString dir = qEnvironmentVariable("MAILSCOPE_SCREENSHOTS");
+    if (dir.isEmpty()) dir = QDir::currentPath() + QStringLiteral("/artifacts");
+    QDir().mkpath(dir);
+    const QString path = dir + QLatin1Char('/') + QLatin1String(name);
+    QVERIFY2(w->grab().save(path), qPrintable(path));
+}
+
+// Every English text seen in one screen is reported at once, not just the first.
+#define NO_ENGLISH(collector)                                                                      \
+    do {                                                                                           \
+        const QStringList bad = (collector).english();                                             \
+        QVERIFY2(bad.isEmpty(), qPrintable(bad.join(QLatin1Char('\n'))));                          \
+    } while (false)
+
+} // namespace
+
+class TestI18n : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("mailscope-tests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_i18n"));
+        qRegisterMetaType<mailscope::Report>();
+        qputenv("MAILSCOPE_CREDENTIALS", "memory");
+        qputenv("MAILSCOPE_DNS_SERVER", "127.0.0.1");
+        qputenv("MAILSCOPE_OAUTH2_CONFIG", "/nonexistent/mailscope-oauth2.json");
+        qputenv("MAILSCOPE_LOOKUP_BASE", "http://127.0.0.1:9");
+        QVERIFY(installLanguage(QStringLiteral("de")));
+        QCOMPARE(currentLanguage(), QStringLiteral("de"));
+    }
+
+    // The detector itself: it must catch English and let German and protocol words pass.
+    void detectorFindsEnglish()
+    {
+        QVERIFY(!englishIn(QStringLiteral("The server cannot encrypt")).isEmpty());
+        QVERIFY(!englishIn(QStringLiteral("<b>Show the evidence</b>")).isEmpty());
+        QVERIFY(englishIn(QStringLiteral("Der Server kann über STARTTLS verschlüsseln")).isEmpty());
+        QVERIFY(englishIn(QStringLiteral("IMAP UID FETCH, NOOP, demo@127.0.0.1")).isEmpty());
+    }
+
+    // Engine texts are English in the report (and so in JSON) and German on screen.
+    void engineTextsTranslateAtDisplay()
+    {
+        const QString english = translate("Checks", "The server refused the login");
+        QCOMPARE(english, QStringLiteral("The server refused the login"));
+        QCOMPARE(localized(english), QStringLiteral("Der Server hat die Anmeldung abgelehnt"));
+        const QString withArg = translate("Checks", "login refused: %1").arg(english);
+        QCOMPARE(withArg, QStringLiteral("login refused: The server refused the login"));
+        QCOMPARE(localized(withArg),
+                 QStringLiteral("Anmeldung abgelehnt: Der Server hat die Anmeldung abgelehnt"));
+        QCOMPARE(localized(QStringLiteral("mail.example.net")), QStringLiteral("mail.example.net"));
+        // Plurals: English from the source text, German from the catalogue's numerus forms.
+        const QString many = translate("GhostScan", "%n message(s)", nullptr, 1050);
+        QCOMPARE(many, QStringLiteral("1,050 messages"));
+        QCOMPARE(localized(many), QStringLiteral("1050 Nachrichten"));
+        QCOMPARE(localized(translate("GhostScan", "%n message(s)", nullptr, 1)),
+                 QStringLiteral("1 Nachricht"));
+        // Texts joined from translated pieces are translated piece by piece.
+        const QString joined =
+            joinTexts({english, QStringLiteral("mail.example.net")}, QStringLiteral("; "));
+        QCOMPARE(localized(joined),
+                 QStringLiteral("Der Server hat die Anmeldung abgelehnt; mail.example.net"));
+    }
+
+    void germanWizardResultsTimeline()
+    {
+        MainWindow w;
+        w.resize(1400, 900);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        Collector first;
+        first.walk(&w);
+        QVERIFY(first.texts.size() > 10);
+        NO_ENGLISH(first);
+        screenshot(&w, "de-wizard.png");
+
+        QSignalSpy done(&w, &MainWindow::finished);
+        w.wizard()->demoButton()->click();
+        QCOMPARE(w.wizard()->page(), DiagnoseWizard::PlanPage);
+        Collector plan;
+        plan.walk(&w);
+        NO_ENGLISH(plan);
+        w.wizard()->nextButton()->click(); // Start
+        QVERIFY(done.wait(60000));
+        QCOMPARE(w.wizard()->page(), DiagnoseWizard::ResultsPage);
+        ResultsPanel *res = w.wizard()->results();
+        QVERIFY(res->findingsTree()->topLevelItemCount() > 0);
+        for (int tab = 0; tab < res->tabs()->count(); ++tab) {
+            res->tabs()->setCurrentIndex(tab);
+            Collector c;
+            c.walk(&w);
+            NO_ENGLISH(c);
+        }
+        // Every finding's details.
+        res->tabs()->setCurrentIndex(0);
+        for (int i = 0; i < res->findingsTree()->topLevelItemCount(); ++i) {
+            res->findingsTree()->setCurrentItem(res->findingsTree()->topLevelItem(i));
+            Collector c;
+            c.walk(res);
+            NO_ENGLISH(c);
+        }
+        res->findingsTree()->setCurrentItem(res->findingsTree()->topLevelItem(0));
+        screenshot(&w, "de-results.png");
+
+        w.sideTabs()->setCurrentWidget(w.timeline());
+        QTRY_VERIFY_WITH_TIMEOUT(!w.timeline()->isBuilding(), 20000);
+        Collector tl;
+        tl.walk(&w);
+        for (const QString &t : chartTexts(w.timeline()))
+            tl.add(QStringLiteral("chart"), t);
+        NO_ENGLISH(tl);
+        screenshot(&w, "de-timeline.png");
+
+        // The report itself stays English (it is what File > Save writes as JSON).
+        const Report r = done.first().first().value<Report>();
+        QVERIFY(r.hasFinding(QStringLiteral("starttls.unadvertised")));
+        QCOMPARE(r.finding(QStringLiteral("starttls.unadvertised"))->title,
+                 QStringLiteral("The server can encrypt, but does not say so"));
+    }
+};
+
+QTEST_MAIN(TestI18n)
+#include "tst_i18n.moc"

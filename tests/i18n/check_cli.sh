@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# mailscope-cli in German: the text output is German (--lang de and MAILSCOPE_LANG=de), the
+# JSON report stays English, with the same findings and checks as with --lang en.
+#   tests/i18n/check_cli.sh MAILSCOPE_CLI
+set -euo pipefail
+cli=${1:?usage: check_cli.sh MAILSCOPE_CLI}
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+fail() { echo "check_cli: $*" >&2; exit 1; }
+
+# Exit status 1 means "ran and found problems", which the demo server always has.
+run() { "$cli" "$@" || [[ $? -eq 1 ]]; }
+
+run diagnose --demo --lang de --json "$tmp/de.json" >"$tmp/de.txt"
+run diagnose --demo --lang en --json "$tmp/en.json" >"$tmp/en.txt"
+MAILSCOPE_LANG=de run diagnose --demo >"$tmp/env.txt"
+
+grep -q 'Mailscope-Bericht für' "$tmp/de.txt" || fail "--lang de: no German heading"
+grep -q 'Der Server kann verschlüsseln, sagt es aber nicht' "$tmp/de.txt" ||
+    fail "--lang de: finding title not German"
+grep -q 'Was zu tun ist' "$tmp/de.txt" || fail "--lang de: advice heading not German"
+grep -q 'The server can encrypt' "$tmp/de.txt" && fail "--lang de: English finding title in the text"
+grep -q 'Mailscope report for' "$tmp/en.txt" || fail "--lang en: no English heading"
+grep -q 'The server can encrypt, but does not say so' "$tmp/en.txt" || fail "--lang en: title"
+grep -q 'Der Server kann verschlüsseln' "$tmp/env.txt" || fail "MAILSCOPE_LANG=de: not German"
+"$cli" --help --lang de >"$tmp/help.txt"
+grep -q 'Das Passwort aus der Umgebungsvariablen VAR' "$tmp/help.txt" ||
+    fail "--help --lang de: options not German"
+
+python3 - "$tmp/de.json" "$tmp/en.json" <<'PY'
+import json, sys
+de, en = (json.load(open(p)) for p in sys.argv[1:3])
+def texts(r):
+    out = []
+    for f in r['findings']:
+        out += [f['title'], f['explanation']]
+    out += [c['summary'] for c in r['checks']]
+    for a in r['advice']:
+        out += [a['setting'], a['value'], a['reason']]
+    return out
+titles = [f['title'] for f in de['findings']]
+assert 'The server can encrypt, but does not say so' in titles, titles
+all_de = ' '.join(texts(de))
+for german in ('Der Server', 'Zertifikat', 'Verbindung', 'Anmeldung', 'ä', 'ö', 'ü', 'ß'):
+    assert german not in all_de, 'German in the --lang de JSON: %r' % german
+# Same findings and checks in both languages (measured numbers may differ between runs).
+assert [f['id'] for f in de['findings']] == [f['id'] for f in en['findings']]
+assert [c['id'] for c in de['checks']] == [c['id'] for c in en['checks']]
+print('JSON English with --lang de: %d findings, %d checks, %d advice' %
+      (len(de['findings']), len(de['checks']), len(de['advice'])))
+PY
+echo "check_cli: ok"
