@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mailscope developers
 // Mailscope desktop application entry point. The window is a thin shell over the engine.
 //   mailscope                 the guided diagnosis
 //   mailscope --demo          diagnose the built-in demo server right away

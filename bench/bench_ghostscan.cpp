@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mailscope developers
 // Ghost scan throughput against a real IMAP server (bench/bench_ghostscan.sh starts a Dovecot
 // seeded with 10,000 messages on loopback). In one run, best of N each:
 //   (a) engine: GhostsCheck through Runner/Context (--checks ghosts --mailbox INBOX); the time

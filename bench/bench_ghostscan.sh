@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 Mailscope developers
 # Ghost-scan benchmark: starts a throwaway Dovecot seeded with SEED_COUNT (default 10000)
 # messages on loopback, runs bench_ghostscan against its INBOX, stops Dovecot.
 #

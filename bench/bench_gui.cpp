@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mailscope developers
 // GUI benchmark (a program, not a test): how long the desktop app takes to show its first
 // window, and to load a 1,000,000-event transcript into the transcript view (restore, model
 // reset, first paint) and the timeline, with the peak resident memory (VmHWM) at each step.

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 Mailscope developers
 # Idle-cutoff discovery time divided by the true cutoff, against demo servers with known
 # cutoffs, for each way a cutoff shows (issue 12):
 #   rst-command  reset on the next command (only a probe shows it)

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mailscope developers
 // The idle search over simulated servers on a fake clock (the same planner and driver as the
 // real probe): for every cutoff from 5 s to 31 min, how long the verdict takes divided by the
 // cutoff, per ending kind and number of connections. Prints the worst case and where it is.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mailscope developers
 // Throughput benchmark for mailscope::imap::Parser (not a test; see bench/README.md).
 //
 //   bench_imapparser STREAM_FILE [REPEATS] [--expect N] [--chunk BYTES]

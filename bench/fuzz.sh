@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 Mailscope developers
 # Runs each libFuzzer harness for a number of executions and prints a table.
 #   bench/fuzz.sh RUNS [HARNESS...]            e.g. bench/fuzz.sh 10000000
 # One process per harness, one after the other (libFuzzer's default: no -jobs, no -workers),

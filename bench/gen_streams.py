@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 Mailscope developers
 """Write the IMAP server byte streams used by the parser benchmarks.
 
     gen_streams.py OUTDIR [--seed N]

@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 Mailscope developers
 # The best worst case any refinement can reach with the idle ladder's rotation (see the header
 # comment of app/probes/IdleLadder.h): at the first death (time rho lo, bracket (lo, s lo]) the
 # other P-1 connections sit at idle times rho (1 - s^-j); each may be probed once, at any idle

@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 Mailscope developers
 """Baseline for bench_imapparser: Python's imaplib reading the same IMAP byte stream.
 
     imaplib_bench.py STREAM_FILE [REPEATS] [--expect N] [--chunk BYTES]

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 Mailscope developers
 # Parser throughput: mailscope::imap::Parser vs Python's imaplib on the same byte streams.
 #
 #   bench/run.sh [BENCH_BINARY] [REPEATS]

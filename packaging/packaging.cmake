@@ -1,3 +1,5 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 Mailscope developers
 # Install rules and CPack: a Debian package on Linux (cpack -G DEB, built and checked by CI), an
 # NSIS installer on Windows and a drag-and-drop .dmg on macOS (packaging/windows/build.ps1 and
 # packaging/macos/build.sh; not built here). The only WIN32/APPLE branches of the build.

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 Mailscope developers
 # Installs what Mailscope needs on Debian 12 / Ubuntu 24.04 with apt-get.
 #   scripts/deps.sh build   compilers and Qt 6 development packages
 #   scripts/deps.sh test    the above plus the real servers the integration tests start, the

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 Mailscope developers
 # Renders the application icon resources/mailscope.svg into everything the packages need; the
 # results are committed, so builds need none of these tools. Run again after editing the SVG.
 #   resources/icons/hicolor/NxN/apps/mailscope.png   Linux (hicolor theme), 16 to 512 pixels

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 Mailscope developers
 # The main job on a fresh machine: install, build, run.
 #   scripts/run.sh                      GUI on a display, otherwise the CLI against the demo server
 #   scripts/run.sh URL [options]        mailscope-cli diagnose URL [options] (see README)

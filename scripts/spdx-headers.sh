@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 Mailscope developers
 # SPDX headers on our own sources: a license line and a copyright line at the top of every C++,
 # CMake, shell and Python file (after a #! or #compdef line, which must stay first).
 #   scripts/spdx-headers.sh [DIR]           add the headers where missing (DIR: the repository)
@@ -7,6 +9,8 @@
 # directories and .git are skipped; data files (SVG, desktop, metainfo, man pages) are not code
 # and keep their own notices.
 set -euo pipefail
+# All in one function: bash parses it whole before it runs, so the script can mark itself.
+main() {
 license="SPDX-License-Identifier: GPL-3.0-or-later"
 copyright="SPDX-FileCopyrightText: 2026 Mailscope developers"
 
@@ -51,3 +55,5 @@ if [[ $check -eq 1 && $missing -eq 1 ]]; then
     exit 1
 fi
 exit 0
+}
+main "$@"

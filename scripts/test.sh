@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 Mailscope developers
 # Every test on a fresh machine: install (including a real Dovecot), build, run.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 Mailscope developers
 # Brings i18n/*.ts up to date with the sources: new strings appear as unfinished, strings no
 # longer in the sources are dropped. Run it after merging branches that add or change texts, then
 # translate the unfinished entries (linguist i18n/mailscope_de.ts) and commit.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mailscope developers
 #include "AppIcons.h"
 
 // Q_INIT_RESOURCE must be used outside any namespace. The resources live in a static library,

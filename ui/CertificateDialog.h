@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mailscope developers
 // The question a mail program asks about an untrusted certificate, asked honestly: what is
 // wrong with it, its fingerprint to compare with what the provider says, and a choice that
 // is bound to exactly this server (this run only, or remembered for host:port).

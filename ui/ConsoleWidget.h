@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mailscope developers
 // The manual console, the desktop front end of the engine's ConsoleEngine (the same one
 // `mailscope-cli session` uses): connect, STARTTLS, type commands without tags, snippets for
 // the seed cases, and its own certificate accept step. The engine lives on a worker thread;

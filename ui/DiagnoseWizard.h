@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mailscope developers
 // The guided flow: symptom, account (with server discovery), password, plan, running,
 // results. A stacked page flow inside the main window, usable with the keyboard alone
 // (Alt+N next, Alt+B back, mnemonics on every field).

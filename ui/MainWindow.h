@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mailscope developers
 // The Mailscope window: the guided diagnosis on the left; transcript, timeline and manual
 // console on the right. Runs happen on a worker thread; results arrive as values.
 #pragma once

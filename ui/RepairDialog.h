@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mailscope developers
 // "Remove this message…": the engine's repair (probes/Repair.h) from the desktop app, for a
 // message the server lists but cannot deliver (imap.ghost-message). First the plan, made by
 // asking the server (the one UID, the folder, the commands; refused without UIDPLUS, exactly as

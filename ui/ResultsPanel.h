@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mailscope developers
 // The results: what is wrong (one sentence each), what it means, what to change in which
 // program (with copy buttons), what to tell the provider, and what passed.
 #pragma once

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mailscope developers
 // The credentials page's "Sign in with Microsoft / Google" box: which provider the account
 // belongs to and why its password will not work, the organisation's client id, the browser
 // sign-in (the engine's AuthorizationFlow), a kept sign-in from the OS keychain, and who is

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mailscope developers
 // "Compare with my Thunderbird": a profile's prefs.js (found in the usual place, or picked),
 // read only, and for the diagnosed server each setting's current value next to the recommended
 // one, with why. Changes are copied as user_pref lines; Mailscope never writes the profile.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mailscope developers
 // Builds the timeline off the GUI thread. The widget posts requests (which transcript, which
 // range, how many pixels); a worker thread reads the new events, updates its TimelineData and
 // computes the frame to draw, and hands both back as immutable values. A request that arrives

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mailscope developers
 // What the timeline draws, derived from transcript events: each command's latency (a send
 // paired with the next receive on the same connection), idle windows (> 1 s without traffic
 // on a connection), markers (connect, TLS, BYE/FIN, RST, silence/timeouts, errors) and, per

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mailscope developers
 // The timeline, for someone who is not an expert: time runs to the right, one lane per
 // connection, and each lane reads as a sentence: in use (a solid bar, commands as pulses on
 // top), then idle (hatched, labelled with its length), then how it ended, in words ("reset by

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mailscope developers
 // The transcript as a list model: one row per event, coloured by kind from the palette.
 // Rows arrive from the engine's worker thread one event at a time; they are coalesced and
 // inserted in batches, so a million events stay smooth.

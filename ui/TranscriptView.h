@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mailscope developers
 // The transcript panel: filter by connection, search, time base, visible CR/LF, copy as text,
 // and a detail pane with every line of the selected event.
 #pragma once

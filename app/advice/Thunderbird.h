@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mailscope developers
 // "Compare with my Thunderbird": read a Thunderbird profile's prefs.js (never write it) and put,
 // for the diagnosed server, the current value of each setting next to the one the findings
 // recommend. The user copies the change; Mailscope changes nothing.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mailscope developers
 // Where secrets that outlive a run are kept: refresh tokens always, passwords only when the user
 // asked to remember them. The engine knows the interface; the OS keychain implementation lives
 // in its own library (app/keychain), beside the in-memory one that test runs use.

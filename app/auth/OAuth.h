@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mailscope developers
 // OAuth 2.0 sign-in for mail servers that no longer take passwords (Microsoft 365, Gmail): the
 // authorization code flow with PKCE (RFC 7636) through the system browser and a loopback
 // redirect (RFC 8252 §7.3), token refresh, and the access token a run logs in with.

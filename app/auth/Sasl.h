@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mailscope developers
 // SASL for bearer tokens: XOAUTH2 (Google, Microsoft) and OAUTHBEARER (RFC 7628).
 #pragma once
 

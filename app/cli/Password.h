@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mailscope developers
 // Where a password may come from. Never argv: it would show in process lists and history.
 #pragma once
 

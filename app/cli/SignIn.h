@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mailscope developers
 // mailscope-cli's credentials beyond a password: OAuth2 sign-in (--oauth2, --oauth2-token-env)
 // and the OS keychain (--remember, forget).
 #pragma once

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mailscope developers
 // mailscope-cli: the engine's command-line twin. Its options and JSON are a stable contract
 // (README "mailscope-cli"): add to them, never change their meaning.
 #include "cli/Console.h"

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mailscope developers
 // The built-in demo servers' TLS identity: a key and self-signed certificate made afresh in
 // every process that starts a demo, never shipped. Anyone could present a key that ships in
 // every copy, so nothing may trust it beyond the one demo server it was made for.

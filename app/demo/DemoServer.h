@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mailscope developers
 // The built-in demo server: a small IMAP responder on loopback that behaves like the
 // problem servers in our seed cases, so a new user sees real findings without a server.
 // Faults shown: STARTTLS accepted but not announced, a self-signed certificate, login

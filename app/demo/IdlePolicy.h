@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mailscope developers
 // How an idle session ends in the demo server and in the idle-search simulation: one model of
 // a server's idle cutoff (seed 000), so the demo, the simulation and the benchmark agree.
 #pragma once

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mailscope developers
 // The built-in SMTP demo server: a submission server that behaves like the FrontBridge relay
 // of seed 004. It announces PIPELINING but, of commands arriving together, answers only the
 // first (and QUIT, out of order, before closing); one by one everything works. STARTTLS with

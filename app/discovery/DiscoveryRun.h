@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mailscope developers
 // `mailscope-cli discover` and the wizard's account page: every source Discovery asks, what a
 // mail program would pick, whether that actually works (ports, TLS versions, certificates),
 // and the disagreements and dangerous advice as findings. Blocking; run it on a worker thread

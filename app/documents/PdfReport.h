@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mailscope developers
 // The report as a PDF, laid out by Qt's own QTextDocument and written by QPdfWriter (no
 // browser engine): the same content as the HTML report, with the full transcript as an
 // appendix. QtGui, so it lives beside the engine in mailscope_documents, which the GUI and the

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mailscope developers
 // The idle search (probes/IdleLadder) run against a simulated server on a fake clock: the same
 // planner and driver as the real probe, with connections that end as an IdlePolicy says.
 // Used by the unit test (every cutoff from 5 s to 31 min) and by the idle benchmark.

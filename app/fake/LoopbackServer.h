@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mailscope developers
 // Base for in-process servers (scripted fault server, demo server). Each runs in its own
 // thread, listens on 127.0.0.1 port 0 and hands every client to a handler.
 #pragma once

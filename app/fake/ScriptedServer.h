@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mailscope developers
 // A fault server driven by a script of "C:" (client line expected) and "S:" (server sends)
 // lines, for faults real servers will not produce. Format, one directive per line:
 //   S: text          send text + CRLF (consecutive S:/R: lines go out in one write)

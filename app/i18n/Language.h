@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mailscope developers
 // Which language people read: --lang, then MAILSCOPE_LANG, then a saved choice, then the
 // system locale. Installs Mailscope's and Qt's translators for it.
 #pragma once

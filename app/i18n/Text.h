@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mailscope developers
 // Human texts of the engine, translatable without letting the language leak into JSON.
 //
 // The engine builds every human text (finding titles and explanations, advice, check summaries,

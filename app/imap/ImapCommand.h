@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mailscope developers
 // IMAP command builder: tags, atoms/quoted strings/literals, and redacted display forms.
 #pragma once
 

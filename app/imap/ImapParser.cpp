@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mailscope developers
 #include "imap/ImapParser.h"
 #include "i18n/Text.h"
 

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mailscope developers
 // Incremental IMAP response parser (RFC 3501 / 9051 syntax, lenient where servers are).
 #pragma once
 

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mailscope developers
 // A client IMAP session over a recorded Connection: greeting, commands, STARTTLS, login.
 #pragma once
 

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mailscope developers
 // The OS keychain as a CredentialStore (QtKeychain: the Secret Service on Linux, the macOS
 // Keychain, the Windows Credential Manager). Its own library: the engine only knows the
 // interface.

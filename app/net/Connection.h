@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mailscope developers
 // One recorded TCP/TLS connection. Every byte in and out becomes a transcript event.
 #pragma once
 

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mailscope developers
 // Which ports answer: TCP connects to many host:port pairs at once, each bounded by a short
 // timeout. Open (the handshake completed), refused (the host answered with a reset), filtered
 // (no answer at all: a firewall drops the packets) or unreachable (the network said so).

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mailscope developers
 // What the IMAP and SMTP client sessions share: reading bytes into their parser, the one
 // STARTTLS hold-and-discard path, and bounded waits (silence per reply, a deadline per
 // command). Protocol faults end the connection through Connection::failProtocol.

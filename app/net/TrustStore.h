@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mailscope developers
 // Certificates the user chose to remember: exactly one fingerprint per entry, bound to one
 // host and port (like Thunderbird's cert_override.txt). Kept in the application's settings;
 // nothing secret is in them.

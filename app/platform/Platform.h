@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mailscope developers
 // What differs between Windows, macOS and Linux (and other Unix systems), apart from the two
 // places that need the operating system's own headers: net/TcpInfo.cpp (TCP state) and
 // cli/Password.cpp (terminal echo). Every branch here is plain Qt code chosen at run time from

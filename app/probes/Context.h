@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mailscope developers
 // Shared state of one diagnose run: options, the main connection and what it has learnt.
 // Checks ask for the steps they need (greeted, secured, logged in); each step runs once.
 #pragma once

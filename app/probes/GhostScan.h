@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mailscope developers
 // Ghost messages (seed 001): UIDs a server lists but whose content cannot be fetched.
 // Read-only: EXAMINE, BODY.PEEK, UNSELECT; never CLOSE (it expunges).
 #pragma once

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mailscope developers
 // The idle-cutoff search (seed 000) as a pure planner and driver, free of sockets and clocks:
 // IdleProbe.cpp runs it over real connections, the simulation (app/fake/IdleSimulation) over a
 // fake clock and a fake server. Both run exactly this code.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mailscope developers
 // Idle cutoff (seed 000): how long the server lets an authenticated session sit silent, how it
 // ends it (bye, fin, rst, silent), whether that depends on the session's state, and whether
 // TCP keepalives alone keep it alive.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mailscope developers
 // IMAP behaviour probes from seeds 000 and 003: pipelining loss and untagged responses.
 #pragma once
 

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mailscope developers
 // Removing exactly one confirmed message (a ghost) and nothing else. Only on explicit request.
 #pragma once
 

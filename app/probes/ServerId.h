@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mailscope developers
 // Names the server software from the texts it shows: greeting, ID fields, EHLO and replies.
 #pragma once
 

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mailscope developers
 // SMTP checks (seed 004 and the help desk's daily SMTP questions).
 #pragma once
 

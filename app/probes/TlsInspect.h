@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mailscope developers
 // TLS as it is: which versions a server accepts (one handshake each), which cipher it picks,
 // and what is wrong with its certificate, in plain words. Used by the tls check of a diagnose
 // run and by discovery. Inspection handshakes send nothing but the TLS handshake (and, for

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mailscope developers
 // A finding's data in plain words, for people who do not read JSON: one row per field, with
 // the field's key, what it means and its value in words ("20.3 s", "yes", "right after login:
 // reset…"). The raw data stays available as it is (Finding::data).

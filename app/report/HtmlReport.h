@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mailscope developers
 // The report as one self-contained HTML page for people: plain words first (what is wrong,
 // what to change, what to tell the provider, what passed), then each finding's evidence with
 // a few lines of context, then the full transcript. Inline CSS only: no script, no external

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mailscope developers
 // The mailscope.report/1 JSON document: the contract with outside tools and the GUI.
 #pragma once
 

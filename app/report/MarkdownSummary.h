@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mailscope developers
 // A short Markdown summary that pastes well into tickets and chats: the headline, one line
 // per finding with its severity, the key advice, the server's identity, and how to get the
 // full report. Never a transcript line, so never a secret, whatever the run recorded; text

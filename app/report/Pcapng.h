@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mailscope developers
 // The recorded connections as a pcapng capture that Wireshark and tshark open: synthetic
 // IPv4/TCP per connection with the transcript's timestamps, a SYN/SYN-ACK/ACK handshake,
 // consistent sequence and acknowledgement numbers, segments of at most 1460 bytes, FIN or RST

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mailscope developers
 // Turns a recorded transcript into a fault-server script (fake/ScriptedServer format), so any
 // session a user recorded can be replayed as a test fixture or a demonstration.
 #pragma once

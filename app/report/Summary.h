@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mailscope developers
 // Plain words about a report, shared by every front end and document: the one-sentence
 // headline, the names of the programs advice is for, the message for the provider.
 #pragma once

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mailscope developers
 // The manual console, one engine for both front ends (mailscope-cli session and the desktop
 // app's console): connect, STARTTLS, log in, and typed commands without tags.
 //

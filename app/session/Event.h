@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mailscope developers
 // Transcript events: everything a session did and saw, in order, with monotonic timestamps.
 #pragma once
 

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mailscope developers
 // SMTP command builder. Refuses values that would smuggle a second command (CR, LF, NUL).
 #pragma once
 

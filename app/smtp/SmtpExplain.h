@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mailscope developers
 // Plain-word explanations of SMTP extensions and reply codes (RFC 5321, RFC 3463, RFC 4954).
 #pragma once
 

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mailscope developers
 // Incremental SMTP reply parser (RFC 5321 §4.2, enhanced status codes RFC 3463).
 #pragma once
 

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 Mailscope developers
 # Builds build/mac/Mailscope-<version>.dmg: Mailscope.app (mailscope-cli inside, in
 # Contents/MacOS) with Qt, QtKeychain and OpenSSL copied in by macdeployqt during CPack's
 # install step (packaging/packaging.cmake), signed ad hoc, plus LICENSE and THIRD-PARTY-NOTICES.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mailscope developers
 // A Connection whose server is a fuzz input: no socket, no DNS, no TLS library. It extends the
 // tests' FakeConnection (which connects at once, "handshakes" STARTTLS and implicit TLS without
 // a TLS library through the protected transportTls() hook, records what the client writes and

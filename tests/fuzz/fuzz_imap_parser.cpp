@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mailscope developers
 // fuzz_imap_parser: the incremental IMAP response parser (app/imap/ImapParser), as a client
 // reads a server: feed() in pieces (split points chosen by the input), next() until drained,
 // every accessor on every response (capabilities(), fetchItem("UID"/"BODY[]"),

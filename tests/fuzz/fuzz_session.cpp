@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mailscope developers
 // fuzz_session: a whole diagnose run with the fuzz input as the server. mailscope::Runner runs
 // the checks (IMAP: tls capabilities starttls login untagged pipelining ghosts; SMTP: tls ehlo
 // starttls auth pipelining send) over FuzzConnection (FuzzConnection.h): every connection the

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mailscope developers
 // fuzz_smtp_parser: the incremental SMTP reply parser (app/smtp/SmtpParser), as a client reads
 // a server: feed() in pieces (split points chosen by the input), next() until drained,
 // Reply::text() and isPositive() on every reply, Parser::enhancedCode() on every line and on

@@ -1,3 +1,5 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 Mailscope developers
 # shellcheck shell=bash disable=SC2034
 # Shared by tests/fuzz/run.sh and bench/fuzz.sh (sourced, from the repository root).
 # fuzz_run HARNESS WORKDIR LIBFUZZER-OPTIONS... runs one harness from a copy of its corpus and

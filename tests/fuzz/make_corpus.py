@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 Mailscope developers
 """Regenerates the seed corpora in tests/fuzz/corpus/<harness>/ from the project's fixtures.
 
 Sources (nothing is invented here; the lines come from these files):

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 Mailscope developers
 # Runs each libFuzzer harness for a while and fails on any finding (the CI step).
 #   tests/fuzz/run.sh SECONDS [HARNESS...]     (default: all three harnesses)
 # Needs the fuzz build: cmake --preset fuzz && cmake --build --preset fuzz

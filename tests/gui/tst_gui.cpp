@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mailscope developers
 // The desktop app in a real (offscreen) QApplication: models under QAbstractItemModelTester,
 // the wizard against the built-in demo server and a real Dovecot, reports made by the CLI,
 // presenter mode, keyboard navigation, the console. Screenshots of the main states land in

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mailscope developers
 // The German UI: the wizard, a demo diagnosis's results and the timeline show no English
 // text. Every visible widget's texts are collected (labels, buttons, group titles, headers,
 // tree items, tab titles, tooltips, menus, the chart's axes and legend) and searched for

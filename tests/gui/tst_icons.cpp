@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mailscope developers
 // The icons embedded from resources/mailscope.qrc: they load (the resource is linked in and
 // Qt's SVG icon engine is present), render at the sizes the UI asks for, and the findings list
 // shows each severity with its own icon.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mailscope developers
 // The timeline as a story: every lane ends in words, idle windows carry their length, the
 // measured cutoff is drawn on the lanes that reached it, the build runs off the GUI thread and
 // results of an older transcript are dropped. Then the demo server's idle check in the main

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 Mailscope developers
 # mailscope-cli in German: the text output is German (--lang de and MAILSCOPE_LANG=de), the
 # JSON report stays English, with the same findings and checks as with --lang en.
 #   tests/i18n/check_cli.sh MAILSCOPE_CLI

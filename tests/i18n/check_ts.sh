@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 Mailscope developers
 # Fails when a translation file is not complete and current: it runs lupdate over the sources
 # into a temporary copy of each i18n/*.ts and compares. A string in the sources that the .ts
 # lacks comes back as a new unfinished entry, a string gone from the sources as a vanished one,

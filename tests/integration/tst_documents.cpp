@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mailscope developers
 // mailscope-cli's documents end to end, from real runs against the built-in demo server:
 // --html, --pdf, --pcapng and --summary-markdown open in the tools their readers use
 // (html.parser, pdftotext, tshark), hold the run's findings and transcript, and never a

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mailscope developers
 // mailscope-cli end to end against a real Dovecot on loopback, started by tests/servers/dovecot.sh
 // from Debian's package (STARTTLS and implicit TLS with a generated CA, a passwd-file user and
 // a seeded maildir).

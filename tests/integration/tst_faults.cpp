@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mailscope developers
 // mailscope-cli end to end against scripted fault servers: faults that real servers will not
 // produce on demand (unadvertised STARTTLS, injection, hostile input, RST/FIN at chosen points).
 #include "CliRunner.h"

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mailscope developers
 // Ghost messages (seed 001) and their repair, end to end through mailscope-cli:
 // scripted fault servers for Exchange's behaviour, a real Dovecot for the scan's counts and for
 // a repair that must remove exactly one message while another session keeps changing flags.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mailscope developers
 // The idle probe end to end against fault servers with known cutoffs and endings (seed 000):
 // the built-in demo server, configured per test. Cutoffs are seconds so the suite stays quick.
 #include "CliRunner.h"

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mailscope developers
 // A silent drop made real: the demo server runs in a network namespace behind a stateful
 // firewall (nftables + conntrack) that forgets idle connections, as NAT boxes and firewalls
 // do. Packets of a forgotten connection are dropped: the client's data is never acknowledged.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mailscope developers
 // OAuth2 sign-in end to end: mailscope-cli against a real Dovecot (passdb oauth2) and a real
 // Postfix (SASL through that Dovecot), both checking tokens at a small authorization server
 // the test starts on loopback (tests/servers/oauth2.py). The browser is replaced by an HTTP

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mailscope developers
 // Real perdition 2.2 (Debian) in front of a real Dovecot, both on loopback: the proxy of seed
 // 000. It loses commands pipelined with LOGIN and ends idle sessions after its --timeout.
 #include "CliRunner.h"

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mailscope developers
 // SMTP diagnostics against a real Postfix on loopback (tests/servers/postfix.sh) with SASL
 // through a real Dovecot: the conformant case of RFC 2920, STARTTLS, AUTH, a delivered test
 // message, and the idle limit between commands.

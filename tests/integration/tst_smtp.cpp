@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mailscope developers
 // SMTP diagnostics end to end against scripted fault servers (seed 004): the FrontBridge
 // behaviour (replies lost when MAIL/RCPT/RSET/QUIT arrive pipelined, correct one by one),
 // premature close, out-of-order replies, refused EHLO, failed AUTH, a test message.

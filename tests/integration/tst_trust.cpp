@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mailscope developers
 // Trust: credentials, certificates and hostile servers, end to end through mailscope-cli.
 // Each test here failed on the code before the trust issue was fixed (set
 // MAILSCOPE_CLI_UNDER_TEST to an older build to see it). Servers are scripted fault servers

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 Mailscope developers
 # The bash completion against the real parser: every command and option that
 # `mailscope-cli --help` lists completes, and option values (checks, providers, files) do too.
 # The zsh completion, when given, names every option and command (and parses, where zsh is).

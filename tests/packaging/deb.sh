@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 Mailscope developers
 # The Debian package end to end, as a user gets it: a Release build of only what is packaged
 # (build/pkg), cpack -G DEB, lintian (fails on errors), the desktop entry and AppStream
 # validators, then apt-get install of the .deb, the INSTALLED programs run (CLI version and demo

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 Mailscope developers
 # The man pages against the real parsers: every option that `mailscope-cli --help` and
 # `mailscope --help` list is documented, and groff and man format them without a warning.
 #   tests/packaging/manpages.sh MAN_DIR MAILSCOPE_CLI MAILSCOPE

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 Mailscope developers
 # scripts/spdx-headers.sh on a copy of the tree (never the tree itself): after one run --check
 # passes, a second run changes nothing, #! and #compdef stay first, scripts still parse, and a
 # new file without a header makes --check fail and names it.

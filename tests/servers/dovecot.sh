@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 Mailscope developers
 # Start/stop a throwaway Dovecot IMAP server on loopback for integration tests.
 #
 #   tests/servers/dovecot.sh start DIR   # prints KEY=value lines, leaves dovecot running

@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 Mailscope developers
 """Everything a mail program asks before it connects, on loopback, for the discovery tests.
 
     lookup.py start DIR    reads DIR/scenario.json, prints HTTP_URL=http://127.0.0.1:<port>

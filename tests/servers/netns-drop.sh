@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 Mailscope developers
 # A real "silent drop" for tests: two private network namespaces joined by a
 # veth pair, and a firewall rule in the server namespace that drops every TCP
 # packet from/to one port. Data the client sends on an established connection

@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 Mailscope developers
 """A small OAuth 2.0 authorization server on loopback, for the sign-in tests.
 
     oauth2.py start DIR    prints OAUTH2_URL=http://127.0.0.1:<port> and leaves it running

@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 Mailscope developers
 """Stands in for the system browser in the sign-in tests (MAILSCOPE_BROWSER).
 
     oauth2_browser.py [--forge-state] [--deny] URL

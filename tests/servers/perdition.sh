@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 Mailscope developers
 # Start/stop a throwaway perdition IMAP proxy on loopback for integration tests.
 #
 #   tests/servers/perdition.sh start DIR BACKEND_PORT [TIMEOUT_SECONDS]

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 Mailscope developers
 # Start/stop a throwaway Postfix SMTP server on loopback for integration tests.
 #
 #   tests/servers/postfix.sh start DIR [DOVECOT_DIR]   # prints KEY=value lines, leaves postfix running

@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 Mailscope developers
 """Real OpenSSL servers with the TLS faults help desks meet, for the TLS tests.
 
     tlsbed.py start DIR VARIANT[@ADDRESS[:PORT]] ...

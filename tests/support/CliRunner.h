@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mailscope developers
 // Runs mailscope-cli as a separate process, the way users and outside tools do.
 #pragma once
 

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mailscope developers
 // Opens the documents Mailscope writes with the tools their readers use: the HTML with
 // python3's html.parser (well-formed enough, no script, no external resource), the PDF with
 // pdftotext, the pcapng with tshark (reads without error, follow,tcp,raw per stream, the TCP

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mailscope developers
 // Scripts for the Exchange-like fault server (seed 001): login, logout and a mailbox whose
 // message UID 15541 (sequence 1045) the server lists but cannot deliver. Shared by the ghost
 // scan's integration tests and the GUI's repair tests.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mailscope developers
 // A Connection whose transport is the test: it records the exact bytes written and answers
 // from a queue of canned replies, delivered in pieces of a chosen size.
 #pragma once

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mailscope developers
 // Helpers shared by the GUI suites: screenshots for review by eye (artifacts/ under the
 // working directory) and hand-made transcript events.
 #pragma once

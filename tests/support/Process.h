@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mailscope developers
 // Runs a program to its end with a deadline: the CLI under test and the tools that open its
 // documents (python3, pdftotext, tshark).
 #pragma once

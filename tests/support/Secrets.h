@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mailscope developers
 // Every form in which a secret could leak, for tests that search outputs (stdout, stderr,
 // JSON, saved reports, clipboard, settings files, GUI models): as typed, JSON-escaped, the
 // SASL PLAIN / LOGIN / XOAUTH2 / OAUTHBEARER blobs, and the secret's own base64 at each of

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mailscope developers
 // Shared test-bed helpers: the server scripts in tests/servers/ and scripted fault servers.
 #pragma once
 

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mailscope developers
 // The engine behind three desktop features, without a GUI: a finding's data in plain words,
 // the ghosts a finding names and the repair's sentences, and "Compare with my Thunderbird"
 // (prefs.js parsing with quoting, escapes, comments and bounds; profiles.ini; finding the

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mailscope developers
 // Sign-in pieces without a server: SASL bearer messages, the server's error challenge, PKCE,
 // provider profiles and configuration, the loopback redirect, token sources, and recognising
 // Microsoft 365 and Gmail.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mailscope developers
 // Server identification, URL parsing, report JSON round trip and the SMTP command builder.
 #include "net/Connection.h"
 #include "net/TrustStore.h"

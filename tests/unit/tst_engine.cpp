@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mailscope developers
 // Session tests over a fake transport: exact bytes written, replies in pieces, redaction in
 // the transcript, closes, resets, silence and protocol limits.
 #include "FakeConnection.h"

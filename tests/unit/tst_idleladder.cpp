@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mailscope developers
 // The idle search's planner and driver (probes/IdleLadder), the very code the real probe runs,
 // over simulated servers on a fake clock (fake/IdleSimulation): for every cutoff from 5 s to
 // 31 min it must find the cutoff at the resolution asked for (2 % or 2 s either side) within

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mailscope developers
 // Unit tests for the IMAP command builder (app/imap/ImapCommand).
 #include "imap/ImapCommand.h"
 #include "imap/ImapParser.h"

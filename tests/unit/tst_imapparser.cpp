@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mailscope developers
 // Unit tests for the incremental IMAP response parser (app/imap/ImapParser).
 #include "imap/ImapParser.h"
 

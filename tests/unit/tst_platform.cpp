@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mailscope developers
 // The per-OS choices in platform/Platform.cpp, every branch exercised on Linux: the Windows and
 // macOS packages run code that no CI machine here executes natively.
 #include "platform/Platform.h"

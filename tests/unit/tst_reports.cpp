@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mailscope developers
 // The documents for other people, from made-up reports with hostile and secret content: the
 // HTML page (escaping, no script or external resource, evidence with context), the Markdown
 // summary (no markup from servers), the pcapng capture (tshark reads it, follows each stream

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mailscope developers
 // The documents people read follow the chosen language; the JSON report and finding ids stay
 // English and byte-for-byte the same, whatever language is installed.
 #include "i18n/Language.h"
