@@ -1222,6 +1222,10 @@
         <source>common name</source>
         <translation>üblicher Name</translation>
     </message>
+    <message>
+        <source>not asked: Microsoft does not handle this domain&apos;s mail (MX), and Autodiscover would send the address to Microsoft</source>
+        <translation>nicht gefragt: Microsoft wickelt die E-Mail dieser Domain nicht ab (MX), und Autodiscover würde die Adresse an Microsoft senden</translation>
+    </message>
 </context>
 <context>
     <name>DiscoveryRun</name>
@@ -1843,6 +1847,10 @@
     <message>
         <source>Idle %1</source>
         <translation>Leerlauf %1</translation>
+    </message>
+    <message>
+        <source>Names the certificate covers</source>
+        <translation>Namen, für die das Zertifikat gilt</translation>
     </message>
 </context>
 <context>

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mailscope developers
 #include "discovery/Discovery.h"
 #include "i18n/Text.h"
 
@@ -340,18 +342,9 @@ void Discovery::start(const QString &address, int timeoutMs)
         get(sourceIndex(QStringLiteral("well-known")), w);
         get(sourceIndex(QStringLiteral("ispdb")), QUrl(QLatin1String(kIspdb) + m_domain));
         const int ad = sourceIndex(QStringLiteral("autodiscover"));
-        if (haveAddress) {
-            for (Protocol p : {Protocol::Imap, Protocol::Smtp}) {
-                QUrl u{QLatin1String(kAutodiscover)};
-                QUrlQuery aq;
-                aq.addQueryItem(QStringLiteral("Email"), QString::fromLatin1(email));
-                aq.addQueryItem(QStringLiteral("Protocol"), p == Protocol::Imap
-                                                                ? QStringLiteral("imap")
-                                                                : QStringLiteral("smtp"));
-                u.setQuery(aq);
-                get(ad, u, p);
-            }
-        } else {
+        // Microsoft's Autodiscover is asked once the MX is known (mxKnown): only for mail that
+        // Microsoft handles does the address go to Microsoft.
+        if (!haveAddress) {
             m_sources[ad].status = SourceAnswer::Skipped;
             m_sources[ad].note =
                 translate("Discovery", "Autodiscover needs a whole e-mail address");
@@ -613,6 +606,21 @@ void Discovery::lookupDone(QDnsLookup *l)
     checkDone();
 }
 
+bool Discovery::microsoftHandlesMail() const
+{
+    static const char *const consumer[] = {"outlook.com", "hotmail.com", "live.com", "msn.com"};
+    for (const char *d : consumer)
+        if (m_domain == QLatin1String(d)) return true;
+    if (m_domain.endsWith(QLatin1String(".onmicrosoft.com"))) return true;
+    for (const QString &mx : m_mx) {
+        QString h = mx.toLower();
+        while (h.endsWith(QLatin1Char('.')))
+            h.chop(1);
+        if (h.endsWith(QLatin1String(".outlook.com"))) return true;
+    }
+    return false;
+}
+
 void Discovery::mxKnown()
 {
     m_mxDone = true;
@@ -620,6 +628,27 @@ void Discovery::mxKnown()
     const int mi = sourceIndex(QStringLiteral("mx-ispdb"));
     const QString base = m_mx.isEmpty() ? QString() : baseDomain(m_mx.first());
     if (!m_http) return;
+    const int ad = sourceIndex(QStringLiteral("autodiscover"));
+    if (m_address.contains(QLatin1Char('@'))) {
+        if (microsoftHandlesMail()) {
+            const QString email = QString::fromLatin1(QUrl::toPercentEncoding(m_address));
+            for (Protocol p : {Protocol::Imap, Protocol::Smtp}) {
+                QUrl u{QLatin1String(kAutodiscover)};
+                QUrlQuery aq;
+                aq.addQueryItem(QStringLiteral("Email"), email);
+                aq.addQueryItem(QStringLiteral("Protocol"), p == Protocol::Imap
+                                                                ? QStringLiteral("imap")
+                                                                : QStringLiteral("smtp"));
+                u.setQuery(aq);
+                get(ad, u, p);
+            }
+        } else {
+            m_sources[ad].status = SourceAnswer::Skipped;
+            m_sources[ad].note = translate(
+                "Discovery", "not asked: Microsoft does not handle this domain's mail (MX), and "
+                             "Autodiscover would send the address to Microsoft");
+        }
+    }
     if (base.isEmpty() || base == m_domain) {
         for (int i : {ma, mi}) {
             m_sources[i].status = SourceAnswer::Skipped;

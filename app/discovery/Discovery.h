@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mailscope developers
 // Finds the IMAP and submission servers for an e-mail address the way mail programs do, in
 // Thunderbird's order of priority: the provider's autoconfig (autoconfig.<domain>, then
 // <domain>/.well-known/autoconfig), the public ISP database (ISPDB), the same two for the
@@ -151,6 +153,7 @@ private:
     void fetchDone(QNetworkReply *reply);
     void lookupDone(QDnsLookup *lookup);
     void mxKnown();
+    bool microsoftHandlesMail() const;
     void settle(int source);
     void checkDone();
     void finish();

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mailscope developers
 #include "report/FindingFields.h"
 
 #include "i18n/Text.h"
@@ -103,6 +105,8 @@ const Known kKnown[] = {
      Kind::YesNo},
     {"tls.certificate", "host", QT_TRANSLATE_NOOP("FindingFields", "Server"), Kind::Text},
     {"tls.certificate", "port", QT_TRANSLATE_NOOP("FindingFields", "Port"), Kind::Number},
+    {"tls.certificate", "covers",
+     QT_TRANSLATE_NOOP("FindingFields", "Names the certificate covers"), Kind::List},
     {"tls.protocol", "protocol", QT_TRANSLATE_NOOP("FindingFields", "TLS version in use"),
      Kind::Text},
     // starttls.*, auth.*

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mailscope developers
 // Discovery and TLS as help desks meet them, against real OpenSSL servers (tests/servers/
 // tlsbed.py: openssl s_server with made-on-the-fly certificates), a loopback HTTP and DNS
 // server with right, wrong and hostile answers (tests/servers/lookup.py), and a firewall that
@@ -350,8 +352,13 @@ private slots:
         QJsonObject dnsRecords{
             {QStringLiteral("A"), QJsonObject{{QStringLiteral("mail.example.test"), mail},
                                               {QStringLiteral("srv.provider.test"), srv}}},
-            {QStringLiteral("MX"), QJsonObject{{QStringLiteral("example.test"),
-                                                QJsonArray{QStringLiteral("mx1.provider.test")}}}},
+            // The second MX is Microsoft's: only then is Microsoft's Autodiscover asked.
+            {QStringLiteral("MX"),
+             QJsonObject{
+                 {QStringLiteral("example.test"),
+                  QJsonArray{QStringLiteral("mx1.provider.test"),
+                             QStringLiteral("example-test.mail.protection.outlook.com")}},
+                 {QStringLiteral("other.test"), QJsonArray{QStringLiteral("mx.other.test")}}}},
             {QStringLiteral("SRV"),
              QJsonObject{{QStringLiteral("_imaps._tcp.example.test"),
                           QJsonArray{QJsonArray{0, 0, 993, QStringLiteral("srv.provider.test")}}}}},
@@ -369,6 +376,12 @@ private slots:
                     QStringLiteral("--ca-file"), t.value(QStringLiteral("CA_FILE")),
                     QStringLiteral("--port-timeout"), QStringLiteral("3"), QStringLiteral("--json"),
                     QStringLiteral("-")});
+        // A domain whose mail Microsoft does not handle: its address is not sent to Microsoft.
+        const CliResult other =
+            runCli({QStringLiteral("discover"), QStringLiteral("fred@other.test"),
+                    QStringLiteral("--lookup-base"), l.value(QStringLiteral("HTTP_URL")),
+                    QStringLiteral("--dns-server"), l.value(QStringLiteral("DNS_SERVER")),
+                    QStringLiteral("--no-probe"), QStringLiteral("--json"), QStringLiteral("-")});
         QProcess fetch;
         fetch.start(
             QStringLiteral("python3"),
@@ -421,6 +434,16 @@ private slots:
                     .contains(QLatin1String("KiB")));
         QVERIFY(!requests.isEmpty());
         QVERIFY2(!requests.contains("evil.test"), requests.constData());
+        QVERIFY2(requests.contains("autodiscover.json?Email=fred%40example.test"),
+                 requests.constData());
+        QVERIFY2(!requests.contains("Email=fred%40other.test"), requests.constData());
+        bool otherSkipped = false;
+        for (const auto &s : other.json.value(QStringLiteral("sources")).toArray())
+            if (s.toObject().value(QStringLiteral("id")).toString() ==
+                QLatin1String("autodiscover"))
+                otherSkipped = s.toObject().value(QStringLiteral("status")).toString() ==
+                               QLatin1String("skipped");
+        QVERIFY2(otherSkipped, other.out.left(2000).constData());
         QVERIFY(requests.contains(
             "/autoconfig.example.test/mail/config-v1.1.xml?emailaddress=fred%40example.test"));
         QCOMPARE(source("srv").value(QStringLiteral("status")).toString(), QStringLiteral("found"));
