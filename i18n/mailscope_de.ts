@@ -4345,6 +4345,54 @@ Exit-Status: 0 ohne Warnungen oder Fehler gelaufen; 1 gelaufen, Warnungen oder F
         <source>demo-server: how idle sessions end: seed (default: reset, silent after UID FETCH), bye, fin, rst (by itself), rst-command (reset on the next command) or silent (no answer to the next command).</source>
         <translation>demo-server: wie Sitzungen im Leerlauf enden: seed (Standard: Reset, nach UID FETCH stumm), bye, fin, rst (von selbst), rst-command (Reset beim nächsten Befehl) oder silent (keine Antwort auf den nächsten Befehl).</translation>
     </message>
+    <message>
+        <source>Write the report as one self-contained HTML page to FILE (secrets always masked).</source>
+        <translation>Den Bericht als eine in sich geschlossene HTML-Seite in DATEI schreiben (Geheimnisse immer verdeckt).</translation>
+    </message>
+    <message>
+        <source>Write the report as a PDF to FILE, the transcript as an appendix (secrets always masked).</source>
+        <translation>Den Bericht als PDF in DATEI schreiben, den Mitschnitt als Anhang (Geheimnisse immer verdeckt).</translation>
+    </message>
+    <message>
+        <source>Write the recorded connections as a pcapng capture for Wireshark to FILE (decrypted plaintext, secrets always masked).</source>
+        <translation>Die aufgezeichneten Verbindungen als pcapng-Mitschnitt für Wireshark in DATEI schreiben (entschlüsselter Klartext, Geheimnisse immer verdeckt).</translation>
+    </message>
+    <message>
+        <source>Write a short Markdown summary for tickets to FILE (&apos;-&apos; for standard output).</source>
+        <translation>Eine kurze Markdown-Zusammenfassung für Tickets in DATEI schreiben („-“ für die Standardausgabe).</translation>
+    </message>
+    <message>
+        <source>mailscope-cli: cannot make %1: %2</source>
+        <translation>mailscope-cli: %1 lässt sich nicht erstellen: %2</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>Mitschnitt</translation>
+    </message>
+    <message>
+        <source>--lookup-base takes an http:// or https:// URL</source>
+        <translation>--lookup-base erwartet eine http://- oder https://-URL</translation>
+    </message>
+    <message>
+        <source>--dns-server takes an IP address</source>
+        <translation>--dns-server erwartet eine IP-Adresse</translation>
+    </message>
+    <message>
+        <source>--port-timeout takes seconds from 1 to 60</source>
+        <translation>--port-timeout erwartet Sekunden von 1 bis 60</translation>
+    </message>
+    <message>
+        <source>--listen takes an IP address</source>
+        <translation>--listen erwartet eine IP-Adresse</translation>
+    </message>
+    <message>
+        <source>--idle-cutoff takes seconds from 0 to 86400</source>
+        <translation>--idle-cutoff erwartet Sekunden von 0 bis 86400</translation>
+    </message>
+    <message>
+        <source>--idle-end takes %1</source>
+        <translation>--idle-end erwartet %1</translation>
+    </message>
 </context>
 <context>
     <name>mailscope::CertificateDialog</name>

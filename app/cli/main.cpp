@@ -219,20 +219,24 @@ void addCommonOptions(QCommandLineParser &p)
              "cli", "Write the mailscope.report/1 JSON to FILE ('-' for standard output)."),
          QStringLiteral("FILE")},
         {QStringLiteral("html"),
-         QStringLiteral("Write the report as one self-contained HTML page to FILE (secrets "
-                        "always masked)."),
+         QCoreApplication::translate(
+             "cli", "Write the report as one self-contained HTML page to FILE (secrets "
+                    "always masked)."),
          QStringLiteral("FILE")},
         {QStringLiteral("pdf"),
-         QStringLiteral("Write the report as a PDF to FILE, the transcript as an appendix "
-                        "(secrets always masked)."),
+         QCoreApplication::translate(
+             "cli", "Write the report as a PDF to FILE, the transcript as an appendix "
+                    "(secrets always masked)."),
          QStringLiteral("FILE")},
         {QStringLiteral("pcapng"),
-         QStringLiteral("Write the recorded connections as a pcapng capture for Wireshark to "
-                        "FILE (decrypted plaintext, secrets always masked)."),
+         QCoreApplication::translate(
+             "cli", "Write the recorded connections as a pcapng capture for Wireshark to "
+                    "FILE (decrypted plaintext, secrets always masked)."),
          QStringLiteral("FILE")},
         {QStringLiteral("summary-markdown"),
-         QStringLiteral("Write a short Markdown summary for tickets to FILE ('-' for standard "
-                        "output)."),
+         QCoreApplication::translate(
+             "cli", "Write a short Markdown summary for tickets to FILE ('-' for standard "
+                    "output)."),
          QStringLiteral("FILE")},
         {QStringLiteral("transcript"),
          QCoreApplication::translate("cli", "Print the full transcript after the summary.")},
@@ -431,8 +435,8 @@ bool writeFile(const QString &path, const QByteArray &bytes)
     }
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit()) {
-        print(stderr,
-              QStringLiteral("mailscope-cli: cannot write %1: %2").arg(path, f.errorString()));
+        print(stderr, QCoreApplication::translate("cli", "mailscope-cli: cannot write %1: %2")
+                          .arg(path, f.errorString()));
         return false;
     }
     return true;
@@ -460,7 +464,8 @@ bool writeDocuments(const Common &c, const Report &report, const std::vector<Eve
         pdfOptions.preface = preface;
         const QByteArray pdf = reportToPdf(report, events, &err, pdfOptions);
         if (pdf.isEmpty()) {
-            print(stderr, QStringLiteral("mailscope-cli: cannot make %1: %2").arg(c.pdfPath, err));
+            print(stderr, QCoreApplication::translate("cli", "mailscope-cli: cannot make %1: %2")
+                              .arg(c.pdfPath, err));
             ok = false;
         } else {
             ok &= writeFile(c.pdfPath, pdf);
@@ -572,7 +577,7 @@ int runDiagnose(const Common &cin)
         TextStyle style;
         style.colour = isTerminal(human);
         if (c.showTranscript) {
-            print(human, QStringLiteral("Transcript"));
+            print(human, QCoreApplication::translate("cli", "Transcript"));
             for (const auto &e : events)
                 print(human, formatEvent(e, style));
             print(human, QString());
@@ -597,18 +602,22 @@ int runDiscover(const QCommandLineParser &p)
         const QUrl base(p.value(QStringLiteral("lookup-base")));
         if (!base.isValid() ||
             (base.scheme() != QLatin1String("http") && base.scheme() != QLatin1String("https")))
-            return usageError(QStringLiteral("--lookup-base takes an http:// or https:// URL"));
+            return usageError(QCoreApplication::translate(
+                "cli", "--lookup-base takes an http:// or https:// URL"));
         o.lookupBase = base;
     }
     if (p.isSet(QStringLiteral("dns-server"))) {
         const QHostAddress a(p.value(QStringLiteral("dns-server")));
-        if (a.isNull()) return usageError(QStringLiteral("--dns-server takes an IP address"));
+        if (a.isNull())
+            return usageError(
+                QCoreApplication::translate("cli", "--dns-server takes an IP address"));
         o.nameserver = a;
     }
     bool ok = false;
     const int pt = p.value(QStringLiteral("port-timeout")).toInt(&ok);
     if (!ok || pt < 1 || pt > 60)
-        return usageError(QStringLiteral("--port-timeout takes seconds from 1 to 60"));
+        return usageError(
+            QCoreApplication::translate("cli", "--port-timeout takes seconds from 1 to 60"));
     o.portTimeoutMs = pt * 1000;
     const int ct = p.value(QStringLiteral("connect-timeout")).toInt(&ok);
     if (ok && ct >= 1 && ct <= 600) o.tlsTimeoutMs = qMin(ct, 15) * 1000;
@@ -806,7 +815,9 @@ int main(int argc, char **argv)
         demo::DemoServer server;
         if (p.isSet(QStringLiteral("listen"))) {
             const QHostAddress a(p.value(QStringLiteral("listen")));
-            if (a.isNull()) return usageError(QStringLiteral("--listen takes an IP address"));
+            if (a.isNull())
+                return usageError(
+                    QCoreApplication::translate("cli", "--listen takes an IP address"));
             server.setListenAddress(a);
         }
         int cutoffMs = demo::DemoServer::seedPolicy().cutoffMs;
@@ -814,7 +825,8 @@ int main(int argc, char **argv)
             bool ok = false;
             const int s = p.value(QStringLiteral("idle-cutoff")).toInt(&ok);
             if (!ok || s < 0 || s > 86400)
-                return usageError(QStringLiteral("--idle-cutoff takes seconds from 0 to 86400"));
+                return usageError(QCoreApplication::translate(
+                    "cli", "--idle-cutoff takes seconds from 0 to 86400"));
             cutoffMs = s * 1000;
         }
         const QString kind = p.isSet(QStringLiteral("idle-end"))
@@ -822,7 +834,7 @@ int main(int argc, char **argv)
                                  : QStringLiteral("seed");
         const demo::IdlePolicy pol = demo::IdlePolicy::named(kind, cutoffMs);
         if (pol.cutoffMs < 0)
-            return usageError(QStringLiteral("--idle-end takes %1")
+            return usageError(QCoreApplication::translate("cli", "--idle-end takes %1")
                                   .arg(demo::IdlePolicy::names().join(QStringLiteral(", "))));
         server.setIdlePolicy(pol);
         const quint16 port = server.start();

@@ -107,7 +107,6 @@ private:
     Context &m_ctx;
     bool m_smtp;
     std::map<int, Entry> m_conns;
-    int m_next = 1;
     bool m_settle = false;
 };
 
