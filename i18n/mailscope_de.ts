@@ -3330,6 +3330,65 @@
     </message>
 </context>
 <context>
+    <name>SslErrors</name>
+    <message>
+        <source>The certificate has expired</source>
+        <translation>Das Zertifikat ist abgelaufen</translation>
+    </message>
+    <message>
+        <source>The issuer certificate could not be found</source>
+        <translation>Das Zertifikat des Ausstellers wurde nicht gefunden</translation>
+    </message>
+    <message>
+        <source>The certificate signature could not be decrypted</source>
+        <translation>Die Signatur des Zertifikats ließ sich nicht entschlüsseln</translation>
+    </message>
+    <message>
+        <source>The certificate is not yet valid</source>
+        <translation>Das Zertifikat ist noch nicht gültig</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s notBefore field contains an invalid time</source>
+        <translation>Das Feld notBefore des Zertifikats enthält eine ungültige Zeit</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s notAfter field contains an invalid time</source>
+        <translation>Das Feld notAfter des Zertifikats enthält eine ungültige Zeit</translation>
+    </message>
+    <message>
+        <source>The certificate is self-signed, and untrusted</source>
+        <translation>Das Zertifikat ist selbstsigniert und nicht vertrauenswürdig</translation>
+    </message>
+    <message>
+        <source>The root certificate of the certificate chain is self-signed, and untrusted</source>
+        <translation>Das Wurzelzertifikat der Zertifikatskette ist selbstsigniert und nicht vertrauenswürdig</translation>
+    </message>
+    <message>
+        <source>The issuer certificate of a locally looked up certificate could not be found</source>
+        <translation>Das Ausstellerzertifikat eines lokal gefundenen Zertifikats wurde nicht gefunden</translation>
+    </message>
+    <message>
+        <source>No certificates could be verified</source>
+        <translation>Keines der Zertifikate ließ sich prüfen</translation>
+    </message>
+    <message>
+        <source>One of the CA certificates is invalid</source>
+        <translation>Eines der CA-Zertifikate ist ungültig</translation>
+    </message>
+    <message>
+        <source>The root CA certificate is not trusted for this purpose</source>
+        <translation>Dem Wurzelzertifikat der CA wird für diesen Zweck nicht vertraut</translation>
+    </message>
+    <message>
+        <source>The root CA certificate is marked to reject the specified purpose</source>
+        <translation>Das Wurzelzertifikat der CA ist so markiert, dass es diesen Zweck ablehnt</translation>
+    </message>
+    <message>
+        <source>The host name did not match any of the valid hosts for this certificate</source>
+        <translation>Der Servername passt zu keinem der Namen, für die dieses Zertifikat gilt</translation>
+    </message>
+</context>
+<context>
     <name>Summary</name>
     <message>
         <source>Error</source>

@@ -194,6 +194,37 @@ QString tlsVersionName(QSsl::SslProtocol p)
     return QStringLiteral("unknown");
 }
 
+QString sslErrorText(const QString &qtText)
+{
+    static const char *const known[] = {
+        QT_TRANSLATE_NOOP("SslErrors", "The certificate has expired"),
+        QT_TRANSLATE_NOOP("SslErrors", "The issuer certificate could not be found"),
+        QT_TRANSLATE_NOOP("SslErrors", "The certificate signature could not be decrypted"),
+        QT_TRANSLATE_NOOP("SslErrors", "The certificate is not yet valid"),
+        QT_TRANSLATE_NOOP("SslErrors",
+                          "The certificate's notBefore field contains an invalid time"),
+        QT_TRANSLATE_NOOP("SslErrors", "The certificate's notAfter field contains an invalid time"),
+        QT_TRANSLATE_NOOP("SslErrors", "The certificate is self-signed, and untrusted"),
+        QT_TRANSLATE_NOOP("SslErrors",
+                          "The root certificate of the certificate chain is self-signed, and "
+                          "untrusted"),
+        QT_TRANSLATE_NOOP("SslErrors",
+                          "The issuer certificate of a locally looked up certificate could not be "
+                          "found"),
+        QT_TRANSLATE_NOOP("SslErrors", "No certificates could be verified"),
+        QT_TRANSLATE_NOOP("SslErrors", "One of the CA certificates is invalid"),
+        QT_TRANSLATE_NOOP("SslErrors", "The root CA certificate is not trusted for this purpose"),
+        QT_TRANSLATE_NOOP("SslErrors",
+                          "The root CA certificate is marked to reject the specified purpose"),
+        QT_TRANSLATE_NOOP("SslErrors",
+                          "The host name did not match any of the valid hosts for this "
+                          "certificate"),
+    };
+    for (const char *k : known)
+        if (qtText == QLatin1String(k)) return translate("SslErrors", k);
+    return qtText;
+}
+
 QString tlsFailureName(TlsFailure f)
 {
     switch (f) {
@@ -427,7 +458,8 @@ void Connection::recordTls(bool ok, bool timedOut)
                      .arg(i)
                      .arg(describeCert(m_tls.chain[i]));
     for (const auto &err : m_tls.errors)
-        lines << translate("Connection", "certificate problem: %1").arg(err.errorString());
+        lines << translate("Connection", "certificate problem: %1")
+                     .arg(sslErrorText(err.errorString()));
     if (m_tls.acceptedByUser)
         lines << (m_policy.insecure
                       ? translate("Connection",

@@ -76,6 +76,10 @@ enum class TlsFailure
     Other
 };
 QString tlsFailureName(TlsFailure f);
+// Qt's certificate error text (QSslError::errorString(), always English) as an engine text:
+// English where it is stored, the user's language where it is shown (localized()). Texts Qt
+// may add later pass through unchanged.
+QString sslErrorText(const QString &qtText);
 // "TLSv1.0" … "TLSv1.3", as the transcript and reports name them.
 QString tlsVersionName(QSsl::SslProtocol p);
 // Classifies the backend's error text (OpenSSL's "error:0A00042E:…:tlsv1 alert protocol

@@ -310,7 +310,7 @@ QList<CertProblem> certificateProblems(const QList<QSslCertificate> &chain,
     if (out.isEmpty() && !errors.isEmpty()) {
         QStringList words;
         for (const auto &e : errors)
-            words << e.errorString();
+            words << sslErrorText(e.errorString());
         add("other", Severity::Error,
             translate("TlsInspect", "The certificate could not be verified: %1.")
                 .arg(joinTexts(words, QStringLiteral("; "))));
@@ -425,7 +425,7 @@ Finding certificateProblemFinding(const QString &host, quint16 port,
                         .arg(joinTexts(words, QLatin1Char(' ')));
     QJsonArray errs;
     for (const auto &e : r.errors)
-        errs.append(e.errorString());
+        errs.append(sslErrorText(e.errorString()));
     f.data.insert(QStringLiteral("sha256"), QString::fromLatin1(r.leafSha256));
     f.data.insert(QStringLiteral("errors"), errs);
     f.data.insert(QStringLiteral("problems"), list);

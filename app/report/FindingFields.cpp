@@ -3,6 +3,7 @@
 #include "report/FindingFields.h"
 
 #include "i18n/Text.h"
+#include "net/Connection.h"
 #include "probes/IdleProbe.h"
 
 #include <QCoreApplication>
@@ -26,6 +27,7 @@ enum class Kind
     Seconds,
     YesNo,
     List,
+    SslErrors, // Qt's certificate error texts, shown in the user's language
     IdleState,
     IdleEnding,
     IdleStates, // object: state -> ending
@@ -94,7 +96,7 @@ const Known kKnown[] = {
      QT_TRANSLATE_NOOP("FindingFields", "Their header fields (asked for)"), Kind::List},
     // tls.*
     {"tls.certificate", "errors",
-     QT_TRANSLATE_NOOP("FindingFields", "What is wrong with the certificate"), Kind::List},
+     QT_TRANSLATE_NOOP("FindingFields", "What is wrong with the certificate"), Kind::SslErrors},
     {"tls.certificate", "subject", QT_TRANSLATE_NOOP("FindingFields", "Made out to"), Kind::Text},
     {"tls.certificate", "issuer", QT_TRANSLATE_NOOP("FindingFields", "Issued by"), Kind::Text},
     {"tls.certificate", "not_after", QT_TRANSLATE_NOOP("FindingFields", "Valid until"), Kind::Text},
@@ -252,6 +254,13 @@ QString words(Kind kind, const QJsonValue &v)
         return scalar(v);
     case Kind::List:
         return v.isArray() ? list(v.toArray()) : scalar(v);
+    case Kind::SslErrors: {
+        if (!v.isArray()) return scalar(v);
+        QJsonArray words;
+        for (const QJsonValue &e : v.toArray())
+            words.append(localized(sslErrorText(e.toString())));
+        return list(words);
+    }
     case Kind::IdleState: {
         const QString w = localized(idleStateWords(v.toString()));
         return w.isEmpty() ? scalar(v) : w;
