@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Mailscope developers
 #include "advice/Thunderbird.h"
 #include "i18n/Text.h"
+#include "report/TextSafety.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -412,7 +413,7 @@ QString userPrefLine(const QString &name, const QVariant &value)
         for (const QChar c : std::as_const(s)) {
             if (c == QLatin1Char('\n'))
                 out += QStringLiteral("\\n");
-            else if (c.unicode() < 0x20 || (c.unicode() >= 0x7f && c.unicode() < 0xa0))
+            else if (isControlChar(c.unicode()))
                 out += QStringLiteral("\\u%1").arg(uint(c.unicode()), 4, 16, QLatin1Char('0'));
             else
                 out += c;

@@ -22,6 +22,7 @@
 #include "report/Pcapng.h"
 #include "report/ScriptExport.h"
 #include "report/TextReport.h"
+#include "report/TextSafety.h"
 #include "session/Transcript.h"
 
 #include <QCommandLineParser>
@@ -79,10 +80,7 @@ QString terminalSafe(const QString &s)
     out.reserve(s.size());
     for (const QChar c : s) {
         const char16_t u = c.unicode();
-        const bool control = (u < 0x20 && u != u'\n' && u != u'\t') || (u >= 0x7f && u < 0xa0);
-        const bool bidi = (u >= 0x202a && u <= 0x202e) || (u >= 0x2066 && u <= 0x2069) ||
-                          u == 0x200e || u == 0x200f || u == 0x061c;
-        if (control || bidi)
+        if ((isControlChar(u) && u != u'\n' && u != u'\t') || isBidiControl(u))
             out += QStringLiteral("\\u{%1}").arg(uint(u), 0, 16);
         else
             out += c;

@@ -794,14 +794,8 @@ QJsonDocument discoveryToJson(const DiscoveryReport &r)
         tls.append(to);
     }
     o.insert(QStringLiteral("tls"), tls);
-    QJsonArray findings;
-    for (const auto &f : r.findings)
-        findings.append(findingToJson(f));
-    o.insert(QStringLiteral("findings"), findings);
-    QJsonArray advice;
-    for (const auto &a : r.advice)
-        advice.append(adviceToJson(a));
-    o.insert(QStringLiteral("advice"), advice);
+    o.insert(QStringLiteral("findings"), findingsToJson(r.findings));
+    o.insert(QStringLiteral("advice"), adviceListToJson(r.advice));
     if (!r.fatalError.isEmpty()) o.insert(QStringLiteral("error"), r.fatalError);
     o.insert(QStringLiteral("exit_status"), r.exitCode());
     return QJsonDocument(o);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Mailscope developers
 #include "report/HtmlReport.h"
+#include "report/TextSafety.h"
 
 #include "i18n/Language.h"
 #include "i18n/Text.h"
@@ -15,12 +16,6 @@
 namespace mailscope {
 
 namespace {
-
-bool isBidiControl(char16_t u)
-{
-    return (u >= 0x202a && u <= 0x202e) || (u >= 0x2066 && u <= 0x2069) || u == 0x200e ||
-           u == 0x200f || u == 0x061c;
-}
 
 // Shared by browsers and QTextDocument (which reads class selectors and these properties).
 const char *kStyle = R"(

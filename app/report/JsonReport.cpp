@@ -66,6 +66,22 @@ QJsonObject findingToJson(const Finding &f)
         {QStringLiteral("data"), f.data},   {QStringLiteral("evidence"), ev}};
 }
 
+QJsonArray findingsToJson(const QList<Finding> &findings)
+{
+    QJsonArray out;
+    for (const auto &f : findings)
+        out.append(findingToJson(f));
+    return out;
+}
+
+QJsonArray adviceListToJson(const QList<Advice> &advice)
+{
+    QJsonArray out;
+    for (const auto &a : advice)
+        out.append(adviceToJson(a));
+    return out;
+}
+
 QJsonObject adviceToJson(const Advice &a)
 {
     return {{QStringLiteral("for"), a.forWhom},
@@ -104,15 +120,8 @@ QJsonDocument reportToJson(const Report &r, const std::vector<Event> &events)
                                   {QStringLiteral("summary"), c.summary}});
     root.insert(QStringLiteral("checks"), checks);
 
-    QJsonArray findings;
-    for (const auto &f : r.findings)
-        findings.append(findingToJson(f));
-    root.insert(QStringLiteral("findings"), findings);
-
-    QJsonArray advice;
-    for (const auto &a : r.advice)
-        advice.append(adviceToJson(a));
-    root.insert(QStringLiteral("advice"), advice);
+    root.insert(QStringLiteral("findings"), findingsToJson(r.findings));
+    root.insert(QStringLiteral("advice"), adviceListToJson(r.advice));
 
     QJsonArray evs;
     for (const auto &e : events) {

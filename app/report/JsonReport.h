@@ -6,6 +6,7 @@
 #include "probes/Report.h"
 #include "session/Event.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <vector>
 
@@ -15,6 +16,9 @@ QJsonDocument reportToJson(const Report &report, const std::vector<Event> &event
 // One finding / one piece of advice as every JSON document of ours writes it.
 QJsonObject findingToJson(const Finding &f);
 QJsonObject adviceToJson(const Advice &a);
+// The "findings" and "advice" arrays of the report and the discovery documents.
+QJsonArray findingsToJson(const QList<Finding> &findings);
+QJsonArray adviceListToJson(const QList<Advice> &advice);
 // Reads a saved report back (for the GUI); returns an error text on failure.
 QString reportFromJson(const QByteArray &json, Report *report, std::vector<Event> *events);
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Mailscope developers
 #include "report/MarkdownSummary.h"
+#include "report/TextSafety.h"
 
 #include "i18n/Text.h"
 #include "report/Summary.h"
@@ -16,8 +17,7 @@ namespace {
 bool invisible(QChar c)
 {
     const char16_t u = c.unicode();
-    return u < 0x20 || u == 0x7f || (u >= 0x80 && u < 0xa0) || (u >= 0x202a && u <= 0x202e) ||
-           (u >= 0x2066 && u <= 0x2069) || u == 0x200e || u == 0x200f || u == 0x061c || u == 0xfeff;
+    return isControlChar(u) || isBidiControl(u) || u == 0xfeff;
 }
 
 // Server text as an inline code span: literal in every renderer, fenced by more backticks
