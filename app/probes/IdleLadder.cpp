@@ -426,8 +426,13 @@ void Search::noteProgress()
 Result Search::run()
 {
     const int n = std::clamp(m_cfg.maxConnections, 1, kMaxConnections);
-    const bool keepalive = n >= 2;
-    const bool witness = m_cfg.imap && n >= 4;
+    // The witness before the keepalive connection: idle since the start without keepalives,
+    // it alone lets a server without a cutoff end the search at --idle-max (a probing
+    // connection gets there ~1.3x to 3x later), and it shows endings the server makes by
+    // itself at the cutoff. SMTP's witness sits in its one state, after EHLO.
+    const bool witness = n >= 2;
+    const bool keepalive = n >= 4;
+    const State witnessState = m_cfg.imap ? State::Fetched : State::Authenticated;
     m_ladderTarget = n - (keepalive ? 1 : 0) - (witness ? 1 : 0);
     m_ladderPlanned = m_ladderTarget;
     m_res.planned = n;
@@ -435,8 +440,14 @@ Result Search::run()
     // shows by itself then shows on them a few tenths of a second after its true value.
     if (keepalive && !open(Role::Keepalive, State::Authenticated))
         m_res.notes << QStringLiteral("no keepalive connection: %1").arg(m_refusedWhy);
-    if (witness && !open(Role::Witness, State::Fetched))
-        m_res.notes << QStringLiteral("no connection kept after UID FETCH: %1").arg(m_refusedWhy);
+    if (witness && !open(Role::Witness, witnessState))
+        m_res.notes << (m_cfg.imap ? QStringLiteral("no connection kept after UID FETCH: %1")
+                                   : QStringLiteral("no connection kept idle from the start: %1"))
+                           .arg(m_refusedWhy);
+    if (!keepalive && n > 1)
+        m_res.notes << QStringLiteral("with %1 connections allowed none was kept for TCP "
+                                      "keepalives: whether they help is unknown")
+                           .arg(n);
     while (ladderHeld() < m_ladderTarget && open(Role::Ladder, m_ladderState)) {
     }
     // Without a probing connection there is no search: a connection already held probes
@@ -450,8 +461,10 @@ Result Search::run()
             c.role = Role::Ladder;
             m_ladderState = c.state;
             m_res.notes << (r == Role::Witness
-                                ? QStringLiteral("the connection kept after UID FETCH probed "
-                                                 "instead: no other could be opened (%1)")
+                                ? QStringLiteral("the connection kept %1 probed instead: no "
+                                                 "other could be opened (%2)")
+                                      .arg(m_cfg.imap ? QStringLiteral("after UID FETCH")
+                                                      : QStringLiteral("idle from the start"))
                                       .arg(m_refusedWhy)
                                 : QStringLiteral("the connection with TCP keepalives probed "
                                                  "instead: no other could be opened (%1); "

@@ -12,6 +12,11 @@
 //   - K, the keepalive connection: logged in, TCP keepalives, no traffic until the end.
 //   - W, the witness: idle since the start after EXAMINE + UID FETCH (seed 000's silent state).
 //   - P = n - 2 ladder connections with INBOX open (EXAMINE), probed with NOOP.
+// SMTP has one state: its W sits after EHLO like the rest. With 2 or 3 connections allowed there
+// is no K (W and n - 1 ladder connections): W alone ends a search without a cutoff at
+// --idle-max, a ladder connection only gets there 2x to 3x later, and that answer matters more
+// than whether keepalives help. With one connection it probes, and a server without a cutoff
+// runs into the search's time limit.
 // K and W are opened first and never touched until hi is known; then one probe each shows how
 // the logged-in and the after-UID-FETCH states end (K also: did keepalives help?). A cutoff the
 // server shows by itself (BYE, FIN, RST while idle) shows on K and W a few tenths of a second
