@@ -53,8 +53,13 @@
 // [x, x / (1 - s / 1.6)], about ln(1 / (1 - s / 1.6)) / ln s of them, and no moment can lie in
 // more than P (one interval per connection at a time). That count is smallest, 6.15, at
 // s = 1.38: fewer than 7 probing connections cannot reach even the first death by 1.6x over a
-// range as wide as 5 s to 31 min. In rotation the limit is (P+1)^((P+1)/P) / P: 1.72 (P = 5),
-// 1.61 (6), 1.54 (7), 1.48 (8).
+// range as wide as 5 s to 31 min. Unequal steps do not help: on a logarithmic time axis the
+// k-th interval is ln(t_k / (t_k - a_k)) >= ln(1.6 / (1.6 - s_k)) long while time moves on by
+// ln s_k per step (a_k <= t_k <= 1.6 a_{k-1}), so on average a moment lies in at least
+// sum ln(1.6 / (1.6 - s_k)) / sum ln s_k >= min over s of ln(1.6 / (1.6 - s)) / ln s = 6.16
+// intervals. Hence two connections kept idle from the start (self-revealed endings within 1.1x
+// need at least one) leave too few for 1.6x. In rotation the limit is (P+1)^((P+1)/P) / P:
+// 1.72 (P = 5), 1.61 (6), 1.54 (7), 1.48 (8).
 // Refinement: after the first death the bracket (lo, s lo] must shrink to 4 % with the rungs
 // the rotation left (ages above); each can be probed once, and must reach its test point
 // before 1.6 x the cutoff. An exhaustive minimax over every choice of rung and test point
