@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AddressScope</name>
+    <message>
+        <source>a public internet address</source>
+        <translation>eine öffentliche Internetadresse</translation>
+    </message>
+    <message>
+        <source>this computer itself</source>
+        <translation>dieser Computer selbst</translation>
+    </message>
+    <message>
+        <source>a private network (like a company or home network)</source>
+        <translation>ein privates Netz (etwa ein Firmen- oder Heimnetz)</translation>
+    </message>
+    <message>
+        <source>the local network segment (link-local)</source>
+        <translation>das lokale Netzsegment (link-local)</translation>
+    </message>
+    <message>
+        <source>a provider&apos;s shared network (carrier-grade NAT)</source>
+        <translation>ein gemeinsam genutztes Netz des Anbieters (Carrier-Grade-NAT)</translation>
+    </message>
+    <message>
+        <source>no address at all (unspecified)</source>
+        <translation>gar keine Adresse (unbestimmt)</translation>
+    </message>
+    <message>
+        <source>a multicast or broadcast address</source>
+        <translation>eine Multicast- oder Broadcast-Adresse</translation>
+    </message>
+    <message>
+        <source>a reserved range that is not used on the internet</source>
+        <translation>ein reservierter Bereich, der im Internet nicht verwendet wird</translation>
+    </message>
+    <message>
+        <source>a range reserved for documentation examples</source>
+        <translation>ein für Dokumentationsbeispiele reservierter Bereich</translation>
+    </message>
+</context>
+<context>
     <name>Advice</name>
     <message>
         <source>Account Settings &gt; Server Settings &gt; Connection security</source>
@@ -1223,8 +1262,8 @@
         <translation>üblicher Name</translation>
     </message>
     <message>
-        <source>not asked: Microsoft does not handle this domain&apos;s mail (MX), and Autodiscover would send the address to Microsoft</source>
-        <translation>nicht gefragt: Microsoft wickelt die E-Mail dieser Domain nicht ab (MX), und Autodiscover würde die Adresse an Microsoft senden</translation>
+        <source>Microsoft does not handle this domain&apos;s mail (MX), and Autodiscover would send the address to Microsoft</source>
+        <translation>Microsoft wickelt die E-Mail dieser Domain nicht ab (MX), und Autodiscover würde die Adresse an Microsoft senden</translation>
     </message>
 </context>
 <context>
@@ -1532,6 +1571,22 @@
     <message>
         <source>  %1: %2 (%3)</source>
         <translation>  %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>not checked: %1 is %2</source>
+        <translation>nicht geprüft: %1 ist %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Not checked: %1 leads off the public internet</source>
+        <translation>Nicht geprüft: %1 führt aus dem öffentlichen Internet hinaus</translation>
+    </message>
+    <message>
+        <source>The name comes from the network (a setup file or DNS), and its address is not on the public internet. Mailscope did not connect to it: otherwise anybody who can serve a setup file could make it knock on machines inside your network. A mail program outside that network cannot reach such a server either. If it is your organisation&apos;s own server and you are on its network, check it on purpose: &quot;Check these too&quot; in the app, or mailscope-cli discover --probe-private.</source>
+        <translation>Der Name stammt aus dem Netz (einer Einrichtungsdatei oder dem DNS), und seine Adresse liegt nicht im öffentlichen Internet. Mailscope hat sich nicht damit verbunden: Sonst könnte jeder, der eine Einrichtungsdatei ausliefern kann, es bei Rechnern in Ihrem Netz anklopfen lassen. Ein Mailprogramm außerhalb dieses Netzes erreicht einen solchen Server ohnehin nicht. Ist es der eigene Server Ihrer Organisation und sind Sie in deren Netz, prüfen Sie ihn bewusst: „Diese auch prüfen“ in der App oder mailscope-cli discover --probe-private.</translation>
     </message>
 </context>
 <context>
@@ -4452,6 +4507,10 @@ Exit-Status: 0 ohne Warnungen oder Fehler gelaufen; 1 gelaufen, Warnungen oder F
         <source>--idle-end takes %1</source>
         <translation>--idle-end erwartet %1</translation>
     </message>
+    <message>
+        <source>discover: also connect to servers whose address is not on the public internet (this computer, private networks); on with --lookup-base or --dns-server.</source>
+        <translation>discover: auch mit Servern verbinden, deren Adresse nicht im öffentlichen Internet liegt (dieser Computer, private Netze); mit --lookup-base oder --dns-server eingeschaltet.</translation>
+    </message>
 </context>
 <context>
     <name>mailscope::CertificateDialog</name>
@@ -5313,6 +5372,14 @@ Exit-Status: 0 ohne Warnungen oder Fehler gelaufen; 1 gelaufen, Warnungen oder F
             <numerusform>&lt;p&gt;Das kann &lt;b&gt;bis zu %1 Minuten&lt;/b&gt; dauern: Die Leerlaufprüfung misst, wie lange der Server eine unbenutzte Verbindung offen hält (bis zu %2 Minuten, %3); das dauert mit %n Verbindung bis zum %4-Fachen dieser Zeit. Alles andere dauert etwa %5 Sekunden.&lt;/p&gt;</numerusform>
             <numerusform>&lt;p&gt;Das kann &lt;b&gt;bis zu %1 Minuten&lt;/b&gt; dauern: Die Leerlaufprüfung misst, wie lange der Server eine unbenutzte Verbindung offen hält (bis zu %2 Minuten, %3); das dauert mit %n Verbindungen bis zum %4-Fachen dieser Zeit. Alles andere dauert etwa %5 Sekunden.&lt;/p&gt;</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Check &amp;these too</source>
+        <translation>&amp;Diese auch prüfen</translation>
+    </message>
+    <message>
+        <source>Connect to the servers that lead off the public internet as well (this computer, a private network). Only do this for your own organisation&apos;s servers.</source>
+        <translation>Auch mit den Servern verbinden, die aus dem öffentlichen Internet hinausführen (dieser Computer, ein privates Netz). Nur für die Server Ihrer eigenen Organisation.</translation>
     </message>
 </context>
 <context>

@@ -255,6 +255,11 @@ QWidget *DiagnoseWizard::buildAccount()
     m_findState = new QLabel;
     m_findState->setWordWrap(true);
     m_findState->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_probePrivate = new QPushButton(tr("Check &these too"));
+    m_probePrivate->setToolTip(
+        tr("Connect to the servers that lead off the public internet as well (this computer, "
+           "a private network). Only do this for your own organisation's servers."));
+    m_probePrivate->setVisible(false);
     m_candidates = new QListWidget;
     m_candidates->setAccessibleName(tr("Servers found"));
     m_candidates->setMaximumHeight(110);
@@ -300,7 +305,10 @@ QWidget *DiagnoseWizard::buildAccount()
     auto *emailLabel = new QLabel(tr("&E-mail address:"));
     emailLabel->setBuddy(m_email);
     form->addRow(emailLabel, emailRow);
-    form->addRow(QString(), m_findState);
+    auto *findRow = new QVBoxLayout;
+    findRow->addWidget(m_findState);
+    findRow->addWidget(m_probePrivate, 0, Qt::AlignLeft);
+    form->addRow(QString(), findRow);
     form->addRow(tr("Ser&vers found:"), m_candidates);
     auto *tableLabel = new QLabel(tr("Sources and &verdicts:"));
     tableLabel->setBuddy(m_sourceTable);
@@ -337,6 +345,11 @@ QWidget *DiagnoseWizard::buildAccount()
         m_fingerprintFor = m_host->text() + QLatin1Char(':') + QString::number(m_port->value());
     });
     connect(m_find, &QPushButton::clicked, this, &DiagnoseWizard::discover);
+    connect(m_probePrivate, &QPushButton::clicked, this, [this] {
+        // The user's consent, for this domain only: asked again for another address.
+        m_probePrivateDomain = Discovery::domainOf(m_email->text());
+        discover();
+    });
     connect(m_email, &QLineEdit::returnPressed, this, &DiagnoseWizard::discover);
     connect(m_candidates, &QListWidget::currentRowChanged, this, [this](int row) {
         const QList<ServerCandidate> shown = [this] {
@@ -946,6 +959,7 @@ void DiagnoseWizard::discover()
     if (m_user->text().isEmpty()) m_user->setText(m_email->text().trimmed());
     m_findState->setText(tr("Asking every source for %1…").arg(domain));
     m_find->setEnabled(false);
+    m_probePrivate->setVisible(false);
     m_discovering = true;
     DiscoverOptions o;
     o.address = m_email->text().trimmed();
@@ -954,6 +968,8 @@ void DiagnoseWizard::discover()
         o.nameserver = QHostAddress(qEnvironmentVariable("MAILSCOPE_DNS_SERVER"));
     if (qEnvironmentVariableIsSet("MAILSCOPE_LOOKUP_BASE"))
         o.lookupBase = QUrl(qEnvironmentVariable("MAILSCOPE_LOOKUP_BASE"));
+    // Servers off the public internet only on the user's consent, given for this domain.
+    o.probePrivate = !m_probePrivateDomain.isEmpty() && m_probePrivateDomain == domain;
     o.portTimeoutMs = m_portTimeoutMs;
     o.usingOAuth2 = m_signInBox->isSignedIn();
     const QString ca = m_caFile->text().trimmed();
@@ -1007,6 +1023,10 @@ void DiagnoseWizard::onDiscoveryReport(const DiscoveryReport &r, int generation)
     fillSourceTable(r);
     onDiscovered(all);
     m_discovering = false;
+    bool skipped = false;
+    for (const auto &ps : r.ports)
+        skipped = skipped || ps.state == PortState::Skipped;
+    m_probePrivate->setVisible(skipped);
     int worst = 0;
     QStringList titles;
     for (const auto &f : r.findings)
@@ -1025,12 +1045,17 @@ void DiagnoseWizard::fillSourceTable(const DiscoveryReport &r)
 {
     m_sourceTable->clear();
     auto mark = [](bool ok) { return ok ? QStringLiteral("✓ ") : QStringLiteral("✗ "); };
+    // Not checked (off the public internet, no consent yet) is neither: a warning sign.
+    auto markFor = [&r, &mark](const ServerCandidate &c) {
+        const PortState *ps = r.port(c.host, c.port);
+        return ps && ps->state == PortState::Skipped ? QStringLiteral("⚠ ") : mark(r.worksFor(c));
+    };
     for (const auto &p : r.picks) {
         if (!p.found) continue;
         auto *it = new QTreeWidgetItem(
             {tr("➜ A mail program picks %1 (from %2)")
                  .arg(localized(describeServer(p.server)), localized(p.sourceName)),
-             mark(p.works) + localized(p.verdict)});
+             markFor(p.server) + localized(p.verdict)});
         QFont f = it->font(0);
         f.setBold(true);
         it->setFont(0, f);
@@ -1064,7 +1089,7 @@ void DiagnoseWizard::fillSourceTable(const DiscoveryReport &r)
         for (const auto &c : s.servers) {
             const QString v = localized(r.verdictFor(c));
             auto *child = new QTreeWidgetItem(
-                {localized(describeServer(c)), v.isEmpty() ? QString() : mark(r.worksFor(c)) + v});
+                {localized(describeServer(c)), v.isEmpty() ? QString() : markFor(c) + v});
             child->setToolTip(0, localized(describeServer(c)));
             child->setToolTip(1, v);
             it->addChild(child);

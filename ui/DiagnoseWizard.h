@@ -171,6 +171,8 @@ private:
     QLineEdit *m_email;
     QPushButton *m_find;
     QLabel *m_findState;
+    QPushButton *m_probePrivate;  // "Check these too": consent to servers off the internet
+    QString m_probePrivateDomain; // the domain that consent was given for
     QListWidget *m_candidates;
     QComboBox *m_protocol;
     QLineEdit *m_host;

@@ -644,9 +644,9 @@ void Discovery::mxKnown()
             }
         } else {
             m_sources[ad].status = SourceAnswer::Skipped;
-            m_sources[ad].note = translate(
-                "Discovery", "not asked: Microsoft does not handle this domain's mail (MX), and "
-                             "Autodiscover would send the address to Microsoft");
+            m_sources[ad].note =
+                translate("Discovery", "Microsoft does not handle this domain's mail (MX), and "
+                                       "Autodiscover would send the address to Microsoft");
         }
     }
     if (base.isEmpty() || base == m_domain) {

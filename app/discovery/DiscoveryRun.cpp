@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Mailscope developers
 #include "discovery/DiscoveryRun.h"
 #include "i18n/Text.h"
+#include "net/AddressScope.h"
 
 #include "report/JsonReport.h"
 #include "session/Transcript.h"
@@ -9,6 +10,7 @@
 #include <QDateTime>
 #include <QDnsLookup>
 #include <QEventLoop>
+#include <QHostInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTimer>
@@ -51,6 +53,19 @@ QJsonObject serverJson(const ServerCandidate &c)
     return o;
 }
 
+// Runs the loop until it quits, timeoutMs passes or the run is cancelled (the window closing
+// ends the wait within a tick).
+void waitBounded(QEventLoop &loop, int timeoutMs, const CancelToken *cancel)
+{
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    QTimer tick;
+    QObject::connect(&tick, &QTimer::timeout, &loop, [&loop, cancel] {
+        if (cancel && cancel->cancelled.load()) loop.quit();
+    });
+    tick.start(50);
+    loop.exec();
+}
+
 // host -> A record through the given DNS server (Discovery's nameserver), all at once.
 QHash<QString, QHostAddress> resolveAll(const QStringList &hosts, const QHostAddress &ns,
                                         int timeoutMs, const CancelToken *cancel)
@@ -72,18 +87,47 @@ QHash<QString, QHostAddress> resolveAll(const QStringList &hosts, const QHostAdd
         });
         l->lookup();
     }
-    if (pending > 0) {
-        QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
-        // Cancelling (the window closing) ends the wait within a tick.
-        QTimer tick;
-        QObject::connect(&tick, &QTimer::timeout, &loop, [&loop, cancel] {
-            if (cancel && cancel->cancelled.load()) loop.quit();
-        });
-        tick.start(50);
-        loop.exec();
-    }
+    if (pending > 0) waitBounded(loop, timeoutMs, cancel);
     for (auto *l : lookups)
         l->abort();
+    return out;
+}
+
+// The address to connect to among a name's addresses: a public IPv4 one first (the path most
+// networks have), then any public one; failing both the first, which the caller then judges.
+QHostAddress preferredAddress(const QList<QHostAddress> &all)
+{
+    for (const QHostAddress &a : all)
+        if (a.protocol() == QAbstractSocket::IPv4Protocol && isPublicAddress(a)) return a;
+    for (const QHostAddress &a : all)
+        if (isPublicAddress(a)) return a;
+    return all.isEmpty() ? QHostAddress() : all.first();
+}
+
+// host -> address through the system's resolver, all at once, bounded in time. The ports and
+// TLS checks then connect to exactly these addresses: a name cannot resolve to a public address
+// for the check below and to a private one for the connection.
+QHash<QString, QHostAddress> resolveSystem(const QStringList &hosts, int timeoutMs,
+                                           const CancelToken *cancel)
+{
+    QHash<QString, QHostAddress> out;
+    QEventLoop loop;
+    QObject context;
+    QList<int> ids;
+    int pending = 0;
+    for (const QString &h : hosts) {
+        if (ids.size() >= kMaxResolve) break;
+        if (!QHostAddress(h).isNull()) continue;
+        ++pending;
+        ids << QHostInfo::lookupHost(h, &context, [&, h](const QHostInfo &info) {
+            if (info.error() == QHostInfo::NoError && !info.addresses().isEmpty())
+                out.insert(h.toLower(), preferredAddress(info.addresses()));
+            if (--pending <= 0) loop.quit();
+        });
+    }
+    if (pending > 0) waitBounded(loop, timeoutMs, cancel);
+    for (int id : std::as_const(ids))
+        QHostInfo::abortHostLookup(id);
     return out;
 }
 
@@ -138,6 +182,8 @@ QString DiscoveryReport::verdictFor(const ServerCandidate &c) const
         return translate("DiscoveryRun", "%1 does not exist in DNS").arg(c.host);
     case PortState::Unreachable:
         return translate("DiscoveryRun", "unreachable: %1").arg(p->detail);
+    case PortState::Skipped:
+        return p->detail;
     case PortState::Open:
         break;
     }
@@ -256,18 +302,44 @@ DiscoveryReport DiscoveryRun::run()
                 addEndpoint(c.host, c.port);
     if (!m_opts.probe) return r;
 
-    QHash<QString, QHostAddress> addresses;
     const bool ownDns = !m_opts.nameserver.isNull();
-    if (ownDns) {
-        QStringList hosts;
-        for (const auto &e : std::as_const(endpoints))
-            if (!hosts.contains(e.first)) hosts << e.first;
-        emit progress(translate("DiscoveryRun", "resolving %1 names").arg(hosts.size()));
-        addresses =
-            resolveAll(hosts, m_opts.nameserver, qMin(m_opts.lookupTimeoutMs, 5000), &m_cancel);
+    QStringList hosts;
+    for (const auto &e : std::as_const(endpoints))
+        if (!hosts.contains(e.first)) hosts << e.first;
+    emit progress(translate("DiscoveryRun", "resolving %1 names").arg(hosts.size()));
+    const int resolveMs = qMin(m_opts.lookupTimeoutMs, 5000);
+    QHash<QString, QHostAddress> addresses =
+        ownDns ? resolveAll(hosts, m_opts.nameserver, resolveMs, &m_cancel)
+               : resolveSystem(hosts, resolveMs, &m_cancel);
+    for (const QString &h : std::as_const(hosts))
+        if (!QHostAddress(h).isNull()) addresses.insert(h.toLower(), QHostAddress(h));
+    // Only public addresses unless the user agreed to more (DiscoverOptions::probePrivate).
+    QList<QPair<QString, quint16>> probeThese;
+    QList<PortState> skipped;
+    for (const auto &e : std::as_const(endpoints)) {
+        const QHostAddress a = addresses.value(e.first.toLower());
+        if (m_opts.probePrivate || a.isNull() || isPublicAddress(a)) {
+            probeThese << e;
+            continue;
+        }
+        PortState st;
+        st.host = e.first;
+        st.port = e.second;
+        st.address = a;
+        st.state = PortState::Skipped;
+        st.detail = translate("DiscoveryRun", "not checked: %1 is %2")
+                        .arg(a.toString(), addressScopeWords(addressScope(a)));
+        skipped << st;
     }
-    emit progress(translate("DiscoveryRun", "trying %1 ports").arg(endpoints.size()));
-    r.ports = probePorts(endpoints, addresses, ownDns, m_opts.portTimeoutMs, &m_cancel);
+    emit progress(translate("DiscoveryRun", "trying %1 ports").arg(probeThese.size()));
+    const QList<PortState> probed =
+        probePorts(probeThese, addresses, true, m_opts.portTimeoutMs, &m_cancel);
+    // In the order the endpoints were listed.
+    const QList<PortState> decided = probed + skipped;
+    for (const auto &e : std::as_const(endpoints)) {
+        for (const PortState &ps : decided)
+            if (ps.port == e.second && ps.host == e.first) r.ports << ps;
+    }
 
     // Guess picks: the first guess whose port answers.
     for (auto &pk : r.picks) {
@@ -328,8 +400,8 @@ DiscoveryReport DiscoveryRun::run()
         ep.host = x.first.host;
         ep.port = x.first.port;
         ep.implicitTls = x.first.implicitTls;
+        // The address the port check used (never resolved again, see resolveSystem).
         if (const PortState *ps = r.port(ep.host, ep.port)) ep.address = ps->address;
-        if (!ownDns && QHostAddress(ep.host).isNull()) ep.address = QHostAddress();
         InspectOptions one = io;
         one.versions = x.second;
         r.inspections.append({x.first, inspectTls(ep, one, m_transcript.get(), &m_cancel)});
@@ -447,7 +519,9 @@ DiscoveryReport DiscoveryRun::run()
                 f.data.insert(QStringLiteral("works_instead"), serverJson(best->server));
             add(f);
         }
-        if (!pk.works && !pk.server.plaintext) {
+        const PortState *pickPort = r.port(pk.server.host, pk.server.port);
+        const bool pickSkipped = pickPort && pickPort->state == PortState::Skipped;
+        if (!pk.works && !pk.server.plaintext && !pickSkipped) {
             Finding f;
             f.id = QStringLiteral("discovery.pick-fails");
             f.severity = Severity::Error;
@@ -562,6 +636,40 @@ DiscoveryReport DiscoveryRun::run()
             f.data.insert(QStringLiteral("tls_port"), int(tlsPort));
             f.data.insert(QStringLiteral("tls_port_state"),
                           tp ? PortState::stateName(tp->state) : QString());
+            add(f);
+        }
+    }
+    // Names that lead off the public internet: not connected to without the user's consent.
+    {
+        QJsonArray offInternet;
+        QStringList words;
+        for (const auto &ps : std::as_const(r.ports)) {
+            if (ps.state != PortState::Skipped) continue;
+            offInternet.append(QJsonObject{
+                {QStringLiteral("host"), ps.host},
+                {QStringLiteral("port"), int(ps.port)},
+                {QStringLiteral("address"), ps.address.toString()},
+                {QStringLiteral("scope"), addressScopeWords(addressScope(ps.address))}});
+            const QString w = translate("DiscoveryRun", "%1 (%2, %3)")
+                                  .arg(ps.host, ps.address.toString(),
+                                       addressScopeWords(addressScope(ps.address)));
+            if (!words.contains(w)) words << w;
+        }
+        if (!offInternet.isEmpty()) {
+            Finding f;
+            f.id = QStringLiteral("discovery.private-address");
+            f.severity = Severity::Warning;
+            f.title = translate("DiscoveryRun", "Not checked: %1 leads off the public internet")
+                          .arg(joinTexts(words, QStringLiteral(", ")));
+            f.explanation = translate(
+                "DiscoveryRun",
+                "The name comes from the network (a setup file or DNS), and its address is not on "
+                "the public internet. Mailscope did not connect to it: otherwise anybody who can "
+                "serve a setup file could make it knock on machines inside your network. A mail "
+                "program outside that network cannot reach such a server either. If it is your "
+                "organisation's own server and you are on its network, check it on purpose: "
+                "\"Check these too\" in the app, or mailscope-cli discover --probe-private.");
+            f.data.insert(QStringLiteral("endpoints"), offInternet);
             add(f);
         }
     }

@@ -24,6 +24,8 @@ QString PortState::stateName(State s)
         return QStringLiteral("unresolved");
     case Unreachable:
         return QStringLiteral("unreachable");
+    case Skipped:
+        return QStringLiteral("skipped");
     }
     return {};
 }

@@ -22,7 +22,8 @@ struct PortState
         Refused,
         Filtered,
         Unresolved,
-        Unreachable
+        Unreachable,
+        Skipped // not tried: the address is not on the public internet (AddressScope)
     };
     QString host;
     QHostAddress address;

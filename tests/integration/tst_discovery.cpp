@@ -8,9 +8,11 @@
 #include "CliRunner.h"
 #include "TestServers.h"
 #include "discovery/Discovery.h"
+#include "discovery/DiscoveryRun.h"
 
 #include <QDir>
 #include <QRegularExpression>
+#include <QTcpServer>
 #include <QTemporaryDir>
 
 #include <unistd.h>
@@ -540,6 +542,95 @@ private slots:
         const QJsonObject imap = r.json.value(QStringLiteral("picks")).toArray().first().toObject();
         QCOMPARE(imap.value(QStringLiteral("port")).toInt(), 143);
         QCOMPARE(imap.value(QStringLiteral("works")).toBool(), true);
+    }
+
+    // A setup file that names servers off the public internet (here: this computer) does not
+    // make discovery connect to them unless the user agreed (DiscoverOptions::probePrivate),
+    // whether the name resolves there or is an address itself.
+    void privateAddressesOnlyWithConsent()
+    {
+        MAILSCOPE_REQUIRE(::geteuid() == 0, "DNS on port 53 needs root");
+        const QString net = subnet();
+        QTcpServer imap, smtp;
+        QVERIFY(imap.listen(QHostAddress(net + QStringLiteral("20"))));
+        QVERIFY(smtp.listen(QHostAddress(net + QStringLiteral("21"))));
+        QTemporaryDir look;
+        QMap<QString, QString> l;
+        const QJsonObject http{
+            {QStringLiteral("autoconfig.inside.test/mail/config-v1.1.xml"),
+             QJsonObject{{QStringLiteral("body"),
+                          QString::fromUtf8(autoconfig(
+                              QStringLiteral("mail.inside.test"), imap.serverPort(), "SSL",
+                              net + QStringLiteral("21"), smtp.serverPort(), "SSL"))}}}};
+        const QJsonObject dnsRecords{
+            {QStringLiteral("A"), QJsonObject{{QStringLiteral("mail.inside.test"),
+                                               QString(net + QStringLiteral("20"))}}}};
+        QVERIFY(writeScenario(
+            look.path(), {{QStringLiteral("http"), http},
+                          {QStringLiteral("dns"), dnsRecords},
+                          {QStringLiteral("dns_address"), QString(net + QStringLiteral("53"))}}));
+        const QString err = startServer("lookup.py", {look.path()}, {}, &l);
+        QVERIFY2(err.isEmpty(), qPrintable(err));
+        DiscoverOptions o;
+        o.address = QStringLiteral("fred@inside.test");
+        o.lookupBase = QUrl(l.value(QStringLiteral("HTTP_URL")));
+        o.nameserver = QHostAddress(l.value(QStringLiteral("DNS_SERVER")));
+        o.portTimeoutMs = 2000;
+        o.tlsTimeoutMs = 1000;
+        o.probePrivate = false;
+        const DiscoveryReport refused = DiscoveryRun(o).run();
+        // The run's own event loop already accepted whatever arrived.
+        const bool connectedUnasked =
+            imap.hasPendingConnections() || smtp.hasPendingConnections() ||
+            imap.waitForNewConnection(300) || smtp.waitForNewConnection(300);
+        while (imap.hasPendingConnections())
+            delete imap.nextPendingConnection();
+        while (smtp.hasPendingConnections())
+            delete smtp.nextPendingConnection();
+        o.probePrivate = true;
+        const DiscoveryReport agreed = DiscoveryRun(o).run();
+        const bool imapReached = imap.hasPendingConnections() || imap.waitForNewConnection(3000);
+        const bool smtpReached = smtp.hasPendingConnections() || smtp.waitForNewConnection(3000);
+        stopServer("lookup.py", look.path());
+
+        QVERIFY(!connectedUnasked);
+        auto state = [](const DiscoveryReport &r, const QString &host, quint16 port) {
+            const PortState *ps = r.port(host, port);
+            return ps ? PortState::stateName(ps->state) : QStringLiteral("absent");
+        };
+        QCOMPARE(state(refused, QStringLiteral("mail.inside.test"), imap.serverPort()),
+                 QStringLiteral("skipped"));
+        QCOMPARE(state(refused, net + QStringLiteral("21"), smtp.serverPort()),
+                 QStringLiteral("skipped"));
+        for (const auto &ps : refused.ports)
+            QVERIFY2(ps.state == PortState::Skipped || ps.state == PortState::Unresolved,
+                     qPrintable(ps.host + QLatin1Char(':') + QString::number(ps.port)));
+        QJsonObject finding;
+        QStringList ids;
+        for (const auto &f : refused.findings) {
+            ids << f.id;
+            if (f.id == QLatin1String("discovery.private-address")) finding = f.data;
+        }
+        QVERIFY2(!finding.isEmpty(), qPrintable(ids.join(QLatin1Char(' '))));
+        // Not checked is not "does not work".
+        QVERIFY2(!ids.contains(QStringLiteral("discovery.pick-fails")),
+                 qPrintable(ids.join(QLatin1Char(' '))));
+        QStringList named;
+        for (const auto &e : finding.value(QStringLiteral("endpoints")).toArray())
+            named << e.toObject().value(QStringLiteral("address")).toString();
+        QVERIFY(named.contains(net + QStringLiteral("20")));
+        QVERIFY(named.contains(net + QStringLiteral("21")));
+        QCOMPARE(refused.verdictFor(refused.picks.first().server).left(12),
+                 QStringLiteral("not checked:"));
+        // With consent both are tried (they answer TCP; TLS then fails: nothing speaks it).
+        QVERIFY(imapReached);
+        QVERIFY(smtpReached);
+        QCOMPARE(state(agreed, QStringLiteral("mail.inside.test"), imap.serverPort()),
+                 QStringLiteral("open"));
+        QCOMPARE(state(agreed, net + QStringLiteral("21"), smtp.serverPort()),
+                 QStringLiteral("open"));
+        for (const auto &f : agreed.findings)
+            QVERIFY(f.id != QLatin1String("discovery.private-address"));
     }
 
     void port25BlockedFromThisNetwork()

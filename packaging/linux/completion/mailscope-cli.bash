@@ -20,7 +20,7 @@ _mailscope_cli()
         --checks --idle-max --max-connections --mailbox --include-headers --send-to --mail-from
         --silence --connect-timeout --command-timeout --transcript-limit
         --json --html --pdf --pcapng --summary-markdown --transcript --quiet --show-secrets
-        --allow-old-tls --lookup-base --dns-server --port-timeout --no-probe
+        --allow-old-tls --lookup-base --dns-server --port-timeout --no-probe --probe-private
         --demo --demo-smtp --listen --idle-cutoff --idle-end
         --expunge-uid --yes"
 
