@@ -409,14 +409,21 @@ QString userPrefLine(const QString &name, const QVariant &value)
         s.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
         s.replace(QLatin1Char('"'), QStringLiteral("\\\""));
         // Every control character escaped: the line is copied to the clipboard and pasted.
+        // So is half a surrogate pair (it has no UTF-8 form and would come back as '?').
         QString out;
-        for (const QChar c : std::as_const(s)) {
-            if (c == QLatin1Char('\n'))
-                out += QStringLiteral("\\n");
-            else if (isControlChar(c.unicode()))
-                out += QStringLiteral("\\u%1").arg(uint(c.unicode()), 4, 16, QLatin1Char('0'));
-            else
+        for (qsizetype i = 0; i < s.size(); ++i) {
+            const QChar c = s[i];
+            const bool pair = c.isHighSurrogate() && i + 1 < s.size() && s[i + 1].isLowSurrogate();
+            if (pair) {
                 out += c;
+                out += s[++i];
+            } else if (c == QLatin1Char('\n')) {
+                out += QStringLiteral("\\n");
+            } else if (isControlChar(c.unicode()) || c.isSurrogate()) {
+                out += QStringLiteral("\\u%1").arg(uint(c.unicode()), 4, 16, QLatin1Char('0'));
+            } else {
+                out += c;
+            }
         }
         return QLatin1Char('"') + out + QLatin1Char('"');
     };

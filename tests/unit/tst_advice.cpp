@@ -290,6 +290,17 @@ private slots:
         const QString line = tb::userPrefLine(QStringLiteral("a.c"), ctl);
         QVERIFY2(!line.contains(QChar(0x1b)), qPrintable(line));
         QCOMPARE(tb::parsePrefs(line.toUtf8()).value(QStringLiteral("a.c")).toString(), ctl);
+        // Half a surrogate pair (prefs.js can spell one: "\ude00") has no UTF-8 form: escaped
+        // too, so the copied line reads back the same (found by fuzz_config). A whole pair
+        // stays as it is.
+        const tb::Prefs half = tb::parsePrefs("user_pref(\"a.h\", \"x\\ude00y\\ud83d\");\n");
+        const QString lone = half.value(QStringLiteral("a.h")).toString();
+        QCOMPARE(lone.size(), 4);
+        const QString halfLine = tb::userPrefLine(QStringLiteral("a.h"), lone);
+        QCOMPARE(tb::parsePrefs(halfLine.toUtf8()).value(QStringLiteral("a.h")).toString(), lone);
+        const QString pair = QStringLiteral("smile \U0001F600");
+        QCOMPARE(tb::userPrefLine(QStringLiteral("a.p"), pair),
+                 QStringLiteral("user_pref(\"a.p\", \"smile \U0001F600\");"));
         // Server keys are Thunderbird's own words: one with a control character is no server.
         const tb::Prefs odd =
             tb::parsePrefs("user_pref(\"mail.server.s\\u001b.hostname\", \"imap.example.net\");\n"
