@@ -7,7 +7,7 @@
 # FUZZ_SECONDS (wall time), FUZZ_FOUND (array of artifact files), FUZZ_LOG (its output).
 
 FUZZ_BINDIR=build/fuzz/tests/fuzz
-FUZZ_HARNESSES=(fuzz_imap_parser fuzz_smtp_parser fuzz_session)
+FUZZ_HARNESSES=(fuzz_imap_parser fuzz_smtp_parser fuzz_session fuzz_config)
 
 # Readable stacks; UBSan reports stop the run (the build also says -fno-sanitize-recover).
 if symbolizer=$(command -v llvm-symbolizer-14 || command -v llvm-symbolizer); then
@@ -27,6 +27,7 @@ fuzz_dict() {
     fuzz_imap_parser) cat tests/fuzz/imap.dict ;;
     fuzz_smtp_parser) cat tests/fuzz/smtp.dict ;;
     fuzz_session) cat tests/fuzz/imap.dict tests/fuzz/smtp.dict tests/fuzz/session.dict ;;
+    fuzz_config) cat tests/fuzz/config.dict ;;
     *) ;;
     esac
 }

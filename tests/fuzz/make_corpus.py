@@ -7,6 +7,9 @@ Sources (nothing is invented here; the lines come from these files):
   tests/unit/tst_imapparser.cpp, tst_smtpparser.cpp   the inputs of the data rows
   tests/integration/*.cpp                             fault-server scripts ("S:"/"C:" lines)
   /work/shared/seeds/*.txt (or $MAILSCOPE_SEEDS)      real server output quoted in the seeds
+  tests/integration/tst_discovery.cpp, tests/gui/tst_gui.cpp, tests/data/thunderbird/*.js
+                                                      autoconfig XML, Autodiscover JSON and
+                                                      prefs.js as the tests give them (fuzz_config)
 
 Parser corpora: two header bytes (mode, split; see the harness) + server bytes.
 Session corpus: one mode byte + server bytes with the "#>" (next chunk), "#=" (next connection)
@@ -133,7 +136,8 @@ def seed_lines(name, pattern):
 
 def main():
     check = "--check" in sys.argv
-    corpus = {"fuzz_imap_parser": {}, "fuzz_smtp_parser": {}, "fuzz_session": {}}
+    corpus = {"fuzz_imap_parser": {}, "fuzz_smtp_parser": {}, "fuzz_session": {},
+              "fuzz_config": {}}
 
     def add(harness, name, data):
         corpus[harness][name] = data
@@ -243,6 +247,37 @@ def main():
         add("fuzz_session", "run-smtp", b"\x81" + run)
         add("fuzz_session", "run-smtps", b"\x07" + run.replace(
             b"#>220 2.0.0 SMTP server ready\r\n#>" + ehlo, b""))
+
+    # Configuration text (fuzz_config; mode byte: 0 autoconfig XML, 4 the same with an odd
+    # address, 1 Autodiscover for IMAP, 5 for SMTP, 2 prefs.js, 3 a domain name).
+    disc = strip_comments(open(os.path.join(integ, "tst_discovery.cpp"), encoding="utf-8").read())
+    m = re.search(r"QByteArray autoconfig\(.*?\)\n\{(.*?)\.arg\(imapHost\)", disc, re.S)
+    if m:
+        xml = b"".join(unescape_c(x) for x in LITERAL.findall(m.group(1)))
+        for k, v in enumerate([b"imap.%EMAILDOMAIN%", b"993", b"SSL", b"smtp.example.test",
+                               b"587", b"STARTTLS", b"OAuth2"], start=1):
+            xml = xml.replace(b"%%%d" % k, v)
+        add("fuzz_config", "autoconfig", b"\x00" + xml)
+        add("fuzz_config", "autoconfig-odd-address", b"\x04" + xml)
+    m = re.search(r'const QByteArray laughs =((?:\s*"(?:[^"\\\n]|\\.)*")+)', disc)
+    if m:
+        add("fuzz_config", "billion-laughs",
+            b"\x00" + b"".join(unescape_c(x) for x in LITERAL.findall(m.group(1))))
+    gui = strip_comments(open(os.path.join(ROOT, "tests", "gui", "tst_gui.cpp"),
+                              encoding="utf-8").read())
+    m = re.search(r"const QString config = QStringLiteral\((.*?)\);", gui, re.S)
+    if m:
+        add("fuzz_config", "autoconfig-plain",
+            b"\x00" + b"".join(unescape_c(x) for x in LITERAL.findall(m.group(1))))
+    for k, m in enumerate(re.finditer(r'R"\((\{.*?\})\)"', disc)):
+        add("fuzz_config", "autodiscover-%d" % k, b"\x01" + m.group(1).encode("utf-8"))
+        add("fuzz_config", "autodiscover-smtp-%d" % k, b"\x05" + m.group(1).encode("utf-8"))
+    tb = os.path.join(ROOT, "tests", "data", "thunderbird")
+    for f in sorted(os.listdir(tb)) if os.path.isdir(tb) else []:
+        with open(os.path.join(tb, f), "rb") as fh:
+            add("fuzz_config", "prefs-" + f.split(".")[0], b"\x02" + fh.read())
+    for k, m in enumerate(re.finditer(r'baseDomain\(QStringLiteral\("([^"]*)"\)\)', disc)):
+        add("fuzz_config", "domain-%d" % k, b"\x03" + m.group(1).encode("utf-8"))
 
     total = 0
     for harness, files in corpus.items():

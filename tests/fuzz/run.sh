@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # SPDX-FileCopyrightText: 2026 Mailscope developers
 # Runs each libFuzzer harness for a while and fails on any finding (the CI step).
-#   tests/fuzz/run.sh SECONDS [HARNESS...]     (default: all three harnesses)
+#   tests/fuzz/run.sh SECONDS [HARNESS...]     (default: every harness)
 # Needs the fuzz build: cmake --preset fuzz && cmake --build --preset fuzz
 # Each harness starts from a copy of tests/fuzz/corpus/<harness> (the repository's corpus is
 # never modified) with its dictionary. Findings (crash-*, leak-*, timeout-*, oom-*, slow-unit-*)
