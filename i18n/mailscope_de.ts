@@ -5608,6 +5608,14 @@ Exit-Status: 0 ohne Warnungen oder Fehler gelaufen; 1 gelaufen, Warnungen oder F
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
     </message>
+    <message>
+        <source>A message is being removed</source>
+        <translation>Eine Nachricht wird entfernt</translation>
+    </message>
+    <message>
+        <source>Mailscope is waiting for the server to confirm the removal. Close the window once the repair window shows the result.</source>
+        <translation>Mailscope wartet darauf, dass der Server das Entfernen bestätigt. Schließen Sie das Fenster, sobald das Reparaturfenster das Ergebnis zeigt.</translation>
+    </message>
 </context>
 <context>
     <name>mailscope::RepairDialog</name>

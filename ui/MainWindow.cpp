@@ -780,6 +780,20 @@ void MainWindow::dropEvent(QDropEvent *e)
 
 void MainWindow::closeEvent(QCloseEvent *e)
 {
+    // A message is being removed: leaving now would leave the user not knowing whether it
+    // was. The server's answer (or the command timeout) ends it; the window stays until then.
+    if (m_repair && m_repair->stage() == RepairDialog::Stage::Removing) {
+        m_repair->raise();
+        auto *box = new QMessageBox(
+            QMessageBox::Information, tr("A message is being removed"),
+            tr("Mailscope is waiting for the server to confirm the removal. Close the window "
+               "once the repair window shows the result."),
+            QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open(); // not exec(): the removal's answer must still arrive
+        e->ignore();
+        return;
+    }
     if (m_running) cancelRun();
     e->accept();
 }

@@ -27,7 +27,7 @@ namespace mailscope {
 
 void RepairJob::run()
 {
-    const RepairOutcome out = runRepair(m_opts, m_req, m_transcript.get());
+    const RepairOutcome out = runRepair(m_opts, m_req, m_transcript.get(), m_cancel.get());
     emit finished(out);
     thread()->quit();
 }
@@ -153,10 +153,12 @@ RepairDialog::RepairDialog(const DiagnoseOptions &opts, const Finding &ghost, QW
 
 RepairDialog::~RepairDialog()
 {
-    // Only reachable while busy when the whole window goes: let the run end (it is bounded
-    // by the connection and command timeouts), its result is dropped.
+    // The window goes while the server is talked to: asking for the plan is cancelled at
+    // once; a removal (the main window waits for it before closing) is let end. The result is
+    // dropped.
     if (m_thread) {
         ++m_generation;
+        if (m_stage == Stage::Planning && m_cancel) m_cancel->cancelled = true;
         m_thread->wait();
     }
 }
@@ -208,7 +210,8 @@ void RepairDialog::start(bool confirmed)
     const int gen = ++m_generation;
     auto *thread = new QThread; // ends by itself; deleted when it has
     thread->setObjectName(QStringLiteral("repair-%1").arg(gen));
-    auto *job = new RepairJob(effectiveOptions(), req, m_transcript);
+    m_cancel = std::make_shared<CancelToken>();
+    auto *job = new RepairJob(effectiveOptions(), req, m_transcript, m_cancel);
     job->moveToThread(thread);
     connect(thread, &QThread::started, job, &RepairJob::run);
     connect(job, &RepairJob::finished, this,
@@ -281,12 +284,13 @@ void RepairDialog::updateButtons()
     m_remove->setEnabled(m_stage == Stage::PlanShown &&
                          m_confirm->text().trimmed() == QString::number(request().uid));
     m_save->setEnabled(!busy && m_transcript && m_transcript->size() > 0);
-    m_close->setEnabled(!busy);
+    m_close->setEnabled(m_stage != Stage::Removing);
 }
 
 void RepairDialog::reject()
 {
-    if (isBusy()) return; // the server is being talked to; it ends within the timeouts
+    if (m_stage == Stage::Removing) return;
+    if (m_stage == Stage::Planning && m_cancel) m_cancel->cancelled = true;
     QDialog::reject();
 }
 

@@ -31,8 +31,10 @@ class RepairJob : public QObject
 {
     Q_OBJECT
 public:
-    RepairJob(DiagnoseOptions opts, RepairRequest req, std::shared_ptr<Transcript> transcript)
-        : m_opts(std::move(opts)), m_req(std::move(req)), m_transcript(std::move(transcript))
+    RepairJob(DiagnoseOptions opts, RepairRequest req, std::shared_ptr<Transcript> transcript,
+              std::shared_ptr<CancelToken> cancel)
+        : m_opts(std::move(opts)), m_req(std::move(req)), m_transcript(std::move(transcript)),
+          m_cancel(std::move(cancel))
     {}
     void run(); // worker thread
 
@@ -43,6 +45,7 @@ private:
     DiagnoseOptions m_opts;
     RepairRequest m_req;
     std::shared_ptr<Transcript> m_transcript;
+    std::shared_ptr<CancelToken> m_cancel;
 };
 
 class RepairDialog : public QDialog
@@ -90,7 +93,9 @@ signals:
     void repairFinished(bool done);
 
 protected:
-    void reject() override; // not while the server is being talked to
+    // While the plan is asked for: cancels that (nothing has changed). Not while the message
+    // is being removed: that ends within the server's answer or the command timeout.
+    void reject() override;
 
 private:
     void start(bool confirmed);
@@ -104,6 +109,7 @@ private:
     RepairOutcome m_outcome;
     std::shared_ptr<Transcript> m_transcript;
     QPointer<QThread> m_thread;
+    std::shared_ptr<CancelToken> m_cancel; // the running job's
     Stage m_stage = Stage::NeedPassword;
     int m_generation = 0;
     QLabel *m_intro;

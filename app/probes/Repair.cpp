@@ -90,13 +90,13 @@ MessageInfo lookUp(imap::Session &s, MailboxState &state, quint32 uid, bool mods
 } // namespace
 
 RepairOutcome runRepair(const DiagnoseOptions &opts, const RepairRequest &req,
-                        Transcript *transcript)
+                        Transcript *transcript, CancelToken *cancel)
 {
     RepairOutcome out;
     out.report.target = opts.target;
     out.report.startedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-    CancelToken cancel;
-    Context ctx(opts, transcript, &out.report, &cancel);
+    CancelToken own;
+    Context ctx(opts, transcript, &out.report, cancel ? cancel : &own);
     const QString box = req.mailbox;
     const quint32 uid = req.uid;
     const QString checkId = QStringLiteral("repair");

@@ -28,9 +28,10 @@ struct RepairOutcome
     Report report;    // transcript-backed report (events come from the Transcript)
 };
 
-// Connects, logs in and carries out (or only plans) the removal. Blocking.
+// Connects, logs in and carries out (or only plans) the removal. Blocking. cancel (optional,
+// set from another thread) ends whatever wait is under way; the outcome then says so.
 RepairOutcome runRepair(const DiagnoseOptions &opts, const RepairRequest &req,
-                        Transcript *transcript);
+                        Transcript *transcript, CancelToken *cancel = nullptr);
 
 // What the CLI prints and the documents and the desktop app show: the plan's heading, and the
 // outcome in one sentence ("Done: …", "Refused: …", "Not done: …").

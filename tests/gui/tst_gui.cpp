@@ -46,7 +46,9 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
@@ -77,6 +79,40 @@ QStringList treeColumn(QTreeWidget *t, int col)
         out << t->topLevelItem(i)->text(col);
     return out;
 }
+
+// The demo certificate trusted for 127.0.0.1:port in the user's trust store while it lives.
+struct DemoCertTrusted
+{
+    explicit DemoCertTrusted(quint16 p) : port(p)
+    {
+        TrustStore().remember(QStringLiteral("127.0.0.1"), port, test::demoCertSha().toLatin1());
+    }
+    ~DemoCertTrusted() { TrustStore().forget(QStringLiteral("127.0.0.1"), port); }
+    DemoCertTrusted(const DemoCertTrusted &) = delete;
+    DemoCertTrusted &operator=(const DemoCertTrusted &) = delete;
+    quint16 port;
+};
+
+// A report file (as if opened from disk) whose only finding is seed 001's ghost, UID 15541
+// in INBOX, on 127.0.0.1:port. Empty when it cannot be written.
+QString writeGhostReport(const QTemporaryDir &dir, quint16 port)
+{
+    Report r;
+    if (!Target::parse(QStringLiteral("imaps://fred@127.0.0.1:%1").arg(port), &r.target).isEmpty())
+        return {};
+    Finding ghost;
+    ghost.id = QStringLiteral("imap.ghost-message");
+    ghost.severity = Severity::Error;
+    ghost.title = QStringLiteral("A message in INBOX cannot be downloaded (UID 15541)");
+    ghost.data.insert(QStringLiteral("mailbox"), QStringLiteral("INBOX"));
+    ghost.data.insert(QStringLiteral("uids"), QJsonArray{15541});
+    r.findings << ghost;
+    const QString file = dir.filePath(QStringLiteral("ghost.json"));
+    QFile out(file);
+    if (!out.open(QIODevice::WriteOnly) || out.write(reportToJson(r, {}).toJson()) <= 0) return {};
+    return file;
+}
+
 } // namespace
 
 class TestGui : public QObject
@@ -1388,30 +1424,10 @@ private slots:
         auto s = test::serveScript(repairSession(false, caps));
         QVERIFY(s);
         QTemporaryDir dir;
-        Report r;
-        QCOMPARE(
-            Target::parse(QStringLiteral("imaps://fred@127.0.0.1:%1").arg(s->port()), &r.target),
-            QString());
-        Finding ghost;
-        ghost.id = QStringLiteral("imap.ghost-message");
-        ghost.severity = Severity::Error;
-        ghost.title = QStringLiteral("A message in INBOX cannot be downloaded (UID 15541)");
-        ghost.data.insert(QStringLiteral("mailbox"), QStringLiteral("INBOX"));
-        ghost.data.insert(QStringLiteral("uids"), QJsonArray{15541});
-        r.findings << ghost;
-        const QString file = dir.filePath(QStringLiteral("ghost.json"));
-        QFile out(file);
-        QVERIFY(out.open(QIODevice::WriteOnly));
-        out.write(reportToJson(r, {}).toJson());
-        out.close();
-        // The certificate is remembered for exactly this host and port.
-        TrustStore().remember(QStringLiteral("127.0.0.1"), s->port(),
-                              test::demoCertSha().toLatin1());
-        struct Forget
-        {
-            quint16 port;
-            ~Forget() { TrustStore().forget(QStringLiteral("127.0.0.1"), port); }
-        } forget{s->port()};
+        const QString file = writeGhostReport(dir, s->port());
+        QVERIFY(!file.isEmpty());
+        // The certificate is remembered for exactly this host and port (until the test ends).
+        const DemoCertTrusted trusted(s->port());
 
         MainWindow w;
         w.show();
@@ -1451,6 +1467,79 @@ private slots:
         }
         shot(dlg, "repair-refused");
         dlg->close();
+    }
+
+    // Closing the repair window while the plan is asked for cancels that at once (nothing has
+    // changed yet); closing the main window while the message is being removed does not leave
+    // the user guessing: the window stays, says why, and the removal's answer still arrives.
+    void repairClosesWhilePlanningNotWhileRemoving()
+    {
+        using namespace test::exchange;
+        QByteArray removing = repairSession(true);
+        removing =
+            removing.left(removing.indexOf("S: <tag> OK STORE completed.")) + "X: wait-close\n";
+        const QByteArray stall =
+            login(kRepairCaps) + "C: <tag> SELECT INBOX (CONDSTORE)\nX: wait-close\n";
+        QTemporaryDir dir;
+        MainWindow w; // destroyed after the server: its repair thread then ends
+        auto s = test::serveScript(stall + "---\n" + repairSession(false) + "---\n" + removing);
+        QVERIFY(s);
+        const QString file = writeGhostReport(dir, s->port());
+        QVERIFY(!file.isEmpty());
+        // The certificate is remembered for exactly this host and port (until the test ends).
+        const DemoCertTrusted trusted(s->port());
+        w.show();
+        QVERIFY(w.openReport(file));
+        ResultsPanel *res = w.wizard()->results();
+        QVERIFY(res->selectFinding(QStringLiteral("imap.ghost-message")));
+        auto askPlan = [&] {
+            res->repairButton()->click();
+            RepairDialog *d = w.repairDialog();
+            if (d) {
+                QTest::keyClicks(d->passwordField(), QStringLiteral("Typed-Pw-78"));
+                d->planButton()->click();
+            }
+            return d;
+        };
+        // 1. The server never answers SELECT: the Close button ends the wait now, not after
+        // the command timeout (120 s).
+        QPointer<RepairDialog> dlg = askPlan();
+        QVERIFY(dlg);
+        QCOMPARE(dlg->stage(), RepairDialog::Stage::Planning);
+        QTRY_COMPARE_WITH_TIMEOUT(s->connectionsSeen(), 1, 10000);
+        QPushButton *close = nullptr;
+        for (QPushButton *b : dlg->findChildren<QPushButton *>())
+            if (b->text() == QLatin1String("Close")) close = b;
+        QVERIFY(close);
+        QVERIFY(close->isEnabled());
+        close->click();
+        QTRY_VERIFY_WITH_TIMEOUT(dlg.isNull(), 20000);
+        // 2. The plan, then the removal, whose STORE the server never answers.
+        dlg = askPlan();
+        QVERIFY(dlg);
+        QSignalSpy planned(dlg.data(), &RepairDialog::planReady);
+        QVERIFY(planned.wait(30000));
+        QCOMPARE(dlg->stage(), RepairDialog::Stage::PlanShown);
+        QTest::keyClicks(dlg->confirmField(), QStringLiteral("15541"));
+        QSignalSpy finished(dlg.data(), &RepairDialog::repairFinished);
+        dlg->removeButton()->click();
+        QCOMPARE(dlg->stage(), RepairDialog::Stage::Removing);
+        QTRY_COMPARE_WITH_TIMEOUT(s->connectionsSeen(), 3, 10000);
+        QTest::qWait(300);   // the STORE is on its way
+        QVERIFY(!w.close()); // refused, with a message saying why
+        QVERIFY(w.isVisible());
+        QMessageBox *box = nullptr;
+        for (QMessageBox *m : w.findChildren<QMessageBox *>())
+            if (m->isVisible()) box = m;
+        QVERIFY(box);
+        QVERIFY(box->text().contains(QLatin1String("removal")));
+        shot(box, "close-while-removing");
+        box->accept();
+        // The server goes away: the removal ends (not done), and the window may close.
+        s.reset();
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(dlg->stage(), RepairDialog::Stage::Failed);
+        QVERIFY(w.close());
     }
 
     // The run's password, refused now (changed since): the dialog does not send it again, not
