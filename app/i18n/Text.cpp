@@ -4,8 +4,10 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonObject>
 #include <QLocale>
 #include <QMutex>
+#include <QSet>
 #include <memory>
 
 namespace mailscope {
@@ -14,8 +16,10 @@ namespace {
 
 struct Recipe
 {
-    const char *context;
-    const char *source;
+    // Nul-terminated: the literals themselves (fromRawData) or, for recipes read from a
+    // document, copies.
+    QByteArray context;
+    QByteArray source;
     int n;
     QList<QStringList> args; // for a join: one entry, the parts
     bool join = false;
@@ -164,7 +168,12 @@ QString Tr::toString() const
     auto &t = table();
     if (t.size() < kMaxRemembered && !t.contains(m_english))
         t.insert(m_english, std::make_shared<const Recipe>(
-                                Recipe{m_context, m_source, m_n, m_args, false, {}}));
+                                Recipe{QByteArray::fromRawData(m_context, qstrlen(m_context)),
+                                       QByteArray::fromRawData(m_source, qstrlen(m_source)),
+                                       m_n,
+                                       m_args,
+                                       false,
+                                       {}}));
     return m_english;
 }
 
@@ -182,7 +191,9 @@ QString localized(const QString &text)
     }
     if (!r) return text;
     if (r->join) return localized(r->args.value(0)).join(r->separator);
-    return build(QCoreApplication::translate(r->context, r->source, nullptr, r->n), r->args, true);
+    return build(
+        QCoreApplication::translate(r->context.constData(), r->source.constData(), nullptr, r->n),
+        r->args, true);
 }
 
 QString joinTexts(const QStringList &parts, const QString &separator)
@@ -192,9 +203,119 @@ QString joinTexts(const QStringList &parts, const QString &separator)
     QMutexLocker lock(&g_mutex);
     auto &t = table();
     if (t.size() < kMaxRemembered && !t.contains(english))
-        t.insert(english, std::make_shared<const Recipe>(
-                              Recipe{nullptr, nullptr, -1, {parts}, true, separator}));
+        t.insert(english,
+                 std::make_shared<const Recipe>(Recipe{{}, {}, -1, {parts}, true, separator}));
     return english;
+}
+
+namespace {
+
+// Bounds for recipes read from a document: enough for any report Mailscope writes.
+constexpr qsizetype kMaxRecipesIn = 50000;
+constexpr qsizetype kMaxRecipeChars = 64 * 1024;
+constexpr qsizetype kMaxRecipeArgs = 16;
+
+QJsonArray toJson(const QStringList &l)
+{
+    return QJsonArray::fromStringList(l);
+}
+
+// The strings of a JSON array, or nothing when it holds anything else or too much.
+bool stringsOf(const QJsonValue &v, QStringList *out)
+{
+    if (!v.isArray() || v.toArray().size() > kMaxRecipeArgs) return false;
+    for (const QJsonValue &x : v.toArray()) {
+        if (!x.isString() || x.toString().size() > kMaxRecipeChars) return false;
+        out->append(x.toString());
+    }
+    return true;
+}
+
+} // namespace
+
+QJsonArray textRecipes(const QStringList &strings)
+{
+    QJsonArray out;
+    QSet<QString> done;
+    QStringList queue = strings;
+    QMutexLocker lock(&g_mutex);
+    const auto &t = table();
+    for (qsizetype i = 0; i < queue.size() && out.size() < kMaxRecipesIn; ++i) {
+        const QString &text = queue.at(i);
+        if (done.contains(text)) continue;
+        done.insert(text);
+        const std::shared_ptr<const Recipe> r = t.value(text);
+        if (!r) continue;
+        QJsonObject o{{QStringLiteral("text"), text}};
+        if (r->join) {
+            o.insert(QStringLiteral("parts"), toJson(r->args.value(0)));
+            o.insert(QStringLiteral("separator"), r->separator);
+        } else {
+            o.insert(QStringLiteral("context"), QString::fromUtf8(r->context));
+            o.insert(QStringLiteral("source"), QString::fromUtf8(r->source));
+            if (r->n >= 0) o.insert(QStringLiteral("n"), r->n);
+            QJsonArray args;
+            for (const QStringList &a : r->args)
+                args.append(toJson(a));
+            o.insert(QStringLiteral("args"), args);
+        }
+        out.append(o);
+        for (const QStringList &a : r->args)
+            queue += a;
+    }
+    return out;
+}
+
+int rememberTextRecipes(const QJsonArray &recipes)
+{
+    int taken = 0;
+    for (qsizetype i = 0; i < recipes.size() && i < kMaxRecipesIn; ++i) {
+        const QJsonObject o = recipes.at(i).toObject();
+        const QString text = o.value(QStringLiteral("text")).toString();
+        if (text.isEmpty() || text.size() > kMaxRecipeChars) continue;
+        Recipe r;
+        r.n = -1;
+        QString made;
+        if (o.contains(QStringLiteral("parts"))) {
+            QStringList parts;
+            if (!stringsOf(o.value(QStringLiteral("parts")), &parts) || parts.size() < 2) continue;
+            r.join = true;
+            r.separator = o.value(QStringLiteral("separator")).toString().left(16);
+            r.args = {parts};
+            made = parts.join(r.separator);
+        } else {
+            const QString context = o.value(QStringLiteral("context")).toString();
+            const QString source = o.value(QStringLiteral("source")).toString();
+            if (context.isEmpty() || source.isEmpty() || context.size() > 64 ||
+                source.size() > kMaxRecipeChars)
+                continue;
+            const QJsonValue n = o.value(QStringLiteral("n"));
+            if (!n.isUndefined() && (!n.isDouble() || n.toDouble() < 0 || n.toDouble() > 1e9))
+                continue;
+            r.n = n.isUndefined() ? -1 : n.toInt();
+            const QJsonArray args = o.value(QStringLiteral("args")).toArray();
+            if (args.size() > kMaxRecipeArgs) continue;
+            bool ok = true;
+            for (const QJsonValue &a : args) {
+                QStringList list;
+                ok = ok && stringsOf(a, &list) && !list.isEmpty();
+                r.args.append(list);
+            }
+            if (!ok) continue;
+            r.context = context.toUtf8();
+            r.source = source.toUtf8();
+            made = build(withCount(source, r.n), r.args, false);
+        }
+        // Only a recipe that makes exactly its text: the file cannot make a text say
+        // something else on screen than the sentence it stands for.
+        if (made != text) continue;
+        QMutexLocker lock(&g_mutex);
+        auto &t = table();
+        if (t.size() >= kMaxRemembered || t.contains(text)) continue;
+        t.insert(text, std::make_shared<const Recipe>(std::move(r)));
+        ++taken;
+    }
+    return taken;
 }
 
 QStringList localized(const QStringList &texts)

@@ -12,6 +12,7 @@
 // made this way (a host name, a server reply, a report read back from JSON) is shown unchanged.
 #pragma once
 
+#include <QJsonArray>
 #include <QString>
 #include <QStringList>
 
@@ -99,5 +100,14 @@ QStringList localized(const QStringList &texts);
 // Replaces the lowest-numbered %N markers of `s` by `args` in one pass, like the multi-argument
 // QString::arg (an argument containing "%2" is not substituted again).
 QString fillArgs(const QString &s, const QStringList &args);
+
+// How those of `strings` that were made with translate() or joinTexts() were made, and the
+// texts their arguments were made of, so that a document read back in another process (a
+// report opened from a file) shows them in its user's language too. Each entry:
+// {"text", "context", "source", "n", "args": [[...], ...]} or {"text", "parts", "separator"}.
+QJsonArray textRecipes(const QStringList &strings);
+// Takes such entries in (at most a bounded number, each within size limits), each only if it
+// makes exactly its text; a text already known keeps its recipe. Returns how many were taken.
+int rememberTextRecipes(const QJsonArray &recipes);
 
 } // namespace mailscope

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Mailscope developers
 #include "report/JsonReport.h"
+#include "i18n/Text.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -90,6 +91,25 @@ QJsonObject adviceToJson(const Advice &a)
             {QStringLiteral("reason"), a.reason}};
 }
 
+namespace {
+
+// Every string value in `v` (not the keys), depth first.
+void collectStrings(const QJsonValue &v, QStringList *out)
+{
+    if (v.isString()) {
+        out->append(v.toString());
+    } else if (v.isArray()) {
+        for (const QJsonValue &x : v.toArray())
+            collectStrings(x, out);
+    } else if (v.isObject()) {
+        const QJsonObject o = v.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it)
+            collectStrings(it.value(), out);
+    }
+}
+
+} // namespace
+
 QJsonDocument reportToJson(const Report &r, const std::vector<Event> &events)
 {
     QJsonObject root;
@@ -122,6 +142,12 @@ QJsonDocument reportToJson(const Report &r, const std::vector<Event> &events)
 
     root.insert(QStringLiteral("findings"), findingsToJson(r.findings));
     root.insert(QStringLiteral("advice"), adviceListToJson(r.advice));
+    if (!r.fatalError.isEmpty()) root.insert(QStringLiteral("error"), r.fatalError);
+    // How the human texts above were made, for a reader in another language (not the events:
+    // those are the server's and our own words as they went over the wire).
+    QStringList texts;
+    collectStrings(root, &texts);
+    root.insert(QStringLiteral("texts"), textRecipes(texts));
 
     QJsonArray evs;
     for (const auto &e : events) {
@@ -142,7 +168,6 @@ QJsonDocument reportToJson(const Report &r, const std::vector<Event> &events)
         evs.append(o);
     }
     root.insert(QStringLiteral("events"), evs);
-    if (!r.fatalError.isEmpty()) root.insert(QStringLiteral("error"), r.fatalError);
     if (r.secretsShown) root.insert(QStringLiteral("secrets_shown"), true);
     root.insert(QStringLiteral("exit_status"), r.exitCode());
     return QJsonDocument(root);
@@ -172,6 +197,7 @@ QString reportFromJson(const QByteArray &json, Report *r, std::vector<Event> *ev
         target.implicitTls = t.value(QStringLiteral("security")).toString() == QLatin1String("tls");
     }
     r->target = target;
+    rememberTextRecipes(root.value(QStringLiteral("texts")).toArray());
     r->startedAt = root.value(QStringLiteral("started_at")).toString();
     const QJsonObject server = root.value(QStringLiteral("server")).toObject();
     r->software = server.value(QStringLiteral("software")).toString();

@@ -11,7 +11,8 @@
 //   mode & 3 == 1: parseAutodiscoverJson (bit 2: SMTP instead of IMAP)
 //   mode & 3 == 2: parsePrefs, and userPrefLine for what it read
 //   mode & 3 == 3: baseDomain and Discovery::domainOf on the text as UTF-8 (the base domain
-//                  is the tail of the name's labels)
+//                  is the tail of the name's labels); bit 2: the text as the "texts" array of
+//                  a report file (rememberTextRecipes, localized)
 //
 // Besides crashes and sanitizer reports it checks properties, and aborts when one fails:
 //   - parsers return at most their documented number of servers, each with a host and a port;
@@ -21,6 +22,10 @@
 //     again, is the same value under the same name.
 #include "advice/Thunderbird.h"
 #include "discovery/Discovery.h"
+#include "i18n/Text.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <cstdint>
 #include <cstdio>
@@ -100,6 +105,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         prefs(text);
         break;
     default: {
+        if (mode & 4) {
+            // Text recipes from a report file (mailscope.report/1 "texts"): each taken one must
+            // make exactly its text, whatever the catalogue says of it.
+            const QJsonArray recipes = QJsonDocument::fromJson(text).array();
+            rememberTextRecipes(recipes);
+            for (const QJsonValue &v : recipes)
+                Q_UNUSED(localized(v.toObject().value(QStringLiteral("text")).toString()));
+            Q_UNUSED(textRecipes({QString::fromUtf8(text)}));
+            break;
+        }
         // The base domain is the last two or three of the name's (non-empty) labels.
         const QString s = QString::fromUtf8(text);
         const QStringList labels = s.toLower().split(QLatin1Char('.'), Qt::SkipEmptyParts);

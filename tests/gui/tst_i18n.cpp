@@ -18,15 +18,19 @@
 #include <QDir>
 #include <QGroupBox>
 #include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabBar>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTreeWidget>
@@ -264,6 +268,78 @@ private slots:
             joinTexts({english, QStringLiteral("mail.example.net")}, QStringLiteral("; "));
         QCOMPARE(localized(joined),
                  QStringLiteral("Der Server hat die Anmeldung abgelehnt; mail.example.net"));
+    }
+
+    // A report read back from JSON (another process wrote it) carries how its texts were made;
+    // only recipes that make exactly their text are taken.
+    void recipesFromADocument()
+    {
+        const QString scope = QStringLiteral("a private network (like a company or home network)");
+        const QString text = QStringLiteral("not checked: 10.0.0.1 is ") + scope;
+        const QJsonArray recipes{
+            QJsonObject{{QStringLiteral("text"), text},
+                        {QStringLiteral("context"), QStringLiteral("DiscoveryRun")},
+                        {QStringLiteral("source"), QStringLiteral("not checked: %1 is %2")},
+                        {QStringLiteral("args"),
+                         QJsonArray{QJsonArray{QStringLiteral("10.0.0.1"), scope}}}},
+            QJsonObject{{QStringLiteral("text"), scope},
+                        {QStringLiteral("context"), QStringLiteral("AddressScope")},
+                        {QStringLiteral("source"), scope},
+                        {QStringLiteral("args"), QJsonArray{}}},
+            // Tampered: the sentence on screen would not be the one in the file.
+            QJsonObject{{QStringLiteral("text"), QStringLiteral("Everything is fine")},
+                        {QStringLiteral("context"), QStringLiteral("DiscoveryRun")},
+                        {QStringLiteral("source"), QStringLiteral("not checked: %1 is %2")},
+                        {QStringLiteral("args"),
+                         QJsonArray{QJsonArray{QStringLiteral("a"), QStringLiteral("b")}}}},
+            QJsonObject{
+                {QStringLiteral("text"), QStringLiteral("x; y")},
+                {QStringLiteral("parts"), QJsonArray{QStringLiteral("x"), QStringLiteral("z")}},
+                {QStringLiteral("separator"), QStringLiteral("; ")}}};
+        QCOMPARE(localized(text), text); // unknown in this process so far
+        QCOMPARE(rememberTextRecipes(recipes), 2);
+        QCOMPARE(localized(text), QStringLiteral("nicht geprüft: 10.0.0.1 ist ein privates Netz "
+                                                 "(etwa ein Firmen- oder Heimnetz)"));
+        QCOMPARE(localized(QStringLiteral("Everything is fine")),
+                 QStringLiteral("Everything is fine"));
+        // Written out again, the same recipes come back.
+        const QJsonArray again = textRecipes({text});
+        QCOMPARE(again.size(), 2);
+        QCOMPARE(again.at(0).toObject().value(QStringLiteral("source")).toString(),
+                 QStringLiteral("not checked: %1 is %2"));
+    }
+
+    // A report another run wrote (the CLI, in English) opened in the German app: the findings
+    // and their details are German, as after a run made here.
+    void germanReportFromAFile()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("demo.json"));
+        QProcess cli;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("MAILSCOPE_LANG"), QStringLiteral("en"));
+        cli.setProcessEnvironment(env);
+        cli.start(QStringLiteral(MAILSCOPE_CLI),
+                  {QStringLiteral("diagnose"), QStringLiteral("--demo"), QStringLiteral("--quiet"),
+                   QStringLiteral("--json"), file});
+        QVERIFY(cli.waitForFinished(120000));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray json = f.readAll();
+        QVERIFY(json.contains("\"texts\""));
+        QVERIFY(json.contains("The server can encrypt, but does not say so")); // English JSON
+        MainWindow w;
+        w.resize(1400, 900);
+        w.show();
+        QVERIFY(w.openReport(file));
+        ResultsPanel *res = w.wizard()->results();
+        QVERIFY(res->findingsTree()->topLevelItemCount() > 0);
+        for (int i = 0; i < res->findingsTree()->topLevelItemCount(); ++i) {
+            res->findingsTree()->setCurrentItem(res->findingsTree()->topLevelItem(i));
+            Collector c;
+            c.walk(res);
+            NO_ENGLISH(c);
+        }
     }
 
     void germanWizardResultsTimeline()
