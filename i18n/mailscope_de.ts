@@ -2208,6 +2208,76 @@
     </message>
 </context>
 <context>
+    <name>IdleLadder</name>
+    <message>
+        <source>no further connections were opened: %1</source>
+        <translation>es wurden keine weiteren Verbindungen geöffnet: %1</translation>
+    </message>
+    <message>
+        <source>the connection with TCP keepalives (logged in, no folder open) was still usable after %1 s: that state lasts longer, whether keepalives help is unknown</source>
+        <translation>die Verbindung mit TCP-Keepalives (angemeldet, kein Ordner geöffnet) war nach %1 s noch nutzbar: dieser Zustand hält länger, ob Keepalives helfen, bleibt offen</translation>
+    </message>
+    <message>
+        <source>the connection with TCP keepalives ended too (%1 after %2 s)</source>
+        <translation>die Verbindung mit TCP-Keepalives endete ebenfalls (%1 nach %2 s)</translation>
+    </message>
+    <message>
+        <source>how the folder-open state ends was not seen: those connections were in use when the cutoff passed</source>
+        <translation>wie der Zustand mit geöffnetem Ordner endet, war nicht zu sehen: diese Verbindungen waren beschäftigt, als die Grenze verstrich</translation>
+    </message>
+    <message>
+        <source>how the idle state ends was not seen: those connections were in use when the cutoff passed</source>
+        <translation>wie der Ruhezustand endet, war nicht zu sehen: diese Verbindungen waren beschäftigt, als die Grenze verstrich</translation>
+    </message>
+    <message>
+        <source>idle probe: still alive after %1 s idle; testing %2 s next (at most %3 s)</source>
+        <translation>Leerlaufprüfung: nach %1 s Ruhe noch verbunden; als Nächstes werden %2 s geprüft (höchstens %3 s)</translation>
+    </message>
+    <message>
+        <source>idle probe: cutoff between %1 and %2 s; narrowing</source>
+        <translation>Leerlaufprüfung: Grenze zwischen %1 und %2 s; wird eingeengt</translation>
+    </message>
+    <message>
+        <source>no keepalive connection: %1</source>
+        <translation>keine Verbindung mit Keepalives: %1</translation>
+    </message>
+    <message>
+        <source>no connection kept after UID FETCH: %1</source>
+        <translation>keine Verbindung nach UID FETCH gehalten: %1</translation>
+    </message>
+    <message>
+        <source>no connection kept idle from the start: %1</source>
+        <translation>keine Verbindung von Anfang an ruhend gehalten: %1</translation>
+    </message>
+    <message>
+        <source>with %1 connections allowed none was kept for TCP keepalives: whether they help is unknown</source>
+        <translation>bei %1 erlaubten Verbindungen wurde keine für TCP-Keepalives gehalten: ob sie helfen, bleibt offen</translation>
+    </message>
+    <message>
+        <source>the connection with TCP keepalives probed instead: no other could be opened (%1); whether keepalives help is unknown</source>
+        <translation>stattdessen prüfte die Verbindung mit TCP-Keepalives: keine andere ließ sich öffnen (%1); ob Keepalives helfen, bleibt offen</translation>
+    </message>
+    <message>
+        <source>the connection kept after UID FETCH probed instead: no other could be opened (%1)</source>
+        <translation>stattdessen prüfte die nach UID FETCH gehaltene Verbindung: keine andere ließ sich öffnen (%1)</translation>
+    </message>
+    <message>
+        <source>the connection kept idle from the start probed instead: no other could be opened (%1)</source>
+        <translation>stattdessen prüfte die von Anfang an ruhende Verbindung: keine andere ließ sich öffnen (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>the server refused %n connection(s) (%1): the search held %2 instead of %3, so a cutoff only a command reveals takes up to %4x the cutoff instead of %5x</source>
+        <translation>
+            <numerusform>der Server lehnte %n Verbindung ab (%1): die Suche hielt %2 statt %3, daher dauert eine Grenze, die erst ein Befehl zeigt, bis zum %4-Fachen statt %5-Fachen der Grenze</numerusform>
+            <numerusform>der Server lehnte %n Verbindungen ab (%1): die Suche hielt %2 statt %3, daher dauert eine Grenze, die erst ein Befehl zeigt, bis zum %4-Fachen statt %5-Fachen der Grenze</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (this run: %1x)</source>
+        <translation> (dieser Lauf: %1-fach)</translation>
+    </message>
+</context>
+<context>
     <name>IdleProbe</name>
     <message>
         <source>between commands, after EHLO</source>
@@ -2308,6 +2378,49 @@
     <message>
         <source>not known</source>
         <translation>unbekannt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 probes in %2 s, %n connection(s)</source>
+        <translation>
+            <numerusform>%1 Prüfungen in %2 s, %n Verbindung</numerusform>
+            <numerusform>%1 Prüfungen in %2 s, %n Verbindungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stopped at its time limit: connections stayed usable after %1 s idle (the longest tested before the time limit, --idle-max %2)</source>
+        <translation>an der Zeitgrenze beendet: Verbindungen blieben nach %1 s Ruhe nutzbar (die längste vor der Zeitgrenze geprüfte Zeit, --idle-max %2)</translation>
+    </message>
+    <message>
+        <source>no cutoff up to %1 s: connections stayed usable after %2 s idle (the longest tested, --idle-max %1)</source>
+        <translation>keine Grenze bis %1 s: Verbindungen blieben nach %2 s Ruhe nutzbar (die längste geprüfte Zeit, --idle-max %1)</translation>
+    </message>
+    <message>
+        <source>by state: %1</source>
+        <translation>nach Zustand: %1</translation>
+    </message>
+    <message>
+        <source>cutoff %1 s (observed), %2</source>
+        <translation>Grenze %1 s (beobachtet), %2</translation>
+    </message>
+    <message>
+        <source>cutoff %1 s (probed), %2</source>
+        <translation>Grenze %1 s (ermittelt), %2</translation>
+    </message>
+    <message>
+        <source>keepalives help: unknown</source>
+        <translation>Keepalives helfen: unbekannt</translation>
+    </message>
+    <message>
+        <source>keepalives help: yes</source>
+        <translation>Keepalives helfen: ja</translation>
+    </message>
+    <message>
+        <source>keepalives help: no</source>
+        <translation>Keepalives helfen: nein</translation>
+    </message>
+    <message>
+        <source>stopped at its time limit before narrowing to %1 s</source>
+        <translation>an der Zeitgrenze beendet, bevor auf %1 s eingeengt war</translation>
     </message>
 </context>
 <context>

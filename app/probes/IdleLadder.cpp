@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Mailscope developers
 #include "probes/IdleLadder.h"
 
+#include "i18n/Text.h"
+
 #include <algorithm>
 
 namespace mailscope::idle {
@@ -220,7 +222,8 @@ bool Search::open(Role role, State state)
         if (final) {
             m_mayOpen = false;
             m_res.loginBlocked = true;
-            m_res.notes << QStringLiteral("no further connections were opened: %1").arg(why);
+            m_res.notes
+                << translate("IdleLadder", "no further connections were opened: %1").arg(why);
         }
         return false;
     }
@@ -288,10 +291,10 @@ void Search::answered(Conn &c, const Outcome &o)
             m_res.keepaliveHelps = 1;
         } else {
             record(c.state, o);
-            m_res.notes << QStringLiteral(
-                               "the connection with TCP keepalives (logged in, no folder "
-                               "open) was still usable after %1 s: that state lasts "
-                               "longer, whether keepalives help is unknown")
+            m_res.notes << translate("IdleLadder",
+                                     "the connection with TCP keepalives (logged in, no folder "
+                                     "open) was still usable after %1 s: that state lasts "
+                                     "longer, whether keepalives help is unknown")
                                .arg(o.idle, 0, 'f', 0);
         }
         break;
@@ -309,8 +312,8 @@ void Search::ended(Conn &c, const Outcome &o)
     if (c.role == Role::Keepalive) {
         m_res.keepaliveHelps = 0;
         if (o.byItself) {
-            m_res.notes << QStringLiteral("the connection with TCP keepalives ended too (%1 after "
-                                          "%2 s)")
+            m_res.notes << translate("IdleLadder", "the connection with TCP keepalives ended "
+                                                   "too (%1 after %2 s)")
                                .arg(endingName(o.ending))
                                .arg(o.idle, 0, 'f', 1);
             // Unanswered keepalives end it later than the cutoff itself.
@@ -400,10 +403,12 @@ bool Search::ladderStatePending(double *wake)
         return true;
     }
     m_gaveUpLadderState = true;
-    m_res.notes << QStringLiteral("the %1 ending was not seen: those connections were in use "
-                                  "when the cutoff passed")
-                       .arg(m_cfg.imap ? QStringLiteral("folder-open state's")
-                                       : QStringLiteral("idle state's"));
+    m_res.notes << (m_cfg.imap ? translate("IdleLadder",
+                                           "how the folder-open state ends was not seen: those "
+                                           "connections were in use when the cutoff passed")
+                               : translate("IdleLadder",
+                                           "how the idle state ends was not seen: those "
+                                           "connections were in use when the cutoff passed"));
     return false;
 }
 
@@ -412,13 +417,14 @@ void Search::noteProgress()
     if (elapsed() - m_lastProgress < 10) return;
     m_lastProgress = elapsed();
     if (!m_ladder.bracketed())
-        m_host.progress(QStringLiteral("idle probe: still alive after %1 s idle; testing %2 s "
-                                       "next (at most %3 s)")
+        m_host.progress(translate("IdleLadder", "idle probe: still alive after %1 s idle; "
+                                                "testing %2 s next (at most %3 s)")
                             .arg(qRound(m_ladder.lower()))
                             .arg(qRound(m_ladder.target()))
                             .arg(qRound(m_cfg.idleMax)));
     else
-        m_host.progress(QStringLiteral("idle probe: cutoff between %1 and %2 s; narrowing")
+        m_host.progress(translate("IdleLadder", "idle probe: cutoff between %1 and %2 s; "
+                                                "narrowing")
                             .arg(qRound(m_ladder.lower()))
                             .arg(qRound(m_ladder.upper())));
 }
@@ -439,14 +445,15 @@ Result Search::run()
     // The connections that must be idle from the very start come first: a cutoff the server
     // shows by itself then shows on them a few tenths of a second after its true value.
     if (keepalive && !open(Role::Keepalive, State::Authenticated))
-        m_res.notes << QStringLiteral("no keepalive connection: %1").arg(m_refusedWhy);
+        m_res.notes << translate("IdleLadder", "no keepalive connection: %1").arg(m_refusedWhy);
     if (witness && !open(Role::Witness, witnessState))
-        m_res.notes << (m_cfg.imap ? QStringLiteral("no connection kept after UID FETCH: %1")
-                                   : QStringLiteral("no connection kept idle from the start: %1"))
+        m_res.notes << (m_cfg.imap
+                            ? translate("IdleLadder", "no connection kept after UID FETCH: %1")
+                            : translate("IdleLadder", "no connection kept idle from the start: %1"))
                            .arg(m_refusedWhy);
     if (!keepalive && n > 1)
-        m_res.notes << QStringLiteral("with %1 connections allowed none was kept for TCP "
-                                      "keepalives: whether they help is unknown")
+        m_res.notes << translate("IdleLadder", "with %1 connections allowed none was kept for "
+                                               "TCP keepalives: whether they help is unknown")
                            .arg(n);
     while (ladderHeld() < m_ladderTarget && open(Role::Ladder, m_ladderState)) {
     }
@@ -460,16 +467,19 @@ Result Search::run()
             if (c.role != r) continue;
             c.role = Role::Ladder;
             m_ladderState = c.state;
-            m_res.notes << (r == Role::Witness
-                                ? QStringLiteral("the connection kept %1 probed instead: no "
-                                                 "other could be opened (%2)")
-                                      .arg(m_cfg.imap ? QStringLiteral("after UID FETCH")
-                                                      : QStringLiteral("idle from the start"))
-                                      .arg(m_refusedWhy)
-                                : QStringLiteral("the connection with TCP keepalives probed "
-                                                 "instead: no other could be opened (%1); "
-                                                 "whether keepalives help is unknown")
-                                      .arg(m_refusedWhy));
+            m_res.notes << (r == Role::Keepalive
+                                ? translate("IdleLadder",
+                                            "the connection with TCP keepalives probed "
+                                            "instead: no other could be opened (%1); "
+                                            "whether keepalives help is unknown")
+                            : m_cfg.imap
+                                ? translate("IdleLadder", "the connection kept after UID FETCH "
+                                                          "probed instead: no other could be "
+                                                          "opened (%1)")
+                                : translate("IdleLadder", "the connection kept idle from the "
+                                                          "start probed instead: no other "
+                                                          "could be opened (%1)"))
+                               .arg(m_refusedWhy);
             break;
         }
     }
@@ -579,17 +589,19 @@ void Search::finish()
         // What the search could hold: the keepalive and witness connections it kept as such,
         // and the probing ones it was left with.
         const int n = m_sideHeld + m_ladderTarget;
-        QString cost = QStringLiteral("the server refused %1 connection(s) (%2): the search held "
-                                      "%3 instead of %4, so a cutoff only a command reveals takes "
-                                      "up to %5x the cutoff instead of %6x")
-                           .arg(m_res.refused)
+        QString cost = translate("IdleLadder",
+                                 "the server refused %n connection(s) (%1): the search held %2 "
+                                 "instead of %3, so a cutoff only a command reveals takes up to "
+                                 "%4x the cutoff instead of %5x",
+                                 nullptr, m_res.refused)
                            .arg(m_refusedWhy)
                            .arg(n)
                            .arg(m_res.planned)
                            .arg(worstCaseRatio(n), 0, 'f', 2)
                            .arg(worstCaseRatio(m_res.planned), 0, 'f', 2);
         if (m_res.found() && m_res.cutoff() > 0)
-            cost += QStringLiteral(" (this run: %1x)").arg(m_res.took / m_res.cutoff(), 0, 'f', 2);
+            cost = appendText(cost, translate("IdleLadder", " (this run: %1x)")
+                                        .arg(m_res.took / m_res.cutoff(), 0, 'f', 2));
         m_res.notes << cost;
     }
 }

@@ -404,12 +404,11 @@ void IdleCheckReport::stateFindings(const QJsonObject &byState, const QList<int>
 
 QString IdleCheckReport::summaryTail() const
 {
-    QString t = QStringLiteral("%1 probes in %2 s, %3 connection(s)")
-                    .arg(m_r.probes)
-                    .arg(qRound(m_r.took))
-                    .arg(m_r.used);
-    if (!m_r.notes.isEmpty()) t += QStringLiteral("; ") + m_r.notes.join(QStringLiteral("; "));
-    return t;
+    const QString t =
+        translate("IdleProbe", "%1 probes in %2 s, %n connection(s)", nullptr, m_r.used)
+            .arg(m_r.probes)
+            .arg(qRound(m_r.took));
+    return joinTexts(QStringList{t} + m_r.notes, QStringLiteral("; "));
 }
 
 void IdleCheckReport::add(const QString &checkId)
@@ -446,21 +445,26 @@ void IdleCheckReport::add(const QString &checkId)
         bool other = false;
         for (const auto &[s, v] : m_r.states)
             other = other || v.ending != Ending::Alive;
-        m_ctx.addCheck(
-            checkId, other ? CheckStatus::Warn : CheckStatus::Pass,
-            QStringLiteral("%1 connections stayed usable after %2 s idle (%3, --idle-max %4)%5; %6")
-                .arg(m_r.timedOut ? QStringLiteral("stopped at its time limit:")
-                                  : QStringLiteral("no cutoff up to %1 s:")
-                                        .arg(m_ctx.options().idleMaxSeconds))
-                .arg(qRound(m_r.lower))
-                .arg(m_r.timedOut ? QStringLiteral("the longest tested before the time limit")
-                                  : QStringLiteral("the longest tested"))
-                .arg(m_ctx.options().idleMaxSeconds)
-                .arg(other ? QStringLiteral("; by state: %1")
-                                 .arg(QString::fromUtf8(
-                                     QJsonDocument(endings).toJson(QJsonDocument::Compact)))
-                           : QString())
-                .arg(summaryTail()));
+        QStringList parts;
+        parts << (m_r.timedOut
+                      ? translate("IdleProbe",
+                                  "stopped at its time limit: connections stayed usable after %1 "
+                                  "s idle (the longest tested before the time limit, --idle-max "
+                                  "%2)")
+                            .arg(qRound(m_r.lower))
+                            .arg(m_ctx.options().idleMaxSeconds)
+                      : translate("IdleProbe", "no cutoff up to %1 s: connections stayed usable "
+                                               "after %2 s idle (the longest tested, --idle-max "
+                                               "%1)")
+                            .arg(m_ctx.options().idleMaxSeconds)
+                            .arg(qRound(m_r.lower)));
+        if (other)
+            parts << translate("IdleProbe", "by state: %1")
+                         .arg(QString::fromUtf8(
+                             QJsonDocument(endings).toJson(QJsonDocument::Compact)));
+        parts << summaryTail();
+        m_ctx.addCheck(checkId, other ? CheckStatus::Warn : CheckStatus::Pass,
+                       joinTexts(parts, QStringLiteral("; ")));
         return;
     }
     const double cutoff = m_r.cutoff();
@@ -525,17 +529,19 @@ void IdleCheckReport::add(const QString &checkId)
     m_ctx.addFinding(f);
     stateFindings(endings, evidence);
 
-    QString summary = QStringLiteral("cutoff %1 s (%2), %3; keepalives help: %4; %5")
-                          .arg(cutoff, 0, 'f', 1)
-                          .arg(m_r.exact ? QStringLiteral("observed") : QStringLiteral("probed"))
-                          .arg(headlineKind)
-                          .arg(m_r.keepaliveHelps < 0    ? QStringLiteral("unknown")
-                               : m_r.keepaliveHelps == 1 ? QStringLiteral("yes")
-                                                         : QStringLiteral("no"))
-                          .arg(summaryTail());
+    QStringList parts;
+    parts << (m_r.exact ? translate("IdleProbe", "cutoff %1 s (observed), %2")
+                        : translate("IdleProbe", "cutoff %1 s (probed), %2"))
+                 .arg(cutoff, 0, 'f', 1)
+                 .arg(headlineKind)
+          << (m_r.keepaliveHelps < 0    ? translate("IdleProbe", "keepalives help: unknown")
+              : m_r.keepaliveHelps == 1 ? translate("IdleProbe", "keepalives help: yes")
+                                        : translate("IdleProbe", "keepalives help: no"))
+          << summaryTail();
     if (m_r.timedOut)
-        summary += QStringLiteral("; stopped at its time limit before narrowing to %1 s")
-                       .arg(idle::resolution(cutoff), 0, 'f', 0);
+        parts << translate("IdleProbe", "stopped at its time limit before narrowing to %1 s")
+                     .arg(idle::resolution(cutoff), 0, 'f', 0);
+    const QString summary = joinTexts(parts, QStringLiteral("; "));
     m_ctx.addCheck(checkId, cutoff < minimum ? CheckStatus::Warn : CheckStatus::Pass, summary);
 }
 

@@ -25,6 +25,13 @@ grep -q 'The server can encrypt' "$tmp/de.txt" && fail "--lang de: English findi
 grep -q 'Mailscope report for' "$tmp/en.txt" || fail "--lang en: no English heading"
 grep -q 'The server can encrypt, but does not say so' "$tmp/en.txt" || fail "--lang en: title"
 grep -q 'Der Server kann verschlüsseln' "$tmp/env.txt" || fail "MAILSCOPE_LANG=de: not German"
+# The idle check's summary (its own sentences, the search's notes) in German too.
+run diagnose --demo --checks idle --idle-max 5 --lang de >"$tmp/idle.txt"
+grep -q 'keine Grenze bis 5 s: Verbindungen blieben nach' "$tmp/idle.txt" ||
+    fail "--lang de: idle summary not German: $(grep idle "$tmp/idle.txt")"
+grep -Eq 'Prüfungen in [0-9]+ s, [0-9]+ Verbindung' "$tmp/idle.txt" ||
+    fail "--lang de: idle probe count not German"
+grep -q 'stayed usable' "$tmp/idle.txt" && fail "--lang de: English idle summary"
 "$cli" --help --lang de >"$tmp/help.txt"
 grep -q 'Das Passwort aus der Umgebungsvariablen VAR' "$tmp/help.txt" ||
     fail "--help --lang de: options not German"
