@@ -945,8 +945,8 @@
         <translation>Verbindung von Mailscope abgebrochen</translation>
     </message>
     <message>
-        <source> (TCP: %1 segment(s) sent and not acknowledged, %2 retransmission(s), last data from the server %3 ms ago)</source>
-        <translation> (TCP: %1 Segment(e) gesendet und nicht bestätigt, %2 Neuübertragung(en), letzte Daten vom Server vor %3 ms)</translation>
+        <source> (TCP: segments sent and not acknowledged: %1, retransmissions: %2, last data from the server %3 ms ago)</source>
+        <translation> (TCP: gesendete, nicht bestätigte Segmente: %1, Neuübertragungen: %2, letzte Daten vom Server vor %3 ms)</translation>
     </message>
 </context>
 <context>
@@ -1452,9 +1452,12 @@
         <source>port 25 is blocked from this network</source>
         <translation>Port 25 ist aus diesem Netz gesperrt</translation>
     </message>
-    <message>
-        <source>%1 port(s) refuse connections</source>
-        <translation>%1 Port(s) weisen Verbindungen ab</translation>
+    <message numerus="yes">
+        <source>%n port(s) refuse connections</source>
+        <translation>
+            <numerusform>%n Port weist Verbindungen ab</numerusform>
+            <numerusform>%n Ports weisen Verbindungen ab</numerusform>
+        </translation>
     </message>
     <message>
         <source>The server (or a firewall in front of it) answered these at once with a refusal: nothing offers mail there. That is normal for ports a provider does not use.</source>

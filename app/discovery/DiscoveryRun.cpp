@@ -733,7 +733,8 @@ DiscoveryReport DiscoveryRun::run()
         Finding f;
         f.id = QStringLiteral("network.port-refused");
         f.severity = Severity::Info;
-        f.title = translate("DiscoveryRun", "%1 port(s) refuse connections").arg(refused.size());
+        f.title = translate("DiscoveryRun", "%n port(s) refuse connections", nullptr,
+                            int(refused.size()));
         f.explanation = translate(
             "DiscoveryRun",
             "The server (or a firewall in front of it) answered these at once with a refusal: "

@@ -828,8 +828,9 @@ void Connection::endTimedOut(CloseKind kind, const QString &what, EventFact fact
     QString text = what;
     if (m_timeoutTcp.valid)
         text = appendText(text, translate("Connection",
-                                          " (TCP: %1 segment(s) sent and not acknowledged, %2 "
-                                          "retransmission(s), last data from the server %3 ms ago)")
+                                          " (TCP: segments sent and not acknowledged: %1, "
+                                          "retransmissions: %2, last data from the server %3 ms "
+                                          "ago)")
                                     .arg(m_timeoutTcp.unacked)
                                     .arg(m_timeoutTcp.retransmits)
                                     .arg(m_timeoutTcp.lastDataRecvMs));
