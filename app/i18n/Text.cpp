@@ -46,20 +46,64 @@ QString withCount(QString s, int n)
     return s;
 }
 
-QString build(const QString &start, const QList<QStringList> &args, bool localize)
+// Limits for turning a text into the user's language: how deep arguments made of texts made
+// of texts may go, how many texts one call may look up, and how long the result may grow
+// (against recipes read from a file that refer to themselves or blow up).
+constexpr int kMaxDepth = 8;
+constexpr int kMaxLookups = 2000;
+qsizetype growthCap(qsizetype english)
 {
-    QString s = start;
-    for (const QStringList &a : args)
-        s = fillArgs(s, localize ? localized(a) : a);
-    return s;
+    return 4 * english + 4096;
 }
 
-} // namespace
+QString localizedAt(const QString &text, int depth, int *budget);
 
-QString fillArgs(const QString &s, const QStringList &args)
+QStringList localizedAt(const QStringList &texts, int depth, int *budget)
 {
-    if (args.isEmpty()) return s;
-    // Find the distinct marker numbers, lowest first, as QString::arg does.
+    QStringList out;
+    out.reserve(texts.size());
+    for (const QString &t : texts)
+        out.append(localizedAt(t, depth, budget));
+    return out;
+}
+
+// Fills the argument lists in turn (localized when budget is given); false when the text grows
+// past cap.
+bool build(const QString &start, const QList<QStringList> &args, int depth, int *budget,
+           qsizetype cap, QString *out)
+{
+    QString s = start;
+    for (const QStringList &a : args) {
+        s = fillArgs(s, budget ? localizedAt(a, depth + 1, budget) : a);
+        if (s.size() > cap) return false;
+    }
+    *out = s;
+    return true;
+}
+
+QString localizedAt(const QString &text, int depth, int *budget)
+{
+    if (depth > kMaxDepth || --*budget < 0) return text;
+    std::shared_ptr<const Recipe> r;
+    {
+        QMutexLocker lock(&g_mutex);
+        r = table().value(text);
+    }
+    if (!r) return text;
+    const qsizetype cap = growthCap(text.size());
+    if (r->join) {
+        const QString joined = localizedAt(r->args.value(0), depth + 1, budget).join(r->separator);
+        return joined.size() > cap ? text : joined;
+    }
+    QString out;
+    const QString translated =
+        QCoreApplication::translate(r->context.constData(), r->source.constData(), nullptr, r->n);
+    return build(translated, r->args, depth, budget, cap, &out) ? out : text;
+}
+
+// The distinct %N marker numbers in s, lowest first, as QString::arg sees them.
+QList<int> markerNumbers(const QString &s)
+{
     QList<int> numbers;
     for (qsizetype i = 0; i + 1 < s.size(); ++i) {
         if (s.at(i) != QLatin1Char('%')) continue;
@@ -71,6 +115,21 @@ QString fillArgs(const QString &s, const QStringList &args)
         if (num > 0 && !numbers.contains(num)) numbers.append(num);
     }
     std::sort(numbers.begin(), numbers.end());
+    return numbers;
+}
+
+// How many arguments one fillArgs call can place in s.
+qsizetype markerCount(const QString &s)
+{
+    return markerNumbers(s).size();
+}
+
+} // namespace
+
+QString fillArgs(const QString &s, const QStringList &args)
+{
+    if (args.isEmpty()) return s;
+    const QList<int> numbers = markerNumbers(s);
     QHash<int, QString> fill;
     for (qsizetype k = 0; k < numbers.size() && k < args.size(); ++k)
         fill.insert(numbers.at(k), args.at(k));
@@ -179,21 +238,18 @@ QString Tr::toString() const
 
 QString Tr::localized() const
 {
-    return build(QCoreApplication::translate(m_context, m_source, nullptr, m_n), m_args, true);
+    int budget = kMaxLookups;
+    QString out;
+    return build(QCoreApplication::translate(m_context, m_source, nullptr, m_n), m_args, 0, &budget,
+                 growthCap(m_english.size()), &out)
+               ? out
+               : m_english;
 }
 
 QString localized(const QString &text)
 {
-    std::shared_ptr<const Recipe> r;
-    {
-        QMutexLocker lock(&g_mutex);
-        r = table().value(text);
-    }
-    if (!r) return text;
-    if (r->join) return localized(r->args.value(0)).join(r->separator);
-    return build(
-        QCoreApplication::translate(r->context.constData(), r->source.constData(), nullptr, r->n),
-        r->args, true);
+    int budget = kMaxLookups;
+    return localizedAt(text, 0, &budget);
 }
 
 QString joinTexts(const QStringList &parts, const QString &separator)
@@ -278,7 +334,9 @@ int rememberTextRecipes(const QJsonArray &recipes)
         QString made;
         if (o.contains(QStringLiteral("parts"))) {
             QStringList parts;
-            if (!stringsOf(o.value(QStringLiteral("parts")), &parts) || parts.size() < 2) continue;
+            if (!stringsOf(o.value(QStringLiteral("parts")), &parts) || parts.size() < 2 ||
+                parts.contains(text))
+                continue;
             r.join = true;
             r.separator = o.value(QStringLiteral("separator")).toString().left(16);
             r.args = {parts};
@@ -286,8 +344,10 @@ int rememberTextRecipes(const QJsonArray &recipes)
         } else {
             const QString context = o.value(QStringLiteral("context")).toString();
             const QString source = o.value(QStringLiteral("source")).toString();
+            // What the catalogue is asked for must be all of it: no NUL to cut it short.
             if (context.isEmpty() || source.isEmpty() || context.size() > 64 ||
-                source.size() > kMaxRecipeChars)
+                source.size() > kMaxRecipeChars || context.contains(QChar(0)) ||
+                source.contains(QChar(0)))
                 continue;
             const QJsonValue n = o.value(QStringLiteral("n"));
             if (!n.isUndefined() && (!n.isDouble() || n.toDouble() < 0 || n.toDouble() > 1e9))
@@ -298,13 +358,27 @@ int rememberTextRecipes(const QJsonArray &recipes)
             bool ok = true;
             for (const QJsonValue &a : args) {
                 QStringList list;
-                ok = ok && stringsOf(a, &list) && !list.isEmpty();
+                ok = ok && stringsOf(a, &list) && !list.isEmpty() && !list.contains(text);
                 r.args.append(list);
             }
             if (!ok) continue;
             r.context = context.toUtf8();
             r.source = source.toUtf8();
-            made = build(withCount(source, r.n), r.args, false);
+            // Every argument fills a marker (none is carried along unused), and the text
+            // never grows far past the one it must end as.
+            made = withCount(source, r.n);
+            for (const QStringList &list : std::as_const(r.args)) {
+                if (list.size() > markerCount(made)) {
+                    ok = false;
+                    break;
+                }
+                made = fillArgs(made, list);
+                if (made.size() > 2 * text.size() + 1024) {
+                    ok = false;
+                    break;
+                }
+            }
+            if (!ok) continue;
         }
         // Only a recipe that makes exactly its text: the file cannot make a text say
         // something else on screen than the sentence it stands for.

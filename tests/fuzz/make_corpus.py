@@ -10,6 +10,7 @@ Sources (nothing is invented here; the lines come from these files):
   tests/integration/tst_discovery.cpp, tests/gui/tst_gui.cpp, tests/data/thunderbird/*.js
                                                       autoconfig XML, Autodiscover JSON and
                                                       prefs.js as the tests give them (fuzz_config)
+  tests/data/report-texts.json                        a demo report's "texts" (fuzz_config)
 
 Parser corpora: two header bytes (mode, split; see the harness) + server bytes.
 Session corpus: one mode byte + server bytes with the "#>" (next chunk), "#=" (next connection)
@@ -276,6 +277,11 @@ def main():
     for f in sorted(os.listdir(tb)) if os.path.isdir(tb) else []:
         with open(os.path.join(tb, f), "rb") as fh:
             add("fuzz_config", "prefs-" + f.split(".")[0], b"\x02" + fh.read())
+    # A report's "texts" (taken from a demo run's JSON; mode 7: rememberTextRecipes).
+    texts = os.path.join(ROOT, "tests", "data", "report-texts.json")
+    if os.path.exists(texts):
+        with open(texts, "rb") as fh:
+            add("fuzz_config", "report-texts", b"\x07" + fh.read())
     for k, m in enumerate(re.finditer(r'baseDomain\(QStringLiteral\("([^"]*)"\)\)', disc)):
         add("fuzz_config", "domain-%d" % k, b"\x03" + m.group(1).encode("utf-8"))
 

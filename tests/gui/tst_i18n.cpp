@@ -302,6 +302,38 @@ private slots:
                                                  "(etwa ein Firmen- oder Heimnetz)"));
         QCOMPARE(localized(QStringLiteral("Everything is fine")),
                  QStringLiteral("Everything is fine"));
+        // Hostile recipes are refused, and none makes localized() loop, cut or blow up: one
+        // that is its own argument (also as a part of a join), a NUL that would cut the
+        // catalogue's source short, an argument that fills no marker, one that multiplies.
+        const QString many = QString(QStringLiteral("%1")).repeated(5000);
+        const QString big(20000, QLatin1Char('x'));
+        const QString cut = QStringLiteral("Ax") + QChar(0) + QStringLiteral("B");
+        const QString cutSource = QStringLiteral("A%1") + QChar(0) + QStringLiteral("B");
+        const QJsonArray hostile{
+            QJsonObject{{QStringLiteral("text"), QStringLiteral("loop")},
+                        {QStringLiteral("context"), QStringLiteral("Checks")},
+                        {QStringLiteral("source"), QStringLiteral("%1")},
+                        {QStringLiteral("args"), QJsonArray{QJsonArray{QStringLiteral("loop")}}}},
+            QJsonObject{{QStringLiteral("text"), QStringLiteral("ab")},
+                        {QStringLiteral("parts"), QJsonArray{QStringLiteral("ab"), QString()}},
+                        {QStringLiteral("separator"), QString()}},
+            QJsonObject{{QStringLiteral("text"), cut},
+                        {QStringLiteral("context"), QStringLiteral("Checks")},
+                        {QStringLiteral("source"), cutSource},
+                        {QStringLiteral("args"), QJsonArray{QJsonArray{QStringLiteral("x")}}}},
+            QJsonObject{{QStringLiteral("text"), QStringLiteral("only one")},
+                        {QStringLiteral("context"), QStringLiteral("Checks")},
+                        {QStringLiteral("source"), QStringLiteral("only %1")},
+                        {QStringLiteral("args"),
+                         QJsonArray{QJsonArray{QStringLiteral("one"), QStringLiteral("unused")}}}},
+            QJsonObject{{QStringLiteral("text"), QStringLiteral("short")},
+                        {QStringLiteral("context"), QStringLiteral("Checks")},
+                        {QStringLiteral("source"), many},
+                        {QStringLiteral("args"), QJsonArray{QJsonArray{big}}}}};
+        QCOMPARE(rememberTextRecipes(hostile), 0);
+        QCOMPARE(localized(QStringLiteral("loop")), QStringLiteral("loop"));
+        QCOMPARE(localized(QStringLiteral("ab")), QStringLiteral("ab"));
+        QCOMPARE(localized(cut), cut);
         // Written out again, the same recipes come back.
         const QJsonArray again = textRecipes({text});
         QCOMPARE(again.size(), 2);
