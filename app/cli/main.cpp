@@ -305,8 +305,7 @@ void addCommonOptions(QCommandLineParser &p)
         {QStringLiteral("probe-private"),
          QCoreApplication::translate(
              "cli", "discover: also connect to servers whose address is not on the public "
-                    "internet (this computer, private networks); on with --lookup-base or "
-                    "--dns-server.")},
+                    "internet (this computer, private networks).")},
     });
 }
 
@@ -625,9 +624,9 @@ int runDiscover(const QCommandLineParser &p)
     const int ct = p.value(QStringLiteral("connect-timeout")).toInt(&ok);
     if (ok && ct >= 1 && ct <= 600) o.tlsTimeoutMs = qMin(ct, 15) * 1000;
     o.probe = !p.isSet(QStringLiteral("no-probe"));
-    // Sources the user pointed at are the user's: what they name may be probed.
-    o.probePrivate = p.isSet(QStringLiteral("probe-private")) || !o.lookupBase.isEmpty() ||
-                     !o.nameserver.isNull();
+    // Only on explicit consent: --lookup-base and --dns-server pick where to ask, but what
+    // the answers name still comes from the network.
+    o.probePrivate = p.isSet(QStringLiteral("probe-private"));
     o.usingOAuth2 =
         p.isSet(QStringLiteral("oauth2")) || p.isSet(QStringLiteral("oauth2-token-env"));
     if (p.isSet(QStringLiteral("ca-file"))) {

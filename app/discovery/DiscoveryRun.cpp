@@ -13,6 +13,7 @@
 #include <QHostInfo>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSet>
 #include <QTimer>
 
 namespace mailscope {
@@ -67,22 +68,50 @@ void waitBounded(QEventLoop &loop, int timeoutMs, const CancelToken *cancel)
 }
 
 // host -> A record through the given DNS server (Discovery's nameserver), all at once.
+// Why a name has no address, unless the answer was that it does not exist (NXDOMAIN, no
+// address record): the resolver did not answer in time, failed, or the name was one too many.
+// Such a name is not "missing from DNS".
+void noAnswerIn(const QStringList &hosts, const QHash<QString, QHostAddress> &found,
+                const QSet<QString> &answered, int timeoutMs, QHash<QString, QString> *why)
+{
+    for (const QString &h : hosts) {
+        const QString k = h.toLower();
+        if (!QHostAddress(h).isNull() || found.contains(k) || answered.contains(k) ||
+            why->contains(k))
+            continue;
+        why->insert(k, translate("DiscoveryRun", "no answer from the name resolver within %1 s")
+                           .arg(timeoutMs / 1000.0));
+    }
+}
+
+// host -> A record through the given DNS server (Discovery's nameserver), all at once.
 QHash<QString, QHostAddress> resolveAll(const QStringList &hosts, const QHostAddress &ns,
-                                        int timeoutMs, const CancelToken *cancel)
+                                        int timeoutMs, const CancelToken *cancel,
+                                        QHash<QString, QString> *why)
 {
     QHash<QString, QHostAddress> out;
+    QSet<QString> answered;
     QEventLoop loop;
     QList<QDnsLookup *> lookups;
     int pending = 0;
     for (const QString &h : hosts) {
-        if (lookups.size() >= kMaxResolve) break;
         if (!QHostAddress(h).isNull()) continue;
+        if (lookups.size() >= kMaxResolve) {
+            why->insert(
+                h.toLower(),
+                translate("DiscoveryRun", "not looked up: more than %1 names").arg(kMaxResolve));
+            continue;
+        }
         auto *l = new QDnsLookup(QDnsLookup::A, h, ns, &loop);
         lookups << l;
         ++pending;
         QObject::connect(l, &QDnsLookup::finished, &loop, [&, l, h] {
             if (l->error() == QDnsLookup::NoError && !l->hostAddressRecords().isEmpty())
                 out.insert(h.toLower(), l->hostAddressRecords().first().value());
+            else if (l->error() == QDnsLookup::NoError || l->error() == QDnsLookup::NotFoundError)
+                answered.insert(h.toLower());
+            else
+                why->insert(h.toLower(), l->errorString());
             if (--pending <= 0) loop.quit();
         });
         l->lookup();
@@ -90,6 +119,7 @@ QHash<QString, QHostAddress> resolveAll(const QStringList &hosts, const QHostAdd
     if (pending > 0) waitBounded(loop, timeoutMs, cancel);
     for (auto *l : lookups)
         l->abort();
+    noAnswerIn(hosts, out, answered, timeoutMs, why);
     return out;
 }
 
@@ -108,27 +138,47 @@ QHostAddress preferredAddress(const QList<QHostAddress> &all)
 // TLS checks then connect to exactly these addresses: a name cannot resolve to a public address
 // for the check below and to a private one for the connection.
 QHash<QString, QHostAddress> resolveSystem(const QStringList &hosts, int timeoutMs,
-                                           const CancelToken *cancel)
+                                           const CancelToken *cancel, QHash<QString, QString> *why)
 {
     QHash<QString, QHostAddress> out;
+    QSet<QString> answered;
     QEventLoop loop;
     QObject context;
     QList<int> ids;
     int pending = 0;
     for (const QString &h : hosts) {
-        if (ids.size() >= kMaxResolve) break;
         if (!QHostAddress(h).isNull()) continue;
+        if (ids.size() >= kMaxResolve) {
+            why->insert(
+                h.toLower(),
+                translate("DiscoveryRun", "not looked up: more than %1 names").arg(kMaxResolve));
+            continue;
+        }
         ++pending;
         ids << QHostInfo::lookupHost(h, &context, [&, h](const QHostInfo &info) {
             if (info.error() == QHostInfo::NoError && !info.addresses().isEmpty())
                 out.insert(h.toLower(), preferredAddress(info.addresses()));
+            else if (info.error() == QHostInfo::NoError || info.error() == QHostInfo::HostNotFound)
+                answered.insert(h.toLower());
+            else
+                why->insert(h.toLower(), info.errorString());
             if (--pending <= 0) loop.quit();
         });
     }
     if (pending > 0) waitBounded(loop, timeoutMs, cancel);
     for (int id : std::as_const(ids))
         QHostInfo::abortHostLookup(id);
+    noAnswerIn(hosts, out, answered, timeoutMs, why);
     return out;
+}
+
+// Whether an endpoint works, for the JSON: null when it was not checked (off the public
+// internet without consent), which is neither yes nor no.
+QJsonValue worksJson(const DiscoveryReport &r, const ServerCandidate &c)
+{
+    const PortState *ps = r.port(c.host, c.port);
+    if (ps && ps->state == PortState::Skipped) return QJsonValue();
+    return r.worksFor(c);
 }
 
 } // namespace
@@ -307,10 +357,12 @@ DiscoveryReport DiscoveryRun::run()
     for (const auto &e : std::as_const(endpoints))
         if (!hosts.contains(e.first)) hosts << e.first;
     emit progress(translate("DiscoveryRun", "resolving %1 names").arg(hosts.size()));
-    const int resolveMs = qMin(m_opts.lookupTimeoutMs, 5000);
+    // The system's resolver may retry a silent server (glibc: 5 s, twice): its own time.
+    const int resolveMs = ownDns ? qMin(m_opts.lookupTimeoutMs, 5000) : m_opts.lookupTimeoutMs;
+    QHash<QString, QString> unresolvedWhy;
     QHash<QString, QHostAddress> addresses =
-        ownDns ? resolveAll(hosts, m_opts.nameserver, resolveMs, &m_cancel)
-               : resolveSystem(hosts, resolveMs, &m_cancel);
+        ownDns ? resolveAll(hosts, m_opts.nameserver, resolveMs, &m_cancel, &unresolvedWhy)
+               : resolveSystem(hosts, resolveMs, &m_cancel, &unresolvedWhy);
     for (const QString &h : std::as_const(hosts))
         if (!QHostAddress(h).isNull()) addresses.insert(h.toLower(), QHostAddress(h));
     // Only public addresses unless the user agreed to more (DiscoverOptions::probePrivate).
@@ -335,7 +387,15 @@ DiscoveryReport DiscoveryRun::run()
     const QList<PortState> probed =
         probePorts(probeThese, addresses, true, m_opts.portTimeoutMs, &m_cancel);
     // In the order the endpoints were listed.
-    const QList<PortState> decided = probed + skipped;
+    QList<PortState> decided = probed + skipped;
+    // A name the resolver could not answer for is unreachable from here, not missing.
+    for (PortState &ps : decided) {
+        if (ps.state != PortState::Unresolved) continue;
+        const QString why = unresolvedWhy.value(ps.host.toLower());
+        if (why.isEmpty()) continue;
+        ps.state = PortState::Unreachable;
+        ps.detail = why;
+    }
     for (const auto &e : std::as_const(endpoints)) {
         for (const PortState &ps : decided)
             if (ps.port == e.second && ps.host == e.first) r.ports << ps;
@@ -477,7 +537,7 @@ DiscoveryReport DiscoveryRun::run()
                 "the first that answers; the usual names are only tried when nothing else does.");
             f.data = serverJson(pk.server);
             f.data.insert(QStringLiteral("source"), pk.server.source);
-            f.data.insert(QStringLiteral("works"), pk.works);
+            f.data.insert(QStringLiteral("works"), worksJson(r, pk.server));
             f.data.insert(QStringLiteral("verdict"), pk.verdict);
             add(f);
         }
@@ -733,7 +793,7 @@ DiscoveryReport DiscoveryRun::run()
         Finding f;
         f.id = QStringLiteral("network.port-refused");
         f.severity = Severity::Info;
-        f.title = translate("DiscoveryRun", "%n port(s) refuse connections", nullptr,
+        f.title = translate("DiscoveryRun", "Connections refused on %n port(s)", nullptr,
                             int(refused.size()));
         f.explanation = translate(
             "DiscoveryRun",
@@ -820,7 +880,7 @@ QJsonDocument discoveryToJson(const DiscoveryReport &r)
             const QString v = r.verdictFor(c);
             if (!v.isEmpty()) {
                 c1.insert(QStringLiteral("verdict"), v);
-                c1.insert(QStringLiteral("works"), r.worksFor(c));
+                c1.insert(QStringLiteral("works"), worksJson(r, c));
             }
             servers.append(c1);
         }
@@ -833,7 +893,7 @@ QJsonDocument discoveryToJson(const DiscoveryReport &r)
         if (!p.found) continue;
         QJsonObject po = serverJson(p.server);
         po.insert(QStringLiteral("source"), p.server.source);
-        po.insert(QStringLiteral("works"), p.works);
+        po.insert(QStringLiteral("works"), worksJson(r, p.server));
         po.insert(QStringLiteral("verdict"), p.verdict);
         picks.append(po);
     }

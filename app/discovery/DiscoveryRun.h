@@ -30,8 +30,8 @@ struct DiscoverOptions
     // Connect to servers whose address is not on the public internet (this computer, private
     // and link-local networks, …). Off unless the user asked for it: a setup file anybody can
     // serve would otherwise make Mailscope knock on machines inside the user's network. The
-    // CLI turns it on for --probe-private and for --lookup-base / --dns-server (sources the
-    // user chose); the app when the user clicks "Check these too" (for that domain).
+    // CLI turns it on for --probe-private only; the app when the user clicks "Check these
+    // too" (for that domain).
     bool probePrivate = false;
     QList<QSslCertificate> extraCa;
     qint64 maxBodyBytes = 256 * 1024;

@@ -60,6 +60,13 @@ AddressScope addressScope(const QHostAddress &a)
     if (isNat64)
         return scopeV4(quint32(byte(12)) << 24 | quint32(byte(13)) << 16 | quint32(byte(14)) << 8 |
                        quint32(byte(15)));
+    // 6to4 (2002::/16): the IPv4 address in bits 16-47 is where it leads.
+    if (byte(0) == 0x20 && byte(1) == 0x02)
+        return scopeV4(quint32(byte(2)) << 24 | quint32(byte(3)) << 16 | quint32(byte(4)) << 8 |
+                       quint32(byte(5)));
+    // Teredo (2001:0::/32) hides the client's address; no mail server lives there.
+    if (byte(0) == 0x20 && byte(1) == 0x01 && byte(2) == 0 && byte(3) == 0)
+        return AddressScope::Reserved;
     if (byte(0) == 0xff) return AddressScope::Multicast;
     if (byte(0) == 0xfe && (byte(1) & 0xc0) == 0x80) return AddressScope::LinkLocal;
     if (byte(0) == 0xfe && (byte(1) & 0xc0) == 0xc0) return AddressScope::Private; // site-local

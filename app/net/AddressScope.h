@@ -21,12 +21,12 @@ enum class AddressScope
     Shared,       // 100.64.0.0/10 (carrier-grade NAT)
     Unspecified,  // 0.0.0.0/8, ::
     Multicast,    // 224.0.0.0/4, ff00::/8, 255.255.255.255
-    Reserved,     // 240.0.0.0/4, 192.0.0.0/24, 198.18.0.0/15, 100::/64
+    Reserved,     // 240.0.0.0/4, 192.0.0.0/24, 198.18.0.0/15, 100::/64, Teredo
     Documentation // 192.0.2.0/24, 198.51.100.0/24, 203.0.113.0/24, 2001:db8::/32
 };
 
-// IPv4-mapped (::ffff:a.b.c.d) and NAT64 (64:ff9b::a.b.c.d) addresses are judged by the IPv4
-// address they carry.
+// IPv4-mapped (::ffff:a.b.c.d), NAT64 (64:ff9b::a.b.c.d) and 6to4 (2002:aabb:ccdd::) addresses
+// are judged by the IPv4 address they carry; Teredo (2001:0::/32) counts as reserved.
 AddressScope addressScope(const QHostAddress &a);
 inline bool isPublicAddress(const QHostAddress &a)
 {

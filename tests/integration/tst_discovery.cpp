@@ -371,13 +371,13 @@ private slots:
         err = startServer("lookup.py", {look.path()}, {}, &l);
         if (!err.isEmpty()) stopServer("tlsbed.py", tls.path());
         QVERIFY2(err.isEmpty(), qPrintable(err));
-        const CliResult r =
-            runCli({QStringLiteral("discover"), QStringLiteral("fred@example.test"),
-                    QStringLiteral("--lookup-base"), l.value(QStringLiteral("HTTP_URL")),
-                    QStringLiteral("--dns-server"), l.value(QStringLiteral("DNS_SERVER")),
-                    QStringLiteral("--ca-file"), t.value(QStringLiteral("CA_FILE")),
-                    QStringLiteral("--port-timeout"), QStringLiteral("3"), QStringLiteral("--json"),
-                    QStringLiteral("-")});
+        const CliResult r = runCli(
+            {QStringLiteral("discover"), QStringLiteral("fred@example.test"),
+             QStringLiteral("--lookup-base"), l.value(QStringLiteral("HTTP_URL")),
+             QStringLiteral("--dns-server"), l.value(QStringLiteral("DNS_SERVER")),
+             QStringLiteral("--ca-file"), t.value(QStringLiteral("CA_FILE")),
+             QStringLiteral("--port-timeout"), QStringLiteral("3"),
+             QStringLiteral("--probe-private"), QStringLiteral("--json"), QStringLiteral("-")});
         // A domain whose mail Microsoft does not handle: its address is not sent to Microsoft.
         const CliResult other =
             runCli({QStringLiteral("discover"), QStringLiteral("fred@other.test"),
@@ -523,12 +523,12 @@ private slots:
         err = startServer("lookup.py", {look.path()}, {}, &l);
         if (!err.isEmpty()) stopServer("tlsbed.py", tls.path());
         QVERIFY2(err.isEmpty(), qPrintable(err));
-        const CliResult r =
-            runCli({QStringLiteral("discover"), QStringLiteral("fred@example.test"),
-                    QStringLiteral("--lookup-base"), l.value(QStringLiteral("HTTP_URL")),
-                    QStringLiteral("--dns-server"), l.value(QStringLiteral("DNS_SERVER")),
-                    QStringLiteral("--ca-file"), t.value(QStringLiteral("CA_FILE")),
-                    QStringLiteral("--json"), QStringLiteral("-")});
+        const CliResult r = runCli(
+            {QStringLiteral("discover"), QStringLiteral("fred@example.test"),
+             QStringLiteral("--lookup-base"), l.value(QStringLiteral("HTTP_URL")),
+             QStringLiteral("--dns-server"), l.value(QStringLiteral("DNS_SERVER")),
+             QStringLiteral("--ca-file"), t.value(QStringLiteral("CA_FILE")),
+             QStringLiteral("--probe-private"), QStringLiteral("--json"), QStringLiteral("-")});
         stopServer("lookup.py", look.path());
         stopServer("tlsbed.py", tls.path());
         QVERIFY2(!r.json.isEmpty(), r.err.constData());
@@ -587,6 +587,15 @@ private slots:
             delete imap.nextPendingConnection();
         while (smtp.hasPendingConnections())
             delete smtp.nextPendingConnection();
+        // The CLI likewise: pointing the lookups somewhere is no consent.
+        const CliResult cli =
+            runCli({QStringLiteral("discover"), QStringLiteral("fred@inside.test"),
+                    QStringLiteral("--lookup-base"), l.value(QStringLiteral("HTTP_URL")),
+                    QStringLiteral("--dns-server"), l.value(QStringLiteral("DNS_SERVER")),
+                    QStringLiteral("--port-timeout"), QStringLiteral("2"), QStringLiteral("--json"),
+                    QStringLiteral("-")});
+        const bool cliConnected = imap.hasPendingConnections() || smtp.hasPendingConnections() ||
+                                  imap.waitForNewConnection(300) || smtp.waitForNewConnection(300);
         o.probePrivate = true;
         const DiscoveryReport agreed = DiscoveryRun(o).run();
         const bool imapReached = imap.hasPendingConnections() || imap.waitForNewConnection(3000);
@@ -594,6 +603,13 @@ private slots:
         stopServer("lookup.py", look.path());
 
         QVERIFY(!connectedUnasked);
+        QVERIFY(!cliConnected);
+        QStringList cliStates;
+        for (const auto &p : cli.json.value(QStringLiteral("ports")).toArray())
+            cliStates << p.toObject().value(QStringLiteral("state")).toString();
+        QVERIFY2(cliStates.contains(QStringLiteral("skipped")) &&
+                     !cliStates.contains(QStringLiteral("open")),
+                 qPrintable(cliStates.join(QLatin1Char(' '))));
         auto state = [](const DiscoveryReport &r, const QString &host, quint16 port) {
             const PortState *ps = r.port(host, port);
             return ps ? PortState::stateName(ps->state) : QStringLiteral("absent");
@@ -698,7 +714,8 @@ private slots:
                        cliPath(), QStringLiteral("discover"), QStringLiteral("fred@example.test"),
                        QStringLiteral("--lookup-base"), httpUrl, QStringLiteral("--dns-server"),
                        server, QStringLiteral("--port-timeout"), QStringLiteral("2"),
-                       QStringLiteral("--json"), QStringLiteral("-")});
+                       QStringLiteral("--probe-private"), QStringLiteral("--json"),
+                       QStringLiteral("-")});
             cli.waitForFinished(180000);
             r.exitCode = cli.exitCode();
             r.err = cli.readAllStandardError();

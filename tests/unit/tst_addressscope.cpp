@@ -62,9 +62,13 @@ private slots:
         row("::ffff:127.0.0.1", AddressScope::Loopback);
         row("::ffff:10.1.2.3", AddressScope::Private);
         row("::ffff:93.184.216.34", AddressScope::Public);
-        row("64:ff9b::a00:1", AddressScope::Private);    // 10.0.0.1 through NAT64
-        row("64:ff9b::7f00:1", AddressScope::Loopback);  // 127.0.0.1 through NAT64
-        row("64:ff9b::5db8:d822", AddressScope::Public); // 93.184.216.34
+        row("64:ff9b::a00:1", AddressScope::Private);       // 10.0.0.1 through NAT64
+        row("64:ff9b::7f00:1", AddressScope::Loopback);     // 127.0.0.1 through NAT64
+        row("64:ff9b::5db8:d822", AddressScope::Public);    // 93.184.216.34
+        row("2002:a00:1::1", AddressScope::Private);        // 6to4 of 10.0.0.1
+        row("2002:7f00:1::1", AddressScope::Loopback);      // 6to4 of 127.0.0.1
+        row("2002:5db8:d822::1", AddressScope::Public);     // 6to4 of 93.184.216.34
+        row("2001:0:4136:e378::1", AddressScope::Reserved); // Teredo
     }
     void scopes()
     {
