@@ -1452,13 +1452,6 @@
         <source>port 25 is blocked from this network</source>
         <translation>Port 25 ist aus diesem Netz gesperrt</translation>
     </message>
-    <message numerus="yes">
-        <source>%n port(s) refuse connections</source>
-        <translation>
-            <numerusform>%n Port weist Verbindungen ab</numerusform>
-            <numerusform>%n Ports weisen Verbindungen ab</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The server (or a firewall in front of it) answered these at once with a refusal: nothing offers mail there. That is normal for ports a provider does not use.</source>
         <translation>Der Server (oder eine Firewall davor) hat diese sofort abgewiesen: dort bietet nichts E-Mail an. Das ist normal für Ports, die ein Anbieter nicht verwendet.</translation>
@@ -1590,6 +1583,21 @@
     <message>
         <source>The name comes from the network (a setup file or DNS), and its address is not on the public internet. Mailscope did not connect to it: otherwise anybody who can serve a setup file could make it knock on machines inside your network. A mail program outside that network cannot reach such a server either. If it is your organisation&apos;s own server and you are on its network, check it on purpose: &quot;Check these too&quot; in the app, or mailscope-cli discover --probe-private.</source>
         <translation>Der Name stammt aus dem Netz (einer Einrichtungsdatei oder dem DNS), und seine Adresse liegt nicht im öffentlichen Internet. Mailscope hat sich nicht damit verbunden: Sonst könnte jeder, der eine Einrichtungsdatei ausliefern kann, es bei Rechnern in Ihrem Netz anklopfen lassen. Ein Mailprogramm außerhalb dieses Netzes erreicht einen solchen Server ohnehin nicht. Ist es der eigene Server Ihrer Organisation und sind Sie in deren Netz, prüfen Sie ihn bewusst: „Diese auch prüfen“ in der App oder mailscope-cli discover --probe-private.</translation>
+    </message>
+    <message>
+        <source>no answer from the name resolver within %1 s</source>
+        <translation>keine Antwort vom Namensauflöser innerhalb von %1 s</translation>
+    </message>
+    <message>
+        <source>not looked up: more than %1 names</source>
+        <translation>nicht nachgeschlagen: mehr als %1 Namen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connections refused on %n port(s)</source>
+        <translation>
+            <numerusform>Verbindungen auf %n Port abgewiesen</numerusform>
+            <numerusform>Verbindungen auf %n Ports abgewiesen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2279,6 +2287,10 @@
         <source> (this run: %1x)</source>
         <translation> (dieser Lauf: %1-fach)</translation>
     </message>
+    <message>
+        <source>the server allowed too few connections to keep one with TCP keepalives: whether they help is unknown</source>
+        <translation>der Server erlaubte zu wenige Verbindungen, um eine mit TCP-Keepalives zu halten: ob sie helfen, bleibt offen</translation>
+    </message>
 </context>
 <context>
     <name>IdleProbe</name>
@@ -2382,13 +2394,6 @@
         <source>not known</source>
         <translation>unbekannt</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 probes in %2 s, %n connection(s)</source>
-        <translation>
-            <numerusform>%1 Prüfungen in %2 s, %n Verbindung</numerusform>
-            <numerusform>%1 Prüfungen in %2 s, %n Verbindungen</numerusform>
-        </translation>
-    </message>
     <message>
         <source>stopped at its time limit: connections stayed usable after %1 s idle (the longest tested before the time limit, --idle-max %2)</source>
         <translation>an der Zeitgrenze beendet: Verbindungen blieben nach %1 s Ruhe nutzbar (die längste vor der Zeitgrenze geprüfte Zeit, --idle-max %2)</translation>
@@ -2424,6 +2429,20 @@
     <message>
         <source>stopped at its time limit before narrowing to %1 s</source>
         <translation>an der Zeitgrenze beendet, bevor auf %1 s eingeengt war</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n probe(s) in %1 s</source>
+        <translation>
+            <numerusform>%n Prüfung in %1 s</numerusform>
+            <numerusform>%n Prüfungen in %1 s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s)</source>
+        <translation>
+            <numerusform>%n Verbindung</numerusform>
+            <numerusform>%n Verbindungen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4624,8 +4643,8 @@ Exit-Status: 0 ohne Warnungen oder Fehler gelaufen; 1 gelaufen, Warnungen oder F
         <translation>--idle-end erwartet %1</translation>
     </message>
     <message>
-        <source>discover: also connect to servers whose address is not on the public internet (this computer, private networks); on with --lookup-base or --dns-server.</source>
-        <translation>discover: auch mit Servern verbinden, deren Adresse nicht im öffentlichen Internet liegt (dieser Computer, private Netze); mit --lookup-base oder --dns-server eingeschaltet.</translation>
+        <source>discover: also connect to servers whose address is not on the public internet (this computer, private networks).</source>
+        <translation>discover: auch mit Servern verbinden, deren Adresse nicht im öffentlichen Internet liegt (dieser Computer, private Netze).</translation>
     </message>
 </context>
 <context>

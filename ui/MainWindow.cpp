@@ -784,13 +784,18 @@ void MainWindow::closeEvent(QCloseEvent *e)
     // was. The server's answer (or the command timeout) ends it; the window stays until then.
     if (m_repair && m_repair->stage() == RepairDialog::Stage::Removing) {
         m_repair->raise();
-        auto *box = new QMessageBox(
-            QMessageBox::Information, tr("A message is being removed"),
-            tr("Mailscope is waiting for the server to confirm the removal. Close the window "
-               "once the repair window shows the result."),
-            QMessageBox::Ok, this);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open(); // not exec(): the removal's answer must still arrive
+        if (!m_removingBox) {
+            m_removingBox = new QMessageBox(
+                QMessageBox::Information, tr("A message is being removed"),
+                tr("Mailscope is waiting for the server to confirm the removal. Close the window "
+                   "once the repair window shows the result."),
+                QMessageBox::Ok, this);
+            m_removingBox->setAttribute(Qt::WA_DeleteOnClose);
+            // Not modal: the repair window (and the removal's answer) must stay usable.
+            m_removingBox->setWindowModality(Qt::NonModal);
+        }
+        m_removingBox->show();
+        m_removingBox->raise();
         e->ignore();
         return;
     }

@@ -15,6 +15,7 @@
 
 class QAction;
 class QActionGroup;
+class QMessageBox;
 class QSplitter;
 class QTabWidget;
 class QThread;
@@ -149,6 +150,7 @@ private:
     // found, never written anywhere.
     DiagnoseOptions m_runOptions;
     QPointer<RepairDialog> m_repair;
+    QPointer<QMessageBox> m_removingBox; // "a message is being removed", at most one
     QMap<int, Run> m_runs;
     Report m_report;
     bool m_haveReport = false;

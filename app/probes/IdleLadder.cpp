@@ -457,6 +457,21 @@ Result Search::run()
                            .arg(n);
     while (ladderHeld() < m_ladderTarget && open(Role::Ladder, m_ladderState)) {
     }
+    // A server that allows only the two connections opened first: the keepalive connection
+    // gives way to a probing one, so that the witness keeps its place (a server without a
+    // cutoff still ends at --idle-max) and the search still has a probing connection.
+    if (ladderHeld() == 0 && m_mayOpen) {
+        for (size_t i = 0; i < m_conns.size(); ++i) {
+            if (m_conns[i].role != Role::Keepalive) continue;
+            m_host.close(m_conns[i].id);
+            m_conns.erase(m_conns.begin() + long(i));
+            if (open(Role::Ladder, m_ladderState))
+                m_res.notes << translate("IdleLadder",
+                                         "the server allowed too few connections to keep one "
+                                         "with TCP keepalives: whether they help is unknown");
+            break;
+        }
+    }
     // Without a probing connection there is no search: a connection already held probes
     // instead (no further login needed, which matters once the login gate is closed). The
     // witness first: its answers bound the cutoff like any other (one timer for all states);

@@ -404,10 +404,10 @@ void IdleCheckReport::stateFindings(const QJsonObject &byState, const QList<int>
 
 QString IdleCheckReport::summaryTail() const
 {
-    const QString t =
-        translate("IdleProbe", "%1 probes in %2 s, %n connection(s)", nullptr, m_r.used)
-            .arg(m_r.probes)
-            .arg(qRound(m_r.took));
+    const QString t = joinTexts(
+        {translate("IdleProbe", "%n probe(s) in %1 s", nullptr, m_r.probes).arg(qRound(m_r.took)),
+         translate("IdleProbe", "%n connection(s)", nullptr, m_r.used)},
+        QStringLiteral(", "));
     return joinTexts(QStringList{t} + m_r.notes, QStringLiteral("; "));
 }
 

@@ -236,6 +236,27 @@ private slots:
         if (imap) QCOMPARE(r.result.states.at(idle::State::Fetched).ending, idle::Ending::Alive);
     }
 
+    // A server that allows only two connections (8 asked for): the keepalive connection gives
+    // way, the witness stays, and "no cutoff" still comes at --idle-max.
+    void noCutoffWithTwoConnectionsAllowed()
+    {
+        fake::IdleWorld w = world(QStringLiteral("seed"), 0);
+        w.serverLimit = 2;
+        idle::Config cfg = config(8);
+        cfg.idleMax = 600;
+        const fake::IdleRun r = fake::simulateIdle(w, cfg);
+        QVERIFY(!r.result.found());
+        QVERIFY(!r.result.timedOut);
+        QVERIFY2(r.result.took <= 600 + 10, qPrintable(describe(r, 600)));
+        QVERIFY(r.peakOpen <= 2);
+        QCOMPARE(r.result.keepaliveHelps, -1);
+        // And a cutoff is still found with them.
+        fake::IdleWorld c = world(QStringLiteral("rst-command"), 60);
+        c.serverLimit = 2;
+        const fake::IdleRun rc = fake::simulateIdle(c, config(8));
+        QVERIFY2(bracketed(rc, 60), qPrintable(describe(rc, 60)));
+    }
+
     // A server that allows fewer connections: the search goes on with what it gets, finds the
     // cutoff and says what the refusals cost.
     void refusedConnectionsLowerTheNumber()
@@ -293,7 +314,7 @@ private slots:
         QCOMPARE(closed.opened, 0);
     }
 
-    // SMTP has one state: no witness, the keepalive connection and the ladder.
+    // SMTP has one state: the witness, the keepalive connection and the ladder all sit in it.
     void smtpOneState()
     {
         idle::Config cfg = config(8);
