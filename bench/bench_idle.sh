@@ -83,7 +83,9 @@ conns = data.get("connections")
 if conns is None:
     # The old report does not say; it held --max-connections (default 4) throughout.
     conns = "4*"
-probes = summary.split(" probes")[0].split()[-1] if " probes" in summary else "?"
+import re
+m = re.search(r"(\d+) probes? in", summary)
+probes = m.group(1) if m else "?"
 ok = "ok" if lo < c <= hi + 0.05 or abs(data["seconds"] - c) <= 0.5 else "WRONG"
 print(f"{scheme} {end} {c:.0f} {data['seconds']:.1f} {took:.0f} {took / c:.2f} {conns} "
       f"{res:.1f} {probes} {data['close']}/{data['method']} {ok} {wall:.0f}")
