@@ -71,27 +71,20 @@ bool isTerminal(FILE *f)
 #endif
 }
 
-// Text from servers, autoconfig files and certificates reaches the terminal here: control
-// characters (escape sequences that recolour, retitle or rewrite the screen) and bidi overrides
-// are shown as \u{…} instead of acting.
-QString terminalSafe(const QString &s)
-{
-    QString out;
-    out.reserve(s.size());
-    for (const QChar c : s) {
-        const char16_t u = c.unicode();
-        if ((isControlChar(u) && u != u'\n' && u != u'\t') || isBidiControl(u))
-            out += QStringLiteral("\\u{%1}").arg(uint(u), 0, 16);
-        else
-            out += c;
-    }
-    return out;
-}
-
-// Human text only (JSON is written elsewhere): an engine text is shown in the chosen language.
+// Human text only (JSON is written elsewhere): an engine text is shown in the chosen language,
+// and what servers, autoconfig files and certificates put in it cannot act on the terminal.
 void print(FILE *f, const QString &s)
 {
     std::fputs(terminalSafe(localized(s)).toLocal8Bit().constData(), f);
+    std::fputc('\n', f);
+    std::fflush(f);
+}
+
+// formatEvent()/formatSummary() output: made terminal-safe where it was put together, so that
+// its own colours stay colours.
+void printFormatted(FILE *f, const QString &s)
+{
+    std::fputs(s.toLocal8Bit().constData(), f);
     std::fputc('\n', f);
     std::fflush(f);
 }
@@ -495,7 +488,7 @@ int runRepairCommand(const Common &c, const RepairRequest &req)
         style.colour = isTerminal(human);
         if (c.showTranscript)
             for (const auto &e : events)
-                print(human, formatEvent(e, style));
+                printFormatted(human, formatEvent(e, style));
         print(human, title + QLatin1Char(':'));
         for (const auto &step : out.plan)
             print(human, QStringLiteral("  - %1").arg(step));
@@ -581,10 +574,10 @@ int runDiagnose(const Common &cin)
         if (c.showTranscript) {
             print(human, QCoreApplication::translate("cli", "Transcript"));
             for (const auto &e : events)
-                print(human, formatEvent(e, style));
+                printFormatted(human, formatEvent(e, style));
             print(human, QString());
         }
-        print(human, formatSummary(report, style));
+        printFormatted(human, formatSummary(report, style));
     } else if (!report.fatalError.isEmpty()) {
         print(stderr,
               QCoreApplication::translate("cli", "mailscope-cli: %1").arg(report.fatalError));

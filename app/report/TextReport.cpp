@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Mailscope developers
 #include "report/TextReport.h"
 #include "i18n/Text.h"
+#include "report/TextSafety.h"
 
 #include <QCoreApplication>
 
@@ -112,7 +113,7 @@ QString formatEvent(const Event &e, const TextStyle &style, bool showCrLf)
     for (int i = 0; i < lines.size(); ++i) {
         QString l = lines[i];
         if (l.endsWith(QLatin1Char('\r'))) l.chop(1);
-        lines[i] = (i == 0 ? head : indent) + paint(style, colour, l);
+        lines[i] = (i == 0 ? head : indent) + paint(style, colour, terminalSafe(l));
     }
     return lines.join(QLatin1Char('\n'));
 }
@@ -122,20 +123,21 @@ QString formatEvent(const Event &e, const TextStyle &style, bool showCrLf)
 QString formatSummary(const Report &r, const TextStyle &s)
 {
     QStringList out;
-    out << paint(
-        s, "1",
-        QCoreApplication::translate("TextReport", "Mailscope report for %1").arg(r.target.url));
+    out << paint(s, "1",
+                 QCoreApplication::translate("TextReport", "Mailscope report for %1")
+                     .arg(terminalSafe(r.target.url)));
     out << QCoreApplication::translate("TextReport", "Server: %1 (%2)  greeting: %3")
-               .arg(localized(r.software), r.target.securityName(), r.greeting.left(100));
+               .arg(terminalSafe(localized(r.software)), r.target.securityName(),
+                    terminalSafe(r.greeting.left(100)));
     if (!r.fatalError.isEmpty())
         out << paint(s, "31;1",
                      QCoreApplication::translate("TextReport", "Could not complete: %1")
-                         .arg(localized(r.fatalError)));
+                         .arg(terminalSafe(localized(r.fatalError))));
     out << QString() << paint(s, "1", QCoreApplication::translate("TextReport", "Checks"));
     for (const auto &c : r.checks)
         out << QStringLiteral("  %1 %2: %3")
                    .arg(paint(s, statusColour(c.status), statusMark(c.status).leftJustified(5)),
-                        c.id, localized(c.summary));
+                        terminalSafe(c.id), terminalSafe(localized(c.summary)));
     if (!r.findings.isEmpty()) {
         out << QString() << paint(s, "1", QCoreApplication::translate("TextReport", "Findings"));
         for (const auto &f : r.findings) {
@@ -144,16 +146,17 @@ QString formatSummary(const Report &r, const TextStyle &s)
                                                                 : "2";
             out << QStringLiteral("  %1 %2  [%3]")
                        .arg(paint(s, col, severityLabel(f.severity).leftJustified(7)),
-                            localized(f.title), f.id);
-            out << QStringLiteral("          %1").arg(localized(f.explanation));
+                            terminalSafe(localized(f.title)), terminalSafe(f.id));
+            out << QStringLiteral("          %1").arg(terminalSafe(localized(f.explanation)));
         }
     }
     if (!r.advice.isEmpty()) {
         out << QString() << paint(s, "1", QCoreApplication::translate("TextReport", "What to do"));
         for (const auto &a : r.advice)
             out << QStringLiteral("  [%1] %2 = %3\n          (%4)")
-                       .arg(a.forWhom, localized(a.setting), paint(s, "1", localized(a.value)),
-                            localized(a.reason));
+                       .arg(terminalSafe(a.forWhom), terminalSafe(localized(a.setting)),
+                            paint(s, "1", terminalSafe(localized(a.value))),
+                            terminalSafe(localized(a.reason)));
     }
     return out.join(QLatin1Char('\n'));
 }

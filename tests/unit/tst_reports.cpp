@@ -12,6 +12,7 @@
 #include "report/HtmlReport.h"
 #include "report/MarkdownSummary.h"
 #include "report/Pcapng.h"
+#include "report/TextReport.h"
 
 #include <QGuiApplication>
 #include <QRegularExpression>
@@ -238,6 +239,36 @@ private slots:
         QVERIFY2(test::findSecret(pcap, kUser, kSecret).isEmpty(),
                  qPrintable(test::findSecret(pcap, kUser, kSecret)));
         QVERIFY(pcap.contains("a2 LOGIN fred \"<redacted>\""));
+    }
+
+    // The terminal: a server's escape sequences and bidi overrides are shown, not obeyed,
+    // while Mailscope's own colours stay colours (a line-wide escape broke them).
+    void terminalTextKeepsOwnColoursOnly()
+    {
+        Event e;
+        e.conn = 1;
+        e.kind = EventKind::Receive;
+        e.data = "* OK \x1b]0;owned\x07\x1b[2J ready \xe2\x80\xae\r\n";
+        TextStyle colour;
+        colour.colour = true;
+        const QString line = formatEvent(e, colour);
+        QVERIFY2(line.contains(QLatin1String("\x1b[32m")), qPrintable(line)); // ours
+        QVERIFY2(line.contains(QLatin1String("\\u{1b}]0;owned\\u{7}\\u{1b}[2J")), qPrintable(line));
+        QVERIFY2(line.contains(QLatin1String("\\u{202e}")), qPrintable(line));
+        QCOMPARE(line.count(QChar(0x1b)), 2); // colour on, colour off
+        Report r;
+        r.greeting = QStringLiteral("IMAP4rev1 \x1b[31mfake\x1b[0m");
+        Finding f;
+        f.id = QStringLiteral("x.y");
+        f.title = QStringLiteral("title \x1b]2;t\x07");
+        r.findings << f;
+        const QString summary = formatSummary(r, colour);
+        QVERIFY2(!summary.contains(QLatin1String("\x1b[31mfake")), qPrintable(summary));
+        QVERIFY2(summary.contains(QLatin1String("\\u{1b}[31mfake")), qPrintable(summary));
+        QVERIFY2(summary.contains(QLatin1String("\\u{1b}]2;t")), qPrintable(summary));
+        for (qsizetype i = summary.indexOf(QChar(0x1b)); i >= 0;
+             i = summary.indexOf(QChar(0x1b), i + 1))
+            QCOMPARE(summary.at(i + 1), QLatin1Char('[')); // only SGR colours of our own
     }
 
     void markdownPastesWithoutServerMarkup()
