@@ -527,14 +527,38 @@ bool MainWindow::saveReport(const QString &file)
     return exportReport(file, ExportFormat::Json);
 }
 
+namespace {
+
+// Each format's file name extension (the one written first), for reading a name and making one.
+struct FormatExtensions
+{
+    MainWindow::ExportFormat format;
+    const char *written;
+    const char *alsoRead; // or nullptr
+};
+constexpr FormatExtensions kExtensions[] = {
+    {MainWindow::ExportFormat::Json, "json", nullptr},
+    {MainWindow::ExportFormat::Html, "html", "htm"},
+    {MainWindow::ExportFormat::Pdf, "pdf", nullptr},
+    {MainWindow::ExportFormat::Pcapng, "pcapng", nullptr},
+    {MainWindow::ExportFormat::Markdown, "md", "markdown"},
+};
+
+QString extensionOf(MainWindow::ExportFormat f)
+{
+    for (const auto &e : kExtensions)
+        if (e.format == f) return QString::fromLatin1(e.written);
+    return QStringLiteral("json");
+}
+
+} // namespace
+
 MainWindow::ExportFormat MainWindow::formatForFile(const QString &file)
 {
     const QString ext = QFileInfo(file).suffix().toLower();
-    if (ext == QLatin1String("html") || ext == QLatin1String("htm")) return ExportFormat::Html;
-    if (ext == QLatin1String("pdf")) return ExportFormat::Pdf;
-    if (ext == QLatin1String("pcapng")) return ExportFormat::Pcapng;
-    if (ext == QLatin1String("md") || ext == QLatin1String("markdown"))
-        return ExportFormat::Markdown;
+    for (const auto &e : kExtensions)
+        if (ext == QLatin1String(e.written) || (e.alsoRead && ext == QLatin1String(e.alsoRead)))
+            return e.format;
     return ExportFormat::Json;
 }
 
@@ -575,30 +599,15 @@ bool MainWindow::exportReport(const QString &file, ExportFormat format, QString 
 
 MainWindow::ExportFormat MainWindow::formatForSave(QString *file, ExportFormat chosen)
 {
-    auto extension = [](ExportFormat f) {
-        switch (f) {
-        case ExportFormat::Json:
-            return QStringLiteral("json");
-        case ExportFormat::Html:
-            return QStringLiteral("html");
-        case ExportFormat::Pdf:
-            return QStringLiteral("pdf");
-        case ExportFormat::Pcapng:
-            return QStringLiteral("pcapng");
-        case ExportFormat::Markdown:
-            return QStringLiteral("md");
-        }
-        return QStringLiteral("json");
-    };
     const QString suffix = QFileInfo(*file).suffix().toLower();
     if (chosen != ExportFormat::Json && suffix == QLatin1String("json")) {
         file->chop(suffix.size());
-        *file += extension(chosen);
+        *file += extensionOf(chosen);
         return chosen;
     }
     if (formatForFile(*file) != ExportFormat::Json || suffix == QLatin1String("json"))
         return formatForFile(*file);
-    *file += QLatin1Char('.') + extension(chosen);
+    *file += QLatin1Char('.') + extensionOf(chosen);
     return chosen;
 }
 

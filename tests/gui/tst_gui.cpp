@@ -123,20 +123,8 @@ class TestGui : public QObject
 private slots:
     void initTestCase()
     {
-        // Settings (remembered certificates) go to a test location, never the user's own.
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("mailscope-tests"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_gui"));
+        test::isolateGuiTest("tst_gui");
         qRegisterMetaType<mailscope::Report>();
-        // Kept passwords and sign-ins: never in the keychain of whoever runs the tests.
-        qputenv("MAILSCOPE_CREDENTIALS", "memory");
-        // Any discovery a test triggers asks loopback only (see discoveryFillsTheAccountPage).
-        qputenv("MAILSCOPE_DNS_SERVER", "127.0.0.1");
-        // Nor this machine's organisation-wide sign-in configuration.
-        qputenv("MAILSCOPE_OAUTH2_CONFIG", "/nonexistent/mailscope-oauth2.json");
-        // HTTP lookups (autoconfig, ISPDB, Autodiscover) go to a loopback port where nothing
-        // listens: refused at once.
-        qputenv("MAILSCOPE_LOOKUP_BASE", "http://127.0.0.1:9");
     }
 
     void transcriptModelIsConsistent()

@@ -6,6 +6,7 @@
 // English words that German never uses. Protocol words (IMAP, STARTTLS, UID...) are upper case
 // and not on the list. Screenshots: see screenshot() below.
 #include "DiagnoseWizard.h"
+#include "GuiTest.h"
 #include "MainWindow.h"
 #include "ResultsPanel.h"
 #include "TimelineWidget.h"
@@ -203,7 +204,7 @@ void screenshot(QWidget *w, const char *name)
 {
     QCoreApplication::processEvents();
     QString dir = qEnvironmentVariable("MAILSCOPE_SCREENSHOTS");
-    if (dir.isEmpty()) dir = QDir::currentPath() + QStringLiteral("/artifacts");
+    if (dir.isEmpty()) dir = test::artifacts();
     QDir().mkpath(dir);
     const QString path = dir + QLatin1Char('/') + QLatin1String(name);
     QVERIFY2(w->grab().save(path), qPrintable(path));
@@ -225,14 +226,8 @@ class TestI18n : public QObject
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("mailscope-tests"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_i18n"));
+        test::isolateGuiTest("tst_i18n");
         qRegisterMetaType<mailscope::Report>();
-        qputenv("MAILSCOPE_CREDENTIALS", "memory");
-        qputenv("MAILSCOPE_DNS_SERVER", "127.0.0.1");
-        qputenv("MAILSCOPE_OAUTH2_CONFIG", "/nonexistent/mailscope-oauth2.json");
-        qputenv("MAILSCOPE_LOOKUP_BASE", "http://127.0.0.1:9");
         QVERIFY(installLanguage(QStringLiteral("de")));
         QCOMPARE(currentLanguage(), QStringLiteral("de"));
     }

@@ -8,10 +8,26 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QStandardPaths>
 #include <QTest>
 #include <QWidget>
 
 namespace mailscope::test {
+
+// Keeps a GUI suite away from the machine it runs on: settings (remembered certificates) in a
+// test location, kept passwords and sign-ins in memory rather than the keychain, no
+// organisation-wide sign-in configuration, and discovery asking loopback only (DNS to
+// 127.0.0.1, HTTP lookups to a loopback port where nothing listens: refused at once).
+inline void isolateGuiTest(const char *applicationName)
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("mailscope-tests"));
+    QCoreApplication::setApplicationName(QString::fromLatin1(applicationName));
+    qputenv("MAILSCOPE_CREDENTIALS", "memory");
+    qputenv("MAILSCOPE_DNS_SERVER", "127.0.0.1");
+    qputenv("MAILSCOPE_OAUTH2_CONFIG", "/nonexistent/mailscope-oauth2.json");
+    qputenv("MAILSCOPE_LOOKUP_BASE", "http://127.0.0.1:9");
+}
 
 inline QString artifacts()
 {
