@@ -2444,6 +2444,22 @@
             <numerusform>%n Verbindungen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>could not set up an idle connection: %1. Mailscope never logs in again after a login that did not succeed.</source>
+        <translation>konnte keine ruhende Verbindung einrichten: %1. Mailscope meldet sich nach einer nicht erfolgreichen Anmeldung nie wieder an.</translation>
+    </message>
+    <message>
+        <source>could not set up an idle connection: %1</source>
+        <translation>konnte keine ruhende Verbindung einrichten: %1</translation>
+    </message>
+    <message>
+        <source>stopped after %1 s: no further connection could sign in (%2)</source>
+        <translation>nach %1 s beendet: keine weitere Verbindung konnte sich anmelden (%2)</translation>
+    </message>
+    <message>
+        <source>stopped after %1 s: a login on an extra connection did not succeed, and Mailscope never logs in again after that (%2)</source>
+        <translation>nach %1 s beendet: eine Anmeldung auf einer zusätzlichen Verbindung war nicht erfolgreich, und Mailscope meldet sich danach nie wieder an (%2)</translation>
+    </message>
 </context>
 <context>
     <name>ImapParser</name>

@@ -888,7 +888,8 @@ void DiagnoseWizard::updatePlan()
                     .arg(int(std::ceil(most / 60)))
                     .arg(idleMaxSeconds() / 60)
                     .arg(m_thorough->isChecked() ? tr("thorough") : tr("quick"))
-                    .arg(QLocale().toString(idle::worstCaseRatio(n), 'f', 1))
+                    // The same bound as the minutes: the search's own time limit caps it.
+                    .arg(QLocale().toString(most / idleMaxSeconds(), 'f', 1))
                     .arg(secs);
     } else
         text += tr("<p>This takes about <b>%1 seconds</b>%2.</p>")

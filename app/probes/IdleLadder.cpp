@@ -222,6 +222,7 @@ bool Search::open(Role role, State state)
         if (final) {
             m_mayOpen = false;
             m_res.loginBlocked = true;
+            m_res.loginBlockedWhy = why;
             m_res.notes
                 << translate("IdleLadder", "no further connections were opened: %1").arg(why);
         }

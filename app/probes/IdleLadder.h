@@ -253,7 +253,8 @@ struct Verdict
 struct Result
 {
     QString setupError;        // not even one probing connection
-    bool loginBlocked = false; // the login gate closed during the search
+    bool loginBlocked = false; // no further connection could sign in (gate closed, no token)
+    QString loginBlockedWhy;   // why
     bool cancelled = false;
     bool timedOut = false; // the search's own deadline (3 x --idle-max + 2 min) passed
     double lower = 0;

@@ -414,14 +414,15 @@ QString IdleCheckReport::summaryTail() const
 void IdleCheckReport::add(const QString &checkId)
 {
     if (!m_r.setupError.isEmpty()) {
-        m_ctx.addCheck(
-            checkId, CheckStatus::Error,
-            m_r.loginBlocked
-                ? QStringLiteral("could not set up an idle connection: %1. Mailscope "
-                                 "never logs in again after a login that did not "
-                                 "succeed.")
-                      .arg(m_r.setupError)
-                : QStringLiteral("could not set up an idle connection: %1").arg(m_r.setupError));
+        m_ctx.addCheck(checkId, CheckStatus::Error,
+                       m_r.loginBlocked && !m_ctx.loginGate().closedBy().isEmpty()
+                           ? translate("IdleProbe",
+                                       "could not set up an idle connection: %1. Mailscope "
+                                       "never logs in again after a login that did not "
+                                       "succeed.")
+                                 .arg(m_r.setupError)
+                           : translate("IdleProbe", "could not set up an idle connection: %1")
+                                 .arg(m_r.setupError));
         return;
     }
     if (m_r.cancelled) {
@@ -432,12 +433,21 @@ void IdleCheckReport::add(const QString &checkId)
     const QJsonObject endings = byState(&evidence);
     if (!m_r.found()) {
         if (m_r.loginBlocked && m_r.lower < m_ctx.options().idleMaxSeconds) {
-            m_ctx.addCheck(checkId, CheckStatus::Error,
-                           QStringLiteral("stopped after %1 s: a login on an extra connection did "
-                                          "not succeed, and Mailscope never logs in again after "
-                                          "that (%2)")
-                               .arg(qRound(m_r.took))
-                               .arg(m_ctx.loginGate().closedBy()));
+            // The gate closed after a login that did not succeed; otherwise no sign-in could
+            // even be tried (an access token could not be had): say which.
+            const QString closedBy = m_ctx.loginGate().closedBy();
+            m_ctx.addCheck(
+                checkId, CheckStatus::Error,
+                closedBy.isEmpty()
+                    ? translate("IdleProbe", "stopped after %1 s: no further connection could "
+                                             "sign in (%2)")
+                          .arg(qRound(m_r.took))
+                          .arg(m_r.loginBlockedWhy)
+                    : translate("IdleProbe", "stopped after %1 s: a login on an extra connection "
+                                             "did not succeed, and Mailscope never logs in again "
+                                             "after that (%2)")
+                          .arg(qRound(m_r.took))
+                          .arg(closedBy));
             return;
         }
         // No cutoff for the probing connections; a witness may still have ended.

@@ -576,6 +576,10 @@ private slots:
         wiz.setMaxConnections(2);
         wiz.setPage(DiagnoseWizard::PlanPage);
         QVERIFY(wiz.planText().contains(QStringLiteral("2 connections")));
+        // The factor agrees with the minutes: the search stops at 3 x --idle-max + 2 min.
+        QVERIFY2(wiz.planText().contains(QStringLiteral("up to 95 minutes")) &&
+                     wiz.planText().contains(QStringLiteral("up to 3.1 times")),
+                 qPrintable(wiz.planText()));
         // TLS from the start: nothing to confirm, and the option cannot slip through.
         wiz.setAccount(QStringLiteral("fred@example.net"), Protocol::Imap,
                        QStringLiteral("imap.example.net"), 993, true, QStringLiteral("fred"));
@@ -1519,9 +1523,16 @@ private slots:
         dlg->removeButton()->click();
         QCOMPARE(dlg->stage(), RepairDialog::Stage::Removing);
         QTRY_COMPARE_WITH_TIMEOUT(s->connectionsSeen(), 3, 10000);
-        QTest::qWait(300);   // the STORE is on its way
-        QVERIFY(!w.close()); // refused, with a message saying why
-        QVERIFY(!w.close()); // again: still one message
+        auto storeSent = [&dlg] {
+            const auto t = dlg->transcript();
+            for (int i = 0; t && i < t->size(); ++i)
+                if (t->at(i).kind == EventKind::Send && t->at(i).data.contains("UID STORE"))
+                    return true;
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(storeSent(), 10000); // the removal is under way
+        QVERIFY(!w.close());                          // refused, with a message saying why
+        QVERIFY(!w.close());                          // again: still one message
         QVERIFY(w.isVisible());
         int boxes = 0;
         for (QMessageBox *m : w.findChildren<QMessageBox *>())
