@@ -63,10 +63,9 @@ int main(int argc, char **argv)
                                 res.used, res.refused,
                                 qPrintable(res.notes.join(QLatin1String("; "))));
                 const double truth = w.policy.cutoffMs / 1000.0;
-                const bool ok0 =
+                const bool ok =
                     res.found() && res.lower < truth && truth <= res.upper + 1e-9 &&
                     (res.exact || res.upper - res.lower <= 2 * idle::resolution(res.upper) + 1e-9);
-                const bool ok = ok0;
                 if (!ok) ++bad;
                 if (!ok && args.contains(QStringLiteral("--trace")))
                     std::printf("BAD cutoff %.3f: [%.3f, %.3f] exact %d timedOut %d\n", truth,

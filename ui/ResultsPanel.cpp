@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Mailscope developers
 #include "ResultsPanel.h"
-#include "i18n/Text.h"
 #include "probes/Check.h"
 
 #include "AppIcons.h"

@@ -373,8 +373,6 @@ private slots:
         QVERIFY2(aerr.isEmpty(), qPrintable(aerr));
     }
 
-    // Bytes over the transcript limit were counted, not kept: the capture shows the hole as
-    // a capture that lost them would, and the analysis check notices — so it can fail.
     // A crafted report (opened from a file, saved again as pcapng) names a host longer than an
     // option can hold: the capture still reads, cut rather than corrupt.
     void pcapngWithAnEndlessHostNameStillReads()
@@ -393,6 +391,8 @@ private slots:
         QVERIFY(!summary.isEmpty());
     }
 
+    // Bytes over the transcript limit were counted, not kept: the capture shows the hole as
+    // a capture that lost them would, and the analysis check notices — so it can fail.
     void pcapngShowsOmittedBytesAsMissing()
     {
         MAILSCOPE_REQUIRE(test::haveTool("tshark"), "tshark is not installed");
