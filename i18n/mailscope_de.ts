@@ -3121,14 +3121,6 @@
         <translation>Der Server hat Daten gesendet, die das Protokoll oder vernünftige Grenzen verletzen</translation>
     </message>
     <message>
-        <source>protocol error: </source>
-        <translation>Protokollfehler: </translation>
-    </message>
-    <message>
-        <source>; closing the connection</source>
-        <translation>; Verbindung wird geschlossen</translation>
-    </message>
-    <message>
         <source>Mailscope stopped reading the connection: %1. A mail program may hang, crash or run out of memory on such data.</source>
         <translation>Mailscope hat aufgehört, die Verbindung zu lesen: %1. Ein E-Mail-Programm kann bei solchen Daten hängen, abstürzen oder keinen Speicher mehr haben.</translation>
     </message>

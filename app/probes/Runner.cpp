@@ -71,8 +71,10 @@ static void collectProtocolErrors(Context &ctx)
         if (e.fact == EventFact::ProtocolError) {
             f.evidence << i;
             QString why = e.text;
-            why.remove(translate("Runner", "protocol error: "));
-            why.remove(translate("Runner", "; closing the connection"));
+            // The event keeps Connection's English words: strip them as stored (patterns for
+            // matching, not texts to show, so not in the catalogue).
+            why.remove(QStringLiteral("protocol error: "));
+            why.remove(QStringLiteral("; closing the connection"));
             what << why.left(300);
             // the bytes that caused it are the receive event just before
             for (int j = i - 1; j >= 0 && j >= i - 3; --j)
