@@ -74,8 +74,19 @@
 // answers are no bounds at all: behind a middlebox its keepalives keep it alive past the cutoff. So
 // with two of 8 connections kept for the states, P = 6: worst 1.90x, mean 1.59x over 5 s to 31
 // min, 1.75x over 100 s to 31 min (where 2 % is more than 2 s); under 100 s the 2 s resolution
-// leaves slack. Meeting 1.6x at 2 % needs about 9 probing connections besides K and W (11 in all),
-// or giving up the state witnesses, which the issue asks for.
+// leaves slack. The same minimax over constant steps 1.20 to 1.35 gives, at best: 1.85 (P = 6,
+// s = 1.27; the planner's refinement does worse there, 2.04 in the simulation), 1.70 (P = 7,
+// s = 1.32), 1.58 (P = 8, s = 1.29); steps repeating in a pattern (period 2 or 3, steps 1.05 to
+// 1.6) do no better for P = 6. So 1.6x at 2 % takes all 8 connections probing, and then nothing
+// shows a self-revealed cutoff within 1.1x: a connection last used at u shows it at u + C, so
+// every C from 5 s to 31 min needs one used last at <= 0.1 C and left alone until u + C. A
+// connection used at u covers only C in [10 u, (its next use) - u], so two taking turns would
+// need a factor of about 100 between one's uses (three: 33), witnesses in all but name; the
+// rotation of 8 shows it by 1 + s / (s^8 - 1) = 1.19x (s = 1.29). Only a connection idle since
+// the start meets 1.1x, which leaves P = 7 at best: 1.70x, even with the states moved onto the
+// ladder itself (each rung probed with its state's own command). The issue's three figures (1.6x,
+// 1.1x, 8 connections) exclude each other for this kind of search; this one keeps 1.1x and the
+// state witnesses.
 #pragma once
 
 #include <QList>
