@@ -2460,6 +2460,74 @@
         <source>stopped after %1 s: a login on an extra connection did not succeed, and Mailscope never logs in again after that (%2)</source>
         <translation>nach %1 s beendet: eine Anmeldung auf einer zusätzlichen Verbindung war nicht erfolgreich, und Mailscope meldet sich danach nie wieder an (%2)</translation>
     </message>
+    <message>
+        <source>EXAMINE INBOX failed: %1</source>
+        <translation>EXAMINE INBOX schlug fehl: %1</translation>
+    </message>
+    <message>
+        <source>UID FETCH failed: %1</source>
+        <translation>UID FETCH schlug fehl: %1</translation>
+    </message>
+    <message>
+        <source>idle probe: TCP keepalives every %1 s on this connection, no %2 traffic</source>
+        <translation>Ruhetest: TCP-Keepalives alle %1 s auf dieser Verbindung, kein %2-Verkehr</translation>
+    </message>
+    <message>
+        <source>idle probe: TCP keepalives are not available on this platform</source>
+        <translation>Ruhetest: TCP-Keepalives gibt es auf dieser Plattform nicht</translation>
+    </message>
+    <message>
+        <source>idle probe: connection now idle %1%2</source>
+        <translation>Ruhetest: Verbindung ruht jetzt %1%2</translation>
+    </message>
+    <message>
+        <source> (keepalives)</source>
+        <translation> (Keepalives)</translation>
+    </message>
+    <message>
+        <source> (kept until the cutoff is known)</source>
+        <translation> (bleibt, bis die Grenze bekannt ist)</translation>
+    </message>
+    <message>
+        <source>no reply to NOOP within %1 s</source>
+        <translation>keine Antwort auf NOOP innerhalb von %1 s</translation>
+    </message>
+    <message>
+        <source>idle probe: the server sent &quot;%1&quot; by itself after %2 s idle (a keepalive of its own)</source>
+        <translation>Ruhetest: der Server schickte nach %2 s Ruhe von sich aus „%1“ (ein eigenes Lebenszeichen)</translation>
+    </message>
+    <message>
+        <source>How the connection dies depends on what the program did last</source>
+        <translation>Wie die Verbindung endet, hängt davon ab, was das Programm zuletzt tat</translation>
+    </message>
+    <message>
+        <source>After the same idle time the server ends sessions differently: %1. Some endings are quick to notice (a reset), others leave the program hanging.</source>
+        <translation>Nach derselben Ruhezeit beendet der Server Sitzungen unterschiedlich: %1. Manches Ende bemerkt ein Programm sofort (ein Zurücksetzen), anderes lässt es hängen.</translation>
+    </message>
+    <message>
+        <source>Idle connections are dropped silently, so mail programs hang</source>
+        <translation>Ruhende Verbindungen werden stillschweigend verworfen, deshalb hängen E-Mail-Programme</translation>
+    </message>
+    <message>
+        <source>A connection left idle %1 for %2 s got no answer at all to its next command%3. The program waits for its own timeout (Thunderbird: about 2 minutes) before it tries again.</source>
+        <translation>Eine Verbindung, die %1 %2 s ruhte, bekam auf ihren nächsten Befehl überhaupt keine Antwort%3. Das Programm wartet bis zu seiner eigenen Zeitüberschreitung (Thunderbird: etwa 2 Minuten), bevor es einen neuen Versuch macht.</translation>
+    </message>
+    <message>
+        <source>: the server&apos;s side never even acknowledged the data (packets are being dropped)</source>
+        <translation>: die Seite des Servers hat die Daten nicht einmal bestätigt (Pakete werden verworfen)</translation>
+    </message>
+    <message>
+        <source>: the data was acknowledged but the server never answered</source>
+        <translation>: die Daten wurden bestätigt, aber der Server hat nie geantwortet</translation>
+    </message>
+    <message>
+        <source> (this platform cannot tell whether packets were acknowledged)</source>
+        <translation> (auf dieser Plattform lässt sich nicht feststellen, ob Pakete bestätigt wurden)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>ImapParser</name>
@@ -3089,6 +3157,10 @@
     <message>
         <source>Done: UID %1 was removed; nothing else was changed.</source>
         <translation>Erledigt: UID %1 wurde entfernt; sonst wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Log in to %1 as %2.</source>
+        <translation>Bei %1 als %2 anmelden.</translation>
     </message>
 </context>
 <context>

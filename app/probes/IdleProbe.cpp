@@ -116,11 +116,11 @@ QString ConnectionHost::prepare(Entry &e, State state)
     if (m_smtp || state == State::Authenticated) return {};
     imap::Session &s = *e.side.imap;
     const imap::Result r = s.execute("EXAMINE", {imap::Arg::string("INBOX")});
-    if (!r.ok()) return QStringLiteral("EXAMINE INBOX failed: %1").arg(r.describe());
+    if (!r.ok()) return translate("IdleProbe", "EXAMINE INBOX failed: %1").arg(r.describe());
     if (state != State::Fetched) return {};
     const imap::Result f = s.execute(
         "UID", {imap::Arg::atom("FETCH"), imap::Arg::atom("1:*"), imap::Arg::raw("(FLAGS)")});
-    if (!f.ok()) return QStringLiteral("UID FETCH failed: %1").arg(f.describe());
+    if (!f.ok()) return translate("IdleProbe", "UID FETCH failed: %1").arg(f.describe());
     return {};
 }
 
@@ -157,21 +157,22 @@ int ConnectionHost::open(Role role, State state, QString *why, bool *final)
         const bool set = tcp::setKeepAlive(fd, every, every, 3);
         m_ctx.transcript()->note(
             id,
-            set ? QStringLiteral("idle probe: TCP keepalives every %1 s "
-                                 "on this connection, no %2 traffic")
+            set ? translate("IdleProbe", "idle probe: TCP keepalives every %1 s "
+                                         "on this connection, no %2 traffic")
                       .arg(every)
                       .arg(m_smtp ? QStringLiteral("SMTP") : QStringLiteral("IMAP"))
-                : QStringLiteral("idle probe: TCP keepalives are not "
-                                 "available on this platform"),
+                : translate("IdleProbe", "idle probe: TCP keepalives are not "
+                                         "available on this platform"),
             set ? EventFact::KeepAlive : EventFact::None);
     }
     e.idleSinceUs = e.side.conn->lastReceiveUs();
-    m_ctx.transcript()->note(id, QStringLiteral("idle probe: connection now idle %1%2")
-                                     .arg(stateWords(state, m_smtp))
-                                     .arg(role == Role::Keepalive ? QStringLiteral(" (keepalives)")
-                                          : role == Role::Witness
-                                              ? QStringLiteral(" (kept until the cutoff is known)")
-                                              : QString()));
+    m_ctx.transcript()->note(
+        id, translate("IdleProbe", "idle probe: connection now idle %1%2")
+                .arg(stateWords(state, m_smtp))
+                .arg(role == Role::Keepalive ? translate("IdleProbe", " (keepalives)")
+                     : role == Role::Witness
+                         ? translate("IdleProbe", " (kept until the cutoff is known)")
+                         : QString()));
     m_conns[id] = std::move(e);
     return id;
 }
@@ -252,7 +253,7 @@ Outcome ConnectionHost::poll(int id)
             if (!e.side.smtp->poll(&r)) {
                 if (m_ctx.transcript()->nowUs() - e.sentUs < qint64(m_ctx.silenceMs()) * 1000)
                     return {};
-                e.side.conn->markTimeout(QStringLiteral("no reply to NOOP within %1 s")
+                e.side.conn->markTimeout(translate("IdleProbe", "no reply to NOOP within %1 s")
                                              .arg(m_ctx.options().silenceSeconds));
                 e.side.smtp->poll(&r);
             }
@@ -264,8 +265,8 @@ Outcome ConnectionHost::poll(int id)
         if (!e.side.imap->poll(&r)) {
             if (m_ctx.transcript()->nowUs() - e.sentUs < qint64(m_ctx.silenceMs()) * 1000)
                 return {};
-            e.side.conn->markTimeout(
-                QStringLiteral("no reply to NOOP within %1 s").arg(m_ctx.options().silenceSeconds));
+            e.side.conn->markTimeout(translate("IdleProbe", "no reply to NOOP within %1 s")
+                                         .arg(m_ctx.options().silenceSeconds));
             e.side.imap->poll(&r);
         }
         bool bye = e.side.imap->byeReceived();
@@ -276,9 +277,10 @@ Outcome ConnectionHost::poll(int id)
     if (e.side.imap) {
         for (const auto &u : e.side.imap->takeUnsolicited()) {
             if (u.name == "BYE") continue;
-            m_ctx.transcript()->note(id, QStringLiteral("idle probe: the server sent \"%1\" by "
-                                                        "itself after %2 s idle (a keepalive of "
-                                                        "its own)")
+            m_ctx.transcript()->note(id, translate("IdleProbe",
+                                                   "idle probe: the server sent \"%1\" by "
+                                                   "itself after %2 s idle (a keepalive of its "
+                                                   "own)")
                                              .arg(QString::fromLatin1(u.name))
                                              .arg(now() - idleSince(id), 0, 'f', 1));
         }
@@ -358,14 +360,19 @@ void IdleCheckReport::stateFindings(const QJsonObject &byState, const QList<int>
         Finding d;
         d.id = QStringLiteral("idle.state-dependent");
         d.severity = Severity::Warning;
-        d.title = QStringLiteral("How the connection dies depends on what the program did last");
+        d.title =
+            translate("IdleProbe", "How the connection dies depends on what the program did last");
         QStringList parts;
         for (State s : states())
-            if (known(s)) parts << QStringLiteral("%1: %2").arg(stateWords(s, m_smtp), kindOf(s));
-        d.explanation = QStringLiteral("After the same idle time the server ends sessions "
-                                       "differently: %1. Some endings are quick to notice (a "
-                                       "reset), others leave the program hanging.")
-                            .arg(parts.join(QStringLiteral("; ")));
+            if (known(s)) {
+                const QString words = idleEndingWords(kindOf(s));
+                parts << translate("IdleProbe", "%1, %2")
+                             .arg(stateWords(s, m_smtp), words.isEmpty() ? kindOf(s) : words);
+            }
+        d.explanation = translate("IdleProbe", "After the same idle time the server ends sessions "
+                                               "differently: %1. Some endings are quick to notice "
+                                               "(a reset), others leave the program hanging.")
+                            .arg(joinTexts(parts, QStringLiteral("; ")));
         d.data = byState;
         d.evidence = evidence;
         m_ctx.addFinding(d);
@@ -376,22 +383,26 @@ void IdleCheckReport::stateFindings(const QJsonObject &byState, const QList<int>
         Finding sd;
         sd.id = QStringLiteral("idle.silent-drop");
         sd.severity = Severity::Error;
-        sd.title = QStringLiteral("Idle connections are dropped silently, so mail programs hang");
-        const QString words = stateWords(s, m_smtp);
+        sd.title =
+            translate("IdleProbe", "Idle connections are dropped silently, so mail programs hang");
+        // The state's words stay inside the sentence: a translated fragment cannot be
+        // capitalised and still be found again for display in another language.
         sd.explanation =
-            QStringLiteral("%1, after %2 s idle, the next command got no answer at all%3. The "
-                           "program waits for its own timeout (Thunderbird: about 2 minutes) "
-                           "before it tries again.")
-                .arg(words.left(1).toUpper() + words.mid(1))
+            translate("IdleProbe",
+                      "A connection left idle %1 for %2 s got no answer at all to its next "
+                      "command%3. The program waits for its own timeout (Thunderbird: about 2 "
+                      "minutes) before it tries again.")
+                .arg(stateWords(s, m_smtp))
                 .arg(v.idle, 0, 'f', 0)
                 .arg(v.unacked >= 0
                          ? (v.unacked == 1
-                                ? QStringLiteral(": the server's side never even acknowledged "
-                                                 "the data (packets are being dropped)")
-                                : QStringLiteral(": the data was acknowledged but the server "
-                                                 "never answered"))
-                         : QStringLiteral(" (this platform cannot tell whether packets were "
-                                          "acknowledged)"));
+                                ? translate("IdleProbe",
+                                            ": the server's side never even acknowledged the "
+                                            "data (packets are being dropped)")
+                                : translate("IdleProbe", ": the data was acknowledged but the "
+                                                         "server never answered"))
+                         : translate("IdleProbe", " (this platform cannot tell whether packets "
+                                                  "were acknowledged)"));
         sd.data.insert(QStringLiteral("after_seconds"), std::round(v.idle * 10) / 10);
         sd.data.insert(QStringLiteral("unacked"),
                        v.unacked >= 0 ? QJsonValue(v.unacked == 1) : QJsonValue());

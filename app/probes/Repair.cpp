@@ -122,7 +122,7 @@ RepairOutcome runRepair(const DiagnoseOptions &opts, const RepairRequest &req,
         return out;
     };
 
-    out.plan << QStringLiteral("Log in to %1 as %2.").arg(opts.target.host, opts.target.user);
+    out.plan << translate("Repair", "Log in to %1 as %2.").arg(opts.target.host, opts.target.user);
     if (!ctx.ensureLoggedIn()) {
         if (out.report.fatalError.isEmpty())
             out.report.fatalError =

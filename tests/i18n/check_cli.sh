@@ -32,6 +32,21 @@ grep -q 'keine Grenze bis 5 s: Verbindungen blieben nach' "$tmp/idle.txt" ||
 grep -Eq 'Prüfungen in [0-9]+ s, [0-9]+ Verbindung' "$tmp/idle.txt" ||
     fail "--lang de: idle probe count not German"
 grep -q 'stayed usable' "$tmp/idle.txt" && fail "--lang de: English idle summary"
+# At the demo server's own cutoff (20 s, seed 000's endings): the state and silent-drop
+# findings and the idle probe's transcript notes in German too.
+run diagnose --demo --checks idle --silence 2 --transcript --lang de >"$tmp/cut.txt"
+grep -q 'Wie die Verbindung endet, hängt davon ab' "$tmp/cut.txt" ||
+    fail "--lang de: idle.state-dependent not German"
+grep -q 'Ruhende Verbindungen werden stillschweigend verworfen' "$tmp/cut.txt" ||
+    fail "--lang de: idle.silent-drop not German"
+grep -q 'bekam auf ihren nächsten Befehl überhaupt keine Antwort' "$tmp/cut.txt" ||
+    fail "--lang de: idle.silent-drop explanation not German"
+grep -q 'Ruhetest: Verbindung ruht jetzt' "$tmp/cut.txt" ||
+    fail "--lang de: idle probe transcript notes not German"
+for english in 'depends on what the program did last' 'dropped silently' 'got no answer at all' \
+    'ends sessions differently' 'connection now idle' 'TCP keepalives every'; do
+    grep -q "$english" "$tmp/cut.txt" && fail "--lang de: English idle text: $english"
+done
 "$cli" --help --lang de >"$tmp/help.txt"
 grep -q 'Das Passwort aus der Umgebungsvariablen VAR' "$tmp/help.txt" ||
     fail "--help --lang de: options not German"
