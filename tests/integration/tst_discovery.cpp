@@ -3,7 +3,8 @@
 // Discovery and TLS as help desks meet them, against real OpenSSL servers (tests/servers/
 // tlsbed.py: openssl s_server with made-on-the-fly certificates), a loopback HTTP and DNS
 // server with right, wrong and hostile answers (tests/servers/lookup.py), and a firewall that
-// drops port 25 inside the project's own network namespaces (tests/servers/netns-drop.sh).
+// drops port 25 inside the project's own network namespaces (tests/servers/netns-drop.sh),
+// where the system's resolver is asked too (the namespace's own resolv.conf).
 // Every lookup and connection goes to loopback or to those namespaces.
 #include "CliRunner.h"
 #include "TestServers.h"
@@ -84,6 +85,70 @@ class TestDiscovery : public QObject
                                   QStringLiteral("--json"), QStringLiteral("-")} +
                       extra);
     }
+    // tests/servers/netns-drop.sh with these arguments: its exit status.
+    static int netns(const QStringList &args)
+    {
+        QProcess p;
+        p.start(QStringLiteral("bash"), QStringList{serverScript("netns-drop.sh")} + args);
+        p.waitForFinished(60000);
+        return p.exitCode();
+    }
+    // A command inside namespace `ns`: its exit status, with its output in *out.
+    static int inNamespace(const QString &ns, const QStringList &cmd, QByteArray *out)
+    {
+        QProcess p;
+        p.start(QStringLiteral("ip"),
+                QStringList{QStringLiteral("netns"), QStringLiteral("exec"), ns} + cmd);
+        p.waitForFinished(90000);
+        *out = p.readAllStandardOutput() + p.readAllStandardError();
+        return p.exitCode();
+    }
+    // mailscope-cli inside namespace `ns`, its JSON report on standard output.
+    static CliResult cliInNamespace(const QString &ns, const QStringList &args)
+    {
+        QProcess cli;
+        cli.start(QStringLiteral("ip"),
+                  QStringList{QStringLiteral("netns"), QStringLiteral("exec"), ns, cliPath()} +
+                      args + QStringList{QStringLiteral("--json"), QStringLiteral("-")});
+        CliResult r;
+        if (!cli.waitForFinished(180000)) {
+            cli.kill();
+            cli.waitForFinished(5000);
+            r.err = "mailscope-cli did not end within 180 s";
+            return r;
+        }
+        r.exitCode = cli.exitCode();
+        r.err = cli.readAllStandardError();
+        r.json = QJsonDocument::fromJson(cli.readAllStandardOutput()).object();
+        return r;
+    }
+    static void requireNamespaces()
+    {
+        QProcess check;
+        check.start(QStringLiteral("bash"),
+                    {serverScript("netns-drop.sh"), QStringLiteral("check")});
+        check.waitForFinished(90000);
+        MAILSCOPE_REQUIRE(check.exitCode() != 77,
+                          "network namespaces or nftables unavailable here");
+        QCOMPARE(check.exitCode(), 0);
+    }
+    // host:port in a discover run's JSON (empty when it is not listed).
+    static QJsonObject portEntry(const CliResult &r, const QString &host, int port)
+    {
+        for (const auto &v : r.json.value(QStringLiteral("ports")).toArray()) {
+            const QJsonObject p = v.toObject();
+            if (p.value(QStringLiteral("port")).toInt() == port &&
+                p.value(QStringLiteral("host")).toString() == host)
+                return p;
+        }
+        return {};
+    }
+    static QString portState(const CliResult &r, const QString &host, int port)
+    {
+        const QJsonObject p = portEntry(r, host, port);
+        return p.isEmpty() ? QStringLiteral("absent") : p.value(QStringLiteral("state")).toString();
+    }
+
     // 127.A.B.0/24 of this test process: parallel tests never share an address or port.
     static QString subnet()
     {
@@ -651,21 +716,9 @@ private slots:
 
     void port25BlockedFromThisNetwork()
     {
-        QProcess check;
-        check.start(QStringLiteral("bash"),
-                    {serverScript("netns-drop.sh"), QStringLiteral("check")});
-        check.waitForFinished(90000);
-        MAILSCOPE_REQUIRE(check.exitCode() != 77,
-                          "network namespaces or nftables unavailable here");
-        QCOMPARE(check.exitCode(), 0);
+        requireNamespaces();
         const QString name = QStringLiteral("md%1").arg(QCoreApplication::applicationPid());
-        auto ns = [&](const QStringList &args) {
-            QProcess p;
-            p.start(QStringLiteral("bash"), QStringList{serverScript("netns-drop.sh")} + args);
-            p.waitForFinished(60000);
-            return p.exitCode();
-        };
-        QCOMPARE(ns({QStringLiteral("setup"), name}), 0);
+        QCOMPARE(netns({QStringLiteral("setup"), name}), 0);
         QTemporaryDir tls, look;
         const QString server = QStringLiteral("10.99.0.2");
         QJsonObject http{
@@ -680,48 +733,34 @@ private slots:
                                             {QStringLiteral("dns"), dnsRecords},
                                             {QStringLiteral("dns_address"), server},
                                             {QStringLiteral("http_address"), server}}));
-        auto inServer = [&](const QStringList &cmd, QByteArray *out) {
-            QProcess p;
-            p.start(QStringLiteral("ip"),
-                    QStringList{QStringLiteral("netns"), QStringLiteral("exec"),
-                                name + QStringLiteral("-s")} +
-                        cmd);
-            p.waitForFinished(90000);
-            *out = p.readAllStandardOutput() + p.readAllStandardError();
-            return p.exitCode();
-        };
+        const QString inServer = name + QStringLiteral("-s");
         QByteArray out;
-        int rc = inServer(
+        int rc = inNamespace(
+            inServer,
             {QStringLiteral("python3"), serverScript("tlsbed.py"), QStringLiteral("start"),
              tls.path(), QStringLiteral("good@%1:993").arg(server),
              QStringLiteral("tls13@%1:587").arg(server), QStringLiteral("tls13@%1:25").arg(server)},
             &out);
         QString httpUrl;
         if (rc == 0) {
-            rc = inServer({QStringLiteral("python3"), serverScript("lookup.py"),
-                           QStringLiteral("start"), look.path()},
-                          &out);
+            rc = inNamespace(inServer,
+                             {QStringLiteral("python3"), serverScript("lookup.py"),
+                              QStringLiteral("start"), look.path()},
+                             &out);
             httpUrl = QRegularExpression(QStringLiteral("HTTP_URL=(\\S+)"))
                           .match(QString::fromLatin1(out))
                           .captured(1);
         }
-        if (rc == 0) rc = ns({QStringLiteral("drop"), name, QStringLiteral("25")}) == 0 ? 0 : 1;
+        if (rc == 0) rc = netns({QStringLiteral("drop"), name, QStringLiteral("25")}) == 0 ? 0 : 1;
         CliResult r;
-        if (rc == 0) {
-            QProcess cli;
-            cli.start(QStringLiteral("ip"),
-                      {QStringLiteral("netns"), QStringLiteral("exec"), name + QStringLiteral("-c"),
-                       cliPath(), QStringLiteral("discover"), QStringLiteral("fred@example.test"),
-                       QStringLiteral("--lookup-base"), httpUrl, QStringLiteral("--dns-server"),
-                       server, QStringLiteral("--port-timeout"), QStringLiteral("2"),
-                       QStringLiteral("--probe-private"), QStringLiteral("--json"),
-                       QStringLiteral("-")});
-            cli.waitForFinished(180000);
-            r.exitCode = cli.exitCode();
-            r.err = cli.readAllStandardError();
-            r.json = QJsonDocument::fromJson(cli.readAllStandardOutput()).object();
-        }
-        ns({QStringLiteral("teardown"), name}); // ends the servers inside too
+        if (rc == 0)
+            r = cliInNamespace(name + QStringLiteral("-c"),
+                               {QStringLiteral("discover"), QStringLiteral("fred@example.test"),
+                                QStringLiteral("--lookup-base"), httpUrl,
+                                QStringLiteral("--dns-server"), server,
+                                QStringLiteral("--port-timeout"), QStringLiteral("2"),
+                                QStringLiteral("--probe-private")});
+        netns({QStringLiteral("teardown"), name}); // ends the servers inside too
         QVERIFY2(rc == 0, out.constData());
         QVERIFY2(!r.json.isEmpty(), r.err.constData());
         const QJsonObject f = r.findingById(QStringLiteral("network.port-blocked"));
@@ -734,18 +773,117 @@ private slots:
         QCOMPARE(filtered.size(), 1);
         QCOMPARE(filtered.first().toObject().value(QStringLiteral("port")).toInt(), 25);
         // 143 has no server: refused at once, told apart from the silent drop.
-        bool refused143 = false;
-        for (const auto &p : r.json.value(QStringLiteral("ports")).toArray())
-            if (p.toObject().value(QStringLiteral("port")).toInt() == 143 &&
-                p.toObject().value(QStringLiteral("host")).toString() ==
-                    QLatin1String("mail.example.test"))
-                refused143 = p.toObject().value(QStringLiteral("state")).toString() ==
-                             QLatin1String("refused");
-        QVERIFY(refused143);
+        QCOMPARE(portState(r, QStringLiteral("mail.example.test"), 143), QStringLiteral("refused"));
         // The program's pick for sending (port 25) does not work; 587 does.
         QVERIFY(r.findingIds().contains(QStringLiteral("discovery.pick-fails")));
         // The provider's configuration asks for OAuth2, and this run signs in with nothing.
         QVERIFY(r.findingIds().contains(QStringLiteral("discovery.oauth2")));
+    }
+
+    // Without --dns-server discovery asks the system's resolver, as mail programs do: here the
+    // client namespace's own resolv.conf (ip netns exec mounts /etc/netns/NAME/ over /etc)
+    // names lookup.py in the server namespace. Then a resolver that takes every question and
+    // never answers: the names are unreachable from here, not missing, and the run still ends.
+    void systemResolver()
+    {
+        requireNamespaces();
+        const QString name = QStringLiteral("mr%1").arg(QCoreApplication::applicationPid());
+        const QString client = name + QStringLiteral("-c");
+        const QString inServer = name + QStringLiteral("-s");
+        const QString etc = QStringLiteral("/etc/netns/") + client;
+        auto resolvConf = [&](const QByteArray &text) {
+            QFile f(etc + QStringLiteral("/resolv.conf"));
+            return QDir().mkpath(etc) && f.open(QIODevice::WriteOnly) &&
+                   f.write(text) == text.size();
+        };
+        QCOMPARE(netns({QStringLiteral("setup"), name}), 0);
+        QTemporaryDir tls, look;
+        const QString server = QStringLiteral("10.99.0.2");
+        const QJsonObject dnsRecords{
+            {QStringLiteral("SRV"),
+             QJsonObject{{QStringLiteral("_imaps._tcp.example.test"),
+                          QJsonArray{QJsonArray{0, 1, 993, QStringLiteral("box7.example.test")}}}}},
+            {QStringLiteral("A"), QJsonObject{{QStringLiteral("box7.example.test"), server}}}};
+        const QStringList discover{QStringLiteral("discover"), QStringLiteral("fred@example.test"),
+                                   QStringLiteral("--port-timeout"), QStringLiteral("2"),
+                                   QStringLiteral("--probe-private")};
+        QByteArray out;
+        int rc = writeScenario(look.path(), {{QStringLiteral("http"), QJsonObject{}},
+                                             {QStringLiteral("dns"), dnsRecords},
+                                             {QStringLiteral("dns_address"), server},
+                                             {QStringLiteral("http_address"), server}}) &&
+                         resolvConf("nameserver 10.99.0.2\noptions timeout:2 attempts:1\n")
+                     ? 0
+                     : 1;
+        if (rc == 0)
+            rc = inNamespace(inServer,
+                             {QStringLiteral("python3"), serverScript("tlsbed.py"),
+                              QStringLiteral("start"), tls.path(),
+                              QStringLiteral("good@%1:993").arg(server)},
+                             &out);
+        if (rc == 0)
+            rc = inNamespace(inServer,
+                             {QStringLiteral("python3"), serverScript("lookup.py"),
+                              QStringLiteral("start"), look.path()},
+                             &out);
+        CliResult found, silent;
+        if (rc == 0) found = cliInNamespace(client, discover);
+        if (rc == 0)
+            rc = inNamespace(inServer,
+                             {QStringLiteral("python3"), serverScript("lookup.py"),
+                              QStringLiteral("stop"), look.path()},
+                             &out);
+        // Takes UDP and TCP questions on port 53 and never answers; the parent returns once the
+        // sockets are bound, the child sleeps until the namespace is torn down.
+        const QString deaf =
+            QStringLiteral(
+                "import os, socket, time\n"
+                "u = socket.socket(socket.AF_INET, socket.SOCK_DGRAM); u.bind(('%1', 53))\n"
+                "t = socket.socket(); t.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)\n"
+                "t.bind(('%1', 53)); t.listen(16)\n"
+                "if os.fork(): os._exit(0)\n"
+                "n = os.open(os.devnull, os.O_RDWR)\n"
+                "for fd in (0, 1, 2): os.dup2(n, fd)\n"
+                "time.sleep(600)\n")
+                .arg(server);
+        if (rc == 0)
+            rc = inNamespace(inServer, {QStringLiteral("python3"), QStringLiteral("-c"), deaf},
+                             &out);
+        // glibc's own defaults now: 5 s per try, two tries.
+        if (rc == 0) rc = resolvConf("nameserver 10.99.0.2\n") ? 0 : 1;
+        if (rc == 0) silent = cliInNamespace(client, discover);
+        netns({QStringLiteral("teardown"), name}); // ends the servers inside too
+        QDir(etc).removeRecursively();
+        QVERIFY2(rc == 0, out.constData());
+
+        // The SRV record (no guess names box7) and the address behind it came from the system's
+        // resolver; a name it answered does not exist for is told apart from an unanswered one.
+        QVERIFY2(!found.json.isEmpty(), found.err.constData());
+        const QJsonObject imap = portEntry(found, QStringLiteral("box7.example.test"), 993);
+        QVERIFY2(!imap.isEmpty(), QJsonDocument(found.json.value(QStringLiteral("ports")).toArray())
+                                      .toJson(QJsonDocument::Compact)
+                                      .constData());
+        QCOMPARE(imap.value(QStringLiteral("address")).toString(), server);
+        QCOMPARE(imap.value(QStringLiteral("state")).toString(), QStringLiteral("open"));
+        QCOMPARE(portState(found, QStringLiteral("mail.example.test"), 993),
+                 QStringLiteral("unresolved"));
+
+        // A resolver that never answers: every name unreachable, none "does not exist".
+        QVERIFY2(!silent.json.isEmpty(), silent.err.constData());
+        const QJsonArray ports = silent.json.value(QStringLiteral("ports")).toArray();
+        QVERIFY(!ports.isEmpty());
+        for (const auto &v : ports) {
+            const QJsonObject p = v.toObject();
+            QVERIFY2(p.value(QStringLiteral("state")).toString() == QLatin1String("unreachable") &&
+                         !p.value(QStringLiteral("detail")).toString().isEmpty(),
+                     QJsonDocument(p).toJson(QJsonDocument::Compact).constData());
+        }
+        for (const auto &v : silent.json.value(QStringLiteral("picks")).toArray())
+            QVERIFY2(!v.toObject()
+                          .value(QStringLiteral("verdict"))
+                          .toString()
+                          .contains(QStringLiteral("does not exist")),
+                     QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact).constData());
     }
 };
 
