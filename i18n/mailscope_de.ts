@@ -2528,6 +2528,10 @@
         <source>%1, %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
 </context>
 <context>
     <name>ImapParser</name>
@@ -3211,6 +3215,10 @@
     <message>
         <source>%1 bytes of this run were counted but not stored: the transcript keeps at most %2 MiB</source>
         <translation>%1 Bytes dieses Laufs wurden gezählt, aber nicht gespeichert: der Mitschnitt behält höchstens %2 MiB</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
     </message>
 </context>
 <context>

@@ -437,7 +437,7 @@ void IdleCheckReport::add(const QString &checkId)
         return;
     }
     if (m_r.cancelled) {
-        m_ctx.addCheck(checkId, CheckStatus::Skipped, QStringLiteral("cancelled"));
+        m_ctx.addCheck(checkId, CheckStatus::Skipped, translate("IdleProbe", "cancelled"));
         return;
     }
     QList<int> evidence;

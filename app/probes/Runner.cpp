@@ -119,7 +119,7 @@ Report Runner::run()
         m_transcript->note(0, translate("Runner", "sign-in: %1").arg(m_opts.token->describe()));
     for (const auto &check : checks) {
         if (ctx.cancelled()) {
-            ctx.addCheck(check->id(), CheckStatus::Skipped, QStringLiteral("cancelled"));
+            ctx.addCheck(check->id(), CheckStatus::Skipped, translate("Runner", "cancelled"));
             continue;
         }
         emit checkStarted(check->id(), check->title());
@@ -146,7 +146,7 @@ Report Runner::run()
             report.capsAfterLogin << QString::fromLatin1(c);
     }
     if (ctx.cancelled() && report.fatalError.isEmpty())
-        report.fatalError = QStringLiteral("cancelled");
+        report.fatalError = translate("Runner", "cancelled");
     addAdvice(report);
     return report;
 }

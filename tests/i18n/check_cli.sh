@@ -47,6 +47,14 @@ for english in 'depends on what the program did last' 'dropped silently' 'got no
     'ends sessions differently' 'connection now idle' 'TCP keepalives every'; do
     grep -q "$english" "$tmp/cut.txt" && fail "--lang de: English idle text: $english"
 done
+# Ctrl-C during the idle check: the report still comes, and says "abgebrochen".
+"$cli" diagnose --demo --checks idle --lang de >"$tmp/int.txt" 2>/dev/null &
+pid=$!
+sleep 4
+kill -INT "$pid"
+wait "$pid" || true
+grep -q 'idle: abgebrochen' "$tmp/int.txt" || fail "--lang de: an interrupted check not German"
+grep -qw 'cancelled' "$tmp/int.txt" && fail "--lang de: 'cancelled' in English"
 "$cli" --help --lang de >"$tmp/help.txt"
 grep -q 'Das Passwort aus der Umgebungsvariablen VAR' "$tmp/help.txt" ||
     fail "--help --lang de: options not German"
