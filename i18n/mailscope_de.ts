@@ -2747,6 +2747,17 @@
     </message>
 </context>
 <context>
+    <name>JsonReport</name>
+    <message>
+        <source>not a JSON document: %1 at offset %2</source>
+        <translation>kein JSON-Dokument: %1 bei Position %2</translation>
+    </message>
+    <message>
+        <source>not a Mailscope report (schema is not %1)</source>
+        <translation>kein Mailscope-Bericht (das Schema ist nicht %1)</translation>
+    </message>
+</context>
+<context>
     <name>KeychainStore</name>
     <message>
         <source>the keychain did not answer within %1 s</source>

@@ -113,7 +113,8 @@ MainWindow::MainWindow(QWidget *parent)
                                                        QString(), tr("Mailscope report (*.json)"));
         QString err;
         if (!f.isEmpty() && !openReport(f, &err))
-            QMessageBox::warning(this, tr("Mailscope"), tr("Could not open %1: %2").arg(f, err));
+            QMessageBox::warning(this, tr("Mailscope"),
+                                 tr("Could not open %1: %2").arg(f, localized(err)));
     });
     connect(m_wizard, &DiagnoseWizard::saveRequested, m_saveAct, &QAction::trigger);
     connect(m_wizard, &DiagnoseWizard::pageChanged, this, [this](int p) {
@@ -158,7 +159,8 @@ void MainWindow::buildMenus()
                                                        QString(), tr("Mailscope report (*.json)"));
         QString err;
         if (!f.isEmpty() && !openReport(f, &err))
-            QMessageBox::warning(this, tr("Mailscope"), tr("Could not open %1: %2").arg(f, err));
+            QMessageBox::warning(this, tr("Mailscope"),
+                                 tr("Could not open %1: %2").arg(f, localized(err)));
     });
     open->setShortcut(QKeySequence::Open);
     m_saveAct = file->addAction(tr("&Save report as…"), this, &MainWindow::saveReportAs);
@@ -783,7 +785,7 @@ void MainWindow::dropEvent(QDropEvent *e)
             return;
         }
         QMessageBox::warning(this, tr("Mailscope"),
-                             tr("Could not open %1: %2").arg(u.toLocalFile(), err));
+                             tr("Could not open %1: %2").arg(u.toLocalFile(), localized(err)));
     }
 }
 

@@ -770,7 +770,8 @@ int main(int argc, char **argv)
         Report report;
         std::vector<Event> events;
         const QString err = reportFromJson(f.read(qint64(512) << 20), &report, &events);
-        if (!err.isEmpty()) return usageError(QStringLiteral("%1: %2").arg(args[1], err));
+        if (!err.isEmpty())
+            return usageError(QStringLiteral("%1: %2").arg(args[1], localized(err)));
         const QByteArray script = transcriptToScript(events);
         std::fwrite(script.constData(), 1, size_t(script.size()), stdout);
         return 0;

@@ -178,12 +178,12 @@ QString reportFromJson(const QByteArray &json, Report *r, std::vector<Event> *ev
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
     if (doc.isNull())
-        return QStringLiteral("not a JSON document: %1 at offset %2")
+        return translate("JsonReport", "not a JSON document: %1 at offset %2")
             .arg(pe.errorString())
             .arg(pe.offset);
     const QJsonObject root = doc.object();
     if (root.value(QStringLiteral("schema")).toString() != kSchema)
-        return QStringLiteral("not a Mailscope report (schema is not %1)").arg(kSchema);
+        return translate("JsonReport", "not a Mailscope report (schema is not %1)").arg(kSchema);
     const QJsonObject t = root.value(QStringLiteral("target")).toObject();
     Target target;
     const QString perr = Target::parse(t.value(QStringLiteral("url")).toString(), &target);

@@ -358,6 +358,16 @@ private slots:
         MainWindow w;
         w.resize(1400, 900);
         w.show();
+        // A file that is no report: the reason comes in German too.
+        const QString other = dir.filePath(QStringLiteral("other.json"));
+        QFile o(other);
+        QVERIFY(o.open(QIODevice::WriteOnly) && o.write("{\"schema\": \"x\"}") > 0);
+        o.close();
+        QString err;
+        QVERIFY(!w.openReport(other, &err));
+        QCOMPARE(
+            localized(err),
+            QStringLiteral("kein Mailscope-Bericht (das Schema ist nicht mailscope.report/1)"));
         QVERIFY(w.openReport(file));
         ResultsPanel *res = w.wizard()->results();
         QVERIFY(res->findingsTree()->topLevelItemCount() > 0);
