@@ -2462,23 +2462,23 @@
     </message>
     <message>
         <source>EXAMINE INBOX failed: %1</source>
-        <translation>EXAMINE INBOX schlug fehl: %1</translation>
+        <translation>EXAMINE INBOX fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>UID FETCH failed: %1</source>
-        <translation>UID FETCH schlug fehl: %1</translation>
+        <translation>UID FETCH fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>idle probe: TCP keepalives every %1 s on this connection, no %2 traffic</source>
-        <translation>Ruhetest: TCP-Keepalives alle %1 s auf dieser Verbindung, kein %2-Verkehr</translation>
+        <translation>Leerlaufprüfung: TCP-Keepalives alle %1 s auf dieser Verbindung, kein %2-Verkehr</translation>
     </message>
     <message>
         <source>idle probe: TCP keepalives are not available on this platform</source>
-        <translation>Ruhetest: TCP-Keepalives gibt es auf dieser Plattform nicht</translation>
+        <translation>Leerlaufprüfung: TCP-Keepalives gibt es auf diesem System nicht</translation>
     </message>
     <message>
         <source>idle probe: connection now idle %1%2</source>
-        <translation>Ruhetest: Verbindung ruht jetzt %1%2</translation>
+        <translation>Leerlaufprüfung: Verbindung ruht jetzt %1%2</translation>
     </message>
     <message>
         <source> (keepalives)</source>
@@ -2486,7 +2486,7 @@
     </message>
     <message>
         <source> (kept until the cutoff is known)</source>
-        <translation> (bleibt, bis die Grenze bekannt ist)</translation>
+        <translation> (bleibt offen, bis die Grenze bekannt ist)</translation>
     </message>
     <message>
         <source>no reply to NOOP within %1 s</source>
@@ -2494,7 +2494,7 @@
     </message>
     <message>
         <source>idle probe: the server sent &quot;%1&quot; by itself after %2 s idle (a keepalive of its own)</source>
-        <translation>Ruhetest: der Server schickte nach %2 s Ruhe von sich aus „%1“ (ein eigenes Lebenszeichen)</translation>
+        <translation>Leerlaufprüfung: der Server schickte nach %2 s Ruhe von sich aus „%1“ (ein eigenes Lebenszeichen)</translation>
     </message>
     <message>
         <source>How the connection dies depends on what the program did last</source>
@@ -2522,7 +2522,7 @@
     </message>
     <message>
         <source> (this platform cannot tell whether packets were acknowledged)</source>
-        <translation> (auf dieser Plattform lässt sich nicht feststellen, ob Pakete bestätigt wurden)</translation>
+        <translation> (auf diesem System lässt sich nicht feststellen, ob Pakete bestätigt wurden)</translation>
     </message>
     <message>
         <source>%1, %2</source>
@@ -2531,6 +2531,14 @@
     <message>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>idle probe: TCP keepalives turned off: this connection probes now, and its idle time counts from here</source>
+        <translation>Leerlaufprüfung: TCP-Keepalives abgeschaltet: diese Verbindung prüft jetzt, und ihre Ruhezeit zählt ab hier</translation>
+    </message>
+    <message>
+        <source>idle probe: TCP keepalives could not be turned off: this connection&apos;s answers may be kept alive by them</source>
+        <translation>Leerlaufprüfung: TCP-Keepalives ließen sich nicht abschalten: sie können diese Verbindung am Leben halten, ihre Antworten sagen dann wenig</translation>
     </message>
 </context>
 <context>

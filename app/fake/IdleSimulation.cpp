@@ -41,6 +41,7 @@ public:
         c.role = role;
         c.state = state;
         c.since = m_t;
+        c.keepalives = role == idle::Role::Keepalive;
         const int id = m_next++;
         m_conns[id] = c;
         ++run.opened;
@@ -57,6 +58,14 @@ public:
 
     double idleSince(int id) const override { return m_conns.at(id).since; }
 
+    void stopKeepalives(int id) override
+    {
+        Conn &c = m_conns.at(id);
+        if (!c.keepalives) return;
+        c.keepalives = false;
+        c.middleboxSince = m_t; // its last keepalive may have gone out just now
+    }
+
     void probe(int id) override
     {
         Conn &c = m_conns.at(id);
@@ -64,10 +73,11 @@ public:
         c.pending = true;
         c.out = idle::Outcome();
         c.out.idle = idle;
-        if (!expired(c, idle)) {
+        if (!expired(c)) {
             c.out.kind = idle::Outcome::Answered;
             c.readyAt = m_t + m_w.rttSeconds;
             c.since = c.readyAt;
+            c.middleboxSince = c.readyAt;
             return;
         }
         c.out.kind = idle::Outcome::Ended;
@@ -134,6 +144,8 @@ private:
         idle::Role role = idle::Role::Ladder;
         idle::State state = idle::State::Selected;
         double since = 0;
+        bool keepalives = false;   // TCP keepalives on (the keepalive connection)
+        double middleboxSince = 0; // a middlebox's clock: since the last packet either way
         bool pending = false;
         bool dead = false;
         double readyAt = 0;
@@ -158,11 +170,12 @@ private:
         return !m_w.middlebox && (e == IdleEnd::Bye || e == IdleEnd::Fin || e == IdleEnd::Rst);
     }
     // Keepalives refresh a middlebox's memory; a server's own timer ignores them.
-    bool expired(const Conn &c, double idle) const
+    bool expired(const Conn &c) const
     {
         if (m_cutoff <= 0 || endFor(c) == IdleEnd::None) return false;
-        if (m_w.middlebox && c.role == idle::Role::Keepalive) return false;
-        return idle >= m_cutoff;
+        if (!m_w.middlebox) return m_t - c.since >= m_cutoff;
+        if (c.keepalives) return false;
+        return m_t - std::max(c.since, c.middleboxSince) >= m_cutoff;
     }
     double selfEnd(const Conn &c) const
     {

@@ -153,4 +153,15 @@ bool setKeepAlive(qintptr fd, int idleSeconds, int intervalSeconds, int count)
 #endif
 }
 
+bool clearKeepAlive(qintptr fd)
+{
+#if defined(Q_OS_LINUX)
+    int off = 0;
+    return ::setsockopt(int(fd), SOL_SOCKET, SO_KEEPALIVE, &off, sizeof(off)) == 0;
+#else
+    Q_UNUSED(fd);
+    return true;
+#endif
+}
+
 } // namespace mailscope::tcp

@@ -30,6 +30,8 @@ void setResetOnClose(qintptr fd);
 // TCP_USER_TIMEOUT (Linux): how long unacknowledged data may wait before the kernel gives up.
 bool setUserTimeout(qintptr fd, int ms);
 bool setKeepAlive(qintptr fd, int idleSeconds, int intervalSeconds, int count);
+// Turns them off again; true when they are off (also where setKeepAlive() cannot turn them on).
+bool clearKeepAlive(qintptr fd);
 } // namespace tcp
 
 } // namespace mailscope

@@ -155,6 +155,9 @@ struct Conn
     bool probed = false; // keepalive and witness connections are probed once
     double probeAge = 0;
     double probeAt = 0;
+    // Idle time counts from no earlier than this (keepalives stopped then: until that moment
+    // they may have kept a middlebox's clock at zero).
+    double clockFrom = -std::numeric_limits<double>::infinity();
 };
 
 constexpr int kMaxRounds = 2000000;
@@ -170,7 +173,8 @@ public:
 
 private:
     double elapsed() const { return m_host.now() - m_start; }
-    double age(const Conn &c) const { return m_host.now() - m_host.idleSince(c.id); }
+    double idleSince(const Conn &c) const { return std::max(m_host.idleSince(c.id), c.clockFrom); }
+    double age(const Conn &c) const { return m_host.now() - idleSince(c); }
     // Idle long enough to be past the cutoff for sure. A server's own timer (an observed end)
     // runs a little apart from our clock, and some servers check theirs coarsely: by the
     // resolution past it. A probed bound already lies past the cutoff: half a second.
@@ -274,10 +278,15 @@ void Search::record(State s, const Outcome &o)
 void Search::answered(Conn &c, const Outcome &o)
 {
     switch (c.role) {
-    case Role::Ladder:
-        m_ladder.answered(o.idle);
-        record(c.state, o);
+    case Role::Ladder: {
+        // Alive after the idle time this search counted (from clockFrom, if later): the
+        // host's own count starts at the last answer, which keepalives may postdate.
+        Outcome a = o;
+        a.idle = std::min(o.idle, c.probeAge);
+        m_ladder.answered(a.idle);
+        record(c.state, a);
         break;
+    }
     case Role::Witness:
         // Alive past the cutoff found in another state: this state lasts longer (or forever).
         // Alive at --idle-max before any death: no cutoff up to it (probeSentinel).
@@ -396,7 +405,7 @@ bool Search::ladderStatePending(double *wake)
             send(c);
             return true;
         }
-        oldestSince = std::min(oldestSince, m_host.idleSince(c.id));
+        oldestSince = std::min(oldestSince, idleSince(c));
     }
     const double by = m_start + kSelfRevealedRatio * m_ladder.cutoff();
     if (oldestSince + threshold <= by) {
@@ -481,6 +490,10 @@ Result Search::run()
         if (ladderHeld() > 0) break;
         for (Conn &c : m_conns) {
             if (c.role != r) continue;
+            if (r == Role::Keepalive) {
+                m_host.stopKeepalives(c.id);
+                c.clockFrom = m_host.now();
+            }
             c.role = Role::Ladder;
             m_ladderState = c.state;
             m_res.notes << (r == Role::Keepalive

@@ -42,8 +42,10 @@
 // refused replacement lowers P for the rest of the run (the report says what that costs), and
 // after a login that did not succeed no connection is opened again (the run's login gate,
 // asked before every open, K's included). If no ladder connection can be opened at all, W
-// (else K) probes instead: no further login is needed for that. No cutoff: W, idle since the start,
-// is the first to reach --idle-max; its answer there ends the search ("no cutoff up to N s").
+// (else K, its keepalives turned off and its idle time counted from then: with them a
+// middlebox never forgets it) probes instead: no further login is needed for that. No cutoff:
+// W, idle since the start, is the first to reach --idle-max; its answer there ends the search
+// ("no cutoff up to N s").
 //
 // WHY NOT 1.6x WITH 8 CONNECTIONS
 // First death: for a cutoff just above lo nothing distinguishes it from a longer one until
@@ -65,7 +67,8 @@
 // before 1.6 x the cutoff. An exhaustive minimax over every choice of rung and test point
 // (grid 1 % of lo; bench/idle_refine_optimum.py) gives the best worst case for the rotation: 1.89
 // (P = 6, s = 1.25; 1.90 at s = 1.35), 1.71 (P = 7, s = 1.3), 1.61 (P = 8, s = 1.3). The planner
-// here reaches 1.90 for P = 6 in the simulation: within 0.01 of that optimum. Could K or W be
+// here reaches 1.90 for P = 6, s = 1.25 in the simulation: within 0.01 of the optimum for that
+// step (other steps, below, do a little better in the minimax). Could K or W be
 // rungs? W's answers are valid bounds (servers keep one timer for all states, the premise that one
 // probe per state suffices), but W must stay idle from the start: a self-revealed cutoff then shows
 // on it at C (<= 1.1x), and its one late probe gives the after-UID-FETCH ending. A W that joined
@@ -185,6 +188,10 @@ public:
     virtual double idleSince(int id) const = 0;
     // Sends a probe (NOOP) without waiting; poll() reports its answer.
     virtual void probe(int id) = 0;
+    // Turns TCP keepalives off on a connection that had them (the keepalive connection, when
+    // it must probe: with keepalives a middlebox never forgets it, so its answers bound
+    // nothing). The search then counts its idle time from this moment.
+    virtual void stopKeepalives(int id) = 0;
     // A probe's answer or a connection's end, reported once; the host gives up on a probe that
     // gets no answer within --silence (Ended, Silent).
     virtual Outcome poll(int id) = 0;

@@ -83,6 +83,7 @@ public:
     bool mayLogIn(QString *why) const override { return m_smtp || m_ctx.mayLogIn(why); }
     double idleSince(int id) const override { return double(m_conns.at(id).idleSinceUs) / 1e6; }
     void probe(int id) override;
+    void stopKeepalives(int id) override;
     Outcome poll(int id) override;
     void close(int id) override;
     void wait(double seconds) override;
@@ -175,6 +176,17 @@ int ConnectionHost::open(Role role, State state, QString *why, bool *final)
                          : QString()));
     m_conns[id] = std::move(e);
     return id;
+}
+
+void ConnectionHost::stopKeepalives(int id)
+{
+    Entry &e = m_conns.at(id);
+    const bool off = tcp::clearKeepAlive(e.side.conn->nativeDescriptor());
+    m_ctx.transcript()->note(
+        id, off ? translate("IdleProbe", "idle probe: TCP keepalives turned off: this connection "
+                                         "probes now, and its idle time counts from here")
+                : translate("IdleProbe", "idle probe: TCP keepalives could not be turned off: "
+                                         "this connection's answers may be kept alive by them"));
 }
 
 void ConnectionHost::probe(int id)

@@ -41,17 +41,22 @@ grep -q 'Ruhende Verbindungen werden stillschweigend verworfen' "$tmp/cut.txt" |
     fail "--lang de: idle.silent-drop not German"
 grep -q 'bekam auf ihren nächsten Befehl überhaupt keine Antwort' "$tmp/cut.txt" ||
     fail "--lang de: idle.silent-drop explanation not German"
-grep -q 'Ruhetest: Verbindung ruht jetzt' "$tmp/cut.txt" ||
+grep -q 'Leerlaufprüfung: Verbindung ruht jetzt' "$tmp/cut.txt" ||
     fail "--lang de: idle probe transcript notes not German"
 for english in 'depends on what the program did last' 'dropped silently' 'got no answer at all' \
     'ends sessions differently' 'connection now idle' 'TCP keepalives every'; do
     grep -q "$english" "$tmp/cut.txt" && fail "--lang de: English idle text: $english"
 done
 # Ctrl-C during the idle check: the report still comes, and says "abgebrochen".
-"$cli" diagnose --demo --checks idle --lang de >"$tmp/int.txt" 2>/dev/null &
+# (The check takes 20 s or more on the demo; Ctrl-C comes once the run has begun.)
+"$cli" diagnose --demo --checks idle --lang de >"$tmp/int.txt" 2>"$tmp/int.err" &
 pid=$!
-sleep 4
-kill -INT "$pid"
+for _ in $(seq 200); do
+    grep -q 'Demo-Server' "$tmp/int.err" && break
+    sleep 0.1
+done
+sleep 3
+kill -INT "$pid" || fail "the run to interrupt ended before Ctrl-C: $(cat "$tmp/int.err")"
 wait "$pid" || true
 grep -q 'idle: abgebrochen' "$tmp/int.txt" || fail "--lang de: an interrupted check not German"
 grep -qw 'cancelled' "$tmp/int.txt" && fail "--lang de: 'cancelled' in English"

@@ -7,7 +7,11 @@
 // and the run's login gate. Times here are the fake clock's: behaviour, not wall-clock timing.
 #include "fake/IdleSimulation.h"
 
+#include <QRandomGenerator>
 #include <QTest>
+
+#include <algorithm>
+#include <cmath>
 
 using namespace mailscope;
 
@@ -312,6 +316,99 @@ private slots:
         QVERIFY(closed.result.loginBlocked);
         QVERIFY(!closed.openedAfterGateClosed);
         QCOMPARE(closed.opened, 0);
+    }
+
+    // Worlds drawn at random (fixed seed, so a failure repeats): any cutoff from none to past
+    // --idle-max, endings mixed by state, a middlebox or not, slow or fast connections and
+    // answers, a server connection limit, logins that start failing, 1 to 10 connections asked
+    // for. Whatever the world, the search ends within its own deadline, never holds more
+    // connections than allowed, never opens one after the login gate closed, and what it
+    // reports is true: a bracket holds the real cutoff, "no cutoff up to N s" means there is
+    // none up to N s.
+    void randomWorldsKeepThePromises()
+    {
+        // MAILSCOPE_IDLE_SEED and MAILSCOPE_IDLE_WORLDS run other or more worlds by hand.
+        const quint32 seed = quint32(qEnvironmentVariableIntValue("MAILSCOPE_IDLE_SEED"));
+        const int worlds = qEnvironmentVariableIsSet("MAILSCOPE_IDLE_WORLDS")
+                               ? qEnvironmentVariableIntValue("MAILSCOPE_IDLE_WORLDS")
+                               : 2000;
+        QRandomGenerator rng(seed ? seed : 20261130u);
+        const demo::IdleEnd ends[] = {demo::IdleEnd::Bye,          demo::IdleEnd::Fin,
+                                      demo::IdleEnd::Rst,          demo::IdleEnd::RstOnCommand,
+                                      demo::IdleEnd::FinOnCommand, demo::IdleEnd::SilentOnCommand};
+        auto logUniform = [&](double lo, double hi) {
+            return lo * std::pow(hi / lo, rng.generateDouble());
+        };
+        for (int i = 0; i < worlds; ++i) {
+            fake::IdleWorld w;
+            idle::Config cfg;
+            cfg.idleMax = std::round(logUniform(5, 1860));
+            cfg.maxConnections = 1 + int(rng.bounded(10));
+            cfg.imap = rng.bounded(4) != 0;
+            const bool none = rng.bounded(6) == 0;
+            const double truth = none ? 0 : std::round(logUniform(1, 2.5 * cfg.idleMax) * 10) / 10;
+            w.policy.cutoffMs = int(std::lround(truth * 1000));
+            w.policy.authenticated = ends[rng.bounded(6)];
+            w.policy.selected = rng.bounded(2) ? w.policy.authenticated : ends[rng.bounded(6)];
+            w.policy.fetched = rng.bounded(2) ? w.policy.selected : ends[rng.bounded(6)];
+            w.middlebox = rng.bounded(4) == 0;
+            w.openSeconds = logUniform(0.01, 3);
+            w.rttSeconds = logUniform(0.0005, 0.5);
+            w.silenceSeconds = 1 + rng.bounded(30);
+            w.serverLimit = rng.bounded(3) == 0 ? 1 + int(rng.bounded(9)) : 0;
+            w.loginsBeforeRefusal = rng.bounded(5) == 0 ? int(rng.bounded(10)) : -1;
+            w.gateClosed = rng.bounded(40) == 0;
+            const fake::IdleRun r = fake::simulateIdle(w, cfg);
+            const idle::Result &res = r.result;
+            const QString what =
+                QStringLiteral("world %1: idle-max %2, %3 connections, %4, serverLimit %5, "
+                               "logins %6, open %7 s, rtt %8 s, silence %9 s, middlebox %10: ")
+                    .arg(i)
+                    .arg(cfg.idleMax)
+                    .arg(cfg.maxConnections)
+                    .arg(cfg.imap ? QStringLiteral("IMAP") : QStringLiteral("SMTP"))
+                    .arg(w.serverLimit)
+                    .arg(w.loginsBeforeRefusal)
+                    .arg(w.openSeconds)
+                    .arg(w.rttSeconds)
+                    .arg(w.silenceSeconds)
+                    .arg(w.middlebox) +
+                describe(r, truth);
+            // Its own deadline, give or take what is in flight when it passes.
+            QVERIFY2(res.took <= 3 * cfg.idleMax + 120 + w.silenceSeconds + 2 * w.openSeconds + 1,
+                     qPrintable(what));
+            const int allowed = std::min({idle::kMaxConnections, cfg.maxConnections,
+                                          w.serverLimit > 0 ? w.serverLimit : 99});
+            QVERIFY2(r.peakOpen <= allowed, qPrintable(what));
+            QVERIFY2(!r.openedAfterGateClosed, qPrintable(what));
+            if (!res.setupError.isEmpty() || res.cancelled) continue;
+            if (res.found()) {
+                QVERIFY2(!none, qPrintable(what));
+                // The answer that showed it may come a round trip late.
+                QVERIFY2(res.lower < truth + 2 * w.rttSeconds + 0.01 &&
+                             truth <= res.upper + 2 * w.rttSeconds + 0.01,
+                         qPrintable(what));
+            } else if (!none) {
+                QVERIFY2(truth > res.lower - 2 * w.rttSeconds - 0.01, qPrintable(what));
+            }
+        }
+    }
+
+    // Only the keepalive connection could be opened (the next login failed), and the cutoff is
+    // a middlebox's, which keepalives keep at bay: the connection probes without keepalives
+    // from then on, so what it answers is a bound (it once reported "no cutoff up to 540 s"
+    // for a 111 s cutoff).
+    void keepaliveConnectionProbesWithoutKeepalives()
+    {
+        for (const char *kind : {"silent", "rst-command"}) {
+            fake::IdleWorld w = world(QString::fromLatin1(kind), 111);
+            w.middlebox = true;
+            w.loginsBeforeRefusal = 1;
+            const fake::IdleRun r = fake::simulateIdle(w, config(8));
+            QCOMPARE(r.opened, 1);
+            QVERIFY2(r.result.found() && r.result.lower < 111 && 111 <= r.result.upper,
+                     qPrintable(describe(r, 111)));
+        }
     }
 
     // SMTP has one state: the witness, the keepalive connection and the ladder all sit in it.
