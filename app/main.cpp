@@ -9,6 +9,7 @@
 #include "AppIcons.h"
 #include "MainWindow.h"
 #include "i18n/Language.h"
+#include "i18n/Text.h"
 #include "report/TextReport.h"
 
 #include <QApplication>
@@ -165,7 +166,7 @@ int main(int argc, char **argv)
         if (!w.openReport(files.first(), &err)) {
             if (when.quit) {
                 std::fputs(QCoreApplication::translate("main", "mailscope: could not open %1: %2\n")
-                               .arg(files.first(), err)
+                               .arg(files.first(), mailscope::localized(err))
                                .toLocal8Bit()
                                .constData(),
                            stderr);
@@ -173,7 +174,7 @@ int main(int argc, char **argv)
             }
             QMessageBox::warning(&w, QStringLiteral("Mailscope"),
                                  QCoreApplication::translate("main", "Could not open %1: %2")
-                                     .arg(files.first(), err));
+                                     .arg(files.first(), mailscope::localized(err)));
         } else if (when.quit || !when.screenshot.isEmpty()) {
             finish(w, when, w.report().exitCode());
         }

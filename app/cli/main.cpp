@@ -491,7 +491,7 @@ int runRepairCommand(const Common &c, const RepairRequest &req)
                 printFormatted(human, formatEvent(e, style));
         print(human, title + QLatin1Char(':'));
         for (const auto &step : out.plan)
-            print(human, QStringLiteral("  - %1").arg(step));
+            print(human, QStringLiteral("  - %1").arg(localized(step)));
         print(human, outcome);
     }
     // The documents say what was planned and done first; the transcript is the evidence.
@@ -579,8 +579,8 @@ int runDiagnose(const Common &cin)
         }
         printFormatted(human, formatSummary(report, style));
     } else if (!report.fatalError.isEmpty()) {
-        print(stderr,
-              QCoreApplication::translate("cli", "mailscope-cli: %1").arg(report.fatalError));
+        print(stderr, QCoreApplication::translate("cli", "mailscope-cli: %1")
+                          .arg(localized(report.fatalError)));
     }
     if (!writeDocuments(c, report, events)) return 2;
     return report.exitCode();

@@ -12,6 +12,7 @@
 #include "discovery/DiscoveryRun.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -90,7 +91,11 @@ class TestDiscovery : public QObject
     {
         QProcess p;
         p.start(QStringLiteral("bash"), QStringList{serverScript("netns-drop.sh")} + args);
-        p.waitForFinished(60000);
+        if (!p.waitForFinished(90000) || p.exitStatus() != QProcess::NormalExit) {
+            p.kill();
+            p.waitForFinished(5000);
+            return -1;
+        }
         return p.exitCode();
     }
     // A command inside namespace `ns`: its exit status, with its output in *out.
@@ -99,9 +104,13 @@ class TestDiscovery : public QObject
         QProcess p;
         p.start(QStringLiteral("ip"),
                 QStringList{QStringLiteral("netns"), QStringLiteral("exec"), ns} + cmd);
-        p.waitForFinished(90000);
+        const bool ended = p.waitForFinished(90000) && p.exitStatus() == QProcess::NormalExit;
+        if (!ended) {
+            p.kill();
+            p.waitForFinished(5000);
+        }
         *out = p.readAllStandardOutput() + p.readAllStandardError();
-        return p.exitCode();
+        return ended ? p.exitCode() : -1;
     }
     // mailscope-cli inside namespace `ns`, its JSON report on standard output.
     static CliResult cliInNamespace(const QString &ns, const QStringList &args)
@@ -121,16 +130,6 @@ class TestDiscovery : public QObject
         r.err = cli.readAllStandardError();
         r.json = QJsonDocument::fromJson(cli.readAllStandardOutput()).object();
         return r;
-    }
-    static void requireNamespaces()
-    {
-        QProcess check;
-        check.start(QStringLiteral("bash"),
-                    {serverScript("netns-drop.sh"), QStringLiteral("check")});
-        check.waitForFinished(90000);
-        MAILSCOPE_REQUIRE(check.exitCode() != 77,
-                          "network namespaces or nftables unavailable here");
-        QCOMPARE(check.exitCode(), 0);
     }
     // host:port in a discover run's JSON (empty when it is not listed).
     static QJsonObject portEntry(const CliResult &r, const QString &host, int port)
@@ -716,7 +715,9 @@ private slots:
 
     void port25BlockedFromThisNetwork()
     {
-        requireNamespaces();
+        const int usable = netns({QStringLiteral("check")});
+        MAILSCOPE_REQUIRE(usable != 77, "network namespaces or nftables unavailable here");
+        QCOMPARE(usable, 0);
         const QString name = QStringLiteral("md%1").arg(QCoreApplication::applicationPid());
         QCOMPARE(netns({QStringLiteral("setup"), name}), 0);
         QTemporaryDir tls, look;
@@ -786,15 +787,25 @@ private slots:
     // never answers: the names are unreachable from here, not missing, and the run still ends.
     void systemResolver()
     {
-        requireNamespaces();
+        const int usable = netns({QStringLiteral("check")});
+        MAILSCOPE_REQUIRE(usable != 77, "network namespaces or nftables unavailable here");
+        QCOMPARE(usable, 0);
+        // nscd answers for every namespace alike, from outside them.
+        MAILSCOPE_REQUIRE(!QFile::exists(QStringLiteral("/var/run/nscd/socket")),
+                          "nscd runs here: its answers would not come from the namespace");
         const QString name = QStringLiteral("mr%1").arg(QCoreApplication::applicationPid());
         const QString client = name + QStringLiteral("-c");
         const QString inServer = name + QStringLiteral("-s");
+        const bool hadNetnsDir = QFileInfo::exists(QStringLiteral("/etc/netns"));
         const QString etc = QStringLiteral("/etc/netns/") + client;
-        auto resolvConf = [&](const QByteArray &text) {
-            QFile f(etc + QStringLiteral("/resolv.conf"));
+        auto etcFile = [&](const char *file, const QByteArray &text) {
+            QFile f(etc + QLatin1Char('/') + QLatin1String(file));
             return QDir().mkpath(etc) && f.open(QIODevice::WriteOnly) &&
                    f.write(text) == text.size();
+        };
+        auto resolvConf = [&](const QByteArray &text) {
+            // Names by DNS only (not systemd-resolved, mDNS or other switches outside).
+            return etcFile("nsswitch.conf", "hosts: files dns\n") && etcFile("resolv.conf", text);
         };
         QCOMPARE(netns({QStringLiteral("setup"), name}), 0);
         QTemporaryDir tls, look;
@@ -836,15 +847,21 @@ private slots:
         // Takes UDP and TCP questions on port 53 and never answers; the parent returns once the
         // sockets are bound, the child sleeps until the namespace is torn down.
         const QString deaf =
-            QStringLiteral(
-                "import os, socket, time\n"
-                "u = socket.socket(socket.AF_INET, socket.SOCK_DGRAM); u.bind(('%1', 53))\n"
-                "t = socket.socket(); t.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)\n"
-                "t.bind(('%1', 53)); t.listen(16)\n"
-                "if os.fork(): os._exit(0)\n"
-                "n = os.open(os.devnull, os.O_RDWR)\n"
-                "for fd in (0, 1, 2): os.dup2(n, fd)\n"
-                "time.sleep(600)\n")
+            QStringLiteral("import os, socket, time\n"
+                           "for i in range(100):\n" // lookup.py may still be letting go of port 53
+                           "    u = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)\n"
+                           "    t = socket.socket()\n"
+                           "    t.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)\n"
+                           "    try:\n"
+                           "        u.bind(('%1', 53)); t.bind(('%1', 53)); t.listen(16); break\n"
+                           "    except OSError:\n"
+                           "        u.close(); t.close(); time.sleep(0.1)\n"
+                           "else:\n"
+                           "    raise SystemExit('port 53 stayed busy')\n"
+                           "if os.fork(): os._exit(0)\n"
+                           "n = os.open(os.devnull, os.O_RDWR)\n"
+                           "for fd in (0, 1, 2): os.dup2(n, fd)\n"
+                           "time.sleep(600)\n")
                 .arg(server);
         if (rc == 0)
             rc = inNamespace(inServer, {QStringLiteral("python3"), QStringLiteral("-c"), deaf},
@@ -854,6 +871,7 @@ private slots:
         if (rc == 0) silent = cliInNamespace(client, discover);
         netns({QStringLiteral("teardown"), name}); // ends the servers inside too
         QDir(etc).removeRecursively();
+        if (!hadNetnsDir) QDir().rmdir(QStringLiteral("/etc/netns")); // only when empty
         QVERIFY2(rc == 0, out.constData());
 
         // The SRV record (no guess names box7) and the address behind it came from the system's
