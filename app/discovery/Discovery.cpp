@@ -202,7 +202,8 @@ QString parseAutodiscoverJson(const QByteArray &json, Protocol p, QList<ServerCa
     // The Url is a host, host:port, or a URL (imaps://host:993, https://host/…).
     QUrl u = url.contains(QLatin1String("://")) ? QUrl(url) : QUrl(QStringLiteral("x://") + url);
     const QString host = u.host().toLower();
-    if (!plausibleHost(host))
+    // Port 0 (…:0) names no port: such a server cannot be connected to.
+    if (!plausibleHost(host) || u.port() == 0)
         return translate("Discovery", "the answer names no usable server (\"%1\")")
             .arg(url.left(100));
     ServerCandidate c;

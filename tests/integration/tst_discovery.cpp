@@ -213,6 +213,13 @@ private slots:
         QCOMPARE(a.first().port, quint16(993));
         QVERIFY(a.first().authentication.contains(QStringLiteral("OAuth2")));
         QVERIFY(!parseAutodiscoverJson("{not json", Protocol::Imap, &a).isEmpty());
+        // Port 0 is no port (found by fuzz_config: "0c:0" became host 0c, port 0).
+        for (const char *bad :
+             {"{\"Url\":\"0c:0\"}", "{\"Url\":\"imaps://mail.example.test:0\"}"}) {
+            QList<ServerCandidate> none;
+            QVERIFY2(!parseAutodiscoverJson(bad, Protocol::Imap, &none).isEmpty(), bad);
+            QVERIFY2(none.isEmpty(), bad);
+        }
         QCOMPARE(baseDomain(QStringLiteral("aspmx.l.google.com.")), QStringLiteral("google.com"));
         QCOMPARE(baseDomain(QStringLiteral("mx1.mail.example.co.uk")),
                  QStringLiteral("example.co.uk"));
