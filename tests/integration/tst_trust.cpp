@@ -182,6 +182,15 @@ private slots:
         QCOMPARE(server.logins(), accept + 1);
         QVERIFY2(r.checkStatus(QStringLiteral("idle")) == status,
                  QByteArray(r.err + r.out).left(3000).constData());
+        // Only the keepalive connection got in: it probes, with its keepalives turned off
+        // (with them a middlebox would never forget it, and its answers would bound nothing).
+        bool keepalivesOff = false;
+        for (const auto &e : events(r))
+            keepalivesOff = keepalivesOff || e.toObject()
+                                                 .value(QStringLiteral("text"))
+                                                 .toString()
+                                                 .contains(QStringLiteral("keepalives turned off"));
+        QCOMPARE(keepalivesOff, accept == 2);
     }
 
     // --- 5: a stall, a close and a reset during login are not a wrong password ----------
