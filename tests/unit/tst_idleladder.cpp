@@ -323,8 +323,8 @@ private slots:
     // answers, a server connection limit, logins that start failing, 1 to 10 connections asked
     // for. Whatever the world, the search ends within its own deadline, never holds more
     // connections than allowed, never opens one after the login gate closed, and what it
-    // reports is true: a bracket holds the real cutoff, "no cutoff up to N s" means there is
-    // none up to N s.
+    // reports is true: a bracket holds the real cutoff (at the asked resolution when nothing
+    // stopped the search early), "no cutoff up to N s" means there is none up to N s.
     void randomWorldsKeepThePromises()
     {
         // MAILSCOPE_IDLE_SEED and MAILSCOPE_IDLE_WORLDS run other or more worlds by hand.
@@ -384,6 +384,15 @@ private slots:
             if (!res.setupError.isEmpty() || res.cancelled) continue;
             if (res.found()) {
                 QVERIFY2(!none, qPrintable(what));
+                // At the resolution asked for, unless a time limit or the login gate stopped it.
+                if (!res.timedOut && !res.loginBlocked) {
+                    if (res.exact)
+                        QVERIFY2(std::abs(res.upper - truth) <= 0.5 + 2 * w.rttSeconds + 0.01,
+                                 qPrintable(what));
+                    else
+                        QVERIFY2(res.upper - res.lower <= 2 * idle::resolution(res.upper) + 1e-6,
+                                 qPrintable(what));
+                }
                 // The answer that showed it may come a round trip late.
                 QVERIFY2(res.lower < truth + 2 * w.rttSeconds + 0.01 &&
                              truth <= res.upper + 2 * w.rttSeconds + 0.01,
