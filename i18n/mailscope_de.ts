@@ -6707,6 +6707,13 @@ Antwort nach %4</translation>
         <source>connection #%1</source>
         <translation>Verbindung #%1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more connection(s), not listed</source>
+        <translation>
+            <numerusform>%n weitere Verbindung, nicht aufgeführt</numerusform>
+            <numerusform>%n weitere Verbindungen, nicht aufgeführt</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -19,6 +19,7 @@
 #include <QScrollBar>
 #include <QShortcut>
 #include <QSplitter>
+#include <QStandardItemModel>
 #include <QTimer>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -152,12 +153,12 @@ void TranscriptView::setTranscript(Transcript *t, const QDateTime &start)
     m_model->setTranscript(t);
     m_model->setStartTime(start.isValid() ? start : QDateTime::currentDateTime());
     m_conns.clear();
+    m_connSeen.clear();
     m_scanned = 0;
     m_conn->blockSignals(true);
-    while (m_conn->count() > 1)
-        m_conn->removeItem(1);
     m_conn->setCurrentIndex(0);
     m_conn->blockSignals(false);
+    rebuildConnectionMenu();
     m_filter->setConnection(-1);
     m_detail->clear();
     scanConnections();
@@ -178,18 +179,42 @@ void TranscriptView::scanConnections()
         const int c = e.conn;
         if (c <= 0 || c == last) return;
         last = c;
-        if (!m_conns.contains(c) && !found.contains(c)) found.append(c);
+        if (m_connSeen.contains(c)) return;
+        m_connSeen.insert(c);
+        found.append(c);
     });
     m_scanned = until;
     if (found.isEmpty()) return;
     m_conns += found;
     std::sort(m_conns.begin(), m_conns.end());
-    for (int c : std::as_const(found)) {
-        int pos = 1;
-        while (pos < m_conn->count() && m_conn->itemData(pos).toInt() < c)
-            ++pos;
-        m_conn->insertItem(pos, tr("connection #%1").arg(c), c);
+    rebuildConnectionMenu();
+}
+
+// The menu lists the first connections in order, at most this many; more (a crafted report,
+// or a very long run) are counted in one entry that cannot be chosen (search finds their
+// lines). Listing 20,000 one by one took 10 s; such a menu is of no use anyway.
+constexpr int kMaxListedConnections = 500;
+
+void TranscriptView::rebuildConnectionMenu()
+{
+    const int current = m_conn->currentData().toInt();
+    const int listed = int(std::min<qsizetype>(m_conns.size(), kMaxListedConnections));
+    m_conn->blockSignals(true);
+    while (m_conn->count() > 1) // from the end: nothing moves
+        m_conn->removeItem(m_conn->count() - 1);
+    for (int i = 0; i < listed; ++i)
+        m_conn->addItem(tr("connection #%1").arg(m_conns[i]), m_conns[i]);
+    if (m_conns.size() > listed) {
+        m_conn->addItem(
+            tr("%n more connection(s), not listed", nullptr, int(m_conns.size() - listed)), -2);
+        if (auto *model = qobject_cast<QStandardItemModel *>(m_conn->model()))
+            model->item(m_conn->count() - 1)->setEnabled(false);
     }
+    const int index = m_conn->findData(current);
+    m_conn->setCurrentIndex(std::max(index, 0));
+    m_conn->blockSignals(false);
+    // A connection no longer listed (one with a lower number came in): show all again.
+    if (index < 0) m_filter->setConnection(-1);
 }
 
 void TranscriptView::selectEvents(const QList<int> &events)

@@ -6,6 +6,7 @@
 
 #include "TranscriptModel.h"
 
+#include <QSet>
 #include <QWidget>
 
 class QCheckBox;
@@ -49,6 +50,7 @@ signals:
 
 private:
     void scanConnections();
+    void rebuildConnectionMenu();
 
     TranscriptModel *m_model;
     TranscriptFilter *m_filter;
@@ -62,7 +64,8 @@ private:
     QLabel *m_count;
     QTimer *m_searchDelay;
     QTimer *m_scan;
-    QList<int> m_conns;
+    QList<int> m_conns;   // every connection seen, in order
+    QSet<int> m_connSeen; // the same, to look up
     int m_scanned = 0;
     bool m_selecting = false;
 };

@@ -56,6 +56,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStackedWidget>
+#include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -273,6 +274,37 @@ private slots:
         w.zoomTo(0, 0.1);
         QCOMPARE(w.visibleRange().first, 0.0);
         QVERIFY(qAbs(w.visibleRange().second - 0.1) < 1e-9);
+    }
+
+    // A transcript with thousands of connections (a crafted report, or a very long run): the
+    // connection menu lists the first 500 in order and counts the rest in one entry that cannot
+    // be chosen. Before, every connection was inserted in order, one by one: opening a report
+    // with 20,000 connections took 10 s and one with 200,000 did not finish in 2 minutes.
+    void connectionMenuIsBounded()
+    {
+        Transcript t;
+        std::vector<Event> es;
+        for (int i = 0; i < 3000; ++i) // highest first: the worst order for sorted insertion
+            es.push_back(ev(3000 - i, EventKind::Send, "a NOOP\r\n", qint64(i) * 1000));
+        t.restore(std::move(es));
+        TranscriptView v;
+        v.setTranscript(&t);
+        QComboBox *box = v.connectionBox();
+        QCOMPARE(box->count(), 1 + 500 + 1);
+        QCOMPARE(box->itemData(1).toInt(), 1);
+        QCOMPARE(box->itemData(500).toInt(), 500);
+        QVERIFY2(box->itemText(501).contains(QStringLiteral("2500")),
+                 qPrintable(box->itemText(501)));
+        const auto *m = qobject_cast<const QStandardItemModel *>(box->model());
+        QVERIFY(m && !m->item(501)->isEnabled());
+        box->setCurrentIndex(2);
+        QCOMPARE(v.filter()->rowCount(), 1); // connection #2's one line
+        // A new transcript starts the menu afresh.
+        Transcript small;
+        small.restore({ev(7, EventKind::Send, "a NOOP\r\n", 0)});
+        v.setTranscript(&small);
+        QCOMPARE(box->count(), 2);
+        QCOMPARE(box->currentIndex(), 0);
     }
 
     void timelineDownsamplesLargeRuns()
