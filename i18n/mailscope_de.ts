@@ -2764,6 +2764,32 @@
         <source>not a Mailscope report (schema is not %1)</source>
         <translation>kein Mailscope-Bericht (das Schema ist nicht %1)</translation>
     </message>
+    <message>
+        <source>This report file holds more than Mailscope shows</source>
+        <translation>Diese Berichtsdatei enthält mehr, als Mailscope anzeigt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s), finding(s), advice line(s) or evidence reference(s) left out</source>
+        <translation>
+            <numerusform>%n Prüfung, Befund, Ratschlag oder Beleg weggelassen</numerusform>
+            <numerusform>%n Prüfungen, Befunde, Ratschläge oder Belege weggelassen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n text(s) cut short</source>
+        <translation>
+            <numerusform>%n Text gekürzt</numerusform>
+            <numerusform>%n Texte gekürzt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mailscope shows as much as any run writes: </source>
+        <translation>Mailscope zeigt so viel, wie ein Lauf überhaupt schreibt: </translation>
+    </message>
+    <message>
+        <source>. The file itself is unchanged; it may have been made by hand or by another program.</source>
+        <translation>. Die Datei selbst bleibt unverändert; sie wurde vielleicht von Hand oder von einem anderen Programm erstellt.</translation>
+    </message>
 </context>
 <context>
     <name>KeychainStore</name>

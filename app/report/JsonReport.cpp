@@ -173,6 +173,42 @@ QJsonDocument reportToJson(const Report &r, const std::vector<Event> &events)
     return QJsonDocument(root);
 }
 
+namespace {
+
+// What a report read from a file may hold: far more than any run writes (tens of checks,
+// findings and advice lines, sentences of a few hundred characters), little enough that a file
+// made to stall the app cannot (a 5 MB title took minutes to lay out, 140,000 advice lines
+// 2 GB). More is cut, and the report says so in a finding of its own.
+constexpr int kMaxReadChecks = 1000;
+constexpr int kMaxReadFindings = 1000;
+constexpr int kMaxReadAdvice = 2000;
+constexpr int kMaxReadEvidence = 10000;
+constexpr int kMaxReadTextChars = 20000;
+
+struct ReadLimits
+{
+    int items = 0; // checks, findings, advice lines and evidence left out
+    int texts = 0; // texts cut short
+
+    QString text(const QJsonValue &v)
+    {
+        QString s = v.toString();
+        if (s.size() <= kMaxReadTextChars) return s;
+        ++texts;
+        s.truncate(kMaxReadTextChars);
+        return s + QChar(0x2026);
+    }
+    // Whether one more item fits after `held` of them.
+    bool fits(qsizetype held, int most)
+    {
+        if (held < most) return true;
+        ++items;
+        return false;
+    }
+};
+
+} // namespace
+
 QString reportFromJson(const QByteArray &json, Report *r, std::vector<Event> *events)
 {
     QJsonParseError pe;
@@ -216,33 +252,60 @@ QString reportFromJson(const QByteArray &json, Report *r, std::vector<Event> *ev
         if (s == QLatin1String("skipped")) return CheckStatus::Skipped;
         return CheckStatus::Error;
     };
+    ReadLimits cut;
     for (const auto &v : root.value(QStringLiteral("checks")).toArray()) {
+        if (!cut.fits(r->checks.size(), kMaxReadChecks)) continue;
         const QJsonObject o = v.toObject();
-        r->checks.append({o.value(QStringLiteral("id")).toString(),
+        r->checks.append({cut.text(o.value(QStringLiteral("id"))),
                           statusFrom(o.value(QStringLiteral("status")).toString()),
-                          o.value(QStringLiteral("summary")).toString()});
+                          cut.text(o.value(QStringLiteral("summary")))});
     }
     for (const auto &v : root.value(QStringLiteral("findings")).toArray()) {
+        if (!cut.fits(r->findings.size(), kMaxReadFindings)) continue;
         const QJsonObject o = v.toObject();
         Finding f;
-        f.id = o.value(QStringLiteral("id")).toString();
+        f.id = cut.text(o.value(QStringLiteral("id")));
         const QString sev = o.value(QStringLiteral("severity")).toString();
         f.severity = sev == QLatin1String("error")     ? Severity::Error
                      : sev == QLatin1String("warning") ? Severity::Warning
                                                        : Severity::Info;
-        f.title = o.value(QStringLiteral("title")).toString();
-        f.explanation = o.value(QStringLiteral("explanation")).toString();
+        f.title = cut.text(o.value(QStringLiteral("title")));
+        f.explanation = cut.text(o.value(QStringLiteral("explanation")));
         f.data = o.value(QStringLiteral("data")).toObject();
         for (const auto &e : o.value(QStringLiteral("evidence")).toArray())
-            f.evidence << e.toInt();
+            if (cut.fits(f.evidence.size(), kMaxReadEvidence)) f.evidence << e.toInt();
         r->findings.append(f);
     }
     for (const auto &v : root.value(QStringLiteral("advice")).toArray()) {
+        if (!cut.fits(r->advice.size(), kMaxReadAdvice)) continue;
         const QJsonObject o = v.toObject();
-        r->advice.append({o.value(QStringLiteral("for")).toString(),
-                          o.value(QStringLiteral("setting")).toString(),
-                          o.value(QStringLiteral("value")).toString(),
-                          o.value(QStringLiteral("reason")).toString()});
+        r->advice.append({cut.text(o.value(QStringLiteral("for"))),
+                          cut.text(o.value(QStringLiteral("setting"))),
+                          cut.text(o.value(QStringLiteral("value"))),
+                          cut.text(o.value(QStringLiteral("reason")))});
+    }
+    if (cut.items > 0 || cut.texts > 0) {
+        Finding f;
+        f.id = QStringLiteral("report.cut");
+        f.severity = Severity::Info;
+        f.title = translate("JsonReport", "This report file holds more than Mailscope shows");
+        QStringList parts;
+        if (cut.items > 0)
+            parts << translate("JsonReport",
+                               "%n check(s), finding(s), advice line(s) or evidence "
+                               "reference(s) left out",
+                               nullptr, cut.items);
+        if (cut.texts > 0)
+            parts << translate("JsonReport", "%n text(s) cut short", nullptr, cut.texts);
+        f.explanation = joinTexts(
+            {translate("JsonReport", "Mailscope shows as much as any run writes: "),
+             joinTexts(parts, QStringLiteral("; ")),
+             translate("JsonReport", ". The file itself is unchanged; it may have been made by "
+                                     "hand or by another program.")},
+            QString());
+        f.data.insert(QStringLiteral("items_left_out"), cut.items);
+        f.data.insert(QStringLiteral("texts_cut"), cut.texts);
+        r->findings.append(f);
     }
     if (events) {
         events->clear();

@@ -199,6 +199,53 @@ private slots:
         QVERIFY(!reportFromJson("not json", &back, nullptr).isEmpty());
     }
 
+    // A report file can say anything: one made to stall the app (a 5 MB title took minutes to
+    // lay out, 140,000 advice lines took 2 GB) is cut to what any run writes, and says so.
+    void reportFromAFileIsBounded()
+    {
+        Report r;
+        r.target.url = QStringLiteral("imaps://fred@mail.example.net");
+        r.target.host = QStringLiteral("mail.example.net");
+        for (int i = 0; i < 5000; ++i) {
+            Finding f;
+            f.id = QStringLiteral("x.%1").arg(i);
+            f.title = QStringLiteral("finding %1").arg(i);
+            r.findings.append(f);
+        }
+        r.findings[0].title = QString(3000000, QLatin1Char('A'));
+        r.findings[0].explanation = QString(3000000, QLatin1Char('B'));
+        for (int i = 0; i < 20000; ++i)
+            r.findings[1].evidence << i;
+        for (int i = 0; i < 30000; ++i)
+            r.advice.append({QStringLiteral("thunderbird"), QStringLiteral("s%1").arg(i),
+                             QStringLiteral("v"), QStringLiteral("r")});
+        for (int i = 0; i < 3000; ++i)
+            r.checks.append({QStringLiteral("c%1").arg(i), CheckStatus::Pass, QString()});
+        Report back;
+        QCOMPARE(reportFromJson(reportToJson(r, {}).toJson(), &back, nullptr), QString());
+        QVERIFY2(back.findings.size() <= 1001, qPrintable(QString::number(back.findings.size())));
+        QVERIFY(back.advice.size() <= 2000);
+        QVERIFY(back.checks.size() <= 1000);
+        QVERIFY(back.findings[0].title.size() <= 20001);
+        QVERIFY(back.findings[0].explanation.size() <= 20001);
+        QVERIFY(back.findings[1].evidence.size() <= 10000);
+        // What was cut is said, in a finding of its own.
+        const Finding *cut = back.finding(QStringLiteral("report.cut"));
+        QVERIFY(cut);
+        // 4,000 findings, 28,000 advice lines, 2,000 checks, 10,000 evidence references.
+        QCOMPARE(cut->data.value(QStringLiteral("items_left_out")).toInt(), 44000);
+        QCOMPARE(cut->data.value(QStringLiteral("texts_cut")).toInt(), 2);
+        QVERIFY2(cut->explanation.contains(QStringLiteral("2 texts cut short")),
+                 qPrintable(cut->explanation));
+        // An ordinary report is read whole, with no such finding.
+        Report small;
+        small.findings = r.findings.mid(2, 3);
+        Report smallBack;
+        QCOMPARE(reportFromJson(reportToJson(small, {}).toJson(), &smallBack, nullptr), QString());
+        QCOMPARE(smallBack.findings.size(), 3);
+        QVERIFY(!smallBack.hasFinding(QStringLiteral("report.cut")));
+    }
+
     void reportEventsAreByteExact_data()
     {
         QTest::addColumn<QByteArray>("bytes");
