@@ -1918,6 +1918,14 @@
         <source>Names the certificate covers</source>
         <translation>Namen, für die das Zertifikat gilt</translation>
     </message>
+    <message>
+        <source>Checks, findings, advice lines and evidence references not shown</source>
+        <translation>Nicht angezeigte Prüfungen, Befunde, Ratschläge und Belege</translation>
+    </message>
+    <message>
+        <source>Texts shown cut short</source>
+        <translation>Gekürzt angezeigte Texte</translation>
+    </message>
 </context>
 <context>
     <name>GhostScan</name>
