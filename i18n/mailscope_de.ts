@@ -2497,10 +2497,6 @@
         <translation> (bleibt offen, bis die Grenze bekannt ist)</translation>
     </message>
     <message>
-        <source>no reply to NOOP within %1 s</source>
-        <translation>keine Antwort auf NOOP innerhalb von %1 s</translation>
-    </message>
-    <message>
         <source>idle probe: the server sent &quot;%1&quot; by itself after %2 s idle (a keepalive of its own)</source>
         <translation>Leerlaufprüfung: der Server schickte nach %2 s Ruhe von sich aus „%1“ (ein eigenes Lebenszeichen)</translation>
     </message>

@@ -67,7 +67,6 @@ void waitBounded(QEventLoop &loop, int timeoutMs, const CancelToken *cancel)
     loop.exec();
 }
 
-// host -> A record through the given DNS server (Discovery's nameserver), all at once.
 // Why a name has no address, unless the answer was that it does not exist (NXDOMAIN, no
 // address record): the resolver did not answer in time, failed, or the name was one too many.
 // Such a name is not "missing from DNS".
@@ -84,6 +83,15 @@ void noAnswerIn(const QStringList &hosts, const QHash<QString, QHostAddress> &fo
     }
 }
 
+// Past kMaxResolve names already asked for: this one is not, and says why.
+bool overLookupCap(qsizetype asked, const QString &h, QHash<QString, QString> *why)
+{
+    if (asked < kMaxResolve) return false;
+    why->insert(h.toLower(),
+                translate("DiscoveryRun", "not looked up: more than %1 names").arg(kMaxResolve));
+    return true;
+}
+
 // host -> A record through the given DNS server (Discovery's nameserver), all at once.
 QHash<QString, QHostAddress> resolveAll(const QStringList &hosts, const QHostAddress &ns,
                                         int timeoutMs, const CancelToken *cancel,
@@ -96,12 +104,7 @@ QHash<QString, QHostAddress> resolveAll(const QStringList &hosts, const QHostAdd
     int pending = 0;
     for (const QString &h : hosts) {
         if (!QHostAddress(h).isNull()) continue;
-        if (lookups.size() >= kMaxResolve) {
-            why->insert(
-                h.toLower(),
-                translate("DiscoveryRun", "not looked up: more than %1 names").arg(kMaxResolve));
-            continue;
-        }
+        if (overLookupCap(lookups.size(), h, why)) continue;
         auto *l = new QDnsLookup(QDnsLookup::A, h, ns, &loop);
         lookups << l;
         ++pending;
@@ -148,12 +151,7 @@ QHash<QString, QHostAddress> resolveSystem(const QStringList &hosts, int timeout
     int pending = 0;
     for (const QString &h : hosts) {
         if (!QHostAddress(h).isNull()) continue;
-        if (ids.size() >= kMaxResolve) {
-            why->insert(
-                h.toLower(),
-                translate("DiscoveryRun", "not looked up: more than %1 names").arg(kMaxResolve));
-            continue;
-        }
+        if (overLookupCap(ids.size(), h, why)) continue;
         ++pending;
         ids << QHostInfo::lookupHost(h, &context, [&, h](const QHostInfo &info) {
             if (info.error() == QHostInfo::NoError && !info.addresses().isEmpty())

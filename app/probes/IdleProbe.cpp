@@ -102,6 +102,7 @@ private:
         bool ended = false;
     };
     Outcome finished(Entry &e, bool completed, bool ok, bool bye, int sendEvent);
+    bool gaveUp(Entry &e);
     Outcome endedByItself(Entry &e);
     QString prepare(Entry &e, State state);
 
@@ -255,6 +256,17 @@ Outcome ConnectionHost::endedByItself(Entry &e)
     return o;
 }
 
+// Whether the probe has waited out --silence; then its connection is marked timed out, in the
+// words every other unanswered command gets.
+bool ConnectionHost::gaveUp(Entry &e)
+{
+    if (m_ctx.transcript()->nowUs() - e.sentUs < qint64(m_ctx.silenceMs()) * 1000) return false;
+    e.side.conn->markTimeout(translate("Connection", "no reply to %1 within %2 s")
+                                 .arg(QStringLiteral("NOOP"))
+                                 .arg(m_ctx.options().silenceSeconds));
+    return true;
+}
+
 Outcome ConnectionHost::poll(int id)
 {
     Entry &e = m_conns.at(id);
@@ -263,10 +275,7 @@ Outcome ConnectionHost::poll(int id)
         if (m_smtp) {
             smtp::Result r;
             if (!e.side.smtp->poll(&r)) {
-                if (m_ctx.transcript()->nowUs() - e.sentUs < qint64(m_ctx.silenceMs()) * 1000)
-                    return {};
-                e.side.conn->markTimeout(translate("IdleProbe", "no reply to NOOP within %1 s")
-                                             .arg(m_ctx.options().silenceSeconds));
+                if (!gaveUp(e)) return {};
                 e.side.smtp->poll(&r);
             }
             // 421: "closing transmission channel".
@@ -275,10 +284,7 @@ Outcome ConnectionHost::poll(int id)
         }
         imap::Result r;
         if (!e.side.imap->poll(&r)) {
-            if (m_ctx.transcript()->nowUs() - e.sentUs < qint64(m_ctx.silenceMs()) * 1000)
-                return {};
-            e.side.conn->markTimeout(translate("IdleProbe", "no reply to NOOP within %1 s")
-                                         .arg(m_ctx.options().silenceSeconds));
+            if (!gaveUp(e)) return {};
             e.side.imap->poll(&r);
         }
         bool bye = e.side.imap->byeReceived();
