@@ -108,14 +108,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_wizard, &DiagnoseWizard::startRequested, this, &MainWindow::startRun);
     connect(m_wizard, &DiagnoseWizard::cancelRequested, this, &MainWindow::cancelRun);
     connect(m_wizard, &DiagnoseWizard::demoRequested, this, &MainWindow::startDemo);
-    connect(m_wizard, &DiagnoseWizard::openRequested, this, [this] {
-        const QString f = QFileDialog::getOpenFileName(this, tr("Open a Mailscope report"),
-                                                       QString(), tr("Mailscope report (*.json)"));
-        QString err;
-        if (!f.isEmpty() && !openReport(f, &err))
-            QMessageBox::warning(this, tr("Mailscope"),
-                                 tr("Could not open %1: %2").arg(f, localized(err)));
-    });
+    connect(m_wizard, &DiagnoseWizard::openRequested, this, &MainWindow::chooseReport);
     connect(m_wizard, &DiagnoseWizard::saveRequested, m_saveAct, &QAction::trigger);
     connect(m_wizard, &DiagnoseWizard::pageChanged, this, [this](int p) {
         if (p <= DiagnoseWizard::PlanPage && !m_haveReport && !m_running &&
@@ -154,14 +147,7 @@ MainWindow::~MainWindow()
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *open = file->addAction(tr("&Open report…"), this, [this] {
-        const QString f = QFileDialog::getOpenFileName(this, tr("Open a Mailscope report"),
-                                                       QString(), tr("Mailscope report (*.json)"));
-        QString err;
-        if (!f.isEmpty() && !openReport(f, &err))
-            QMessageBox::warning(this, tr("Mailscope"),
-                                 tr("Could not open %1: %2").arg(f, localized(err)));
-    });
+    QAction *open = file->addAction(tr("&Open report…"), this, &MainWindow::chooseReport);
     open->setShortcut(QKeySequence::Open);
     m_saveAct = file->addAction(tr("&Save report as…"), this, &MainWindow::saveReportAs);
     m_saveAct->setShortcuts({QKeySequence::Save, QKeySequence::SaveAs});
@@ -490,6 +476,16 @@ void MainWindow::onRunDone(int gen, const Report &report)
     m_lastRun.password.fill('\0');
     m_lastRun = DiagnoseOptions();
     emit finished(report);
+}
+
+void MainWindow::chooseReport()
+{
+    const QString f = QFileDialog::getOpenFileName(this, tr("Open a Mailscope report"), QString(),
+                                                   tr("Mailscope report (*.json)"));
+    QString err;
+    if (!f.isEmpty() && !openReport(f, &err))
+        QMessageBox::warning(this, tr("Mailscope"),
+                             tr("Could not open %1: %2").arg(f, localized(err)));
 }
 
 bool MainWindow::openReport(const QString &file, QString *error)

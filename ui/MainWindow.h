@@ -126,6 +126,7 @@ private:
         std::shared_ptr<Transcript> transcript;
     };
     void buildMenus();
+    void chooseReport(); // asks for a file and opens it (File ▸ Open, the wizard)
     void setTranscript(std::shared_ptr<Transcript> t, const QDateTime &start);
     void onRunDone(int generation, const Report &report);
     void showSide(bool on);
