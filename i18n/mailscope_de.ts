@@ -753,6 +753,10 @@
         <source>STARTTLS %1</source>
         <translation>STARTTLS %1</translation>
     </message>
+    <message>
+        <source>You trusted this certificate for this server before, when it had fewer problems (it may have expired since): it must be confirmed again.</source>
+        <translation>Sie haben diesem Zertifikat für diesen Server schon einmal vertraut, als es weniger Probleme hatte (vielleicht ist es inzwischen abgelaufen): Es muss erneut bestätigt werden.</translation>
+    </message>
 </context>
 <context>
     <name>Connection</name>
@@ -947,6 +951,14 @@
     <message>
         <source> (TCP: segments sent and not acknowledged: %1, retransmissions: %2, last data from the server %3 ms ago)</source>
         <translation> (TCP: gesendete, nicht bestätigte Segmente: %1, Neuübertragungen: %2, letzte Daten vom Server vor %3 ms)</translation>
+    </message>
+    <message>
+        <source>connection ended: the TLS handshake failed</source>
+        <translation>Verbindung beendet: der TLS-Handshake ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>not continuing: you trusted this certificate for %1:%2 when it had fewer problems, so it must be confirmed again</source>
+        <translation>es geht nicht weiter: Sie haben diesem Zertifikat für %1:%2 vertraut, als es weniger Probleme hatte; es muss erneut bestätigt werden</translation>
     </message>
 </context>
 <context>
@@ -4876,6 +4888,10 @@ Exit-Status: 0 ohne Warnungen oder Fehler gelaufen; 1 gelaufen, Warnungen oder F
     <message>
         <source>the certificate of %1:%2 is not trusted (SHA-256 %3). Trust it only if your provider confirms this fingerprint.</source>
         <translation>Das Zertifikat von %1:%2 ist nicht vertrauenswürdig (SHA-256 %3). Vertrauen Sie ihm nur, wenn Ihr Anbieter diesen Fingerabdruck bestätigt.</translation>
+    </message>
+    <message>
+        <source>not sent: the login ended before the server asked for this line, which may be a password or login data</source>
+        <translation>Nicht gesendet: die Anmeldung war beendet, bevor der Server nach dieser Zeile gefragt hat, und sie könnte ein Passwort oder Anmeldedaten enthalten</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Mailscope developers
 #include "CertificateDialog.h"
+#include "net/Connection.h"
 
 #include <QDialogButtonBox>
 #include <QJsonArray>
@@ -25,6 +26,8 @@ CertificateDialog::CertificateDialog(const Finding &f, QWidget *parent)
       m_port(quint16(f.data.value(QStringLiteral("port")).toInt())), m_once(new QRadioButton),
       m_always(new QRadioButton)
 {
+    m_kinds = certProblemKinds(f.data.value(QStringLiteral("problems")).toArray());
+    if (m_kinds == 0) m_kinds = CertUntrusted; // it could not be verified, whatever the words
     setWindowTitle(tr("Trust this certificate?"));
     setAccessibleName(tr("Certificate decision"));
     QStringList problems;

@@ -23,6 +23,8 @@ public:
     bool remember() const;
     void setRemember(bool on);
     QByteArray sha256() const { return m_sha; }
+    // The kinds of problem the user saw (certProblemKinds): what "always" trusts it for.
+    int problemKinds() const { return m_kinds; }
     QString host() const { return m_host; }
     quint16 port() const { return m_port; }
     // "AB:CD:…" for reading aloud and comparing.
@@ -30,6 +32,7 @@ public:
 
 private:
     QByteArray m_sha;
+    int m_kinds = 0;
     QString m_host;
     quint16 m_port = 0;
     QRadioButton *m_once;

@@ -205,8 +205,9 @@ bool ConsoleWidget::certificateQuestionShown() const
 }
 
 void ConsoleWidget::onCertificateRefused(const QString &host, quint16 port, const QByteArray &sha,
-                                         const QString &details)
+                                         const QString &details, int kinds)
 {
+    m_refusedKinds = kinds ? kinds : int(CertUntrusted);
     m_refusedHost = host;
     m_refusedPort = port;
     m_refusedSha = sha;
@@ -225,7 +226,9 @@ void ConsoleWidget::onCertificateRefused(const QString &host, quint16 port, cons
 void ConsoleWidget::trustRefusedCertificate(bool remember)
 {
     if (m_refusedSha.isEmpty()) return;
-    if (remember) TrustStore(m_trustFile).remember(m_refusedHost, m_refusedPort, m_refusedSha);
+    if (remember)
+        TrustStore(m_trustFile)
+            .remember(m_refusedHost, m_refusedPort, m_refusedSha, m_refusedKinds);
     m_certBar->hide();
     m_connecting = true;
     updateButtons();

@@ -77,7 +77,7 @@ protected:
 private:
     void onState(bool connected, bool secured, const QString &message);
     void onCertificateRefused(const QString &host, quint16 port, const QByteArray &sha,
-                              const QString &details);
+                              const QString &details, int kinds);
     void updateButtons();
 
     std::unique_ptr<Transcript> m_transcript;
@@ -102,6 +102,7 @@ private:
     QString m_refusedHost;
     quint16 m_refusedPort = 0;
     QByteArray m_refusedSha;
+    int m_refusedKinds = 0;
     Target m_target;
     QString m_startedAt;
     QStringList m_history;

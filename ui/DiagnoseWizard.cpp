@@ -498,7 +498,8 @@ QWidget *DiagnoseWizard::buildResults()
         auto *dlg = new CertificateDialog(f, this);
         dlg->setAttribute(Qt::WA_DeleteOnClose);
         connect(dlg, &QDialog::accepted, this, [this, dlg] {
-            trustCertificate(dlg->host(), dlg->port(), dlg->sha256(), dlg->remember());
+            trustCertificate(dlg->host(), dlg->port(), dlg->sha256(), dlg->remember(),
+                             dlg->problemKinds());
         });
         dlg->open();
     });
@@ -720,13 +721,13 @@ QString DiagnoseWizard::acceptedFingerprint() const
 }
 
 bool DiagnoseWizard::trustCertificate(const QString &host, quint16 port, const QByteArray &sha256,
-                                      bool remember)
+                                      bool remember, int kinds)
 {
     if (host.compare(m_host->text().trimmed(), Qt::CaseInsensitive) != 0 ||
         port != m_port->value() || TlsPolicy::normaliseSha256(sha256).isEmpty())
         return false;
     if (remember)
-        TrustStore(m_trustFile).remember(host, port, sha256);
+        TrustStore(m_trustFile).remember(host, port, sha256, kinds);
     else
         setAcceptedFingerprint(sha256);
     setPage(PlanPage);

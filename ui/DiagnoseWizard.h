@@ -84,9 +84,10 @@ public:
     QString acceptedFingerprint() const;
     // The answer to a refused certificate (the results page's question): trust it for the
     // next run, or remember it for host:port; then run again. False when it does not belong
-    // to the server in the fields.
+    // to the server in the fields. kinds: the kinds of problem the user saw (a remembered
+    // certificate is asked about again when it has others).
     bool trustCertificate(const QString &host, quint16 port, const QByteArray &sha256,
-                          bool remember);
+                          bool remember, int kinds = CertAnyProblem);
     // Where remembered certificates live (tests use a file of their own).
     void setTrustStoreFile(const QString &iniFile) { m_trustFile = iniFile; }
     void setAllowPlaintext(bool on);

@@ -4,6 +4,7 @@
 #include "i18n/Text.h"
 
 #include "auth/Credentials.h"
+#include "net/SecretEcho.h"
 #include "platform/Platform.h"
 
 #include <QCoreApplication>
@@ -70,11 +71,16 @@ QString printable(const QString &in, int most)
     return out.simplified();
 }
 
-// What an OAuth error answer says, in plain words (RFC 6749 §5.2).
-QString tokenError(const QJsonObject &o, int http)
+// What an OAuth error answer says, in plain words (RFC 6749 §5.2). A provider may quote the
+// request back (the code, the verifier, a refresh token): masked before anything is cut.
+QString tokenError(const QJsonObject &o, int http, const SecretEcho &sent)
 {
-    const QString code = printable(o.value(QStringLiteral("error")).toString(), 64);
-    const QString desc = printable(o.value(QStringLiteral("error_description")).toString(), 300);
+    const auto clean = [&](const QString &key, int most) {
+        const QByteArray raw = o.value(key).toString().toUtf8();
+        return printable(QString::fromUtf8(sent.masked(raw, SecretEcho::marker())), most);
+    };
+    const QString code = clean(QStringLiteral("error"), 64);
+    const QString desc = clean(QStringLiteral("error_description"), 300);
     QString words;
     if (code == QLatin1String("invalid_grant"))
         words =
@@ -106,6 +112,13 @@ bool postToken(const Provider &p, QUrlQuery form, Tokens *out, QString *error, i
     form.addQueryItem(QStringLiteral("client_id"), p.clientId);
     if (!p.clientSecret.isEmpty())
         form.addQueryItem(QStringLiteral("client_secret"), p.clientSecret);
+    // Everything in the form but these is a secret (code, code_verifier, refresh_token,
+    // client_secret).
+    SecretEcho sent;
+    for (const auto &[key, value] : form.queryItems(QUrl::FullyDecoded))
+        if (key != QLatin1String("grant_type") && key != QLatin1String("redirect_uri") &&
+            key != QLatin1String("client_id") && key != QLatin1String("scope"))
+            sent.learn(value.toUtf8());
     QNetworkAccessManager nam;
     QNetworkRequest req(p.tokenUrl);
     req.setHeader(QNetworkRequest::ContentTypeHeader,
@@ -150,7 +163,7 @@ bool postToken(const Provider &p, QUrlQuery form, Tokens *out, QString *error, i
         *error =
             o.isEmpty() && !netError.isEmpty()
                 ? translate("OAuth", "the token endpoint could not be reached: %1").arg(netError)
-                : tokenError(o, http);
+                : tokenError(o, http, sent);
         return false;
     }
     Tokens t;

@@ -52,7 +52,7 @@ int runConsole(const DiagnoseOptions &opts, bool colour)
     int rc = 0;
     QObject::connect(
         &engine, &ConsoleEngine::certificateRefused,
-        [&](const QString &host, quint16 port, const QByteArray &sha, const QString &details) {
+        [&](const QString &host, quint16 port, const QByteArray &sha, const QString &details, int) {
             // The command line's accept step is the option, bound to this server.
             std::fprintf(stderr,
                          "mailscope-cli: the certificate of %s:%u is not trusted "

@@ -9,6 +9,7 @@
 #include <QCryptographicHash>
 #include <QEventLoop>
 #include <QHostAddress>
+#include <QJsonObject>
 #include <QSslCipher>
 #include <QSslConfiguration>
 #include <QSslSocket>
@@ -107,19 +108,81 @@ QString failureWords(Failure f)
     return QString();
 }
 
-bool TlsPolicy::accepts(const QString &host, quint16 port, const QByteArray &sha256) const
+int certProblemKinds(const QList<QSslError> &errors)
+{
+    int kinds = 0;
+    for (const QSslError &e : errors) {
+        switch (e.error()) {
+        case QSslError::CertificateExpired:
+        case QSslError::CertificateNotYetValid:
+            kinds |= CertTime;
+            break;
+        case QSslError::HostNameMismatch:
+            kinds |= CertName;
+            break;
+        default:
+            kinds |= CertUntrusted;
+        }
+    }
+    return kinds;
+}
+
+int certProblemKinds(const QJsonArray &problems)
+{
+    int kinds = 0;
+    for (const auto &v : problems) {
+        const QString code = v.toObject().value(QStringLiteral("problem")).toString();
+        if (code == QLatin1String("expiring")) continue; // a warning, not an error
+        if (code == QLatin1String("expired") || code == QLatin1String("not-yet-valid"))
+            kinds |= CertTime;
+        else if (code == QLatin1String("name-mismatch"))
+            kinds |= CertName;
+        else
+            kinds |= CertUntrusted;
+    }
+    return kinds;
+}
+
+QString certProblemKindNames(int kinds)
+{
+    QStringList n;
+    if (kinds & CertUntrusted) n << QStringLiteral("untrusted");
+    if (kinds & CertTime) n << QStringLiteral("time");
+    if (kinds & CertName) n << QStringLiteral("name");
+    return n.join(QLatin1Char(','));
+}
+
+int certProblemKindsFromNames(const QString &names)
+{
+    int kinds = 0;
+    for (const QString &n : names.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        if (n == QLatin1String("untrusted")) kinds |= CertUntrusted;
+        if (n == QLatin1String("time")) kinds |= CertTime;
+        if (n == QLatin1String("name")) kinds |= CertName;
+    }
+    return kinds;
+}
+
+bool TlsPolicy::accepts(const QString &host, quint16 port, const QByteArray &sha256,
+                        int kinds) const
 {
     if (sha256.isEmpty()) return false;
     const CertOverride want{host, port, sha256.toLower()};
     for (const auto &o : accepted)
-        if (o == want) return true;
+        if (o == want && (o.kinds & kinds) == kinds) return true;
     return false;
 }
 
-void TlsPolicy::accept(const QString &host, quint16 port, const QByteArray &sha256)
+void TlsPolicy::accept(const QString &host, quint16 port, const QByteArray &sha256, int kinds)
 {
-    const CertOverride o{host, port, normaliseSha256(sha256)};
-    if (!o.sha256.isEmpty() && !accepted.contains(o)) accepted.append(o);
+    const CertOverride o{host, port, normaliseSha256(sha256), kinds};
+    if (o.sha256.isEmpty()) return;
+    for (auto &have : accepted)
+        if (have == o) {
+            have.kinds |= kinds;
+            return;
+        }
+    accepted.append(o);
 }
 
 QByteArray TlsPolicy::normaliseSha256(const QByteArray &text)
@@ -418,9 +481,11 @@ void Connection::onSslErrors(const QList<QSslError> &errors)
     m_pendingErrors = errors;
     const QSslCertificate leaf = m_socket->peerCertificate();
     const QByteArray sha = leaf.digest(QCryptographicHash::Sha256).toHex();
-    if (m_policy.insecure || m_policy.accepts(m_host, m_port, sha)) {
+    if (m_policy.insecure || m_policy.accepts(m_host, m_port, sha, certProblemKinds(errors))) {
         m_tls.acceptedByUser = true;
         m_socket->ignoreSslErrors(errors);
+    } else if (m_policy.accepts(m_host, m_port, sha)) {
+        m_tls.trustedForFewerProblems = true;
     }
 }
 
@@ -460,6 +525,12 @@ void Connection::recordTls(bool ok, bool timedOut)
     for (const auto &err : m_tls.errors)
         lines << translate("Connection", "certificate problem: %1")
                      .arg(sslErrorText(err.errorString()));
+    if (m_tls.trustedForFewerProblems)
+        lines << translate("Connection",
+                           "not continuing: you trusted this certificate for %1:%2 when it had "
+                           "fewer problems, so it must be confirmed again")
+                     .arg(m_host)
+                     .arg(m_port);
     if (m_tls.acceptedByUser)
         lines << (m_policy.insecure
                       ? translate("Connection",
@@ -531,6 +602,8 @@ int Connection::send(const QByteArray &wire, const QByteArray &redactedForm, boo
     e.conn = m_id;
     e.kind = EventKind::Send;
     e.secret = secret;
+    // What the server may send back of it is masked too (see received()).
+    if (secret) m_echo.learnSend(wire, redactedForm);
     e.revealed = secret && m_reveal;
     e.data = secret && !m_reveal ? redactedForm : wire;
     if (e.revealed) e.masked = redactedForm;
@@ -559,9 +632,57 @@ int Connection::record(EventKind kind, const QString &text, const QByteArray &da
 
 void Connection::received(const QByteArray &bytes)
 {
-    m_lastReceiveEvent = record(EventKind::Receive, {}, bytes, &m_lastReceiveUs);
-    m_receivedBytes += quint64(bytes.size());
-    emit bytesReceived(bytes);
+    m_receivedBytes += quint64(bytes.size()); // the server is alive, held back or not
+    QByteArray in = m_echoHeld + bytes;
+    m_echoHeld.clear();
+    if (!m_echo.isEmpty() && m_close == CloseKind::Open) {
+        // An echo split across two reads: hold its possible start until the rest arrives (or
+        // briefly; a held tail never completes a line, so nothing waits on it).
+        const int keep = m_echo.partialTail(in);
+        if (keep > 0) {
+            m_echoHeld = in.right(keep);
+            in.chop(keep);
+            if (!m_echoFlush) {
+                m_echoFlush = new QTimer(this);
+                m_echoFlush->setSingleShot(true);
+                m_echoFlush->setInterval(150);
+                connect(m_echoFlush, &QTimer::timeout, this, &Connection::flushEcho);
+            }
+            m_echoFlush->start();
+        }
+    }
+    if (!in.isEmpty()) deliver(in);
+}
+
+void Connection::flushEcho()
+{
+    if (m_echoHeld.isEmpty()) return;
+    QByteArray held;
+    held.swap(m_echoHeld);
+    deliver(held);
+}
+
+void Connection::deliver(const QByteArray &bytes)
+{
+    int found = 0;
+    const QByteArray shown =
+        m_echo.isEmpty() ? bytes : m_echo.masked(bytes, SecretEcho::marker(), &found);
+    Event e;
+    e.conn = m_id;
+    e.kind = EventKind::Receive;
+    if (found > 0) {
+        // The server sent back what we sent as a secret: the event carries it now.
+        e.secret = true;
+        e.revealed = m_reveal;
+        e.data = m_reveal ? bytes : shown;
+        if (m_reveal) e.masked = shown;
+    } else {
+        e.data = bytes;
+    }
+    m_lastReceiveEvent = m_transcript->append(std::move(e), &m_lastReceiveUs);
+    // Parsers get the echo blanked at its own length, so literal sizes still add up and no
+    // reply text that reaches a finding carries it.
+    emit bytesReceived(found > 0 ? m_echo.blanked(bytes) : bytes);
 }
 
 void Connection::transportReceived(const QByteArray &bytes)
@@ -609,6 +730,15 @@ void Connection::onDisconnected()
     // Anything still buffered arrived before the close.
     if (m_socket->bytesAvailable() > 0) onReadyRead();
     const TcpInfo info = tcp::sample(m_dupFd);
+    // A failed TLS handshake (a certificate not accepted, an alert) ends the socket with an
+    // SSL error: the TLS event says why; it is not the network giving up.
+    const QAbstractSocket::SocketError se = m_socket->error();
+    if (se == QAbstractSocket::SslHandshakeFailedError || se == QAbstractSocket::SslInternalError ||
+        se == QAbstractSocket::SslInvalidUserDataError) {
+        finishClose(CloseKind::Error,
+                    translate("Connection", "connection ended: the TLS handshake failed"));
+        return;
+    }
     // A read error other than "remote closed" is the kernel giving up (keepalive probes or
     // data never acknowledged), which also leaves the socket in CLOSE: not a reset.
     if (m_socket->error() != QAbstractSocket::RemoteHostClosedError &&
@@ -635,6 +765,7 @@ void Connection::onDisconnected()
 
 void Connection::finishClose(CloseKind kind, const QString &text)
 {
+    flushEcho();
     m_close = kind;
     m_closeEvent = record(kind == CloseKind::ByPeerReset  ? EventKind::Reset
                           : kind == CloseKind::TcpTimeout ? EventKind::Timeout
@@ -778,6 +909,7 @@ void Connection::failProtocol(const QString &why)
 {
     if (m_protocolError.isEmpty()) m_protocolError = why;
     if (!isOpen()) return;
+    flushEcho();
     m_close = CloseKind::ProtocolError;
     m_lastError = translate("Connection", "protocol error: %1").arg(why);
     m_socket->abort();
@@ -802,6 +934,7 @@ void Connection::close()
 // Ends the connection from our side: one event, then the socket and the descriptor copy go.
 void Connection::endHere(EventKind kind, const QString &text, bool notify, EventFact fact)
 {
+    flushEcho();
     m_socket->abort();
     m_closeEvent = record(kind, text, {}, nullptr, fact);
     tcp::closeDuplicate(m_dupFd);
@@ -823,6 +956,7 @@ void Connection::markTimeout(const QString &what)
 
 void Connection::endTimedOut(CloseKind kind, const QString &what, EventFact fact)
 {
+    flushEcho();
     // The kernel's view before we abort: was our data even acknowledged?
     m_timeoutTcp = tcpInfo();
     QString text = what;

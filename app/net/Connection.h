@@ -3,18 +3,21 @@
 // One recorded TCP/TLS connection. Every byte in and out becomes a transcript event.
 #pragma once
 
+#include "net/SecretEcho.h"
 #include "net/TcpInfo.h"
 #include "session/Event.h"
 
 #include <QByteArray>
 #include <QDeadlineTimer>
 #include <QHostAddress>
+#include <QJsonArray>
 #include <QList>
 #include <QObject>
 #include <QPointer>
 #include <QSsl>
 #include <QSslCertificate>
 #include <QSslError>
+#include <QTimer>
 #include <atomic>
 #include <functional>
 
@@ -32,13 +35,30 @@ enum class Security
 };
 QString securityName(Security s);
 
+// The kinds of certificate problem a consent covers (as Thunderbird's override bits): a
+// certificate trusted while self-signed is asked about again once it has expired.
+enum CertProblemKind : int
+{
+    CertUntrusted = 1, // self-signed, unknown authority, broken chain, anything else
+    CertTime = 2,      // expired or not valid yet
+    CertName = 4,      // made out for another name
+    CertAnyProblem = 7
+};
+int certProblemKinds(const QList<QSslError> &errors);
+// The kinds named in a report's tls.certificate finding (its data's "problems").
+int certProblemKinds(const QJsonArray &problems);
+QString certProblemKindNames(int kinds); // "untrusted,time" (settings)
+int certProblemKindsFromNames(const QString &names);
+
 // A certificate the user accepted despite its problems: exactly this leaf, for exactly this
-// host and port (as Thunderbird's certificate overrides are), never for another server.
+// host and port (as Thunderbird's certificate overrides are), never for another server, and
+// for the kinds of problem it had when they said yes.
 struct CertOverride
 {
     QString host;
     quint16 port = 0;
     QByteArray sha256; // hex, lower case, no colons
+    int kinds = CertAnyProblem;
 
     bool operator==(const CertOverride &o) const
     {
@@ -56,8 +76,11 @@ struct TlsPolicy
     // level) on the run's connections, logins included. Off: such servers are refused.
     bool allowOldTls = false;
 
-    bool accepts(const QString &host, quint16 port, const QByteArray &sha256) const;
-    void accept(const QString &host, quint16 port, const QByteArray &sha256);
+    // Whether host:port may go on with this leaf despite problems of these kinds (0: whether
+    // the leaf is known at all).
+    bool accepts(const QString &host, quint16 port, const QByteArray &sha256, int kinds = 0) const;
+    void accept(const QString &host, quint16 port, const QByteArray &sha256,
+                int kinds = CertAnyProblem);
     // Normalises "AB:CD:…" or "abcd…" to lower-case hex; empty when not a SHA-256.
     static QByteArray normaliseSha256(const QByteArray &text);
 };
@@ -105,6 +128,9 @@ struct TlsResult
     bool established = false;
     bool trusted = false;        // chain and host name verified without exceptions
     bool acceptedByUser = false; // continued despite errors: fingerprint or --insecure
+    // Not continued: the user trusted this very certificate for this server, but when it had
+    // fewer kinds of problem (it expired since, say).
+    bool trustedForFewerProblems = false;
     QString protocol;
     QString cipher;
     QByteArray leafSha256; // hex lower
@@ -263,6 +289,10 @@ private:
     int record(EventKind kind, const QString &text, const QByteArray &data = {},
                qint64 *tUs = nullptr, EventFact fact = EventFact::None);
     void received(const QByteArray &bytes);
+    // Records and passes on received bytes, the forms of sent secrets masked.
+    void deliver(const QByteArray &bytes);
+    // Passes on bytes held back as the possible start of an echoed secret.
+    void flushEcho();
     void endTimedOut(CloseKind kind, const QString &what, EventFact fact = EventFact::None);
     void endHere(EventKind kind, const QString &text, bool notify,
                  EventFact fact = EventFact::None);
@@ -296,6 +326,9 @@ private:
     TcpInfo m_timeoutTcp;
     QHostAddress m_connectAddress;
     TlsProbeSettings m_probe;
+    SecretEcho m_echo;     // what this connection sent as secrets, to mask in what comes back
+    QByteArray m_echoHeld; // received bytes that may begin such an echo
+    QTimer *m_echoFlush = nullptr;
 };
 
 } // namespace mailscope

@@ -25,25 +25,39 @@ QString key(const QString &host, quint16 port)
 
 TrustStore::TrustStore(QString iniFile) : m_file(std::move(iniFile)) {}
 
-QList<QByteArray> TrustStore::remembered(const QString &host, quint16 port) const
+// An entry is "<sha256>;<kinds>" (kinds: certProblemKindNames). An entry written before
+// kinds were kept is just the fingerprint: it was asked for self-signed certificates.
+QList<CertOverride> TrustStore::overrides(const QString &host, quint16 port) const
 {
-    QList<QByteArray> out;
+    QList<CertOverride> out;
     const auto s = open(m_file);
     for (const QString &v : s->value(key(host, port)).toStringList()) {
-        const QByteArray sha = TlsPolicy::normaliseSha256(v.toLatin1());
-        if (!sha.isEmpty()) out << sha;
+        const qsizetype semi = v.indexOf(QLatin1Char(';'));
+        const QByteArray sha = TlsPolicy::normaliseSha256(v.left(semi).toLatin1());
+        const int kinds =
+            semi < 0 ? int(CertUntrusted) : certProblemKindsFromNames(v.mid(semi + 1));
+        if (!sha.isEmpty() && kinds != 0) out << CertOverride{host, port, sha, kinds};
     }
     return out;
 }
 
-void TrustStore::remember(const QString &host, quint16 port, const QByteArray &sha256)
+QList<QByteArray> TrustStore::remembered(const QString &host, quint16 port) const
+{
+    QList<QByteArray> out;
+    for (const CertOverride &o : overrides(host, port))
+        out << o.sha256;
+    return out;
+}
+
+void TrustStore::remember(const QString &host, quint16 port, const QByteArray &sha256, int kinds)
 {
     const QByteArray sha = TlsPolicy::normaliseSha256(sha256);
-    if (sha.isEmpty() || host.isEmpty()) return;
+    if (sha.isEmpty() || host.isEmpty() || (kinds & CertAnyProblem) == 0) return;
+    // The new certificate replaces the old one: a server's replaced certificate (perhaps
+    // because its key leaked) must not stay trusted beside it.
     const auto s = open(m_file);
-    QStringList l = s->value(key(host, port)).toStringList();
-    if (!l.contains(QString::fromLatin1(sha))) l << QString::fromLatin1(sha);
-    s->setValue(key(host, port), l);
+    s->setValue(key(host, port), QStringList{QString::fromLatin1(sha) + QLatin1Char(';') +
+                                             certProblemKindNames(kinds & CertAnyProblem)});
     s->sync();
 }
 
@@ -56,8 +70,8 @@ void TrustStore::forget(const QString &host, quint16 port)
 
 void TrustStore::applyTo(TlsPolicy *policy, const QString &host, quint16 port) const
 {
-    for (const QByteArray &sha : remembered(host, port))
-        policy->accept(host, port, sha);
+    for (const CertOverride &o : overrides(host, port))
+        policy->accept(host, port, o.sha256, o.kinds);
 }
 
 } // namespace mailscope

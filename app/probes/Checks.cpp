@@ -63,6 +63,13 @@ Finding certificateFinding(const Target &t, const TlsResult &r)
                                    "confirms the fingerprint below, run again with "
                                    "--accept-cert and that fingerprint.")},
         QStringLiteral(" "));
+    if (r.trustedForFewerProblems)
+        f.explanation = joinTexts(
+            {f.explanation,
+             translate("Checks", "You trusted this certificate for this server before, when it "
+                                 "had fewer problems (it may have expired since): it must be "
+                                 "confirmed again.")},
+            QStringLiteral(" "));
     return f;
 }
 

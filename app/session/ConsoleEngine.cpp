@@ -37,6 +37,26 @@ bool isLoginVerb(const QByteArray &upper, bool imap)
 {
     return imap ? upper == "LOGIN" || upper == "AUTHENTICATE" : upper == "AUTH";
 }
+
+// A line that starts with a command (or a tag and a command): not login data.
+bool isCommand(const QByteArray &typed, bool imap)
+{
+    static const QList<QByteArray> imapVerbs = {
+        "APPEND", "AUTHENTICATE", "CAPABILITY",   "CHECK",    "CLOSE",     "COMPRESS", "COPY",
+        "CREATE", "DELETE",       "DONE",         "ENABLE",   "EXAMINE",   "EXPUNGE",  "FETCH",
+        "GETACL", "GETQUOTA",     "GETQUOTAROOT", "ID",       "IDLE",      "LIST",     "LOGIN",
+        "LOGOUT", "LSUB",         "MOVE",         "MYRIGHTS", "NAMESPACE", "NOOP",     "RENAME",
+        "SEARCH", "SELECT",       "SETACL",       "STARTTLS", "STATUS",    "STORE",    "SUBSCRIBE",
+        "UID",    "UNSELECT",     "UNSUBSCRIBE",  "XLIST"};
+    static const QList<QByteArray> smtpVerbs = {"AUTH", "BDAT", "DATA",     "EHLO", "EXPN",
+                                                "HELO", "HELP", "MAIL",     "NOOP", "QUIT",
+                                                "RCPT", "RSET", "STARTTLS", "VRFY"};
+    const QList<QByteArray> w = words(typed);
+    const QList<QByteArray> &verbs = imap ? imapVerbs : smtpVerbs;
+    if (w.first().startsWith('.')) return true; // .login, .quit
+    return verbs.contains(w.first().toUpper()) ||
+           (imap && w.size() > 1 && verbs.contains(w[1].toUpper()));
+}
 } // namespace
 
 ConsoleEngine::Nest::Nest(ConsoleEngine *e) : engine(e)
@@ -90,6 +110,13 @@ ConsoleEngine::Line ConsoleEngine::classify(const QByteArray &typed)
     Line l;
     l.typed = typed;
     const bool imap = m_imap != nullptr;
+    if (m_owedSecret) {
+        m_owedSecret = false;
+        if (!isCommand(typed, imap)) {
+            l.dropped = l.secret = l.continuation = true;
+            return l;
+        }
+    }
     if (m_wantsMore || m_loginExchange || m_literalNext) {
         // Data for the running command: no tag. Login data is a secret; "*" only cancels an
         // AUTHENTICATE exchange, while as a literal's content it may be the password itself.
@@ -145,6 +172,7 @@ bool ConsoleEngine::connectNow()
     m_wantsMore = false;
     m_loginExchange = false;
     m_literalNext = false;
+    m_owedSecret = false;
     m_greeting = true;
     m_conn = m_factory ? m_factory(m_transcript, m_opts.tls, &m_cancel)
                        : std::make_unique<Connection>(m_transcript, m_opts.tls, &m_cancel);
@@ -193,7 +221,10 @@ void ConsoleEngine::poll()
                 m_secretMore = m_lastVerb == "LOGIN" || m_lastVerb == "AUTHENTICATE";
             } else if (r.kind == imap::Response::Tagged && m_tags.removeAll(r.tag) > 0) {
                 m_stale.removeAll(r.tag);
-                // The command ended: no prompt and no literal of it is pending any more.
+                // The command ended: no prompt and no literal of it is pending any more. If
+                // its login data had not gone yet, the next line may be that data.
+                if ((m_literalNext && m_literalSecret) || (m_loginExchange && !m_loginDataSent))
+                    m_owedSecret = true;
                 m_wantsMore = false;
                 m_loginExchange = false;
                 m_literalNext = false;
@@ -208,6 +239,7 @@ void ConsoleEngine::poll()
             m_smtpOutstanding = qMax(0, m_smtpOutstanding - 1);
             m_wantsMore = r.code == 334;
             m_secretMore = m_wantsMore && m_lastVerb == "AUTH";
+            if (!m_wantsMore && m_loginExchange && !m_loginDataSent) m_owedSecret = true;
             if (!m_wantsMore) m_loginExchange = false;
         }
     }
@@ -286,6 +318,12 @@ void ConsoleEngine::handle(const QByteArray &l)
     sendTyped(classify(l));
 }
 
+void ConsoleEngine::noteDropped()
+{
+    m_transcript->error(m_conn->id(), tr("not sent: the login ended before the server asked for "
+                                         "this line, which may be a password or login data"));
+}
+
 bool ConsoleEngine::refuseInClear(const QString &what)
 {
     if (isSecured() || m_opts.allowPlaintextLogin) return false;
@@ -298,11 +336,18 @@ bool ConsoleEngine::refuseInClear(const QString &what)
 
 void ConsoleEngine::sendTyped(const Line &l)
 {
+    if (l.dropped) {
+        noteDropped();
+        return;
+    }
     if (l.secret && refuseInClear(l.continuation ? tr("login data") : tr("this login"))) {
         if (l.continuation && m_imap) {
             // The server still waits for data: cancel the exchange instead (RFC 3501 §6.2.2).
             m_conn->send("*\r\n");
         }
+        // "LOGIN fred {18}" not sent: its literal, the password, must not go as a command.
+        bool nonSync = false;
+        if (!l.continuation && endsWithLiteral(l.typed, &nonSync)) m_owedSecret = true;
         return;
     }
     if (!l.secret && !l.continuation) {
@@ -318,7 +363,10 @@ void ConsoleEngine::sendTyped(const Line &l)
     if (!l.continuation) {
         m_lastVerb = l.verb;
         m_loginExchange = l.verb == "AUTHENTICATE" || l.verb == "AUTH";
+        m_loginDataSent = l.secret; // an initial response went with the command
         m_literalSecret = l.secret || l.verb == "LOGIN" || l.verb == "AUTHENTICATE";
+    } else if (l.secret) {
+        m_loginDataSent = true;
     }
     bool nonSync = false;
     m_literalNext = m_imap && endsWithLiteral(l.typed, &nonSync);
@@ -349,6 +397,10 @@ void ConsoleEngine::sendGroup(const QStringList &lines)
         const QByteArray typed = s.trimmed().toUtf8();
         if (typed.isEmpty()) continue;
         const Line l = classify(typed);
+        if (l.dropped) {
+            noteDropped();
+            continue;
+        }
         wire += l.wire;
         shown += l.shown;
         secret = secret || l.secret;
@@ -436,7 +488,8 @@ void ConsoleEngine::certificateProblem(const TlsResult &tls)
                               .arg(t.host)
                               .arg(t.port)
                               .arg(QString::fromLatin1(tls.leafSha256)));
-    emit certificateRefused(t.host, t.port, tls.leafSha256, details.join(QStringLiteral("; ")));
+    emit certificateRefused(t.host, t.port, tls.leafSha256, details.join(QStringLiteral("; ")),
+                            certProblemKinds(tls.errors));
 }
 
 void ConsoleEngine::acceptCertificate(const QByteArray &sha256)

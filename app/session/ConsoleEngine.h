@@ -50,6 +50,7 @@ public:
         QByteArray verb;           // upper-case verb of a new command
         QByteArray typed;          // as typed, for the history
         QByteArray tag;            // IMAP tag of a new command
+        bool dropped = false;      // owed login data of a login that ended: never sent
     };
     Line classify(const QByteArray &typed);
 
@@ -70,8 +71,9 @@ public slots:
 signals:
     void stateChanged(bool connected, bool secured, const QString &message);
     // TLS stopped at an untrusted certificate; acceptCertificate() goes on with it.
+    // kinds: the kinds of problem it has (certProblemKinds), for a remembered trust.
     void certificateRefused(const QString &host, quint16 port, const QByteArray &sha256,
-                            const QString &details);
+                            const QString &details, int kinds);
     void historyChanged(const QStringList &history);
     void idle(); // nothing queued any more
 
@@ -101,6 +103,7 @@ private:
     bool waitReplies(int ms);
     void poll();
     bool refuseInClear(const QString &what);
+    void noteDropped(); // a line taken for owed login data was not sent
     void certificateProblem(const TlsResult &tls);
 
     Transcript *m_transcript;
@@ -128,6 +131,11 @@ private:
     bool m_literalNext = false;
     bool m_literalSync = false;   // {N}: the server's "+" comes before the content goes
     bool m_literalSecret = false; // part of a LOGIN or AUTHENTICATE
+    // A login ended (refused here as unencrypted, or by the server) before its data went:
+    // the next line is probably that data (a password, a SASL blob), and is not sent unless
+    // it is a command.
+    bool m_owedSecret = false;
+    bool m_loginDataSent = false; // the running login exchange has sent its data
     bool m_busy = false;          // STARTTLS and .login read their own replies
     bool m_processing = false;
     bool m_starttlsAgain = false; // reconnecting after accepting a STARTTLS certificate

@@ -800,6 +800,26 @@ private slots:
         QCOMPARE(lastCert().value(QStringLiteral("accepted")).toBool(), true);
         QCOMPARE(TrustStore(ini).remembered(QStringLiteral("127.0.0.1"), other->port()),
                  QList<QByteArray>{sha});
+        // For the kinds of problem it had (self-signed, and no name of this server); trusted
+        // before for another kind only (as if it had changed since), it is asked about again.
+        QCOMPARE(
+            TrustStore(ini).overrides(QStringLiteral("127.0.0.1"), other->port()).value(0).kinds,
+            certProblemKinds(lastCert().value(QStringLiteral("problems")).toArray()));
+        QVERIFY(
+            TrustStore(ini).overrides(QStringLiteral("127.0.0.1"), other->port()).value(0).kinds &
+            CertUntrusted);
+        TrustStore(ini).remember(QStringLiteral("127.0.0.1"), other->port(), sha, CertTime);
+        runAgainst();
+        QVERIFY(done.wait(30000));
+        QCOMPARE(lastCert().value(QStringLiteral("accepted")).toBool(true), false);
+        {
+            const Report rep = done.last().first().value<Report>();
+            const Finding *f = rep.finding(QStringLiteral("tls.certificate"));
+            QVERIFY(f);
+            QVERIFY2(f->explanation.contains(QLatin1String("fewer problems")),
+                     qPrintable(f->explanation));
+        }
+        QVERIFY(w.wizard()->results()->trustButton()->isVisibleTo(w.wizard()));
         QVERIFY(TrustStore(ini)
                     .remembered(QStringLiteral("127.0.0.1"), w.demoServer()->port())
                     .isEmpty());

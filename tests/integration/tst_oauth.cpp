@@ -171,6 +171,22 @@ private slots:
         QCOMPARE(stat("introspect"), introspect);
     }
 
+    void providerQuotingTheRequestLeaksNothing()
+    {
+        // A token endpoint that refuses and quotes the request back: the code and the PKCE
+        // verifier must not reach any output (they did, in the error after "failed:").
+        configure({{QStringLiteral("echo_refusal"), true}});
+        const CliResult r = runCli(
+            QStringList{QStringLiteral("diagnose"), imapsUrl(), QStringLiteral("--oauth2"),
+                        profile(), QStringLiteral("--oauth2-timeout"), QStringLiteral("30")} +
+                ca(),
+            browser());
+        configure({{QStringLiteral("echo_refusal"), false}});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("<redacted>"), r.err.constData());
+        noTokenIn(r.out + r.err, "output");
+    }
+
     void cancelledSignInSaysSo()
     {
         const CliResult r = runCli(

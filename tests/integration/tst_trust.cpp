@@ -137,6 +137,86 @@ private:
     std::atomic<int> m_logins{0};
 };
 
+// Sends every login back (as careless servers do in errors and alerts), each echo in two
+// TCP writes 50 ms apart, split inside the secret: masking must not depend on one read.
+class EchoServer : public fake::LoopbackServer
+{
+public:
+    explicit EchoServer(bool smtp, QByteArray caps) : m_smtp(smtp), m_caps(std::move(caps))
+    {
+        setCertificate(demo::identity().certificate, demo::identity().key);
+    }
+    ~EchoServer() override { stop(); }
+    int echoes() const { return m_echoes.load(); }
+
+protected:
+    void handle(fake::ServerConnection *conn) override
+    {
+        conn->startTls();
+        conn->sendLine(m_smtp ? QByteArray("220 mx ESMTP echo")
+                              : QByteArray("* OK [CAPABILITY " + m_caps + "] echo"));
+        QObject::connect(conn, &fake::ServerConnection::lineReceived, conn,
+                         [conn, this](const QByteArray &line) {
+                             const QList<QByteArray> w = line.split(' ');
+                             const QByteArray verb = (m_smtp ? w[0] : w.value(1)).toUpper();
+                             const QByteArray tag = m_smtp ? QByteArray() : w[0] + ' ';
+                             auto echo = [conn, this](const QByteArray &reply) {
+                                 ++m_echoes;
+                                 const qsizetype half = reply.size() * 3 / 4;
+                                 conn->sendRaw(reply.left(half));
+                                 QTimer::singleShot(50, conn, [conn, rest = reply.mid(half)] {
+                                     if (conn->isOpen()) conn->sendRaw(rest + "\r\n");
+                                 });
+                             };
+                             if (m_smtp) {
+                                 // AUTH LOGIN: the user name, then the password, each after a 334.
+                                 const int step = conn->property("loginStep").toInt();
+                                 if (step > 0) {
+                                     conn->setProperty("loginStep", step == 1 ? 2 : 0);
+                                     if (step == 1)
+                                         conn->sendLine("334 UGFzc3dvcmQ6");
+                                     else
+                                         echo("535 5.7.8 Unknown credentials: " + line);
+                                 } else if (verb == "AUTH" && line.toUpper() == "AUTH LOGIN") {
+                                     conn->setProperty("loginStep", 1);
+                                     conn->sendLine("334 VXNlcm5hbWU6");
+                                 } else if (verb == "EHLO")
+                                     conn->sendRaw("250-mx\r\n250-" + m_caps +
+                                                   "\r\n250 8BITMIME\r\n");
+                                 else if (verb == "AUTH")
+                                     echo("535 5.7.8 Unknown credentials: " + line);
+                                 else if (verb == "QUIT") {
+                                     conn->sendLine("221 bye");
+                                     conn->closeFin();
+                                 } else
+                                     conn->sendLine("250 ok");
+                                 return;
+                             }
+                             if (verb == "CAPABILITY") {
+                                 conn->sendLine("* CAPABILITY " + m_caps);
+                                 conn->sendLine(tag + "OK done");
+                             } else if (verb == "LOGIN" || verb == "AUTHENTICATE") {
+                                 echo("* NO [ALERT] you sent: " + line);
+                                 QTimer::singleShot(100, conn, [conn, tag, line] {
+                                     if (conn->isOpen())
+                                         conn->sendLine(tag + "BAD Invalid command " + line);
+                                 });
+                             } else if (verb == "LOGOUT") {
+                                 conn->sendLine("* BYE bye");
+                                 conn->sendLine(tag + "OK bye");
+                                 conn->closeFin();
+                             } else {
+                                 conn->sendLine(tag + "OK done");
+                             }
+                         });
+    }
+
+private:
+    bool m_smtp;
+    QByteArray m_caps;
+    std::atomic<int> m_echoes{0};
+};
+
 QJsonArray events(const CliResult &r)
 {
     return r.json.value(QStringLiteral("events")).toArray();
@@ -348,6 +428,11 @@ private slots:
         QCOMPARE(d.value(QStringLiteral("sha256")).toString(), demoCertSha());
         QCOMPARE(d.value(QStringLiteral("accepted")).toBool(true), false);
         QCOMPARE(d.value(QStringLiteral("port")).toInt(), int(s->port()));
+        // Ended by the refusal, not by the network: it was "the server stopped answering at
+        // TCP level", a timeout event.
+        QCOMPARE(r.countEvents(QStringLiteral("timeout"), QString()), 0);
+        QVERIFY2(r.countEvents(QStringLiteral("close"), QStringLiteral("TLS handshake failed")) > 0,
+                 qPrintable(r.allEventText()));
     }
 
     void demoIdentityIsMadePerProcess()
@@ -399,6 +484,39 @@ private slots:
         QVERIFY(leakedSecret(a, kUser, kPassword).isEmpty());
     }
 
+    // A login literal's content is owed data, not a command: when the LOGIN line was not sent
+    // (no TLS) or the server refused the literal, the password line after it is not sent
+    // either (it went out as a tagged command, unredacted, and into the history).
+    void consoleNeverSendsOwedLoginData()
+    {
+        const QByteArray login = "LOGIN fred {" + QByteArray::number(kPassword.size()) + "}";
+        const QByteArray typed = login + "\n" + kPassword + "\nNOOP\n";
+        auto s = serveScript("S: * OK [CAPABILITY IMAP4rev1] plain only\n"
+                             "C: <tag> NOOP\nS: <tag> OK noop\n"
+                             "C: <tag> LOGOUT\nS: * BYE bye\nS: <tag> OK bye\nX: close\n");
+        QVERIFY(s);
+        const CliResult r =
+            runCli({QStringLiteral("session"), url("imap", s->port())}, {}, typed, 60000);
+        QVERIFY2(s->errors().isEmpty(), qPrintable(s->errors().join(QLatin1Char('\n'))));
+        QVERIFY2(r.out.contains("not sent: the login ended"), r.out.constData());
+        QVERIFY(leakedSecret(r, kUser, kPassword).isEmpty());
+
+        // Sent (allowed in clear), but the server refuses the literal before its content.
+        auto t = serveScript("S: * OK [CAPABILITY IMAP4rev1] plain only\n"
+                             "C: <tag> " +
+                             login +
+                             "\nS: <tag> NO no literals here\n"
+                             "C: <tag> NOOP\nS: <tag> OK noop\n"
+                             "C: <tag> LOGOUT\nS: * BYE bye\nS: <tag> OK bye\nX: close\n");
+        QVERIFY(t);
+        const CliResult a = runCli({QStringLiteral("session"), url("imap", t->port()),
+                                    QStringLiteral("--allow-plaintext-login")},
+                                   {}, typed, 60000);
+        QVERIFY2(t->errors().isEmpty(), qPrintable(t->errors().join(QLatin1Char('\n'))));
+        QVERIFY2(a.out.contains("not sent: the login ended"), a.out.constData());
+        QVERIFY(leakedSecret(a, kUser, kPassword).isEmpty());
+    }
+
     void consoleSaslContinuationsAreUntaggedAndRedacted()
     {
         const QByteArray blob =
@@ -431,6 +549,58 @@ private slots:
         QVERIFY2(m->errors().isEmpty(), qPrintable(m->errors().join(QLatin1Char('\n'))));
         const QString leak2 = leakedSecret(q, kUser, kPassword);
         QVERIFY2(leak2.isEmpty(), qPrintable(leak2));
+    }
+
+    // A server that sends the login back: the password, the SASL blob, whatever form, is
+    // masked in the transcript, the findings, the report and the capture (it was in all).
+    void echoedSecretsAreMasked_data()
+    {
+        QTest::addColumn<bool>("smtp");
+        QTest::addColumn<QByteArray>("caps");
+        QTest::addColumn<QByteArray>("auth");
+        QTest::newRow("IMAP LOGIN, quoted") << false << QByteArray("IMAP4rev1") << QByteArray();
+        QTest::newRow("IMAP AUTHENTICATE PLAIN, SASL-IR")
+            << false << QByteArray("IMAP4rev1 AUTH=PLAIN SASL-IR") << QByteArray();
+        QTest::newRow("SMTP AUTH PLAIN") << true << QByteArray("AUTH PLAIN") << QByteArray();
+        QTest::newRow("SMTP AUTH LOGIN") << true << QByteArray("AUTH LOGIN") << QByteArray("login");
+    }
+
+    void echoedSecretsAreMasked()
+    {
+        QFETCH(bool, smtp);
+        QFETCH(QByteArray, caps);
+        QFETCH(QByteArray, auth);
+        EchoServer server(smtp, caps);
+        QVERIFY(server.start());
+        QTemporaryDir dir;
+        const QString html = dir.filePath(QStringLiteral("r.html"));
+        const QString pcap = dir.filePath(QStringLiteral("r.pcapng"));
+        QStringList args{QStringLiteral("diagnose"),  url(smtp ? "smtps" : "imaps", server.port()),
+                         QStringLiteral("--checks"),  QStringLiteral("login"),
+                         QStringLiteral("--silence"), QStringLiteral("3"),
+                         QStringLiteral("--html"),    html,
+                         QStringLiteral("--pcapng"),  pcap,
+                         QStringLiteral("--json"),    QStringLiteral("-")};
+        if (!auth.isEmpty()) args << QStringLiteral("--auth") << QString::fromLatin1(auth);
+        const CliResult r = runCli(args + loginArgs(), passwordEnv(), {}, 60000);
+        QVERIFY2(server.echoes() > 0, r.err.constData());
+        QCOMPARE(r.checkStatus(QStringLiteral("login")), QStringLiteral("fail"));
+        QString leak = leakedSecret(r, kUser, kPassword);
+        for (const QString &file : {html, pcap}) {
+            QFile f(file);
+            QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(file));
+            if (leak.isEmpty()) leak = findSecret(f.readAll(), kUser, kPassword);
+        }
+        QVERIFY2(leak.isEmpty(), qPrintable(leak));
+        // The echo arrived, masked, and the event that carries it says so.
+        bool masked = false;
+        for (const auto &v : events(r)) {
+            const QJsonObject e = v.toObject();
+            if (e.value(QStringLiteral("kind")).toString() == QLatin1String("receive") &&
+                e.value(QStringLiteral("secret")).toBool())
+                masked = true;
+        }
+        QVERIFY2(masked, r.out.left(4000).constData());
     }
 
     // --- 9: reports keep every byte -----------------------------------------------------

@@ -14,7 +14,9 @@ provider checks:
   POST /token       authorization_code (verifies the PKCE verifier) and refresh_token grants
   POST /introspect  RFC 7662 for Dovecot's passdb oauth2: active, username, scope
 Test controls (loopback only, like everything here):
-  POST /admin/config  JSON: expires_in, first_expires_in, scope_override, rotate_refresh
+  POST /admin/config  JSON: expires_in, first_expires_in, scope_override, rotate_refresh,
+                      echo_refusal (the token endpoint refuses and quotes the request back, as
+                      careless providers do; the quoted secrets count as issued)
   POST /admin/revoke  JSON: {"token": "..."} or {"all": true}
   POST /admin/issue   JSON: {"scope": "..."}: a token as if from a sign-in elsewhere
   GET  /admin/stats   counters (authorize, code grants, refresh grants, PKCE failures, ...)
@@ -173,6 +175,14 @@ class Handler(http.server.BaseHTTPRequestHandler):
         self.end_headers()
 
     def token(self, f):
+        if STATE.config.get("echo_refusal"):
+            quoted = {k: v for k, v in f.items()
+                      if k not in ("grant_type", "client_id", "redirect_uri", "scope")}
+            with STATE.lock:
+                STATE.issued += list(quoted.values())
+            return self.error(400, "invalid_grant",
+                              "refused: " + " ".join(quoted.values()) + " (request: " +
+                              urllib.parse.urlencode(f) + ")")
         if f.get("client_id") != CLIENT_ID:
             return self.error(401, "invalid_client", "unknown client")
         grant = f.get("grant_type")

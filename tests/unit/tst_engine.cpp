@@ -4,12 +4,17 @@
 // the transcript, closes, resets, silence and protocol limits.
 #include "FakeConnection.h"
 #include "imap/ImapSession.h"
+#include "net/SecretEcho.h"
+#include "net/TrustStore.h"
 #include "session/ConsoleEngine.h"
 #include "session/Transcript.h"
 #include "smtp/SmtpSession.h"
 
 #include <QElapsedTimer>
+#include <QJsonObject>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 #include <QTimer>
@@ -116,6 +121,11 @@ private slots:
     void imapGreetingNotStatus();
     void imapExecute_data() { addPieceRows(); }
     void imapExecute();
+    void echoedSecretIsMasked_data() { addPieceRows(); }
+    void echoedSecretIsMasked();
+    void secretEchoForms();
+    void trustStoreKeepsOneCertificatePerServer();
+    void consentCoversTheProblemsItWasGivenFor();
     void imapUntaggedDuringLogin_data() { addPieceRows(); }
     void imapUntaggedDuringLogin();
     void imapExchangeFetch_data() { addPieceRows(); }
@@ -222,6 +232,145 @@ void TestEngine::imapGreetingNotStatus()
     QVERIFY(b.completed); // a status greeting, even if unwelcome
     QCOMPARE(b.tagged.name, QByteArrayLiteral("BYE"));
     QVERIFY(!b.ok());
+}
+
+void TestEngine::echoedSecretIsMasked()
+{
+    // A server that sends the login back, whole and escaped, in any number of reads: the
+    // transcript shows "<redacted>" (the event carries the secret), and no reply text has it.
+    QFETCH(int, piece);
+    const QByteArray pw = "s3cret \"quoted\" pass";
+    const QByteArray escaped = "s3cret \\\"quoted\\\" pass";
+    {
+        ImapRig rig(piece);
+        rig.conn.queueReply("* NO [ALERT] you sent: a1 LOGIN fred \"" + escaped +
+                            "\"\r\na1 BAD Invalid command LOGIN fred " + pw + "\r\n");
+        const imap::Result r =
+            rig.session.execute("LOGIN", {imap::Arg::string("fred"), imap::Arg::secretString(pw)});
+        QVERIFY2(r.completed, qPrintable(r.error));
+        QVERIFY(!r.ok());
+        QVERIFY2(!r.describe().contains(QLatin1String("s3cret")), qPrintable(r.describe()));
+        const QStringList l = leaks(rig.transcript, {pw, escaped});
+        QVERIFY2(l.isEmpty(), qPrintable(l.join(QLatin1Char('\n'))));
+        bool secretReceive = false;
+        for (const Event &e : eventsOfKind(rig.transcript, EventKind::Receive))
+            secretReceive = secretReceive || (e.secret && e.data.contains("<redacted>"));
+        QVERIFY(secretReceive);
+    }
+    {
+        // SMTP AUTH PLAIN: the blob sent back, and the password inside another base64 text.
+        SmtpRig rig(piece);
+        rig.conn.setRevealSecrets(true);
+        const QByteArray blob = plainBlob("fred", pw).toBase64();
+        const QByteArray inside = QByteArray("xy" + pw + "z").toBase64();
+        rig.conn.queueReply("535 5.7.8 bad: AUTH PLAIN " + blob + " " + inside + "\r\n");
+        const smtp::Result r = rig.session.auth("fred", pw, "PLAIN");
+        QVERIFY2(r.completed, qPrintable(r.error));
+        QCOMPARE(r.reply.code, 535);
+        const QString said = r.describe();
+        QVERIFY2(!said.contains(QString::fromLatin1(blob)), qPrintable(said));
+        QVERIFY2(!said.contains(QString::fromLatin1(inside.mid(4, 12))), qPrintable(said));
+        // Revealed on request, but the masked copy (reports, presenter mode) stays masked.
+        const QList<Event> got = eventsOfKind(rig.transcript, EventKind::Receive);
+        QVERIFY(!got.isEmpty());
+        QByteArray raw, safe;
+        for (const Event &e : got) {
+            raw += e.data;
+            safe += e.safeData();
+        }
+        QVERIFY(raw.contains(blob));
+        QVERIFY2(!safe.contains(blob) && !safe.contains(inside.mid(4, 12)), safe.constData());
+    }
+}
+
+void TestEngine::trustStoreKeepsOneCertificatePerServer()
+{
+    QTemporaryDir dir;
+    TrustStore store(dir.filePath(QStringLiteral("trust.ini")));
+    const QByteArray a(64, 'a'), b(64, 'b'), c(64, 'c');
+    store.remember(QStringLiteral("Mail.Example"), 993, a);
+    store.remember(QStringLiteral("mail.example"), 465, c);
+    // The server's new certificate, trusted again: the old one is no longer trusted.
+    store.remember(QStringLiteral("mail.example"), 993, b);
+    QCOMPARE(store.remembered(QStringLiteral("mail.example"), 993), QList<QByteArray>{b});
+    TlsPolicy p;
+    store.applyTo(&p, QStringLiteral("mail.example"), 993);
+    QVERIFY(p.accepts(QStringLiteral("mail.example"), 993, b));
+    QVERIFY(!p.accepts(QStringLiteral("mail.example"), 993, a));
+    QCOMPARE(store.remembered(QStringLiteral("mail.example"), 465), QList<QByteArray>{c});
+}
+
+void TestEngine::consentCoversTheProblemsItWasGivenFor()
+{
+    const QByteArray sha(64, 'd');
+    const QList<QSslError> selfSigned{QSslError(QSslError::SelfSignedCertificate)};
+    const QList<QSslError> expiredToo{QSslError(QSslError::SelfSignedCertificate),
+                                      QSslError(QSslError::CertificateExpired)};
+    QCOMPARE(certProblemKinds(selfSigned), int(CertUntrusted));
+    QCOMPARE(certProblemKinds(expiredToo), CertUntrusted | CertTime);
+    QCOMPARE(certProblemKinds({QSslError(QSslError::HostNameMismatch)}), int(CertName));
+    TlsPolicy p;
+    p.accept(QStringLiteral("mail.example"), 993, sha, CertUntrusted);
+    QVERIFY(p.accepts(QStringLiteral("mail.example"), 993, sha, certProblemKinds(selfSigned)));
+    // Trusted while self-signed; expired since: not covered, though the leaf is known.
+    QVERIFY(!p.accepts(QStringLiteral("mail.example"), 993, sha, certProblemKinds(expiredToo)));
+    QVERIFY(p.accepts(QStringLiteral("mail.example"), 993, sha));
+    // Remembered with its kinds; an entry written before kinds were kept covers self-signed
+    // (untrusted) only.
+    QTemporaryDir dir;
+    const QString ini = dir.filePath(QStringLiteral("trust.ini"));
+    TrustStore(ini).remember(QStringLiteral("mail.example"), 993, sha, CertUntrusted | CertName);
+    QSettings(ini, QSettings::IniFormat)
+        .setValue(QStringLiteral("certificates/old.example:993"),
+                  QStringList{QString::fromLatin1(sha)});
+    TlsPolicy q;
+    TrustStore(ini).applyTo(&q, QStringLiteral("mail.example"), 993);
+    TrustStore(ini).applyTo(&q, QStringLiteral("old.example"), 993);
+    QVERIFY(q.accepts(QStringLiteral("mail.example"), 993, sha, CertUntrusted | CertName));
+    QVERIFY(!q.accepts(QStringLiteral("mail.example"), 993, sha, CertTime));
+    QVERIFY(q.accepts(QStringLiteral("old.example"), 993, sha, CertUntrusted));
+    QVERIFY(!q.accepts(QStringLiteral("old.example"), 993, sha, CertUntrusted | CertTime));
+    // The kinds a report's finding names (what the certificate question shows).
+    const auto problem = [](const char *code) {
+        return QJsonObject{{QStringLiteral("problem"), QLatin1String(code)}};
+    };
+    QCOMPARE(certProblemKinds(QJsonArray{problem("self-signed"), problem("expiring")}),
+             int(CertUntrusted));
+    QCOMPARE(certProblemKinds(QJsonArray{problem("not-yet-valid"), problem("name-mismatch")}),
+             CertTime | CertName);
+}
+
+void TestEngine::secretEchoForms()
+{
+    SecretEcho e;
+    // An IMAP literal's size is syntax, not the secret the console marks with it.
+    e.learnSend("a1 LOGIN fred {18}\r\n", "a1 LOGIN fred <redacted>\r\n");
+    QVERIFY(e.isEmpty());
+    // Too short to look for.
+    e.learn("abc");
+    QVERIFY(e.isEmpty());
+    // A number counts only on its own: not inside a UID, and literal sizes stay intact.
+    e.learn("2024");
+    QCOMPARE(e.masked("* 3 FETCH (UID 120245 RFC822.SIZE 2024)", "<r>"),
+             QByteArray("* 3 FETCH (UID 120245 RFC822.SIZE <r>)"));
+    QCOMPARE(e.blanked("x 2024\r\n"), QByteArray("x ****\r\n"));
+    // Held back: the end of a read that may begin an echo, and only that.
+    SecretEcho p;
+    p.learn("Secret99");
+    QCOMPARE(p.partialTail("a1 NO you sent Secr"), 4);
+    QCOMPARE(p.partialTail("a1 NO you sent Secret99"), 0); // whole: masked, not held
+    QCOMPARE(p.partialTail("a1 NO bad\r\n"), 0);
+    // Every base64 alignment of the secret inside a longer blob.
+    for (const char *pre : {"", "x", "xy", "xyz"}) {
+        const QByteArray b = QByteArray(QByteArray(pre) + "Secret99" + "tail").toBase64();
+        int found = 0;
+        p.masked(b, "<r>", &found);
+        QVERIFY2(found > 0, b.constData());
+    }
+    int found = 0;
+    p.masked(QByteArray("Secret99").toPercentEncoding() + " " + QByteArray("Secret99").toHex(),
+             "<r>", &found);
+    QCOMPARE(found, 2);
 }
 
 void TestEngine::imapExecute()

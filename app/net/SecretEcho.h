@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 Mailscope developers
+// What a connection sent as secrets, in every form a server might send back: servers echo
+// commands in errors ("BAD Invalid command LOGIN fred secret"), in SASL challenges and in
+// alerts. Each secret send teaches it the secret's forms; received bytes are masked before
+// anything records, parses or shows them.
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+
+namespace mailscope {
+
+class SecretEcho
+{
+public:
+    // Shorter secrets are not looked for in what the server sends: masking every "abc" would
+    // garble the transcript, and a server echo of three characters tells little.
+    static constexpr int kMinLength = 4;
+
+    // A secret send: `wire` went out, `shown` is its redacted form. What differs between them
+    // (line by line) is the secret as written; SASL blobs are decoded to their password or
+    // token as well.
+    void learnSend(const QByteArray &wire, const QByteArray &shown);
+    // A secret known as such (OAuth codes, verifiers, client secrets).
+    void learn(const QByteArray &secret);
+    bool isEmpty() const { return m_forms.isEmpty(); }
+
+    // What a masked secret shows as (the same marker as in sent commands).
+    static QByteArray marker() { return QByteArrayLiteral("<redacted>"); }
+    // `data` with every form replaced by `marker`; *found: how many were replaced.
+    QByteArray masked(const QByteArray &data, const QByteArray &marker, int *found = nullptr) const;
+    // `data` with every form overwritten by '*' at its own length (for parsers: literal sizes
+    // and line structure stay as the server sent them).
+    QByteArray blanked(const QByteArray &data) const;
+    // How many bytes at the end of `data` could be the start of a form (to be held back until
+    // more arrives, so that an echo split across two reads is still found).
+    int partialTail(const QByteArray &data) const;
+
+    // The forms one secret takes on the wire: as is, IMAP-quoted, base64 at each of the three
+    // alignments inside a larger blob, percent-encoded, hex.
+    static QList<QByteArray> forms(const QByteArray &secret);
+
+private:
+    void add(const QByteArray &form);
+    // Calls hit(start, length) for each form found in data, left to right.
+    template <typename F> void scan(const QByteArray &data, F hit) const;
+    QList<QByteArray> m_forms; // longest first
+};
+
+} // namespace mailscope
