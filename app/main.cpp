@@ -8,6 +8,7 @@
 //   window runs the diagnosis, and the process ends with mailscope-cli's exit status.
 #include "AppIcons.h"
 #include "MainWindow.h"
+#include "discovery/Discovery.h"
 #include "i18n/Language.h"
 #include "i18n/Text.h"
 #include "report/TextReport.h"
@@ -19,6 +20,7 @@
 #include <QSettings>
 #include <QTimer>
 #include <cstdio>
+#include <cstdlib>
 #include <memory>
 #include <utility>
 
@@ -181,5 +183,12 @@ int main(int argc, char **argv)
     } else if (p.isSet(QStringLiteral("demo"))) {
         w.runDemo();
     }
-    return app.exec();
+    const int rc = app.exec();
+    // A DNS lookup stuck in the system resolver would keep the closed app waiting for its
+    // thread (see lookupAbandoned()).
+    if (mailscope::lookupAbandoned()) {
+        std::fflush(nullptr);
+        std::_Exit(rc);
+    }
+    return rc;
 }

@@ -757,6 +757,18 @@
         <source>You trusted this certificate for this server before, when it had fewer problems (it may have expired since): it must be confirmed again.</source>
         <translation>Sie haben diesem Zertifikat für diesen Server schon einmal vertraut, als es weniger Probleme hatte (vielleicht ist es inzwischen abgelaufen): Es muss erneut bestätigt werden.</translation>
     </message>
+    <message>
+        <source>no encryption: the server did not answer STARTTLS (%1)</source>
+        <translation>keine Verschlüsselung: der Server hat auf STARTTLS nicht geantwortet (%1)</translation>
+    </message>
+    <message>
+        <source>does not answer</source>
+        <translation>antwortet nicht auf STARTTLS</translation>
+    </message>
+    <message>
+        <source>STARTTLS not answered: %1</source>
+        <translation>STARTTLS ohne Antwort: %1</translation>
+    </message>
 </context>
 <context>
     <name>Connection</name>
@@ -1067,6 +1079,22 @@
         <source>login on an extra connection: %1</source>
         <translation>Anmeldung auf einer zusätzlichen Verbindung: %1</translation>
     </message>
+    <message>
+        <source>the server stopped answering after its greeting: %1</source>
+        <translation>der Server hat nach seiner Begrüßung nicht mehr geantwortet: %1</translation>
+    </message>
+    <message>
+        <source>the connection ended after the login: %1</source>
+        <translation>die Verbindung endete nach der Anmeldung: %1</translation>
+    </message>
+    <message>
+        <source>it is closed</source>
+        <translation>sie ist geschlossen</translation>
+    </message>
+    <message>
+        <source>no login was tried</source>
+        <translation>es wurde keine Anmeldung versucht</translation>
+    </message>
 </context>
 <context>
     <name>DiagnoseWizard</name>
@@ -1250,10 +1278,6 @@
         <translation>keine MX-Einträge</translation>
     </message>
     <message>
-        <source>no answer: %1</source>
-        <translation>keine Antwort: %1</translation>
-    </message>
-    <message>
         <source>no SRV records</source>
         <translation>keine SRV-Einträge</translation>
     </message>
@@ -1276,6 +1300,30 @@
     <message>
         <source>Microsoft does not handle this domain&apos;s mail (MX), and Autodiscover would send the address to Microsoft</source>
         <translation>Microsoft wickelt die E-Mail dieser Domain nicht ab (MX), und Autodiscover würde die Adresse an Microsoft senden</translation>
+    </message>
+    <message>
+        <source>no such name in DNS</source>
+        <translation>diesen Namen gibt es im DNS nicht</translation>
+    </message>
+    <message>
+        <source>the DNS server failed to answer (SERVFAIL)</source>
+        <translation>der DNS-Server konnte nicht antworten (SERVFAIL)</translation>
+    </message>
+    <message>
+        <source>the DNS server refused to answer</source>
+        <translation>der DNS-Server hat die Antwort verweigert</translation>
+    </message>
+    <message>
+        <source>no usable answer from the DNS server (it may not be running, or its answer was broken)</source>
+        <translation>keine brauchbare Antwort vom DNS-Server (vielleicht läuft er nicht, oder seine Antwort war fehlerhaft)</translation>
+    </message>
+    <message>
+        <source>the name cannot be asked for in DNS</source>
+        <translation>nach diesem Namen kann im DNS nicht gefragt werden</translation>
+    </message>
+    <message>
+        <source>the DNS server could not be asked</source>
+        <translation>der DNS-Server konnte nicht gefragt werden</translation>
     </message>
 </context>
 <context>
@@ -2995,6 +3043,10 @@
         <source>, token valid until %1</source>
         <translation>, Token gültig bis %1</translation>
     </message>
+    <message>
+        <source>the provider&apos;s token endpoint answered, but not with a token (the answer could not be read as one)</source>
+        <translation>der Token-Endpunkt des Anbieters hat geantwortet, aber nicht mit einem Token (die Antwort ließ sich nicht als solches lesen)</translation>
+    </message>
 </context>
 <context>
     <name>PdfReport</name>
@@ -3241,6 +3293,14 @@
     <message>
         <source>do not put a password in the URL: it would show in process lists and shell history; use --password-env, --password-file or --ask-password</source>
         <translation>schreiben Sie kein Passwort in die URL: es wäre in Prozesslisten und im Shell-Verlauf zu sehen; verwenden Sie --password-env, --password-file oder --ask-password</translation>
+    </message>
+    <message>
+        <source>port 0 in &apos;%1&apos; is not a port a server can listen on</source>
+        <translation>Port 0 in „%1“ ist kein Port, auf dem ein Server lauschen kann</translation>
+    </message>
+    <message>
+        <source>a server URL has no part after &apos;?&apos; or &apos;#&apos;; give only scheme://user@host:port</source>
+        <translation>eine Server-URL hat keinen Teil nach „?“ oder „#“; geben Sie nur schema://benutzer@host:port an</translation>
     </message>
 </context>
 <context>

@@ -97,6 +97,9 @@ QString tokenError(const QJsonObject &o, int http, const SecretEcho &sent)
                                "registration must allow mail access");
     else if (!code.isEmpty())
         words = translate("OAuth", "the provider refused: %1").arg(code);
+    else if (http == 200)
+        words = translate("OAuth", "the provider's token endpoint answered, but not with a token "
+                                   "(the answer could not be read as one)");
     else
         words = translate("OAuth", "the provider's token endpoint answered HTTP %1").arg(http);
     return desc.isEmpty() ? words : QStringLiteral("%1 (%2)").arg(words, desc);
@@ -129,6 +132,8 @@ bool postToken(const Provider &p, QUrlQuery form, Tokens *out, QString *error, i
                      QNetworkRequest::ManualRedirectPolicy);
     req.setTransferTimeout(timeoutMs);
     QNetworkReply *reply = nam.post(req, form.toString(QUrl::FullyEncoded).toLatin1());
+    // Qt's network thread reads ahead without bound unless told (see Discovery::get).
+    reply->setReadBufferSize(64 * 1024);
     QByteArray body;
     bool tooBig = false;
     QEventLoop loop;
@@ -144,9 +149,11 @@ bool postToken(const Provider &p, QUrlQuery form, Tokens *out, QString *error, i
     if (!reply->isFinished()) loop.exec();
     body += reply->read(kMaxAnswer + 1 - body.size());
     const int http = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QString netError =
-        reply->error() == QNetworkReply::NoError ? QString() : reply->errorString();
-    const bool finished = reply->isFinished();
+    const QNetworkReply::NetworkError code = reply->error();
+    const QString netError = code == QNetworkReply::NoError ? QString() : reply->errorString();
+    // Qt ends a transfer that went quiet (setTransferTimeout) as "cancelled".
+    const bool finished = reply->isFinished() && code != QNetworkReply::OperationCanceledError &&
+                          code != QNetworkReply::TimeoutError;
     reply->abort();
     reply->deleteLater();
     if (tooBig || body.size() > kMaxAnswer) {
@@ -160,8 +167,9 @@ bool postToken(const Provider &p, QUrlQuery form, Tokens *out, QString *error, i
     }
     const QJsonObject o = QJsonDocument::fromJson(body).object();
     if (http != 200 || !o.contains(QStringLiteral("access_token"))) {
+        // No HTTP status at all: it was not reached. Any status: what it answered.
         *error =
-            o.isEmpty() && !netError.isEmpty()
+            http == 0 && !netError.isEmpty()
                 ? translate("OAuth", "the token endpoint could not be reached: %1").arg(netError)
                 : tokenError(o, http, sent);
         return false;

@@ -37,6 +37,7 @@
 #include <atomic>
 #include <csignal>
 #include <cstdio>
+#include <cstdlib>
 #include <memory>
 
 #if defined(Q_OS_UNIX)
@@ -682,10 +683,8 @@ std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv)
 
 } // namespace
 
-int main(int argc, char **argv)
+static int run(QCoreApplication &app, int argc, char **argv)
 {
-    const std::unique_ptr<QCoreApplication> application = makeApplication(argc, argv);
-    QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("mailscope-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MAILSCOPE_VERSION));
     // Human text follows --lang / MAILSCOPE_LANG / the system; --json output stays English.
@@ -860,4 +859,17 @@ int main(int argc, char **argv)
         return app.exec();
     }
     return usageError(QCoreApplication::translate("cli", "unknown command '%1'").arg(cmd));
+}
+
+int main(int argc, char **argv)
+{
+    const std::unique_ptr<QCoreApplication> application = makeApplication(argc, argv);
+    const int rc = run(*application, argc, argv);
+    // Everything is written; a DNS lookup stuck in the system resolver would keep the process
+    // waiting for its thread when the application object goes (see lookupAbandoned()).
+    if (mailscope::lookupAbandoned()) {
+        std::fflush(nullptr);
+        std::_Exit(rc);
+    }
+    return rc;
 }

@@ -14,6 +14,7 @@
 #include <QUrlQuery>
 #include <QXmlStreamReader>
 #include <algorithm>
+#include <atomic>
 
 namespace mailscope {
 
@@ -402,6 +403,9 @@ void Discovery::get(int source, const QUrl &original, Protocol p, int redirects)
     f.redirects = redirects;
     f.protocol = p;
     f.reply = m_nam->get(req);
+    // Qt's network thread reads ahead of readyRead without bound unless told: an endless
+    // chunked body took 2 GB before the cap below could act.
+    f.reply->setReadBufferSize(64 * 1024);
     QNetworkReply *reply = f.reply;
     m_fetches.append(f);
     connect(reply, &QNetworkReply::readyRead, this, [this, reply] {
@@ -579,8 +583,7 @@ void Discovery::lookupDone(QDnsLookup *l)
         }
         s.status = s.servers.isEmpty() ? SourceAnswer::Nothing : SourceAnswer::Found;
         if (s.servers.isEmpty())
-            s.note = ok ? translate("Discovery", "no MX records")
-                        : translate("Discovery", "no answer: %1").arg(l->errorString());
+            s.note = ok ? translate("Discovery", "no MX records") : dnsFailureWords(l->error());
         mxKnown();
     } else if (ok) {
         const QString name = l->name();
@@ -589,7 +592,7 @@ void Discovery::lookupDone(QDnsLookup *l)
             if (m_srv.size() < 32)
                 m_srv.append({service, r.target(), r.port(), r.priority(), r.weight()});
     } else if (l->error() != QDnsLookup::NotFoundError) {
-        m_sources[sourceIndex(QStringLiteral("srv"))].detail = l->errorString();
+        m_sources[sourceIndex(QStringLiteral("srv"))].detail = dnsFailureWords(l->error());
     }
     if (--m_pendingDns <= 0) {
         SourceAnswer &s = m_sources[sourceIndex(QStringLiteral("srv"))];
@@ -601,8 +604,7 @@ void Discovery::lookupDone(QDnsLookup *l)
         }
         s.status = s.servers.isEmpty() ? SourceAnswer::Nothing : SourceAnswer::Found;
         if (s.servers.isEmpty())
-            s.note = s.detail.isEmpty() ? translate("Discovery", "no SRV records")
-                                        : translate("Discovery", "no answer: %1").arg(s.detail);
+            s.note = s.detail.isEmpty() ? translate("Discovery", "no SRV records") : s.detail;
     }
     checkDone();
 }
@@ -676,12 +678,52 @@ void Discovery::checkDone()
     finish();
 }
 
+namespace {
+std::atomic<bool> s_lookupAbandoned{false};
+} // namespace
+
+QString dnsFailureWords(int error)
+{
+    switch (QDnsLookup::Error(error)) {
+    case QDnsLookup::NoError:
+        return {};
+    case QDnsLookup::NotFoundError:
+        return translate("Discovery", "no such name in DNS");
+    case QDnsLookup::ServerFailureError:
+        return translate("Discovery", "the DNS server failed to answer (SERVFAIL)");
+    case QDnsLookup::ServerRefusedError:
+        return translate("Discovery", "the DNS server refused to answer");
+    case QDnsLookup::OperationCancelledError:
+        return translate("Discovery", "no answer in time");
+    case QDnsLookup::InvalidReplyError:
+        // Also what a DNS server that is not there (port closed) comes out as.
+        return translate("Discovery", "no usable answer from the DNS server (it may not be "
+                                      "running, or its answer was broken)");
+    case QDnsLookup::InvalidRequestError:
+        return translate("Discovery", "the name cannot be asked for in DNS");
+    case QDnsLookup::ResolverError:
+        break;
+    }
+    return translate("Discovery", "the DNS server could not be asked");
+}
+
+void giveUpLookup(QDnsLookup *lookup)
+{
+    if (!lookup->isFinished()) s_lookupAbandoned = true;
+    lookup->abort();
+}
+
+bool lookupAbandoned()
+{
+    return s_lookupAbandoned.load();
+}
+
 void Discovery::abort()
 {
     m_timeout->stop();
     for (QDnsLookup *l : std::as_const(m_lookups)) {
         l->disconnect(this);
-        l->abort();
+        giveUpLookup(l);
         l->deleteLater();
     }
     m_lookups.clear();

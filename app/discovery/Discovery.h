@@ -96,6 +96,15 @@ QString parseAutodiscoverJson(const QByteArray &json, Protocol p, QList<ServerCa
 // The registrable part of an MX host (aspmx.l.google.com -> google.com; mx.x.co.uk -> x.co.uk).
 QString baseDomain(const QString &host);
 
+// A DNS lookup given up on while the system resolver still waits in it (glibc reads a TCP
+// answer without a timeout: a server that sets TC and then never answers over TCP). Qt waits
+// for its lookup threads when the application object goes, so a program that gave one up
+// leaves without that wait (mailscope-cli, the app: see leaveIfLookupsHang()).
+void giveUpLookup(QDnsLookup *lookup);
+// A failed lookup (QDnsLookup::Error) in plain words.
+QString dnsFailureWords(int error);
+bool lookupAbandoned();
+
 class Discovery : public QObject
 {
     Q_OBJECT

@@ -114,14 +114,14 @@ QHash<QString, QHostAddress> resolveAll(const QStringList &hosts, const QHostAdd
             else if (l->error() == QDnsLookup::NoError || l->error() == QDnsLookup::NotFoundError)
                 answered.insert(h.toLower());
             else
-                why->insert(h.toLower(), l->errorString());
+                why->insert(h.toLower(), dnsFailureWords(l->error()));
             if (--pending <= 0) loop.quit();
         });
         l->lookup();
     }
     if (pending > 0) waitBounded(loop, timeoutMs, cancel);
     for (auto *l : lookups)
-        l->abort();
+        giveUpLookup(l);
     noAnswerIn(hosts, out, answered, timeoutMs, why);
     return out;
 }

@@ -171,9 +171,14 @@ void TlsCheck::run(Context &ctx)
     const TlsResult &r = ctx.tls;
     if (!r.attempted) {
         if (ctx.starttls.tried && !ctx.starttls.accepted)
-            ctx.addCheck(id(), CheckStatus::Fail,
-                         translate("Checks", "no encryption: the server refused STARTTLS (%1)")
-                             .arg(ctx.starttls.replyText));
+            ctx.addCheck(
+                id(), CheckStatus::Fail,
+                ctx.starttls.unanswered
+                    ? translate("Checks", "no encryption: the server did not answer "
+                                          "STARTTLS (%1)")
+                          .arg(ctx.starttls.replyText)
+                    : translate("Checks", "no encryption: the server refused STARTTLS (%1)")
+                          .arg(ctx.starttls.replyText));
         else
             ctx.addCheck(id(), CheckStatus::Error,
                          ctx.report()->fatalError.isEmpty()
@@ -331,8 +336,9 @@ void StartTlsCheck::run(Context &ctx)
                 "Checks",
                 "The server %1 STARTTLS (%2). Passwords and mail on this port travel unencrypted. "
                 "Use the encrypted port instead (%3) if the provider offers it.")
-                .arg(s.advertised ? translate("Checks", "announces but refuses")
-                                  : translate("Checks", "does not support"),
+                .arg(s.unanswered   ? translate("Checks", "does not answer")
+                     : s.advertised ? translate("Checks", "announces but refuses")
+                                    : translate("Checks", "does not support"),
                      s.replyText,
                      ctx.isImap() ? translate("Checks", "IMAPS, port 993")
                                   : translate("Checks", "submission with TLS, port 465"));
@@ -341,7 +347,9 @@ void StartTlsCheck::run(Context &ctx)
         f.evidence << s.sendEvent << s.replyEvent;
         ctx.addFinding(f);
         ctx.addCheck(id(), CheckStatus::Fail,
-                     translate("Checks", "STARTTLS refused: %1").arg(s.replyText));
+                     (s.unanswered ? translate("Checks", "STARTTLS not answered: %1")
+                                   : translate("Checks", "STARTTLS refused: %1"))
+                         .arg(s.replyText));
         return;
     }
     if (!s.advertised) {
@@ -511,7 +519,8 @@ void LoginCheck::run(Context &ctx)
         }
     }
 
-    const bool in = ctx.ensureLoggedIn();
+    // Accepted is accepted, even when the connection ended right after (that is said below).
+    const bool in = ctx.ensureLoggedIn() || ctx.login.ok;
     const LoginFacts &l = ctx.login;
     if (!l.attempted && !in) {
         const QString why = l.blocked.isEmpty() ? ctx.report()->fatalError : l.blocked;
@@ -708,6 +717,10 @@ void LoginCheck::run(Context &ctx)
     notes.prepend(translate("Checks", "logged in as %1 with %2 in %3 ms")
                       .arg(t.user, l.method)
                       .arg(l.latencyUs / 1000.0, 0, 'f', 1));
+    if (!ctx.conn || !ctx.conn->isOpen()) {
+        notes << ctx.loginBlockedReason();
+        status = CheckStatus::Warn;
+    }
     ctx.addCheck(id(), status, joinTexts(notes, QStringLiteral("; ")));
 }
 

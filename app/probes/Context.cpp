@@ -127,7 +127,17 @@ bool Context::greetImap()
     conn->waitFor([] { return false; }, m_opts.greetingGraceMs);
     for (auto &u : imap->takeUnsolicited())
         greetUntagged.push_back(std::move(u));
-    if (imap->capabilities().isEmpty()) imap->capability();
+    if (imap->capabilities().isEmpty()) {
+        const imap::Result c = imap->capability();
+        // Quiet (or gone) right after the greeting: nothing after it can be judged, least of
+        // all whether the server encrypts.
+        if (!conn->isOpen()) {
+            m_report->fatalError =
+                translate("Context", "the server stopped answering after its greeting: %1")
+                    .arg(c.describe());
+            return false;
+        }
+    }
     (m_opts.target.implicitTls ? capsAfterTls : capsBefore) = imap->capabilities();
     exchangeId();
     return true;
@@ -223,6 +233,12 @@ int Context::recordStartTls(int sendEvent, bool accepted, const QString &replyTe
     starttls.injectedEvent = o.injectedEvent;
     if (!accepted) {
         if (conn->isOpen()) return 0;
+        // No answer at all (perdition without TLS swallows STARTTLS) is not a refusal, though
+        // the run goes on the same way: say which it was.
+        const Failure f = conn->failure();
+        starttls.unanswered =
+            f == Failure::Silence || f == Failure::TcpTimeout || f == Failure::Deadline;
+        if (f == Failure::Cancelled) return -1;
         // Some servers hang up on unknown commands: carry on over a fresh plain connection.
         starttls.reconnected = true;
         m_stage = 0;
@@ -324,6 +340,18 @@ bool Context::mayLogIn(QString *why) const
         return false;
     }
     return true;
+}
+
+QString Context::loginBlockedReason() const
+{
+    if (!login.blocked.isEmpty()) return login.blocked;
+    if (login.ok)
+        return translate("Context", "the connection ended after the login: %1")
+            .arg(conn && !conn->lastError().isEmpty() ? conn->lastError()
+                                                      : translate("Context", "it is closed"));
+    if (!login.reply.isEmpty()) return login.reply;
+    if (!m_report->fatalError.isEmpty()) return m_report->fatalError;
+    return translate("Context", "no login was tried");
 }
 
 bool Context::ensureLoggedIn()

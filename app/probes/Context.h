@@ -145,10 +145,9 @@ public:
         return false;
     }
     // Why a check that needs the main login cannot run: the refusal, or what was missing.
-    QString loginBlockedReason() const
-    {
-        return login.blocked.isEmpty() ? login.reply : login.blocked;
-    }
+    // Why the checks that need a login cannot have one (also: it worked, but the connection
+    // ended afterwards).
+    QString loginBlockedReason() const;
 
     void addFinding(Finding f); // one per id; later evidence merges in
     void addCheck(const QString &id, CheckStatus status, const QString &summary);
@@ -175,6 +174,7 @@ public:
         QByteArray injected;
         int injectedEvent = -1;
         bool reconnected = false; // the server dropped us after refusing
+        bool unanswered = false;  // no answer in time (then reconnected, as after a hang-up)
     };
     std::unique_ptr<Connection> conn;
     std::unique_ptr<imap::Session> imap;

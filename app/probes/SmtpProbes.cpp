@@ -57,7 +57,9 @@ void closeSide(Context::Side &side)
 void SmtpEhloCheck::run(Context &ctx)
 {
     ctx.ensureSecured();
-    if (!ctx.smtp && ctx.capsBefore.isEmpty() && ctx.capsAfterTls.isEmpty()) {
+    // Not greeted means no EHLO (nor HELO) answer at all: nothing to pass.
+    if (!ctx.ensureGreeted() ||
+        (!ctx.smtp && ctx.capsBefore.isEmpty() && ctx.capsAfterTls.isEmpty())) {
         ctx.addCheck(id(), CheckStatus::Error, ctx.unreachableReason());
         return;
     }

@@ -615,6 +615,53 @@ private slots:
         QCOMPARE(imap.value(QStringLiteral("works")).toBool(), true);
     }
 
+    // DNS that fails: in words, and never a process that cannot end. A server that says
+    // "truncated, ask over TCP" and then never answers there left glibc reading without a
+    // timeout and the process waiting for that thread at exit (killed after 100 s); one that
+    // is not running came out as Qt's "Invalid reply received".
+    void dnsFaultsEndInWords()
+    {
+        MAILSCOPE_REQUIRE(::geteuid() == 0, "DNS on port 53 needs root");
+        const QString net = subnet();
+        QTemporaryDir look;
+        QMap<QString, QString> l;
+        QVERIFY(writeScenario(look.path(),
+                              {{QStringLiteral("dns"),
+                                QJsonObject{{QStringLiteral("A"),
+                                             QJsonObject{{QStringLiteral("mail.example.test"),
+                                                          QString(net + QStringLiteral("9"))}}}}},
+                               {QStringLiteral("dns_address"), QString(net + QStringLiteral("55"))},
+                               {QStringLiteral("dns_truncate"), true}}));
+        const QString err = startServer("lookup.py", {look.path()}, {}, &l);
+        QVERIFY2(err.isEmpty(), qPrintable(err));
+        const QStringList discover{QStringLiteral("discover"),
+                                   QStringLiteral("fred@example.test"),
+                                   QStringLiteral("--lookup-base"),
+                                   l.value(QStringLiteral("HTTP_URL")),
+                                   QStringLiteral("--no-probe"),
+                                   QStringLiteral("--json"),
+                                   QStringLiteral("-")};
+        const CliResult stuck =
+            runCli(discover + QStringList{QStringLiteral("--dns-server"),
+                                          l.value(QStringLiteral("DNS_SERVER"))},
+                   {}, {}, 60000);
+        stopServer("lookup.py", look.path());
+        QVERIFY2(stuck.exitCode >= 0, stuck.err.constData());
+        QVERIFY2(!stuck.json.isEmpty(), stuck.err.constData());
+
+        // Nothing listens at this address: said in words.
+        const CliResult none = runCli(
+            discover + QStringList{QStringLiteral("--dns-server"), net + QStringLiteral("77")}, {},
+            {}, 60000);
+        QVERIFY2(!none.json.isEmpty(), none.err.constData());
+        QString notes;
+        for (const auto &v : none.json.value(QStringLiteral("sources")).toArray())
+            notes += v.toObject().value(QStringLiteral("note")).toString() + QLatin1Char('\n');
+        QVERIFY2(notes.contains(QLatin1String("no usable answer from the DNS server")),
+                 qPrintable(notes));
+        QVERIFY2(!notes.contains(QLatin1String("Invalid reply")), qPrintable(notes));
+    }
+
     // A setup file that names servers off the public internet (here: this computer) does not
     // make discovery connect to them unless the user agreed (DiscoverOptions::probePrivate),
     // whether the name resolves there or is an address itself.

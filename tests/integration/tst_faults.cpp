@@ -295,6 +295,83 @@ private slots:
         QCOMPARE(r.countEvents(QStringLiteral("timeout"), QStringLiteral("greeting")), 1);
     }
 
+    // A server that goes quiet is not one that refuses, and not one that passes: quiet after
+    // its greeting, it was "refused STARTTLS" (never sent) with "enable STARTTLS" advice; a
+    // STARTTLS it never answered (as perdition without TLS does) was "refused"; an EHLO never
+    // answered passed; a login the server accepted was "the login did not finish" when the next
+    // command stalled.
+    void stallsAreNotAnswers_data()
+    {
+        QTest::addColumn<QByteArray>("script");
+        QTest::addColumn<QString>("scheme");
+        QTest::addColumn<QString>("checks");
+        QTest::addColumn<QString>("check");
+        QTest::addColumn<QString>("status");
+        QTest::addColumn<QString>("says");
+        QTest::addColumn<int>("connections");
+        QTest::newRow("quiet after the IMAP greeting")
+            << QByteArray("S: * OK ready\nC: <tag> CAPABILITY\nX: wait-close\n")
+            << QStringLiteral("imap") << QStringLiteral("tls,starttls,login")
+            << QStringLiteral("starttls") << QStringLiteral("error")
+            << QStringLiteral("stopped answering after its greeting") << 1;
+        QTest::newRow("STARTTLS unanswered")
+            << QByteArray("S: * OK [CAPABILITY IMAP4rev1 STARTTLS] ready\n"
+                          "C: <tag> STARTTLS\nX: wait-close\n---\n"
+                          "S: * OK [CAPABILITY IMAP4rev1] again\n"
+                          "C: <tag> LOGOUT\nS: * BYE bye\nS: <tag> OK bye\nX: close\n")
+            << QStringLiteral("imap") << QStringLiteral("starttls") << QStringLiteral("starttls")
+            << QStringLiteral("fail") << QStringLiteral("STARTTLS not answered") << 2;
+        QTest::newRow("EHLO unanswered")
+            << QByteArray("S: 220 mx ESMTP\nC: EHLO *\nX: wait-close\n")
+            << QStringLiteral("submission") << QStringLiteral("tls,ehlo,starttls,login")
+            << QStringLiteral("ehlo") << QStringLiteral("error") << QStringLiteral("EHLO") << 1;
+        QTest::newRow("login accepted, then quiet")
+            << QByteArray("S: * OK [CAPABILITY IMAP4rev1] ready\n"
+                          "C: <tag> STARTTLS\nS: <tag> BAD no\n"
+                          "C: <tag> LOGIN *\nS: <tag> OK logged in\n"
+                          "C: <tag> CAPABILITY\nX: wait-close\n")
+            << QStringLiteral("imap") << QStringLiteral("login") << QStringLiteral("login")
+            << QStringLiteral("warn") << QStringLiteral("connection ended after the login") << 1;
+    }
+
+    void stallsAreNotAnswers()
+    {
+        QFETCH(QByteArray, script);
+        QFETCH(QString, scheme);
+        QFETCH(QString, checks);
+        QFETCH(QString, check);
+        QFETCH(QString, status);
+        QFETCH(QString, says);
+        QFETCH(int, connections);
+        auto s = serve(script);
+        QVERIFY(s);
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("MS_PW"), QStringLiteral("pw-for-the-stall"));
+        const CliResult r =
+            runCli({QStringLiteral("diagnose"), url(scheme.toLatin1().constData(), s->port()),
+                    QStringLiteral("--checks"), checks, QStringLiteral("--password-env"),
+                    QStringLiteral("MS_PW"), QStringLiteral("--allow-plaintext-login"),
+                    QStringLiteral("--silence"), QStringLiteral("2"), QStringLiteral("--json"),
+                    QStringLiteral("-")},
+                   env);
+        checkSchema(r);
+        QVERIFY2(s->errors().isEmpty(), qPrintable(s->errors().join(QLatin1Char('\n'))));
+        QCOMPARE(r.checkStatus(check), status);
+        QString summary;
+        for (const auto &c : r.json.value(QStringLiteral("checks")).toArray())
+            if (c.toObject().value(QStringLiteral("id")).toString() == check)
+                summary = c.toObject().value(QStringLiteral("summary")).toString();
+        QVERIFY2(summary.contains(says) ||
+                     r.json.value(QStringLiteral("error")).toString().contains(says),
+                 qPrintable(summary));
+        // Only a STARTTLS that was sent and never answered leaves the port without encryption
+        // as far as anyone can tell; a silence before it says nothing about that.
+        if (check != QLatin1String("login"))
+            QCOMPARE(r.findingIds().contains(QStringLiteral("starttls.missing")), connections == 2);
+        QVERIFY(!r.findingIds().contains(QStringLiteral("auth.incomplete")));
+        QCOMPARE(s->connectionsSeen(), connections);
+    }
+
     void hostileInput_data()
     {
         QTest::addColumn<QByteArray>("script");
@@ -560,6 +637,13 @@ private slots:
         QTest::newRow("unknown scheme")
             << QStringList{QStringLiteral("diagnose"), QStringLiteral("pop3://127.0.0.1")}
             << QStringLiteral("unknown scheme");
+        // Port 0 became 143 without a word; a query was kept in the report's URL.
+        QTest::newRow("port 0") << QStringList{QStringLiteral("diagnose"),
+                                               QStringLiteral("imap://127.0.0.1:0")}
+                                << QStringLiteral("port 0");
+        QTest::newRow("query") << QStringList{QStringLiteral("diagnose"),
+                                              QStringLiteral("imap://fred@127.0.0.1:1234?hunter2")}
+                               << QStringLiteral("no part after '?'");
         QTest::newRow("unknown check")
             << QStringList{QStringLiteral("diagnose"), QStringLiteral("imap://127.0.0.1"),
                            QStringLiteral("--checks"), QStringLiteral("tls,bogus")}
@@ -583,6 +667,7 @@ private slots:
         const CliResult r = runCli(args);
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(QString::fromLocal8Bit(r.err).contains(message), r.err.constData());
+        QVERIFY(!r.err.contains("hunter2"));
     }
 
     void unreachable()

@@ -27,7 +27,9 @@ DNS (python3-dnslib): UDP and TCP on port 53 of the scenario's "dns_address" (a 
 the test's own, so that parallel tests do not meet), answering SRV, MX and A from the
 scenario's "dns" map: {"A": {"name": "127.x.y.z"}, "MX": {"domain": ["host", …]},
 "SRV": {"_imaps._tcp.domain": [[priority, weight, port, "target"], …]}}; anything else is
-NXDOMAIN. Nothing is ever forwarded: questions never leave loopback.
+NXDOMAIN. Nothing is ever forwarded: questions never leave loopback. With "dns_truncate": true
+every UDP answer says "truncated, ask over TCP" and TCP questions are never answered (held for
+at most 300 s): the system resolver then waits in a read without a timeout.
 """
 import http.server
 import json
@@ -136,11 +138,18 @@ class Server(socketserver.ThreadingMixIn, http.server.HTTPServer):
 
 
 class Resolver:
-    def __init__(self, dns):
+    def __init__(self, dns, truncate=False):
         self.dns = dns
+        self.truncate = truncate
 
     def resolve(self, request, handler):
         reply = request.reply()
+        if self.truncate:
+            if handler.protocol == "udp":
+                reply.header.tc = 1
+                return reply
+            time.sleep(300)
+            return reply
         q = request.q
         name = str(q.qname).rstrip(".").lower()
         qtype = dnslib.QTYPE[q.qtype]
@@ -201,7 +210,7 @@ def start(d):
         if not (addr.startswith("127.") or addr.startswith("10.99.0.")):
             sys.stderr.write("lookup.py: DNS only on loopback or the test's own namespace\n")
             os._exit(1)
-        resolver = Resolver(scenario["dns"])
+        resolver = Resolver(scenario["dns"], scenario.get("dns_truncate", False))
         for tcp in (False, True):
             s = dnslib.server.DNSServer(resolver, address=addr, port=53, tcp=tcp,
                                         logger=dnslib.server.DNSLogger("-request,-reply,-truncated"))

@@ -17,6 +17,7 @@
 #include <QNetworkReply>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
@@ -284,6 +285,55 @@ private slots:
         QVERIFY(!flow.succeeded());
         QVERIFY(flow.error().contains(QStringLiteral("state mismatch")));
         r->deleteLater();
+    }
+
+    // The token endpoint's faults in words: a silence is a timeout (it was "could not be
+    // reached: Operation canceled"), an error page is the status it answered (it was Qt's
+    // "Error transferring …"), and a 200 that is not a token says so.
+    void tokenEndpointFaultsInWords_data()
+    {
+        QTest::addColumn<QByteArray>("answer"); // empty: it never answers
+        QTest::addColumn<QString>("says");
+        QTest::newRow("silent") << QByteArray() << QStringLiteral("did not answer within 1 s");
+        QTest::newRow("HTTP 500 with a page")
+            << QByteArray("HTTP/1.1 500 Internal Server Error\r\nContent-Type: text/html\r\n"
+                          "Content-Length: 13\r\nConnection: close\r\n\r\n<h1>oops</h1>")
+            << QStringLiteral("answered HTTP 500");
+        QTest::newRow("200, not a token")
+            << QByteArray("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n"
+                          "Content-Length: 9\r\nConnection: close\r\n\r\nnot json!")
+            << QStringLiteral("not with a token");
+    }
+
+    void tokenEndpointFaultsInWords()
+    {
+        QFETCH(QByteArray, answer);
+        QFETCH(QString, says);
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+        connect(&server, &QTcpServer::newConnection, &server, [&server, answer] {
+            while (QTcpSocket *s = server.nextPendingConnection()) {
+                if (answer.isEmpty()) continue; // held open, never answered
+                connect(s, &QTcpSocket::readyRead, s, [s, answer] {
+                    s->readAll();
+                    s->write(answer);
+                    s->disconnectFromHost();
+                });
+            }
+        });
+        oauth::Provider p;
+        p.id = QStringLiteral("test");
+        p.name = QStringLiteral("Test");
+        p.clientId = QStringLiteral("client");
+        p.tokenUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/token").arg(server.serverPort()));
+        oauth::Tokens t;
+        QString err;
+        QVERIFY(!oauth::exchangeCode(p, "code-1", "verifier-1",
+                                     QUrl(QStringLiteral("http://127.0.0.1:1/")), &t, &err, 1000));
+        QVERIFY2(err.contains(says), qPrintable(err));
+        QVERIFY2(!err.contains(QLatin1String("could not be reached")) &&
+                     !err.contains(QLatin1String("Error transferring")),
+                 qPrintable(err));
     }
 
     void tokenSources()
