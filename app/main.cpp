@@ -146,46 +146,50 @@ int main(int argc, char **argv)
     WhenDone when;
     when.quit = p.isSet(QStringLiteral("quit-when-done"));
     when.screenshot = p.value(QStringLiteral("screenshot"));
-    mailscope::MainWindow w;
-    if (p.isSet(QStringLiteral("presenter"))) w.setPresenter(true);
-    w.show();
-    if (when.quit || !when.screenshot.isEmpty()) {
-        // Only the first run: what the user does afterwards is theirs.
-        auto once = std::make_shared<bool>(false);
-        QObject::connect(&w, &mailscope::MainWindow::finished, &w,
-                         [&w, when, once](const mailscope::Report &r) {
-                             if (std::exchange(*once, true)) return;
-                             finish(w, when, r.exitCode());
-                         });
-        QObject::connect(&w, &mailscope::MainWindow::cancelled, &w, [&w, when, once] {
-            if (std::exchange(*once, true)) return;
-            finish(w, when, 2);
-        });
-    }
-    const QStringList files = p.positionalArguments();
-    if (!files.isEmpty()) {
-        QString err;
-        if (!w.openReport(files.first(), &err)) {
-            if (when.quit) {
-                std::fputs(QCoreApplication::translate("main", "mailscope: could not open %1: %2\n")
-                               .arg(files.first(), mailscope::localized(err))
-                               .toLocal8Bit()
-                               .constData(),
-                           stderr);
-                return 2;
-            }
-            QMessageBox::warning(&w, QStringLiteral("Mailscope"),
-                                 QCoreApplication::translate("main", "Could not open %1: %2")
-                                     .arg(files.first(), mailscope::localized(err)));
-        } else if (when.quit || !when.screenshot.isEmpty()) {
-            finish(w, when, w.report().exitCode());
+    // The window goes (its runs cancelled and joined) before the check below.
+    const int rc = [&] {
+        mailscope::MainWindow w;
+        if (p.isSet(QStringLiteral("presenter"))) w.setPresenter(true);
+        w.show();
+        if (when.quit || !when.screenshot.isEmpty()) {
+            // Only the first run: what the user does afterwards is theirs.
+            auto once = std::make_shared<bool>(false);
+            QObject::connect(&w, &mailscope::MainWindow::finished, &w,
+                             [&w, when, once](const mailscope::Report &r) {
+                                 if (std::exchange(*once, true)) return;
+                                 finish(w, when, r.exitCode());
+                             });
+            QObject::connect(&w, &mailscope::MainWindow::cancelled, &w, [&w, when, once] {
+                if (std::exchange(*once, true)) return;
+                finish(w, when, 2);
+            });
         }
-    } else if (p.isSet(QStringLiteral("demo"))) {
-        w.runDemo();
-    }
-    const int rc = app.exec();
+        const QStringList files = p.positionalArguments();
+        if (!files.isEmpty()) {
+            QString err;
+            if (!w.openReport(files.first(), &err)) {
+                if (when.quit) {
+                    std::fputs(
+                        QCoreApplication::translate("main", "mailscope: could not open %1: %2\n")
+                            .arg(files.first(), mailscope::localized(err))
+                            .toLocal8Bit()
+                            .constData(),
+                        stderr);
+                    return 2;
+                }
+                QMessageBox::warning(&w, QStringLiteral("Mailscope"),
+                                     QCoreApplication::translate("main", "Could not open %1: %2")
+                                         .arg(files.first(), mailscope::localized(err)));
+            } else if (when.quit || !when.screenshot.isEmpty()) {
+                finish(w, when, w.report().exitCode());
+            }
+        } else if (p.isSet(QStringLiteral("demo"))) {
+            w.runDemo();
+        }
+        return app.exec();
+    }();
     // A DNS lookup stuck in the system resolver would keep the closed app waiting for its
-    // thread (see lookupAbandoned()).
+    // thread (see lookupAbandoned()); leaving now skips only QApplication's own teardown.
     if (mailscope::lookupAbandoned()) {
         std::fflush(nullptr);
         std::_Exit(rc);

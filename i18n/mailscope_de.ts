@@ -972,6 +972,10 @@
         <source>not continuing: you trusted this certificate for %1:%2 when it had fewer problems, so it must be confirmed again</source>
         <translation>es geht nicht weiter: Sie haben diesem Zertifikat für %1:%2 vertraut, als es weniger Probleme hatte; es muss erneut bestätigt werden</translation>
     </message>
+    <message>
+        <source>connection ended: the encrypted connection failed (%1)</source>
+        <translation>Verbindung beendet: die verschlüsselte Verbindung ist fehlgeschlagen (%1)</translation>
+    </message>
 </context>
 <context>
     <name>Context</name>
@@ -1985,6 +1989,10 @@
     <message>
         <source>Texts shown cut short</source>
         <translation>Gekürzt angezeigte Texte</translation>
+    </message>
+    <message>
+        <source>Kinds of problem (what trusting it covers)</source>
+        <translation>Arten von Problemen (wofür das Vertrauen gilt)</translation>
     </message>
 </context>
 <context>

@@ -26,7 +26,14 @@ CertificateDialog::CertificateDialog(const Finding &f, QWidget *parent)
       m_port(quint16(f.data.value(QStringLiteral("port")).toInt())), m_once(new QRadioButton),
       m_always(new QRadioButton)
 {
-    m_kinds = certProblemKinds(f.data.value(QStringLiteral("problems")).toArray());
+    // The kinds the TLS errors had; reports from before they were kept: from the problems.
+    const QJsonArray kinds = f.data.value(QStringLiteral("problem_kinds")).toArray();
+    QStringList names;
+    for (const auto &k : kinds)
+        names << k.toString();
+    m_kinds = f.data.contains(QStringLiteral("problem_kinds"))
+                  ? certProblemKindsFromNames(names.join(QLatin1Char(',')))
+                  : certProblemKinds(f.data.value(QStringLiteral("problems")).toArray());
     if (m_kinds == 0) m_kinds = CertUntrusted; // it could not be verified, whatever the words
     setWindowTitle(tr("Trust this certificate?"));
     setAccessibleName(tr("Certificate decision"));

@@ -99,7 +99,7 @@ QString baseDomain(const QString &host);
 // A DNS lookup given up on while the system resolver still waits in it (glibc reads a TCP
 // answer without a timeout: a server that sets TC and then never answers over TCP). Qt waits
 // for its lookup threads when the application object goes, so a program that gave one up
-// leaves without that wait (mailscope-cli, the app: see leaveIfLookupsHang()).
+// leaves without that wait (the ends of main() in app/cli/main.cpp and app/main.cpp).
 void giveUpLookup(QDnsLookup *lookup);
 // A failed lookup (QDnsLookup::Error) in plain words.
 QString dnsFailureWords(int error);

@@ -567,6 +567,7 @@ TlsResult Connection::startTls(int timeoutMs)
             markTimeout(translate("Connection", "TLS handshake did not finish within %1 s")
                             .arg(timeoutMs / 1000.0));
         else if (isOpen()) {
+            flushEcho();
             m_close = CloseKind::Error;
             m_socket->abort();
         }
@@ -579,7 +580,11 @@ TlsUpgrade Connection::discardAndStartTls(const std::function<QByteArray()> &tak
 {
     TlsUpgrade out;
     QCoreApplication::processEvents();
-    out.injected = takeHeld() + drainUnread();
+    // Bytes held back as a possible echo arrived before the handshake too: never parsed.
+    if (m_echoFlush) m_echoFlush->stop();
+    QByteArray echoHeld;
+    echoHeld.swap(m_echoHeld);
+    out.injected = takeHeld() + echoHeld + drainUnread();
     if (!out.injected.isEmpty()) {
         QByteArray shown = out.injected.left(400);
         shown.replace("\r", "\\r").replace("\n", "\\n");
@@ -635,23 +640,26 @@ void Connection::received(const QByteArray &bytes)
     m_receivedBytes += quint64(bytes.size()); // the server is alive, held back or not
     QByteArray in = m_echoHeld + bytes;
     m_echoHeld.clear();
-    if (!m_echo.isEmpty() && m_close == CloseKind::Open) {
-        // An echo split across two reads: hold its possible start until the rest arrives (or
-        // briefly; a held tail never completes a line, so nothing waits on it).
-        const int keep = m_echo.partialTail(in);
-        if (keep > 0) {
-            m_echoHeld = in.right(keep);
-            in.chop(keep);
-            if (!m_echoFlush) {
-                m_echoFlush = new QTimer(this);
-                m_echoFlush->setSingleShot(true);
-                m_echoFlush->setInterval(150);
-                connect(m_echoFlush, &QTimer::timeout, this, &Connection::flushEcho);
-            }
-            m_echoFlush->start();
-        }
+    if (m_echo.isEmpty()) {
+        deliver(in, {in, in, 0, 0});
+        return;
     }
-    if (!in.isEmpty()) deliver(in);
+    // An echo split across two reads: hold its possible start until the rest arrives (or
+    // briefly; a held tail never completes a line, so nothing waits on it).
+    const bool hold = m_close == CloseKind::Open;
+    SecretEcho::Pass p = m_echo.pass(in, SecretEcho::marker(), hold);
+    if (p.held > 0) {
+        m_echoHeld = in.right(p.held);
+        in.chop(p.held);
+        if (!m_echoFlush) {
+            m_echoFlush = new QTimer(this);
+            m_echoFlush->setSingleShot(true);
+            m_echoFlush->setInterval(150);
+            connect(m_echoFlush, &QTimer::timeout, this, &Connection::flushEcho);
+        }
+        m_echoFlush->start();
+    }
+    if (!in.isEmpty()) deliver(in, p);
 }
 
 void Connection::flushEcho()
@@ -659,30 +667,27 @@ void Connection::flushEcho()
     if (m_echoHeld.isEmpty()) return;
     QByteArray held;
     held.swap(m_echoHeld);
-    deliver(held);
+    deliver(held, m_echo.pass(held, SecretEcho::marker(), false));
 }
 
-void Connection::deliver(const QByteArray &bytes)
+void Connection::deliver(const QByteArray &bytes, const SecretEcho::Pass &p)
 {
-    int found = 0;
-    const QByteArray shown =
-        m_echo.isEmpty() ? bytes : m_echo.masked(bytes, SecretEcho::marker(), &found);
     Event e;
     e.conn = m_id;
     e.kind = EventKind::Receive;
-    if (found > 0) {
+    if (p.found > 0) {
         // The server sent back what we sent as a secret: the event carries it now.
         e.secret = true;
         e.revealed = m_reveal;
-        e.data = m_reveal ? bytes : shown;
-        if (m_reveal) e.masked = shown;
+        e.data = m_reveal ? bytes : p.shown;
+        if (m_reveal) e.masked = p.shown;
     } else {
         e.data = bytes;
     }
     m_lastReceiveEvent = m_transcript->append(std::move(e), &m_lastReceiveUs);
     // Parsers get the echo blanked at its own length, so literal sizes still add up and no
     // reply text that reaches a finding carries it.
-    emit bytesReceived(found > 0 ? m_echo.blanked(bytes) : bytes);
+    emit bytesReceived(p.found > 0 ? p.parsed : bytes);
 }
 
 void Connection::transportReceived(const QByteArray &bytes)
@@ -736,7 +741,11 @@ void Connection::onDisconnected()
     if (se == QAbstractSocket::SslHandshakeFailedError || se == QAbstractSocket::SslInternalError ||
         se == QAbstractSocket::SslInvalidUserDataError) {
         finishClose(CloseKind::Error,
-                    translate("Connection", "connection ended: the TLS handshake failed"));
+                    m_tls.established
+                        ? translate("Connection", "connection ended: the encrypted connection "
+                                                  "failed (%1)")
+                              .arg(m_socket->errorString())
+                        : translate("Connection", "connection ended: the TLS handshake failed"));
         return;
     }
     // A read error other than "remote closed" is the kernel giving up (keepalive probes or
@@ -766,6 +775,7 @@ void Connection::onDisconnected()
 void Connection::finishClose(CloseKind kind, const QString &text)
 {
     flushEcho();
+    if (m_close != CloseKind::Open) return; // what was flushed closed it already
     m_close = kind;
     m_closeEvent = record(kind == CloseKind::ByPeerReset  ? EventKind::Reset
                           : kind == CloseKind::TcpTimeout ? EventKind::Timeout
@@ -956,7 +966,9 @@ void Connection::markTimeout(const QString &what)
 
 void Connection::endTimedOut(CloseKind kind, const QString &what, EventFact fact)
 {
+    const bool wasOpen = m_close == CloseKind::Open;
     flushEcho();
+    if (wasOpen && m_close != CloseKind::Open) return; // what was flushed closed it already
     // The kernel's view before we abort: was our data even acknowledged?
     m_timeoutTcp = tcpInfo();
     QString text = what;

@@ -289,8 +289,8 @@ private:
     int record(EventKind kind, const QString &text, const QByteArray &data = {},
                qint64 *tUs = nullptr, EventFact fact = EventFact::None);
     void received(const QByteArray &bytes);
-    // Records and passes on received bytes, the forms of sent secrets masked.
-    void deliver(const QByteArray &bytes);
+    // Records and passes on received bytes, the forms of sent secrets masked (p: their look).
+    void deliver(const QByteArray &bytes, const SecretEcho::Pass &p);
     // Passes on bytes held back as the possible start of an echoed secret.
     void flushEcho();
     void endTimedOut(CloseKind kind, const QString &what, EventFact fact = EventFact::None);

@@ -4,6 +4,7 @@
 
 #include <QRegularExpression>
 #include <algorithm>
+#include <vector>
 
 namespace mailscope {
 
@@ -97,9 +98,19 @@ void SecretEcho::add(const QByteArray &form)
 {
     // A form never spans lines (sends are split into lines before this).
     if (form.size() < kMinLength || form.size() > kMaxFormLength || m_forms.contains(form) ||
-        m_forms.size() >= kMaxForms || form.contains('\r') || form.contains('\n'))
+        form.contains('\r') || form.contains('\n'))
         return;
+    // Bounded: the oldest forms go first (the newest login is the one a server echoes now).
+    if (m_order.size() >= kMaxForms) m_forms.removeOne(m_order.takeFirst());
+    m_order << form;
     m_forms << form;
+    m_minimal.clear();
+    for (const QByteArray &f : std::as_const(m_forms)) {
+        bool holdsAnother = false;
+        for (const QByteArray &g : std::as_const(m_forms))
+            if (g.size() < f.size() && f.contains(g)) holdsAnother = true;
+        if (!holdsAnother) m_minimal << f;
+    }
     std::stable_sort(m_forms.begin(), m_forms.end(),
                      [](const QByteArray &a, const QByteArray &b) { return a.size() > b.size(); });
 }
@@ -129,15 +140,12 @@ void SecretEcho::learnSend(const QByteArray &wire, const QByteArray &shown)
         if (p.contains('\\')) learn(unquoted(p));
         if (p.size() > 1 && p.startsWith('"') && p.endsWith('"'))
             learn(unquoted(p.mid(1, p.size() - 2)));
-        // A word of a longer line (AUTH PLAIN <blob>, a console line) may be the blob.
-        for (const QByteArray &word : p.split(' ')) {
-            const QByteArray bare = word.startsWith('"') && word.endsWith('"') && word.size() > 1
-                                        ? unquoted(word.mid(1, word.size() - 2))
-                                        : word;
-            if (bare != p) learn(bare);
-            for (const QByteArray &x : saslSecrets(bare))
+        // A word of a longer line (AUTH PLAIN <blob>, a console line) may be a SASL blob: its
+        // password or token. Other words are not learnt alone (a passphrase "my INBOX key"
+        // must not mask every INBOX).
+        for (const QByteArray &word : p.split(' '))
+            for (const QByteArray &x : saslSecrets(word))
                 learn(x);
-        }
     }
 }
 
@@ -148,65 +156,113 @@ bool isDigit(char c)
 }
 } // namespace
 
-template <typename F> void SecretEcho::scan(const QByteArray &data, F hit) const
+bool SecretEcho::anyIn(const QByteArray &data) const
 {
-    // Quick path: most reads hold no secret at all.
-    bool any = false;
-    for (const QByteArray &f : m_forms)
-        if (data.contains(f)) {
-            any = true;
-            break;
-        }
-    if (!any) return;
+    // Only forms that hold no other form need looking for: where a longer one is, so is its
+    // part (the quick path of every read, so it matters).
+    for (const QByteArray &f : m_minimal)
+        if (data.contains(f)) return true;
+    return false;
+}
+
+QList<SecretEcho::Match> SecretEcho::matches(const QByteArray &data) const
+{
+    QList<Match> out;
+    if (!anyIn(data)) return out;
+    const auto counts = [&](const QByteArray &f, qsizetype at, bool *syntax) {
+        // A form of digits only counts as a number of its own: a password "2024" is not looked
+        // for inside a UID 120245. Where it is syntax (a literal's size, a message number) it
+        // is masked for people but left alone for parsers: a numeric password must not break
+        // a reply.
+        *syntax = false;
+        if (!std::all_of(f.begin(), f.end(), isDigit)) return true;
+        const qsizetype end = at + f.size();
+        if ((at > 0 && isDigit(data[at - 1])) || (end < data.size() && isDigit(data[end])))
+            return false;
+        const bool literal =
+            (at > 0 && data[at - 1] == '{') || (end < data.size() && data[end] == '}');
+        const bool number = at >= 2 && data[at - 1] == ' ' && data[at - 2] == '*' &&
+                            (at == 2 || data[at - 3] == '\n');
+        *syntax = literal || number;
+        return true;
+    };
+    // Where each form next occurs at or after i (-2: not looked yet, -1: nowhere): each form
+    // is searched once per match of its own, not once per match of any form.
+    std::vector<qsizetype> next(size_t(m_forms.size()), -2);
     qsizetype i = 0;
+    bool syntax = false;
     while (i < data.size()) {
-        qsizetype next = -1;
+        qsizetype best = -1;
         qsizetype len = 0;
-        for (const QByteArray &f : m_forms) {
-            qsizetype at = data.indexOf(f, i);
-            // A form of digits only counts as a number of its own: a password "2024" is not
-            // looked for inside a UID 120245 (blanking that would break the reply).
-            const bool digits = std::all_of(f.begin(), f.end(), isDigit);
-            while (digits && at >= 0 &&
-                   ((at > 0 && isDigit(data[at - 1])) ||
-                    (at + f.size() < data.size() && isDigit(data[at + f.size()]))))
-                at = data.indexOf(f, at + 1);
+        for (qsizetype k = 0; k < m_forms.size(); ++k) {
+            qsizetype &at = next[size_t(k)];
+            if (at == -1) continue;
+            if (at < i) {
+                at = data.indexOf(m_forms[k], i);
+                while (at >= 0 && !counts(m_forms[k], at, &syntax))
+                    at = data.indexOf(m_forms[k], at + 1);
+            }
             // The earliest match wins; at the same place the longest (the list is sorted).
-            if (at >= 0 && (next < 0 || at < next)) {
-                next = at;
-                len = f.size();
+            if (at >= 0 && (best < 0 || at < best)) {
+                best = at;
+                len = m_forms[k].size();
             }
         }
-        if (next < 0) return;
-        hit(next, len);
-        i = next + len;
+        if (best < 0) break;
+        counts(data.mid(best, len), best, &syntax);
+        out.append({best, len, syntax});
+        i = best + len;
     }
+    return out;
+}
+
+SecretEcho::Pass SecretEcho::pass(const QByteArray &data, const QByteArray &marker, bool hold) const
+{
+    Pass p;
+    const QList<Match> found = matches(data);
+    qsizetype end = data.size();
+    if (hold) {
+        // Only what follows the last complete match can begin another one: a read that ends
+        // with a whole echo is masked now, not held (its last byte may also begin a form).
+        const qsizetype after = found.isEmpty() ? 0 : found.last().at + found.last().len;
+        p.held =
+            partialTail(QByteArray::fromRawData(data.constData() + after, data.size() - after));
+        end = data.size() - p.held;
+    }
+    p.found = int(found.size());
+    if (found.isEmpty()) {
+        p.shown = p.parsed = data.left(end);
+        return p;
+    }
+    p.parsed = data.left(end);
+    qsizetype done = 0;
+    for (const Match &m : found) {
+        p.shown += QByteArrayView(data).sliced(done, m.at - done);
+        p.shown += marker;
+        done = m.at + m.len;
+        if (!m.syntax)
+            for (qsizetype k = m.at; k < m.at + m.len; ++k)
+                p.parsed[k] = '*';
+    }
+    p.shown += QByteArrayView(data).sliced(done, end - done);
+    return p;
 }
 
 QByteArray SecretEcho::masked(const QByteArray &data, const QByteArray &marker, int *found) const
 {
-    if (found) *found = 0;
-    QByteArray out;
-    qsizetype done = 0;
-    scan(data, [&](qsizetype at, qsizetype len) {
-        out += QByteArrayView(data).sliced(done, at - done);
-        out += marker;
-        done = at + len;
-        if (found) ++*found;
-    });
-    if (done == 0 && out.isEmpty()) return data;
-    out += QByteArrayView(data).sliced(done);
-    return out;
+    const Pass p = pass(data, marker, false);
+    if (found) *found = p.found;
+    return p.shown;
 }
 
 QByteArray SecretEcho::blanked(const QByteArray &data) const
 {
-    QByteArray out = data;
-    scan(data, [&](qsizetype at, qsizetype len) {
-        for (qsizetype k = at; k < at + len; ++k)
-            out[k] = '*';
-    });
-    return out;
+    return pass(data, marker(), false).parsed;
+}
+
+int SecretEcho::heldTail(const QByteArray &data) const
+{
+    return pass(data, marker(), true).held;
 }
 
 int SecretEcho::partialTail(const QByteArray &data) const

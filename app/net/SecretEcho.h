@@ -36,6 +36,20 @@ public:
     // How many bytes at the end of `data` could be the start of a form (to be held back until
     // more arrives, so that an echo split across two reads is still found).
     int partialTail(const QByteArray &data) const;
+    // The same, after the last complete form in `data` (what a read should hold back).
+    int heldTail(const QByteArray &data) const;
+
+    // All of it in one look at the data (what each read needs): `held` bytes at the end to
+    // hold back, and of the rest the form for people (`shown`, forms replaced by the marker)
+    // and for parsers (`parsed`, forms overwritten by '*' at their own length).
+    struct Pass
+    {
+        QByteArray shown;
+        QByteArray parsed;
+        int found = 0;
+        int held = 0;
+    };
+    Pass pass(const QByteArray &data, const QByteArray &marker, bool hold) const;
 
     // The forms one secret takes on the wire: as is, IMAP-quoted, base64 at each of the three
     // alignments inside a larger blob, percent-encoded, hex.
@@ -44,8 +58,17 @@ public:
 private:
     void add(const QByteArray &form);
     // Calls hit(start, length) for each form found in data, left to right.
-    template <typename F> void scan(const QByteArray &data, F hit) const;
-    QList<QByteArray> m_forms; // longest first
+    struct Match
+    {
+        qsizetype at = 0;
+        qsizetype len = 0;
+        bool syntax = false; // digits that are protocol syntax there: never blanked
+    };
+    bool anyIn(const QByteArray &data) const;
+    QList<Match> matches(const QByteArray &data) const; // left to right, not overlapping
+    QList<QByteArray> m_forms;                          // longest first
+    QList<QByteArray> m_order;                          // oldest first
+    QList<QByteArray> m_minimal;                        // forms that hold no other form
 };
 
 } // namespace mailscope

@@ -87,12 +87,12 @@ QString Target::parse(const QString &text, Target *out)
                          "--ask-password");
     // Port 0 would quietly become the default port; a query or fragment means nothing to a
     // mail server (and is not echoed: it could hold what was meant as a password).
-    if (url.port() == 0)
-        return translate("Report", "port 0 in '%1' is not a port a server can listen on")
-            .arg(withoutPassword(text));
     if (url.hasQuery() || url.hasFragment())
         return translate("Report", "a server URL has no part after '?' or '#'; give only "
                                    "scheme://user@host:port");
+    if (url.port() == 0)
+        return translate("Report", "port 0 in '%1' is not a port a server can listen on")
+            .arg(withoutPassword(text));
     if (url.port() > 0) t.port = quint16(url.port());
     t.host = url.host();
     t.user = url.userName();

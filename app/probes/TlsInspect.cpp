@@ -429,6 +429,11 @@ Finding certificateProblemFinding(const QString &host, quint16 port,
     f.data.insert(QStringLiteral("sha256"), QString::fromLatin1(r.leafSha256));
     f.data.insert(QStringLiteral("errors"), errs);
     f.data.insert(QStringLiteral("problems"), list);
+    // What the TLS errors themselves were (the list above leaves some out beside others): what
+    // an "always trust" answer is bound to.
+    f.data.insert(QStringLiteral("problem_kinds"),
+                  QJsonArray::fromStringList(certProblemKindNames(certProblemKinds(r.errors))
+                                                 .split(QLatin1Char(','), Qt::SkipEmptyParts)));
     f.data.insert(QStringLiteral("covers"), QJsonArray::fromStringList(certificateNames(leaf)));
     f.data.insert(QStringLiteral("subject"),
                   leaf.subjectInfo(QSslCertificate::CommonName).join(QStringLiteral(", ")));

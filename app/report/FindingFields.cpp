@@ -113,6 +113,8 @@ const Known kKnown[] = {
      Kind::YesNo},
     {"tls.certificate", "host", QT_TRANSLATE_NOOP("FindingFields", "Server"), Kind::Text},
     {"tls.certificate", "port", QT_TRANSLATE_NOOP("FindingFields", "Port"), Kind::Number},
+    {"tls.certificate", "problem_kinds",
+     QT_TRANSLATE_NOOP("FindingFields", "Kinds of problem (what trusting it covers)"), Kind::List},
     {"tls.certificate", "covers",
      QT_TRANSLATE_NOOP("FindingFields", "Names the certificate covers"), Kind::List},
     {"tls.protocol", "protocol", QT_TRANSLATE_NOOP("FindingFields", "TLS version in use"),

@@ -76,11 +76,13 @@ QByteArray transcriptToScript(const std::vector<Event> &events)
                 break;
             }
             const QByteArray tag = lastTag.value(e.conn);
+            // An echoed secret stays masked, also in runs that revealed it.
+            const QByteArray &data = e.safeData();
             qsizetype pos = 0;
-            while (pos < e.data.size()) {
-                qsizetype nl = e.data.indexOf("\r\n", pos);
-                QByteArray line = nl < 0 ? e.data.mid(pos) : e.data.mid(pos, nl - pos);
-                pos = nl < 0 ? e.data.size() : nl + 2;
+            while (pos < data.size()) {
+                qsizetype nl = data.indexOf("\r\n", pos);
+                QByteArray line = nl < 0 ? data.mid(pos) : data.mid(pos, nl - pos);
+                pos = nl < 0 ? data.size() : nl + 2;
                 if (!tag.isEmpty() && line.startsWith(QByteArray(tag + ' ')))
                     line = "<tag>" + line.mid(tag.size());
                 if (nl >= 0 && printable(line))

@@ -42,20 +42,21 @@ bool isLoginVerb(const QByteArray &upper, bool imap)
 bool isCommand(const QByteArray &typed, bool imap)
 {
     static const QList<QByteArray> imapVerbs = {
-        "APPEND", "AUTHENTICATE", "CAPABILITY",   "CHECK",    "CLOSE",     "COMPRESS", "COPY",
-        "CREATE", "DELETE",       "DONE",         "ENABLE",   "EXAMINE",   "EXPUNGE",  "FETCH",
-        "GETACL", "GETQUOTA",     "GETQUOTAROOT", "ID",       "IDLE",      "LIST",     "LOGIN",
-        "LOGOUT", "LSUB",         "MOVE",         "MYRIGHTS", "NAMESPACE", "NOOP",     "RENAME",
-        "SEARCH", "SELECT",       "SETACL",       "STARTTLS", "STATUS",    "STORE",    "SUBSCRIBE",
-        "UID",    "UNSELECT",     "UNSUBSCRIBE",  "XLIST"};
-    static const QList<QByteArray> smtpVerbs = {"AUTH", "BDAT", "DATA",     "EHLO", "EXPN",
-                                                "HELO", "HELP", "MAIL",     "NOOP", "QUIT",
-                                                "RCPT", "RSET", "STARTTLS", "VRFY"};
-    const QList<QByteArray> w = words(typed);
-    const QList<QByteArray> &verbs = imap ? imapVerbs : smtpVerbs;
-    if (w.first().startsWith('.')) return true; // .login, .quit
-    return verbs.contains(w.first().toUpper()) ||
-           (imap && w.size() > 1 && verbs.contains(w[1].toUpper()));
+        "APPEND",       "AUTHENTICATE", "CAPABILITY",     "CHECK",     "CLOSE",       "COMPRESS",
+        "COPY",         "CREATE",       "DELETE",         "DONE",      "ENABLE",      "ESEARCH",
+        "EXAMINE",      "EXPUNGE",      "FETCH",          "GETACL",    "GETMETADATA", "GETQUOTA",
+        "GETQUOTAROOT", "ID",           "IDLE",           "LIST",      "LOGIN",       "LOGOUT",
+        "LSUB",         "MOVE",         "MYRIGHTS",       "NAMESPACE", "NOOP",        "NOTIFY",
+        "RENAME",       "REPLACE",      "SEARCH",         "SELECT",    "SETACL",      "SETMETADATA",
+        "SETQUOTA",     "SORT",         "STARTTLS",       "STATUS",    "STORE",       "SUBSCRIBE",
+        "THREAD",       "UID",          "UNAUTHENTICATE", "UNSELECT",  "UNSUBSCRIBE", "XLIST"};
+    static const QList<QByteArray> smtpVerbs = {
+        "AUTH", "BDAT", "BURL", "DATA", "EHLO", "ETRN", "EXPN",     "HELO", "HELP",
+        "LHLO", "MAIL", "NOOP", "QUIT", "RCPT", "RSET", "STARTTLS", "VRFY", "XCLIENT"};
+    // The first word only: "my list" as a passphrase must not pass for a tag and a verb.
+    const QByteArray first = words(typed).first().toUpper();
+    if (first == ".LOGIN" || first == ".QUIT") return true;
+    return (imap ? imapVerbs : smtpVerbs).contains(first);
 }
 } // namespace
 
@@ -223,7 +224,9 @@ void ConsoleEngine::poll()
                 m_stale.removeAll(r.tag);
                 // The command ended: no prompt and no literal of it is pending any more. If
                 // its login data had not gone yet, the next line may be that data.
-                if ((m_literalNext && m_literalSecret) || (m_loginExchange && !m_loginDataSent))
+                // A login exchange that failed may have asked for less than was typed (a
+                // password after a refused user name).
+                if ((m_literalNext && m_literalSecret) || (m_loginExchange && !r.isOk()))
                     m_owedSecret = true;
                 m_wantsMore = false;
                 m_loginExchange = false;
@@ -239,7 +242,7 @@ void ConsoleEngine::poll()
             m_smtpOutstanding = qMax(0, m_smtpOutstanding - 1);
             m_wantsMore = r.code == 334;
             m_secretMore = m_wantsMore && m_lastVerb == "AUTH";
-            if (!m_wantsMore && m_loginExchange && !m_loginDataSent) m_owedSecret = true;
+            if (!m_wantsMore && m_loginExchange && r.code / 100 != 2) m_owedSecret = true;
             if (!m_wantsMore) m_loginExchange = false;
         }
     }
@@ -363,10 +366,7 @@ void ConsoleEngine::sendTyped(const Line &l)
     if (!l.continuation) {
         m_lastVerb = l.verb;
         m_loginExchange = l.verb == "AUTHENTICATE" || l.verb == "AUTH";
-        m_loginDataSent = l.secret; // an initial response went with the command
         m_literalSecret = l.secret || l.verb == "LOGIN" || l.verb == "AUTHENTICATE";
-    } else if (l.secret) {
-        m_loginDataSent = true;
     }
     bool nonSync = false;
     m_literalNext = m_imap && endsWithLiteral(l.typed, &nonSync);

@@ -135,8 +135,7 @@ private:
     // the next line is probably that data (a password, a SASL blob), and is not sent unless
     // it is a command.
     bool m_owedSecret = false;
-    bool m_loginDataSent = false; // the running login exchange has sent its data
-    bool m_busy = false;          // STARTTLS and .login read their own replies
+    bool m_busy = false; // STARTTLS and .login read their own replies
     bool m_processing = false;
     bool m_starttlsAgain = false; // reconnecting after accepting a STARTTLS certificate
     TlsResult m_refused;

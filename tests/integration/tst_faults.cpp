@@ -324,7 +324,8 @@ private slots:
         QTest::newRow("EHLO unanswered")
             << QByteArray("S: 220 mx ESMTP\nC: EHLO *\nX: wait-close\n")
             << QStringLiteral("submission") << QStringLiteral("tls,ehlo,starttls,login")
-            << QStringLiteral("ehlo") << QStringLiteral("error") << QStringLiteral("EHLO") << 1;
+            << QStringLiteral("ehlo") << QStringLiteral("error")
+            << QStringLiteral("EHLO and HELO failed") << 1;
         QTest::newRow("login accepted, then quiet")
             << QByteArray("S: * OK [CAPABILITY IMAP4rev1] ready\n"
                           "C: <tag> STARTTLS\nS: <tag> BAD no\n"
@@ -644,6 +645,10 @@ private slots:
         QTest::newRow("query") << QStringList{QStringLiteral("diagnose"),
                                               QStringLiteral("imap://fred@127.0.0.1:1234?hunter2")}
                                << QStringLiteral("no part after '?'");
+        QTest::newRow("port 0 and a fragment")
+            << QStringList{QStringLiteral("diagnose"),
+                           QStringLiteral("imap://fred@127.0.0.1:0#hunter2")}
+            << QStringLiteral("no part after '?'");
         QTest::newRow("unknown check")
             << QStringList{QStringLiteral("diagnose"), QStringLiteral("imap://127.0.0.1"),
                            QStringLiteral("--checks"), QStringLiteral("tls,bogus")}

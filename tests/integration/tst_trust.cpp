@@ -217,6 +217,15 @@ private:
     std::atomic<int> m_echoes{0};
 };
 
+// mailscope-cli session over SMTPS with AUTH LOGIN, the user name and the password typed.
+CliResult typedAuthLogin(quint16 port)
+{
+    return runCli({QStringLiteral("session"), url("smtps", port), QStringLiteral("--accept-cert"),
+                   demoCertSha()},
+                  {}, "AUTH LOGIN\n" + kUser.toBase64() + "\n" + kPassword.toBase64() + "\n",
+                  60000);
+}
+
 QJsonArray events(const CliResult &r)
 {
     return r.json.value(QStringLiteral("events")).toArray();
@@ -515,6 +524,16 @@ private slots:
         QVERIFY2(t->errors().isEmpty(), qPrintable(t->errors().join(QLatin1Char('\n'))));
         QVERIFY2(a.out.contains("not sent: the login ended"), a.out.constData());
         QVERIFY(leakedSecret(a, kUser, kPassword).isEmpty());
+
+        // SMTP AUTH LOGIN refused after the user name: the password line typed after it.
+        auto m = serveScript(
+            "X: starttls\nS: 220 mx ESMTP\nC: AUTH LOGIN\nS: 334 VXNlcm5hbWU6\nC: " +
+            kUser.toBase64() + "\nS: 535 5.7.8 no such user\nC: QUIT\nS: 221 bye\nX: close\n");
+        QVERIFY(m);
+        const CliResult q = typedAuthLogin(m->port());
+        QVERIFY2(m->errors().isEmpty(), qPrintable(m->errors().join(QLatin1Char('\n'))));
+        QVERIFY2(q.out.contains("not sent: the login ended"), q.out.constData());
+        QVERIFY(leakedSecret(q, kUser, kPassword).isEmpty());
     }
 
     void consoleSaslContinuationsAreUntaggedAndRedacted()
@@ -542,10 +561,7 @@ private slots:
                         kUser.toBase64() + "\nS: 334 UGFzc3dvcmQ6\nC: " + kPassword.toBase64() +
                         "\nS: 235 2.7.0 ok\nC: QUIT\nS: 221 bye\nX: close\n");
         QVERIFY(m);
-        const CliResult q = runCli(
-            {QStringLiteral("session"), url("smtps", m->port()), QStringLiteral("--accept-cert"),
-             demoCertSha()},
-            {}, "AUTH LOGIN\n" + kUser.toBase64() + "\n" + kPassword.toBase64() + "\n", 60000);
+        const CliResult q = typedAuthLogin(m->port());
         QVERIFY2(m->errors().isEmpty(), qPrintable(m->errors().join(QLatin1Char('\n'))));
         const QString leak2 = leakedSecret(q, kUser, kPassword);
         QVERIFY2(leak2.isEmpty(), qPrintable(leak2));

@@ -360,6 +360,25 @@ void TestEngine::secretEchoForms()
     QCOMPARE(p.partialTail("a1 NO you sent Secr"), 4);
     QCOMPARE(p.partialTail("a1 NO you sent Secret99"), 0); // whole: masked, not held
     QCOMPARE(p.partialTail("a1 NO bad\r\n"), 0);
+    // A read that ends with a whole echo is masked at once, even when the secret's last byte
+    // also begins a form (its own start, or its hex form's first digit): holding that byte
+    // back let the rest through in clear.
+    for (const QByteArray &pw : {QByteArray("abcXabc"), QByteArray("Summer2025")}) {
+        SecretEcho h;
+        h.learn(pw);
+        const QByteArray read = "a2 NO you sent fred " + pw;
+        QCOMPARE(h.heldTail(read), 0);
+        QVERIFY(!h.masked(read, "<r>").contains(pw.left(pw.size() - 1)));
+        QVERIFY(h.heldTail("a2 NO you sent fred " + pw.left(3)) > 0);
+    }
+    // A numeric password is masked for people, but never blanked where it is syntax: a
+    // literal's size, a message number.
+    SecretEcho n;
+    n.learn("123456");
+    const QByteArray fetch = "* 123456 EXISTS\r\n* 1 FETCH (BODY[] {123456}\r\n";
+    QCOMPARE(n.blanked(fetch), fetch);
+    QCOMPARE(n.blanked("a1 NO bad password 123456\r\n"),
+             QByteArray("a1 NO bad password ******\r\n"));
     // Every base64 alignment of the secret inside a longer blob.
     for (const char *pre : {"", "x", "xy", "xyz"}) {
         const QByteArray b = QByteArray(QByteArray(pre) + "Secret99" + "tail").toBase64();

@@ -12,6 +12,7 @@
 #include "report/HtmlReport.h"
 #include "report/MarkdownSummary.h"
 #include "report/Pcapng.h"
+#include "report/ScriptExport.h"
 #include "report/TextReport.h"
 
 #include <QGuiApplication>
@@ -239,6 +240,23 @@ private slots:
         QVERIFY2(test::findSecret(pcap, kUser, kSecret).isEmpty(),
                  qPrintable(test::findSecret(pcap, kUser, kSecret)));
         QVERIFY(pcap.contains("a2 LOGIN fred \"<redacted>\""));
+    }
+
+    // A replay script never carries a secret, also one the server sent back in a run that
+    // revealed secrets (the receive side used the raw bytes).
+    void scriptsNeverCarryAnEchoedSecret()
+    {
+        std::vector<Event> e;
+        e.push_back(ev(1, EventKind::Connect, {}, 900, QStringLiteral("connected")));
+        e.push_back(ev(1, EventKind::Receive, "* OK ready\r\n", 1000));
+        e.push_back(revealedLogin(1, 2000));
+        Event echo = ev(1, EventKind::Receive, "a2 BAD you sent \"" + kSecret + "\"\r\n", 3000);
+        echo.secret = echo.revealed = true;
+        echo.masked = "a2 BAD you sent \"<redacted>\"\r\n";
+        e.push_back(echo);
+        const QByteArray script = transcriptToScript(e);
+        QVERIFY2(test::findSecret(script, kUser, kSecret).isEmpty(), script.constData());
+        QVERIFY2(script.contains("S: <tag> BAD you sent \"<redacted>\""), script.constData());
     }
 
     // The terminal: a server's escape sequences and bidi overrides are shown, not obeyed,
