@@ -89,6 +89,9 @@ QList<QByteArray> SecretEcho::forms(const QByteArray &secret)
         const qsizetype start = k ? 4 : 0;
         const qsizetype end = (n / 3) * 4;
         if (end - start >= kMinLength) out << b.mid(start, end - start);
+        // Where the secret ends the blob, its last group is its own too ("...ZDE" for "...d1"):
+        // the longer form, so that masking takes it whole.
+        if (b.size() - start >= kMinLength) out << b.mid(start);
     }
     out << secret.toPercentEncoding() << secret.toHex();
     return out;
