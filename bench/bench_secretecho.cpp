@@ -6,7 +6,7 @@
 //
 // Builds a FETCH stream of MEBIBYTES (default 64) in memory and feeds it in 16 KiB reads to
 // the IMAP parser, side by side in one run: (a) as before secrets were masked, (b) with what
-// Connection now does per read after a login (heldTail, masked, and blanked when found), the
+// Connection now does per read after a login (SecretEcho::pass: hold back, mask, blank), the
 // SecretEcho having learnt a LOGIN password and an AUTHENTICATE PLAIN blob. Twice: plain mail,
 // and mail where every 64th message quotes the password. Prints the best of REPEATS (default
 // 5) for each and their ratio.

@@ -32,7 +32,7 @@ CertificateDialog::CertificateDialog(const Finding &f, QWidget *parent)
     for (const auto &k : kinds)
         names << k.toString();
     m_kinds = f.data.contains(QStringLiteral("problem_kinds"))
-                  ? certProblemKindsFromNames(names.join(QLatin1Char(',')))
+                  ? certProblemKindsFromNames(names)
                   : certProblemKinds(f.data.value(QStringLiteral("problems")).toArray());
     if (m_kinds == 0) m_kinds = CertUntrusted; // it could not be verified, whatever the words
     setWindowTitle(tr("Trust this certificate?"));

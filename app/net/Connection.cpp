@@ -152,10 +152,10 @@ QString certProblemKindNames(int kinds)
     return n.join(QLatin1Char(','));
 }
 
-int certProblemKindsFromNames(const QString &names)
+int certProblemKindsFromNames(const QStringList &names)
 {
     int kinds = 0;
-    for (const QString &n : names.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+    for (const QString &n : names) {
         if (n == QLatin1String("untrusted")) kinds |= CertUntrusted;
         if (n == QLatin1String("time")) kinds |= CertTime;
         if (n == QLatin1String("name")) kinds |= CertName;

@@ -48,7 +48,7 @@ int certProblemKinds(const QList<QSslError> &errors);
 // The kinds named in a report's tls.certificate finding (its data's "problems").
 int certProblemKinds(const QJsonArray &problems);
 QString certProblemKindNames(int kinds); // "untrusted,time" (settings)
-int certProblemKindsFromNames(const QString &names);
+int certProblemKindsFromNames(const QStringList &names);
 
 // A certificate the user accepted despite its problems: exactly this leaf, for exactly this
 // host and port (as Thunderbird's certificate overrides are), never for another server, and

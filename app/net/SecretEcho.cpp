@@ -107,15 +107,6 @@ void SecretEcho::add(const QByteArray &form)
     if (m_order.size() >= kMaxForms) m_forms.removeOne(m_order.takeFirst());
     m_order << form;
     m_forms << form;
-    m_minimal.clear();
-    for (const QByteArray &f : std::as_const(m_forms)) {
-        bool holdsAnother = false;
-        for (const QByteArray &g : std::as_const(m_forms))
-            if (g.size() < f.size() && f.contains(g)) holdsAnother = true;
-        if (!holdsAnother) m_minimal << f;
-    }
-    std::stable_sort(m_forms.begin(), m_forms.end(),
-                     [](const QByteArray &a, const QByteArray &b) { return a.size() > b.size(); });
 }
 
 void SecretEcho::learn(const QByteArray &secret)
@@ -126,6 +117,16 @@ void SecretEcho::learn(const QByteArray &secret)
     if (literal.match(QString::fromLatin1(secret)).hasMatch()) return;
     for (const QByteArray &f : forms(secret))
         add(f);
+    // Once per secret, not per form: longest first (matches() prefers them), and the forms
+    // that hold no other one (anyIn()).
+    std::stable_sort(m_forms.begin(), m_forms.end(),
+                     [](const QByteArray &a, const QByteArray &b) { return a.size() > b.size(); });
+    m_minimal.clear();
+    for (const QByteArray &f : std::as_const(m_forms))
+        if (std::none_of(m_forms.cbegin(), m_forms.cend(), [&f](const QByteArray &g) {
+                return g.size() < f.size() && f.contains(g);
+            }))
+            m_minimal << f;
 }
 
 void SecretEcho::learnSend(const QByteArray &wire, const QByteArray &shown)
@@ -256,16 +257,6 @@ QByteArray SecretEcho::masked(const QByteArray &data, const QByteArray &marker, 
     const Pass p = pass(data, marker, false);
     if (found) *found = p.found;
     return p.shown;
-}
-
-QByteArray SecretEcho::blanked(const QByteArray &data) const
-{
-    return pass(data, marker(), false).parsed;
-}
-
-int SecretEcho::heldTail(const QByteArray &data) const
-{
-    return pass(data, marker(), true).held;
 }
 
 int SecretEcho::partialTail(const QByteArray &data) const

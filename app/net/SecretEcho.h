@@ -30,18 +30,12 @@ public:
     static QByteArray marker() { return QByteArrayLiteral("<redacted>"); }
     // `data` with every form replaced by `marker`; *found: how many were replaced.
     QByteArray masked(const QByteArray &data, const QByteArray &marker, int *found = nullptr) const;
-    // `data` with every form overwritten by '*' at its own length (for parsers: literal sizes
-    // and line structure stay as the server sent them).
-    QByteArray blanked(const QByteArray &data) const;
-    // How many bytes at the end of `data` could be the start of a form (to be held back until
-    // more arrives, so that an echo split across two reads is still found).
-    int partialTail(const QByteArray &data) const;
-    // The same, after the last complete form in `data` (what a read should hold back).
-    int heldTail(const QByteArray &data) const;
 
-    // All of it in one look at the data (what each read needs): `held` bytes at the end to
-    // hold back, and of the rest the form for people (`shown`, forms replaced by the marker)
-    // and for parsers (`parsed`, forms overwritten by '*' at their own length).
+    // All of it in one look at the data (what each read needs): with `hold`, how many bytes
+    // at the end could begin a form after the last complete one (`held`: kept back until more
+    // arrives, so that an echo split across two reads is still found); of the rest the form
+    // for people (`shown`, forms replaced by the marker) and for parsers (`parsed`, forms
+    // overwritten by '*' at their own length: literal sizes and lines stay as sent).
     struct Pass
     {
         QByteArray shown;
@@ -57,7 +51,8 @@ public:
 
 private:
     void add(const QByteArray &form);
-    // Calls hit(start, length) for each form found in data, left to right.
+    // The longest end of `data` that is a proper beginning of a form.
+    int partialTail(const QByteArray &data) const;
     struct Match
     {
         qsizetype at = 0;

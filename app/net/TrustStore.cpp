@@ -34,8 +34,9 @@ QList<CertOverride> TrustStore::overrides(const QString &host, quint16 port) con
     for (const QString &v : s->value(key(host, port)).toStringList()) {
         const qsizetype semi = v.indexOf(QLatin1Char(';'));
         const QByteArray sha = TlsPolicy::normaliseSha256(v.left(semi).toLatin1());
-        const int kinds =
-            semi < 0 ? int(CertUntrusted) : certProblemKindsFromNames(v.mid(semi + 1));
+        const int kinds = semi < 0
+                              ? int(CertUntrusted)
+                              : certProblemKindsFromNames(v.mid(semi + 1).split(QLatin1Char(',')));
         if (!sha.isEmpty() && kinds != 0) out << CertOverride{host, port, sha, kinds};
     }
     return out;
