@@ -543,11 +543,16 @@ void ConsoleEngine::closeNow()
     m_pending.clear();
     if (isOpen()) {
         m_busy = true;
+        // The goodbye is a courtesy, bounded as a whole: a server that keeps sending (an IDLE
+        // still running) never let LOGOUT's silence run out, and the window's thread outlived
+        // the 20 s its destructor waits (tst_gui aborted once under load).
         if (m_imap) {
             m_imap->setSilenceMs(qMin(m_imap->silenceMs(), 3000));
+            m_imap->setCommandTimeoutMs(qMin(m_imap->commandTimeoutMs(), 5000));
             m_imap->execute("LOGOUT");
         } else if (m_smtp) {
             m_smtp->setSilenceMs(qMin(m_smtp->silenceMs(), 3000));
+            m_smtp->setCommandTimeoutMs(qMin(m_smtp->commandTimeoutMs(), 5000));
             m_smtp->command("QUIT");
         }
         m_busy = false;
