@@ -52,24 +52,27 @@ qint64 run(const QByteArray &data, const SecretEcho *echo, qint64 *responses)
     t.start();
     imap::Parser parser{imap::Limits()};
     imap::Response r;
-    QByteArray held;
+    QByteArray tail; // as Connection keeps it: the first `delivered` bytes went on already
+    qsizetype delivered = 0;
     *responses = 0;
     constexpr qsizetype chunk = 16 * 1024;
     for (qsizetype pos = 0; pos < data.size(); pos += chunk) {
-        QByteArray in = held + data.mid(pos, chunk);
-        held.clear();
+        QByteArray in = data.mid(pos, chunk);
         if (echo) {
             // As Connection::received() does per read: one pass.
-            const SecretEcho::Pass p = echo->pass(in, SecretEcho::marker(), true);
-            held = in.right(p.held);
-            in = p.found ? p.parsed : in.left(in.size() - p.held);
+            const QByteArray all = tail + in;
+            const SecretEcho::Pass p =
+                echo->pass(all, SecretEcho::marker(), SecretEcho::Tail::Hold, delivered);
+            tail = all.right(p.keep);
+            delivered = p.keep - p.held;
+            in = p.parsed;
             if (p.shown.size() > in.size() + 4096) std::abort(); // keep `shown` alive
         }
         parser.feed(in.constData(), in.size());
         while (parser.next(r))
             ++*responses;
     }
-    if (!held.isEmpty()) parser.feed(held.constData(), held.size());
+    if (delivered < tail.size()) parser.feed(tail.constData() + delivered, tail.size() - delivered);
     while (parser.next(r))
         ++*responses;
     return t.nsecsElapsed();

@@ -582,8 +582,9 @@ TlsUpgrade Connection::discardAndStartTls(const std::function<QByteArray()> &tak
     QCoreApplication::processEvents();
     // Bytes held back as a possible echo arrived before the handshake too: never parsed.
     if (m_echoFlush) m_echoFlush->stop();
-    QByteArray echoHeld;
-    echoHeld.swap(m_echoHeld);
+    const QByteArray echoHeld = m_echoTail.mid(m_echoDelivered);
+    m_echoTail.clear();
+    m_echoDelivered = 0;
     out.injected = takeHeld() + echoHeld + drainUnread();
     if (!out.injected.isEmpty()) {
         QByteArray shown = out.injected.left(400);
@@ -638,19 +639,29 @@ int Connection::record(EventKind kind, const QString &text, const QByteArray &da
 void Connection::received(const QByteArray &bytes)
 {
     m_receivedBytes += quint64(bytes.size()); // the server is alive, held back or not
-    QByteArray in = m_echoHeld + bytes;
-    m_echoHeld.clear();
     if (m_echo.isEmpty()) {
-        deliver(in, {in, in, 0, 0});
+        deliver(bytes, {bytes, bytes, 0, 0, 0});
         return;
     }
     // An echo split across two reads: hold its possible start until the rest arrives (or
     // briefly; a held tail never completes a line, so nothing waits on it).
-    const bool hold = m_close == CloseKind::Open;
-    SecretEcho::Pass p = m_echo.pass(in, SecretEcho::marker(), hold);
+    filterEcho(m_echoTail + bytes,
+               m_close == CloseKind::Open ? SecretEcho::Tail::Hold : SecretEcho::Tail::Deliver);
+}
+
+void Connection::flushEcho()
+{
+    if (m_echoDelivered < m_echoTail.size()) filterEcho(m_echoTail, SecretEcho::Tail::Deliver);
+}
+
+void Connection::filterEcho(const QByteArray &in, SecretEcho::Tail tail)
+{
+    const SecretEcho::Pass p = m_echo.pass(in, SecretEcho::marker(), tail, m_echoDelivered);
+    const qsizetype end = in.size() - p.held;
+    if (end > m_echoDelivered) deliver(in.mid(m_echoDelivered, end - m_echoDelivered), p);
+    m_echoTail = in.right(p.keep);
+    m_echoDelivered = p.keep - p.held;
     if (p.held > 0) {
-        m_echoHeld = in.right(p.held);
-        in.chop(p.held);
         if (!m_echoFlush) {
             m_echoFlush = new QTimer(this);
             m_echoFlush->setSingleShot(true);
@@ -659,15 +670,6 @@ void Connection::received(const QByteArray &bytes)
         }
         m_echoFlush->start();
     }
-    if (!in.isEmpty()) deliver(in, p);
-}
-
-void Connection::flushEcho()
-{
-    if (m_echoHeld.isEmpty()) return;
-    QByteArray held;
-    held.swap(m_echoHeld);
-    deliver(held, m_echo.pass(held, SecretEcho::marker(), false));
 }
 
 void Connection::deliver(const QByteArray &bytes, const SecretEcho::Pass &p)

@@ -293,6 +293,8 @@ private:
     void deliver(const QByteArray &bytes, const SecretEcho::Pass &p);
     // Passes on bytes held back as the possible start of an echoed secret.
     void flushEcho();
+    // One look at `in` (the kept tail, then what arrived): delivers what may go on now.
+    void filterEcho(const QByteArray &in, SecretEcho::Tail tail);
     void endTimedOut(CloseKind kind, const QString &what, EventFact fact = EventFact::None);
     void endHere(EventKind kind, const QString &text, bool notify,
                  EventFact fact = EventFact::None);
@@ -326,8 +328,12 @@ private:
     TcpInfo m_timeoutTcp;
     QHostAddress m_connectAddress;
     TlsProbeSettings m_probe;
-    SecretEcho m_echo;     // what this connection sent as secrets, to mask in what comes back
-    QByteArray m_echoHeld; // received bytes that may begin such an echo
+    SecretEcho m_echo; // what this connection sent as secrets, to mask in what comes back
+    // The end of what was received that may begin such an echo: its first m_echoDelivered
+    // bytes went on already (kept so the rest of the echo is still recognised), the others
+    // are held back until more arrives or m_echoFlush fires.
+    QByteArray m_echoTail;
+    qsizetype m_echoDelivered = 0;
     QTimer *m_echoFlush = nullptr;
 };
 

@@ -220,41 +220,48 @@ QList<SecretEcho::Match> SecretEcho::matches(const QByteArray &data) const
     return out;
 }
 
-SecretEcho::Pass SecretEcho::pass(const QByteArray &data, const QByteArray &marker, bool hold) const
+SecretEcho::Pass SecretEcho::pass(const QByteArray &data, const QByteArray &marker, Tail tail,
+                                  qsizetype skip) const
 {
     Pass p;
-    const QList<Match> found = matches(data);
+    skip = std::clamp<qsizetype>(skip, 0, data.size());
+    QList<Match> found = matches(data);
+    // Only what follows the last complete match can begin another one: a read that ends with
+    // a whole echo is masked now, not held (its last byte may also begin a form).
+    const qsizetype after = found.isEmpty() ? 0 : found.last().at + found.last().len;
+    p.keep = partialTail(QByteArray::fromRawData(data.constData() + after, data.size() - after));
+    const qsizetype partialAt = data.size() - p.keep;
     qsizetype end = data.size();
-    if (hold) {
-        // Only what follows the last complete match can begin another one: a read that ends
-        // with a whole echo is masked now, not held (its last byte may also begin a form).
-        const qsizetype after = found.isEmpty() ? 0 : found.last().at + found.last().len;
-        p.held =
-            partialTail(QByteArray::fromRawData(data.constData() + after, data.size() - after));
-        end = data.size() - p.held;
+    if (tail == Tail::Hold) {
+        end = std::max(skip, partialAt);
+        p.held = int(data.size() - end);
+    } else if (p.keep >= kMinLength && partialAt < end &&
+               !std::all_of(data.cbegin() + partialAt, data.cend(), isDigit)) {
+        // Let through after a pause: as long as a secret may be, it is masked (the start of a
+        // secret cut off by the pause; by chance, a few characters needlessly). The rest, when
+        // it comes, completes a form over the kept bytes and is masked too.
+        found.append({partialAt, p.keep, false});
     }
-    p.found = int(found.size());
-    if (found.isEmpty()) {
-        p.shown = p.parsed = data.left(end);
-        return p;
-    }
-    p.parsed = data.left(end);
-    qsizetype done = 0;
-    for (const Match &m : found) {
-        p.shown += QByteArrayView(data).sliced(done, m.at - done);
+    qsizetype done = skip;
+    QByteArray parsed = data.mid(skip, end - skip);
+    for (const Match &m : std::as_const(found)) {
+        const qsizetype from = std::max(m.at, skip);
+        const qsizetype to = std::min(m.at + m.len, end);
+        if (to <= from) continue; // delivered before
+        ++p.found;
+        p.shown += QByteArrayView(data).sliced(done, from - done);
         p.shown += marker;
-        done = m.at + m.len;
-        if (!m.syntax)
-            for (qsizetype k = m.at; k < m.at + m.len; ++k)
-                p.parsed[k] = '*';
+        done = to;
+        if (!m.syntax) std::fill(parsed.begin() + (from - skip), parsed.begin() + (to - skip), '*');
     }
     p.shown += QByteArrayView(data).sliced(done, end - done);
+    p.parsed = std::move(parsed);
     return p;
 }
 
 QByteArray SecretEcho::masked(const QByteArray &data, const QByteArray &marker, int *found) const
 {
-    const Pass p = pass(data, marker, false);
+    const Pass p = pass(data, marker, Tail::Deliver);
     if (found) *found = p.found;
     return p.shown;
 }

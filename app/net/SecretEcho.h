@@ -31,19 +31,30 @@ public:
     // `data` with every form replaced by `marker`; *found: how many were replaced.
     QByteArray masked(const QByteArray &data, const QByteArray &marker, int *found = nullptr) const;
 
-    // All of it in one look at the data (what each read needs): with `hold`, how many bytes
-    // at the end could begin a form after the last complete one (`held`: kept back until more
-    // arrives, so that an echo split across two reads is still found); of the rest the form
-    // for people (`shown`, forms replaced by the marker) and for parsers (`parsed`, forms
-    // overwritten by '*' at their own length: literal sizes and lines stay as sent).
+    // What to do with the end of the data when it could begin a form (an echo split across
+    // reads). Hold: keep it back until more arrives. Deliver: let it through now (a pause, a
+    // close), masked if it is long enough to be the secret's start rather than chance.
+    enum class Tail
+    {
+        Hold,
+        Deliver
+    };
+    // All of it in one look at the data (what each read needs). `data` starts with `skip` bytes
+    // that were delivered already: kept as context, so that the rest of an echo whose start
+    // was let through is still found. Of data[skip, end) the form for people (`shown`, forms
+    // replaced by the marker) and for parsers (`parsed`, forms overwritten by '*' at their own
+    // length: literal sizes and lines stay as sent). `held`: bytes after `end`, kept back;
+    // `keep`: how many bytes at the end the next read needs before it (held ones included).
     struct Pass
     {
         QByteArray shown;
         QByteArray parsed;
         int found = 0;
         int held = 0;
+        int keep = 0;
     };
-    Pass pass(const QByteArray &data, const QByteArray &marker, bool hold) const;
+    Pass pass(const QByteArray &data, const QByteArray &marker, Tail tail,
+              qsizetype skip = 0) const;
 
     // The forms one secret takes on the wire: as is, IMAP-quoted, base64 at each of the three
     // alignments inside a larger blob, percent-encoded, hex.

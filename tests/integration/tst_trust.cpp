@@ -142,7 +142,10 @@ private:
 class EchoServer : public fake::LoopbackServer
 {
 public:
-    explicit EchoServer(bool smtp, QByteArray caps) : m_smtp(smtp), m_caps(std::move(caps))
+    // pauseMs: between the two parts of each echo; past the client's hold (150 ms) the echo
+    // is cut inside the password itself.
+    explicit EchoServer(bool smtp, QByteArray caps, int pauseMs = 50)
+        : m_smtp(smtp), m_caps(std::move(caps)), m_pauseMs(pauseMs)
     {
         setCertificate(demo::identity().certificate, demo::identity().key);
     }
@@ -155,65 +158,67 @@ protected:
         conn->startTls();
         conn->sendLine(m_smtp ? QByteArray("220 mx ESMTP echo")
                               : QByteArray("* OK [CAPABILITY " + m_caps + "] echo"));
-        QObject::connect(conn, &fake::ServerConnection::lineReceived, conn,
-                         [conn, this](const QByteArray &line) {
-                             const QList<QByteArray> w = line.split(' ');
-                             const QByteArray verb = (m_smtp ? w[0] : w.value(1)).toUpper();
-                             const QByteArray tag = m_smtp ? QByteArray() : w[0] + ' ';
-                             auto echo = [conn, this](const QByteArray &reply) {
-                                 ++m_echoes;
-                                 const qsizetype half = reply.size() * 3 / 4;
-                                 conn->sendRaw(reply.left(half));
-                                 QTimer::singleShot(50, conn, [conn, rest = reply.mid(half)] {
-                                     if (conn->isOpen()) conn->sendRaw(rest + "\r\n");
-                                 });
-                             };
-                             if (m_smtp) {
-                                 // AUTH LOGIN: the user name, then the password, each after a 334.
-                                 const int step = conn->property("loginStep").toInt();
-                                 if (step > 0) {
-                                     conn->setProperty("loginStep", step == 1 ? 2 : 0);
-                                     if (step == 1)
-                                         conn->sendLine("334 UGFzc3dvcmQ6");
-                                     else
-                                         echo("535 5.7.8 Unknown credentials: " + line);
-                                 } else if (verb == "AUTH" && line.toUpper() == "AUTH LOGIN") {
-                                     conn->setProperty("loginStep", 1);
-                                     conn->sendLine("334 VXNlcm5hbWU6");
-                                 } else if (verb == "EHLO")
-                                     conn->sendRaw("250-mx\r\n250-" + m_caps +
-                                                   "\r\n250 8BITMIME\r\n");
-                                 else if (verb == "AUTH")
-                                     echo("535 5.7.8 Unknown credentials: " + line);
-                                 else if (verb == "QUIT") {
-                                     conn->sendLine("221 bye");
-                                     conn->closeFin();
-                                 } else
-                                     conn->sendLine("250 ok");
-                                 return;
-                             }
-                             if (verb == "CAPABILITY") {
-                                 conn->sendLine("* CAPABILITY " + m_caps);
-                                 conn->sendLine(tag + "OK done");
-                             } else if (verb == "LOGIN" || verb == "AUTHENTICATE") {
-                                 echo("* NO [ALERT] you sent: " + line);
-                                 QTimer::singleShot(100, conn, [conn, tag, line] {
-                                     if (conn->isOpen())
-                                         conn->sendLine(tag + "BAD Invalid command " + line);
-                                 });
-                             } else if (verb == "LOGOUT") {
-                                 conn->sendLine("* BYE bye");
-                                 conn->sendLine(tag + "OK bye");
-                                 conn->closeFin();
-                             } else {
-                                 conn->sendLine(tag + "OK done");
-                             }
-                         });
+        QObject::connect(
+            conn, &fake::ServerConnection::lineReceived, conn,
+            [conn, this](const QByteArray &line) {
+                const QList<QByteArray> w = line.split(' ');
+                const QByteArray verb = (m_smtp ? w[0] : w.value(1)).toUpper();
+                const QByteArray tag = m_smtp ? QByteArray() : w[0] + ' ';
+                auto echo = [conn, this](const QByteArray &reply) {
+                    ++m_echoes;
+                    const qsizetype inside = reply.indexOf("h0rse");
+                    const qsizetype half =
+                        m_pauseMs > 150 && inside > 0 ? inside : reply.size() * 3 / 4;
+                    conn->sendRaw(reply.left(half));
+                    QTimer::singleShot(m_pauseMs, conn, [conn, rest = reply.mid(half)] {
+                        if (conn->isOpen()) conn->sendRaw(rest + "\r\n");
+                    });
+                };
+                if (m_smtp) {
+                    // AUTH LOGIN: the user name, then the password, each after a 334.
+                    const int step = conn->property("loginStep").toInt();
+                    if (step > 0) {
+                        conn->setProperty("loginStep", step == 1 ? 2 : 0);
+                        if (step == 1)
+                            conn->sendLine("334 UGFzc3dvcmQ6");
+                        else
+                            echo("535 5.7.8 Unknown credentials: " + line);
+                    } else if (verb == "AUTH" && line.toUpper() == "AUTH LOGIN") {
+                        conn->setProperty("loginStep", 1);
+                        conn->sendLine("334 VXNlcm5hbWU6");
+                    } else if (verb == "EHLO")
+                        conn->sendRaw("250-mx\r\n250-" + m_caps + "\r\n250 8BITMIME\r\n");
+                    else if (verb == "AUTH")
+                        echo("535 5.7.8 Unknown credentials: " + line);
+                    else if (verb == "QUIT") {
+                        conn->sendLine("221 bye");
+                        conn->closeFin();
+                    } else
+                        conn->sendLine("250 ok");
+                    return;
+                }
+                if (verb == "CAPABILITY") {
+                    conn->sendLine("* CAPABILITY " + m_caps);
+                    conn->sendLine(tag + "OK done");
+                } else if (verb == "LOGIN" || verb == "AUTHENTICATE") {
+                    echo("* NO [ALERT] you sent: " + line);
+                    QTimer::singleShot(m_pauseMs + 50, conn, [conn, tag, line] {
+                        if (conn->isOpen()) conn->sendLine(tag + "BAD Invalid command " + line);
+                    });
+                } else if (verb == "LOGOUT") {
+                    conn->sendLine("* BYE bye");
+                    conn->sendLine(tag + "OK bye");
+                    conn->closeFin();
+                } else {
+                    conn->sendLine(tag + "OK done");
+                }
+            });
     }
 
 private:
     bool m_smtp;
     QByteArray m_caps;
+    int m_pauseMs;
     std::atomic<int> m_echoes{0};
 };
 
@@ -574,11 +579,19 @@ private slots:
         QTest::addColumn<bool>("smtp");
         QTest::addColumn<QByteArray>("caps");
         QTest::addColumn<QByteArray>("auth");
-        QTest::newRow("IMAP LOGIN, quoted") << false << QByteArray("IMAP4rev1") << QByteArray();
+        QTest::addColumn<int>("pauseMs");
+        QTest::newRow("IMAP LOGIN, quoted")
+            << false << QByteArray("IMAP4rev1") << QByteArray() << 50;
         QTest::newRow("IMAP AUTHENTICATE PLAIN, SASL-IR")
-            << false << QByteArray("IMAP4rev1 AUTH=PLAIN SASL-IR") << QByteArray();
-        QTest::newRow("SMTP AUTH PLAIN") << true << QByteArray("AUTH PLAIN") << QByteArray();
-        QTest::newRow("SMTP AUTH LOGIN") << true << QByteArray("AUTH LOGIN") << QByteArray("login");
+            << false << QByteArray("IMAP4rev1 AUTH=PLAIN SASL-IR") << QByteArray() << 50;
+        QTest::newRow("SMTP AUTH PLAIN") << true << QByteArray("AUTH PLAIN") << QByteArray() << 50;
+        QTest::newRow("SMTP AUTH LOGIN")
+            << true << QByteArray("AUTH LOGIN") << QByteArray("login") << 50;
+        // Cut inside the secret by a pause longer than the client holds a possible echo back.
+        QTest::newRow("IMAP LOGIN, cut by a pause")
+            << false << QByteArray("IMAP4rev1") << QByteArray() << 700;
+        QTest::newRow("SMTP AUTH PLAIN, cut by a pause")
+            << true << QByteArray("AUTH PLAIN") << QByteArray() << 700;
     }
 
     void echoedSecretsAreMasked()
@@ -586,7 +599,8 @@ private slots:
         QFETCH(bool, smtp);
         QFETCH(QByteArray, caps);
         QFETCH(QByteArray, auth);
-        EchoServer server(smtp, caps);
+        QFETCH(int, pauseMs);
+        EchoServer server(smtp, caps, pauseMs);
         QVERIFY(server.start());
         QTemporaryDir dir;
         const QString html = dir.filePath(QStringLiteral("r.html"));
@@ -602,12 +616,20 @@ private slots:
         QVERIFY2(server.echoes() > 0, r.err.constData());
         QCOMPARE(r.checkStatus(QStringLiteral("login")), QStringLiteral("fail"));
         QString leak = leakedSecret(r, kUser, kPassword);
+        QByteArray all = r.out + r.err;
         for (const QString &file : {html, pcap}) {
             QFile f(file);
             QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(file));
-            if (leak.isEmpty()) leak = findSecret(f.readAll(), kUser, kPassword);
+            all += f.readAll();
+            if (leak.isEmpty()) leak = findSecret(all, kUser, kPassword);
         }
         QVERIFY2(leak.isEmpty(), qPrintable(leak));
+        // Nor either part of an echo cut in two: no 6 characters of the password or of the
+        // PLAIN blob past its user name.
+        const QByteArray blob = QByteArray('\0' + kUser + '\0' + kPassword).toBase64().mid(8);
+        for (const QByteArray &secret : {kPassword, blob})
+            for (qsizetype i = 0; i + 6 <= secret.size(); ++i)
+                QVERIFY2(!all.contains(secret.mid(i, 6)), secret.mid(i, 6).constData());
         // The echo arrived, masked, and the event that carries it says so.
         bool masked = false;
         for (const auto &v : events(r)) {

@@ -353,13 +353,15 @@ void TestEngine::secretEchoForms()
     e.learn("2024");
     QCOMPARE(e.masked("* 3 FETCH (UID 120245 RFC822.SIZE 2024)", "<r>"),
              QByteArray("* 3 FETCH (UID 120245 RFC822.SIZE <r>)"));
-    QCOMPARE(e.pass("x 2024\r\n", "<r>", false).parsed, QByteArray("x ****\r\n"));
+    QCOMPARE(e.pass("x 2024\r\n", "<r>", SecretEcho::Tail::Deliver).parsed,
+             QByteArray("x ****\r\n"));
     // Held back: the end of a read that may begin an echo, and only that.
     SecretEcho p;
     p.learn("Secret99");
-    QCOMPARE(p.pass("a1 NO you sent Secr", "<r>", true).held, 4);
-    QCOMPARE(p.pass("a1 NO you sent Secret99", "<r>", true).held, 0); // whole: masked, not held
-    QCOMPARE(p.pass("a1 NO bad\r\n", "<r>", true).held, 0);
+    QCOMPARE(p.pass("a1 NO you sent Secr", "<r>", SecretEcho::Tail::Hold).held, 4);
+    QCOMPARE(p.pass("a1 NO you sent Secret99", "<r>", SecretEcho::Tail::Hold).held,
+             0); // whole: masked, not held
+    QCOMPARE(p.pass("a1 NO bad\r\n", "<r>", SecretEcho::Tail::Hold).held, 0);
     // A read that ends with a whole echo is masked at once, even when the secret's last byte
     // also begins a form (its own start, or its hex form's first digit): holding that byte
     // back let the rest through in clear.
@@ -367,17 +369,51 @@ void TestEngine::secretEchoForms()
         SecretEcho h;
         h.learn(pw);
         const QByteArray read = "a2 NO you sent fred " + pw;
-        QCOMPARE(h.pass(read, "<r>", true).held, 0);
+        QCOMPARE(h.pass(read, "<r>", SecretEcho::Tail::Hold).held, 0);
         QVERIFY(!h.masked(read, "<r>").contains(pw.left(pw.size() - 1)));
-        QVERIFY(h.pass("a2 NO you sent fred " + pw.left(3), "<r>", true).held > 0);
+        QVERIFY(h.pass("a2 NO you sent fred " + pw.left(3), "<r>", SecretEcho::Tail::Hold).held >
+                0);
+    }
+    // An echo cut by a pause longer than the hold: its start goes on masked, and the rest,
+    // when it comes, is recognised over the kept start.
+    {
+        const auto H = SecretEcho::Tail::Hold;
+        const auto D = SecretEcho::Tail::Deliver;
+        SecretEcho::Pass cut = p.pass("a1 NO you sent Secr", "<r>", D);
+        QCOMPARE(cut.shown, QByteArray("a1 NO you sent <r>"));
+        QCOMPARE(cut.parsed, QByteArray("a1 NO you sent ****"));
+        QCOMPARE(cut.found, 1);
+        QCOMPARE(cut.keep, 4);
+        SecretEcho::Pass rest = p.pass("Secret99\r\n", "<r>", H, 4);
+        QCOMPARE(rest.shown, QByteArray("<r>\r\n"));
+        QCOMPARE(rest.parsed, QByteArray("****\r\n"));
+        QCOMPARE(rest.found, 1);
+        QCOMPARE(rest.keep, 0);
+        // Shorter than a secret may be: shown, and the rest still masked.
+        cut = p.pass("a1 NO you sent Sec", "<r>", D);
+        QCOMPARE(cut.shown, QByteArray("a1 NO you sent Sec"));
+        QCOMPARE(cut.found, 0);
+        QCOMPARE(cut.keep, 3);
+        QCOMPARE(p.pass("Secret99 ok", "<r>", H, 3).shown, QByteArray("<r> ok"));
+        // The rest may itself come in pieces: held again after the kept start.
+        rest = p.pass("Secret", "<r>", H, 4);
+        QCOMPARE(rest.shown, QByteArray());
+        QCOMPARE(rest.held, 2);
+        QCOMPARE(rest.keep, 6);
+        // What follows the kept start but is no echo goes on as it is.
+        QCOMPARE(p.pass("Secretary\r\n", "<r>", H, 4).shown, QByteArray("etary\r\n"));
+        // Digits at the end of a read are left alone: they may be a literal's size.
+        SecretEcho d;
+        d.learn("20250101");
+        QCOMPARE(d.pass("* 1 FETCH (BODY[] {2025", "<r>", D).found, 0);
     }
     // A numeric password is masked for people, but never blanked where it is syntax: a
     // literal's size, a message number.
     SecretEcho n;
     n.learn("123456");
     const QByteArray fetch = "* 123456 EXISTS\r\n* 1 FETCH (BODY[] {123456}\r\n";
-    QCOMPARE(n.pass(fetch, "<r>", false).parsed, fetch);
-    QCOMPARE(n.pass("a1 NO bad password 123456\r\n", "<r>", false).parsed,
+    QCOMPARE(n.pass(fetch, "<r>", SecretEcho::Tail::Deliver).parsed, fetch);
+    QCOMPARE(n.pass("a1 NO bad password 123456\r\n", "<r>", SecretEcho::Tail::Deliver).parsed,
              QByteArray("a1 NO bad password ******\r\n"));
     // Ending a blob, the secret's last base64 group is masked with it ("d1" of "...d1" as "ZDE").
     {
