@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Mailscope developers
 #include "CertificateDialog.h"
+#include "i18n/Text.h"
 #include "net/Connection.h"
+#include "probes/TlsInspect.h"
 
 #include <QDialogButtonBox>
 #include <QJsonArray>
@@ -37,9 +39,15 @@ CertificateDialog::CertificateDialog(const Finding &f, QWidget *parent)
     if (m_kinds == 0) m_kinds = CertUntrusted; // it could not be verified, whatever the words
     setWindowTitle(tr("Trust this certificate?"));
     setAccessibleName(tr("Certificate decision"));
-    QStringList problems;
-    for (const auto &e : f.data.value(QStringLiteral("errors")).toArray())
-        problems << e.toString().toHtmlEscaped();
+    // In plain words (the backend's own error texts stay in the report's data for experts).
+    QString problems =
+        localized(certProblemsBrief(f.data.value(QStringLiteral("problems")).toArray()));
+    if (problems.isEmpty()) {
+        QStringList errors;
+        for (const auto &e : f.data.value(QStringLiteral("errors")).toArray())
+            errors << localized(sslErrorText(e.toString()));
+        problems = errors.join(QStringLiteral("; "));
+    }
     const QString where = QStringLiteral("%1:%2").arg(m_host.toHtmlEscaped()).arg(m_port);
     auto *text = new QLabel(
         tr("<p><b>%1 presented a certificate that cannot be verified.</b></p>"
@@ -50,7 +58,7 @@ CertificateDialog::CertificateDialog(const Finding &f, QWidget *parent)
            "<p><tt>%6</tt></p>"
            "<p>Someone between you and the server could present a certificate of their own; "
            "the fingerprint is how you tell.</p>")
-            .arg(where, problems.join(QStringLiteral("; ")),
+            .arg(where, problems.toHtmlEscaped(),
                  f.data.value(QStringLiteral("subject")).toString().toHtmlEscaped(),
                  f.data.value(QStringLiteral("issuer")).toString().toHtmlEscaped(),
                  f.data.value(QStringLiteral("not_after")).toString().toHtmlEscaped(),

@@ -241,8 +241,10 @@ void ResultsPanel::setReport(const Report &english, bool live)
     // Offered only when a run here stopped at the certificate: a decision the user has to
     // make. A fingerprint read from a file is not one this machine was shown by the server.
     const Finding *cert = r.finding(QStringLiteral("tls.certificate"));
+    // A certificate that was verified (one merely expiring soon) needs no trust of the user's.
     m_trust->setVisible(live && cert && !cert->data.value(QStringLiteral("accepted")).toBool() &&
-                        !cert->data.value(QStringLiteral("sha256")).toString().isEmpty());
+                        !cert->data.value(QStringLiteral("sha256")).toString().isEmpty() &&
+                        !cert->data.value(QStringLiteral("errors")).toArray().isEmpty());
     m_headline->setText(reportHeadline(r));
 
     m_findings->clear();

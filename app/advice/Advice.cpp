@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Mailscope developers
 #include "advice/Advice.h"
 #include "i18n/Text.h"
+#include "probes/TlsInspect.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -69,18 +70,59 @@ void addAdvice(Report &r)
     }
     if (const Finding *f = r.finding(QStringLiteral("tls.certificate"))) {
         const QString sha = f->data.value(QStringLiteral("sha256")).toString();
-        if (!f->data.value(QStringLiteral("accepted")).toBool())
+        // Only a certificate that could not be verified needs the user's word (one that is
+        // merely expiring soon is trusted as it is).
+        const bool unverified = !f->data.value(QStringLiteral("errors")).toArray().isEmpty() ||
+                                !f->data.value(QStringLiteral("problem_kinds")).toArray().isEmpty();
+        if (unverified && !f->data.value(QStringLiteral("accepted")).toBool())
             add(r, QStringLiteral("user"), translate("Advice", "mailscope-cli --accept-cert"), sha,
                 translate("Advice",
                           "only after your provider confirmed this fingerprint by another "
                           "channel (phone, their web site)"));
+        const QString brief =
+            certProblemsBrief(f->data.value(QStringLiteral("problems")).toArray());
         add(r, QStringLiteral("server-admin"), translate("Advice", "TLS certificate"),
             translate("Advice", "a certificate from a trusted CA covering %1").arg(host),
-            translate("Advice", "clients warn or refuse: %1")
-                .arg(f->data.value(QStringLiteral("errors"))
-                         .toVariant()
-                         .toStringList()
-                         .join(QStringLiteral("; "))));
+            unverified ? translate("Advice", "clients warn or refuse: %1").arg(brief)
+                       : translate("Advice", "renew it in time: %1").arg(brief));
+    }
+    if (r.finding(QStringLiteral("tls.chain-incomplete")))
+        add(r, QStringLiteral("server-admin"), translate("Advice", "certificate chain"),
+            translate("Advice", "send the intermediate certificate(s) along with the server's "
+                                "own (a full-chain file: Dovecot ssl_cert, Postfix "
+                                "smtpd_tls_chain_files)"),
+            translate("Advice", "clients that do not happen to have the intermediate cached "
+                                "refuse the connection"));
+    if (r.finding(QStringLiteral("tls.weak-certificate")))
+        add(r, QStringLiteral("server-admin"), translate("Advice", "TLS certificate"),
+            translate("Advice", "a new certificate: RSA of 2048 bits or more, or ECDSA, signed "
+                                "with SHA-256"),
+            translate("Advice", "current systems refuse SHA-1 signatures and short keys"));
+    if (const Finding *f = r.finding(QStringLiteral("tls.protocol"))) {
+        add(r, QStringLiteral("server-admin"), translate("Advice", "TLS versions"),
+            translate("Advice", "enable TLS 1.2 and 1.3 (Dovecot: ssl_min_protocol = TLSv1.2; "
+                                "Postfix: smtpd_tls_protocols = >=TLSv1.2)"),
+            translate("Advice", "%1 speaks only %2, which current mail programs refuse")
+                .arg(host, tlsVersionWords(f->data.value(QStringLiteral("protocol")).toString())));
+        add(r, QStringLiteral("user"), translate("Advice", "TLS minimum of your mail program"),
+            translate("Advice", "leave it as it is"),
+            translate("Advice", "lowering it exposes your password to attacks on the old "
+                                "versions; the provider has to fix the server"));
+    }
+    if (const Finding *f = r.finding(QStringLiteral("tls.handshake"))) {
+        add(r, QStringLiteral("server-admin"),
+            translate("Advice", "TLS on port %1")
+                .arg(f->data.value(QStringLiteral("port")).toInt()),
+            translate("Advice", "a working TLS setup: a valid certificate and key, TLS 1.2 and "
+                                "1.3 with current ciphers"),
+            translate("Advice", "encryption cannot be set up with %1: %2")
+                .arg(host, f->data.value(QStringLiteral("words")).toString()));
+        add(r, QStringLiteral("user"), translate("Advice", "Connection security"),
+            translate("Advice", "the provider's other encrypted way in, if there is one (SSL/TLS "
+                                "on port %1, or STARTTLS on the plain port)")
+                .arg(tlsPort),
+            translate("Advice", "this port's encryption cannot be set up; never switch to no "
+                                "encryption instead"));
     }
     if (r.finding(QStringLiteral("auth.cleartext"))) {
         add(r, QStringLiteral("thunderbird"),

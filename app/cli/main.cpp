@@ -99,7 +99,7 @@ int usageError(const QString &msg)
 
 const char *kHelp = QT_TRANSLATE_NOOP(
     "cli",
-    "Usage:\n"
+    "Commands:\n"
     "  mailscope-cli diagnose [URL] [options]   run checks and report (no URL: built-in demo)\n"
     "  mailscope-cli session URL [options]      manual console: type commands, see replies\n"
     "  mailscope-cli discover ADDRESS [--json FILE] [--lookup-base URL] [--dns-server IP]\n"
@@ -688,14 +688,20 @@ static int run(QCoreApplication &app, int argc, char **argv)
     QCoreApplication::setApplicationName(QStringLiteral("mailscope-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MAILSCOPE_VERSION));
     // Human text follows --lang / MAILSCOPE_LANG / the system; --json output stays English.
-    installLanguage(chooseLanguage(languageFromArguments(argc, argv)));
+    const QString requested = languageFromArguments(argc, argv);
+    installLanguage(chooseLanguage(requested));
+    // Asked for by name and not there: say so rather than answer in another language unasked.
+    if (!requested.isEmpty() && supportedLanguage(requested).isEmpty())
+        return usageError(QCoreApplication::translate("cli", "--lang %1: not available; choose "
+                                                             "one of: %2")
+                              .arg(requested, availableLanguages().join(QStringLiteral(", "))));
 
     QCommandLineParser p;
     p.setApplicationDescription(QCoreApplication::translate("cli", kHelp));
     p.addHelpOption();
     p.addVersionOption();
     p.addPositionalArgument(QStringLiteral("command"),
-                            QCoreApplication::translate("cli", "diagnose, session or demo-server"));
+                            QCoreApplication::translate("cli", "one of the commands above"));
     p.addPositionalArgument(
         QStringLiteral("URL"),
         QCoreApplication::translate("cli", "the server, e.g. imaps://fred@mail.example.net"));

@@ -327,6 +327,7 @@ TlsFailure classifyTlsFailure(const QString &raw)
     if (has("wrong version number") || has("packet length too long") || has("http request") ||
         has("unknown protocol") || has("record layer failure") || has("record too long"))
         return TlsFailure::NotTls;
+    if (has("certificate required")) return TlsFailure::Other; // tlsFailureWords() names it
     if (has("no shared cipher") || has("handshake failure") || has("no cipher") ||
         has("no suitable") || has("insufficient security"))
         return TlsFailure::NoSharedCipher;
@@ -347,6 +348,13 @@ QString tlsFailureWords(TlsFailure f, const QString &raw)
                          "most likely speaks only TLS 1.0 or 1.1, which current mail "
                          "programs refuse");
     case TlsFailure::NoSharedCipher:
+        // The alert alone cannot tell these apart: OpenSSL servers send it for both.
+        if (raw.contains(QLatin1String("alert handshake failure"), Qt::CaseInsensitive))
+            return translate("Connection",
+                             "the server refused to set up encryption (a \"handshake "
+                             "failure\" alert): either it accepts no encryption method "
+                             "(cipher) that Mailscope offers, or it wants a certificate from "
+                             "the client, which mail programs rarely have");
         return translate("Connection",
                          "the server and Mailscope found no encryption method (cipher) they "
                          "both accept; the server's TLS settings are outdated or very "
@@ -368,6 +376,11 @@ QString tlsFailureWords(TlsFailure f, const QString &raw)
     case TlsFailure::None:
         return {};
     case TlsFailure::Other:
+        if (raw.contains(QLatin1String("certificate required"), Qt::CaseInsensitive))
+            return translate("Connection",
+                             "the server wants a certificate from the client (TLS client "
+                             "authentication), which mail programs rarely have: ask the "
+                             "provider whether this port is meant for mail programs");
         break;
     }
     return raw.isEmpty() ? translate("Connection", "encryption could not be set up")
@@ -515,6 +528,13 @@ void Connection::recordTls(bool ok, bool timedOut)
         if (m_tls.failureKind == TlsFailure::Other && !m_tls.errors.isEmpty())
             m_tls.failureKind = TlsFailure::Untrusted;
         m_tls.failure = tlsFailureWords(m_tls.failureKind, m_tls.failureDetail);
+        // After STARTTLS was agreed to, "not TLS" is not a wrong port: the server (or
+        // something on the way) broke its word.
+        if (m_tls.failureKind == TlsFailure::NotTls && m_startTlsUpgrade)
+            m_tls.failure =
+                translate("Connection", "the server did not answer with TLS after agreeing to "
+                                        "it: a broken server, or a proxy or firewall on the way "
+                                        "that interferes with STARTTLS");
         lines << translate("Connection", "TLS handshake failed: %1 (%2)")
                      .arg(m_tls.failure, m_tls.failureDetail);
     }
@@ -553,6 +573,7 @@ TlsResult Connection::startTls(int timeoutMs)
         return m_tls;
     }
     m_handshaking = true;
+    m_startTlsUpgrade = true;
     bool failed = false;
     auto c1 = connect(m_socket, &QSslSocket::encrypted, this, [this] { recordTls(true); });
     auto c2 = connect(m_socket, &QSslSocket::errorOccurred, this,

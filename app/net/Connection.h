@@ -335,6 +335,7 @@ private:
     QByteArray m_echoTail;
     qsizetype m_echoDelivered = 0;
     QTimer *m_echoFlush = nullptr;
+    bool m_startTlsUpgrade = false; // the TLS handshake follows STARTTLS (not implicit TLS)
 };
 
 } // namespace mailscope

@@ -190,16 +190,14 @@ void TlsCheck::run(Context &ctx)
         const Finding f = certificateFinding(t, r);
         ctx.addFinding(f);
         addCertificateDetails(ctx, r);
-        QStringList problems;
-        for (const auto &p : f.data.value(QStringLiteral("problems")).toArray())
-            problems << p.toObject().value(QStringLiteral("problem")).toString();
         const bool accepted = f.data.value(QStringLiteral("accepted")).toBool();
-        ctx.addCheck(id(), accepted ? CheckStatus::Warn : CheckStatus::Fail,
-                     translate("Checks", "%1; certificate problems: %2")
-                         .arg(accepted ? translate("Checks", "%1 %2 (certificate accepted by you)")
-                                             .arg(r.protocol, r.cipher)
-                                       : translate("Checks", "not trusted, connection refused"),
-                              joinTexts(problems, QStringLiteral(", "))));
+        ctx.addCheck(
+            id(), accepted ? CheckStatus::Warn : CheckStatus::Fail,
+            translate("Checks", "%1; the certificate: %2")
+                .arg(accepted ? translate("Checks", "%1 %2 (certificate accepted by you)")
+                                    .arg(r.protocol, r.cipher)
+                              : translate("Checks", "connection refused"),
+                     certProblemsBrief(f.data.value(QStringLiteral("problems")).toArray())));
         return;
     }
     if (!r.established) {
@@ -489,7 +487,10 @@ void LoginCheck::run(Context &ctx)
             how = translate("Checks", "the server offers AUTH %1 before STARTTLS")
                       .arg(QString::fromLatin1(ctx.authMechsBefore.join(' ')));
         }
-        const bool tlsWorks = ctx.secured;
+        // A server that agreed to STARTTLS offers encryption, even when the handshake then
+        // failed here (a certificate refused, a broken TLS setup): the TLS check says why,
+        // and "no encryption available" would be wrong advice.
+        const bool tlsWorks = ctx.secured || ctx.tlsRefused || ctx.starttls.accepted;
         if (possible || !tlsWorks) {
             Finding f;
             f.id = QStringLiteral("auth.cleartext");
@@ -525,6 +526,22 @@ void LoginCheck::run(Context &ctx)
     if (!l.attempted && !in) {
         const QString why = l.blocked.isEmpty() ? ctx.report()->fatalError : l.blocked;
         notes << translate("Checks", "login not tried: %1").arg(why);
+        if (l.noToken) {
+            // Asked to sign in with a token and none came: the run did not do what it was
+            // asked (a monitoring script must not read this as a healthy server).
+            Finding f;
+            f.id = QStringLiteral("auth.no-token");
+            f.severity = Severity::Error;
+            f.title = translate("Checks", "No usable sign-in token: the login was not tried");
+            f.explanation = translate("Checks", "Mailscope had no token it could use (%1), so it "
+                                                "did not log in and the checks that need a "
+                                                "login did not run. Sign in again and repeat "
+                                                "the run.")
+                                .arg(l.blocked);
+            ctx.addFinding(f);
+            ctx.addCheck(id(), CheckStatus::Error, joinTexts(notes, QStringLiteral("; ")));
+            return;
+        }
         ctx.addCheck(id(), status == CheckStatus::Pass ? CheckStatus::Skipped : status,
                      joinTexts(notes, QStringLiteral("; ")));
         return;

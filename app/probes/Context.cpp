@@ -4,10 +4,12 @@
 #include "i18n/Text.h"
 
 #include "probes/Check.h"
+#include "probes/TlsInspect.h"
 #include "session/Transcript.h"
 #include "smtp/SmtpExplain.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 
 namespace mailscope {
 
@@ -200,15 +202,42 @@ void Context::refusedTls(const TlsResult &r)
 {
     tls = r;
     tlsRefused = true;
+    const Target &t = m_opts.target;
+    QString why = certProblemsBrief(certificateProblems(r.chain, r.errors, t.host));
+    if (why.isEmpty()) why = r.failure;
+    // A certificate the user confirmed for this server before, and now another: the one case
+    // where a certificate question is most likely someone in between.
+    QStringList confirmed;
+    for (const CertOverride &o : m_opts.tls.accepted)
+        if (o.host.compare(t.host, Qt::CaseInsensitive) == 0 && o.port == t.port &&
+            o.sha256 != r.leafSha256)
+            confirmed << QString::fromLatin1(o.sha256);
     m_report->fatalError =
-        translate("Context",
-                  "TLS refused: the server's certificate is not trusted (%1). If you have "
-                  "checked it with your provider, run again with --accept-cert %2")
-            .arg(r.errors.isEmpty() ? r.failure : r.errors.first().errorString(),
-                 QString::fromLatin1(r.leafSha256));
+        confirmed.isEmpty()
+            ? translate("Context", "TLS refused because of the server's certificate: %1. If you "
+                                   "have checked it with your provider, run again with "
+                                   "--accept-cert %2")
+                  .arg(why, QString::fromLatin1(r.leafSha256))
+            : translate("Context",
+                        "TLS refused: the server presents another certificate (%1) than the "
+                        "one you confirmed for it (%2). Unless your provider has just changed "
+                        "it, someone between you and the server may be intercepting the "
+                        "connection. Its problems: %3")
+                  .arg(QString::fromLatin1(r.leafSha256), confirmed.join(QStringLiteral(", ")),
+                       why);
     // The finding belongs in the report whichever check met the certificate, so that a report
     // opened at the help desk says why the run stopped.
-    addFinding(certificateFinding(m_opts.target, r));
+    Finding f = certificateFinding(t, r);
+    if (!confirmed.isEmpty()) {
+        f.explanation = appendText(
+            f.explanation,
+            translate("Context", " It is not the certificate you confirmed for this server "
+                                 "(%1): ask your provider whether they changed it before "
+                                 "trusting this one.")
+                .arg(confirmed.join(QStringLiteral(", "))));
+        f.data.insert(QStringLiteral("confirmed_sha256"), QJsonArray::fromStringList(confirmed));
+    }
+    addFinding(f);
 }
 
 bool Context::ensureSecured()
@@ -407,6 +436,7 @@ QByteArray Context::bearerToken(const QString &verb, const QByteArray &mech, boo
         return {};
     }
     const QByteArray token = accessToken(&login.blocked);
+    login.noToken = token.isEmpty();
     if (!token.isEmpty()) login.blocked.clear();
     return token;
 }

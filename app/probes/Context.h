@@ -78,8 +78,9 @@ struct LoginFacts
     bool bearer = false;             // signed in with an OAuth2 token
     sasl::BearerError oauthError;    // the server's error challenge, when it sent one
     QString method;
-    QString reply;   // the server's answer, or why there was none
-    QString blocked; // why it was not tried
+    QString reply;        // the server's answer, or why there was none
+    QString blocked;      // why it was not tried
+    bool noToken = false; // not tried: the sign-in gave no usable token (blocked says why)
     int sendEvent = -1;
     int replyEvent = -1;
     qint64 latencyUs = -1;

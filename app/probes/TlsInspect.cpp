@@ -8,6 +8,7 @@
 #include "smtp/SmtpSession.h"
 
 #include <QJsonArray>
+#include <QSslCertificateExtension>
 #include <QSslKey>
 #include <memory>
 
@@ -187,6 +188,86 @@ bool certificateCovers(const QSslCertificate &c, const QString &nameIn)
     return false;
 }
 
+namespace {
+
+// Whether the certificate says where its issuer's certificate can be fetched (Authority
+// Information Access, caIssuers): what browsers use to fill in a chain a server cut short.
+bool namesItsIssuer(const QSslCertificate &c)
+{
+    for (const QSslCertificateExtension &e : c.extensions())
+        if (e.oid() == QLatin1String("1.3.6.1.5.5.7.1.1") &&
+            e.value().toMap().contains(QStringLiteral("caIssuers")))
+            return true;
+    return false;
+}
+
+} // namespace
+
+QString certProblemBrief(const QString &code, const QJsonObject &data)
+{
+    const auto day = [&data](const char *key) {
+        return data.value(QLatin1String(key)).toString().left(10);
+    };
+    if (code == QLatin1String("expired"))
+        return translate("TlsInspect", "it expired on %1").arg(day("not_after"));
+    if (code == QLatin1String("expiring"))
+        return translate("TlsInspect", "it expires on %1").arg(day("not_after"));
+    if (code == QLatin1String("not-yet-valid"))
+        return translate("TlsInspect", "it is not valid before %1").arg(day("not_before"));
+    if (code == QLatin1String("name-mismatch")) {
+        QStringList covers;
+        for (const auto &n : data.value(QStringLiteral("covers")).toArray())
+            covers << n.toString();
+        return translate("TlsInspect", "it is made for %1, not for %2")
+            .arg(covers.isEmpty() ? translate("TlsInspect", "no name at all")
+                                  : joinTexts(covers, QStringLiteral(", ")),
+                 data.value(QStringLiteral("host")).toString());
+    }
+    if (code == QLatin1String("self-signed"))
+        return translate("TlsInspect", "it is self-signed (no authority vouches for it)");
+    if (code == QLatin1String("untrusted-root"))
+        return translate("TlsInspect", "it comes from an authority this computer does not trust");
+    if (code == QLatin1String("chain-incomplete"))
+        return translate("TlsInspect",
+                         "the server does not send the intermediate certificate(s) it needs");
+    if (code == QLatin1String("sha1-signature"))
+        return translate("TlsInspect", "it is signed with %1, refused today")
+            .arg(data.value(QStringLiteral("algorithm")).toString());
+    if (code == QLatin1String("weak-key"))
+        return translate("TlsInspect", "its RSA key has only %1 bits, refused today")
+            .arg(data.value(QStringLiteral("bits")).toInt());
+    return data.value(QStringLiteral("words")).toString();
+}
+
+QString certProblemBrief(const CertProblem &p)
+{
+    if (p.code == QLatin1String("other")) return p.words;
+    return certProblemBrief(p.code, p.data);
+}
+
+QString certProblemsBrief(const QList<CertProblem> &problems)
+{
+    QStringList out;
+    for (const CertProblem &p : problems)
+        out << certProblemBrief(p);
+    return joinTexts(out, QStringLiteral("; "));
+}
+
+QString certProblemsBrief(const QJsonArray &problems)
+{
+    QStringList out;
+    for (const auto &v : problems) {
+        // Made again from code and data (not the stored "brief"): so that they come out in
+        // the reader's language, also for a report read from a file.
+        const QJsonObject o = v.toObject();
+        const QString code = o.value(QStringLiteral("problem")).toString();
+        out << (code == QLatin1String("other") ? o.value(QStringLiteral("brief")).toString()
+                                               : certProblemBrief(code, o));
+    }
+    out.removeAll(QString());
+    return joinTexts(out, QStringLiteral("; "));
+}
+
 QList<CertProblem> certificateProblems(const QList<QSslCertificate> &chain,
                                        const QList<QSslError> &errors, const QString &host,
                                        const QDateTime &now)
@@ -257,12 +338,21 @@ QList<CertProblem> certificateProblems(const QList<QSslCertificate> &chain,
                       "The certificate is self-signed: the server vouches for itself and no "
                       "certificate authority checked it. Mail programs warn every time; "
                       "accept it only after comparing the fingerprint with the provider's."));
-    } else if (has({QSslError::SelfSignedCertificateInChain})) {
+    } else if (has({QSslError::SelfSignedCertificateInChain}) ||
+               (has({QSslError::UnableToGetLocalIssuerCertificate,
+                     QSslError::UnableToVerifyFirstCertificate,
+                     QSslError::UnableToGetIssuerCertificate}) &&
+                !selfSigned(chain.last()) && !(chain.size() == 1 && namesItsIssuer(leaf)))) {
+        // Intermediates sent, but their issuer unknown here: a private or company CA (servers
+        // rightly leave the root out). Only a lone certificate that says where its issuer can
+        // be fetched (AIA caIssuers, as every public CA's do) is a chain cut short.
         add("untrusted-root", Severity::Error,
             translate("TlsInspect",
                       "The certificate comes from an authority this computer does not "
                       "trust (a private or company CA). Install that CA's certificate, or "
-                      "give it to Mailscope with --ca-file."));
+                      "give it to Mailscope with --ca-file."),
+            {{QStringLiteral("issuer"),
+              chain.last().issuerInfo(QSslCertificate::CommonName).join(QStringLiteral(", "))}});
     } else if (has({QSslError::UnableToGetLocalIssuerCertificate,
                     QSslError::UnableToVerifyFirstCertificate,
                     QSslError::UnableToGetIssuerCertificate}) &&
@@ -390,10 +480,14 @@ Finding certificateProblemFinding(const QString &host, quint16 port,
             (p.code == QLatin1String("chain-incomplete") ||
              p.code == QLatin1String("sha1-signature") || p.code == QLatin1String("weak-key")))
             continue; // their own findings
-        words << p.words;
         QJsonObject o = p.data;
+        if (p.code == QLatin1String("name-mismatch")) o.insert(QStringLiteral("host"), host);
+        // Problems with findings of their own are explained there: named briefly here.
+        words << (ownFinding ? appendText(certProblemBrief(p), QStringLiteral(".")) : p.words);
         o.insert(QStringLiteral("problem"), p.code);
         o.insert(QStringLiteral("words"), p.words);
+        o.insert(QStringLiteral("brief"),
+                 p.code == QLatin1String("other") ? p.words : certProblemBrief(p.code, o));
         list.append(o);
         if (p.code != QLatin1String("expiring")) onlyExpiring = false;
     }
@@ -470,7 +564,7 @@ QList<Finding> inspectionFindings(const TlsInspection &in)
             f.severity = Severity::Error;
             f.title =
                 translate("TlsInspect", "The server does not send its full certificate chain");
-            f.explanation = QStringLiteral("On %1: %2").arg(where, p.words);
+            f.explanation = translate("TlsInspect", "On %1: %2").arg(where, p.words);
             f.data = p.data;
             f.data.insert(QStringLiteral("host"), ep.host);
             f.data.insert(QStringLiteral("port"), int(ep.port));
@@ -494,7 +588,7 @@ QList<Finding> inspectionFindings(const TlsInspection &in)
         f.title =
             translate("TlsInspect", "The server's certificate uses cryptography refused today");
         f.explanation =
-            QStringLiteral("On %1: %2%3")
+            translate("TlsInspect", "On %1: %2%3")
                 .arg(where, joinTexts(weak, QLatin1Char(' ')),
                      in.standard.established
                          ? QString()

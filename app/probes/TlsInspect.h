@@ -11,6 +11,7 @@
 
 #include <QDateTime>
 #include <QHostAddress>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QSslCertificate>
@@ -84,6 +85,14 @@ TlsInspection inspectTls(const TlsEndpoint &ep, const InspectOptions &o, Transcr
 QList<CertProblem> certificateProblems(const QList<QSslCertificate> &chain,
                                        const QList<QSslError> &errors, const QString &host,
                                        const QDateTime &now = QDateTime::currentDateTimeUtc());
+// A problem in a few words, for lists (a check's line, a refusal, the provider's message):
+// "it expired on 2026-10-22". From a problem's code and data, so that reports read back (a
+// finding's "problems") give the same words.
+QString certProblemBrief(const QString &code, const QJsonObject &data);
+QString certProblemBrief(const CertProblem &p);
+// The problems' brief words joined ("; "), or the finding data's when given as JSON.
+QString certProblemsBrief(const QList<CertProblem> &problems);
+QString certProblemsBrief(const QJsonArray &problems);
 // DNS names (and the common name when there are none) the certificate is valid for.
 QStringList certificateNames(const QSslCertificate &c);
 // RFC 6125 matching: exact, or one left-most wildcard label ("*.example.net").

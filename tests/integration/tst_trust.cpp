@@ -13,6 +13,7 @@
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSslSocket>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -750,6 +751,137 @@ print('during=%d after=%d' % (echo_during, echo_after))
         const QByteArray out = p.readAllStandardOutput();
         QVERIFY2(out.contains("during=0"), QByteArray(out + p.readAllStandardError()).constData());
         QVERIFY2(out.contains("after=1"), out.constData());
+    }
+
+    void noTokenIsNotAHealthyServer()
+    {
+        // Told to sign in with a token from the environment, and it is empty: the run must
+        // not end "without warnings" (exit 0), or a monitoring script reads a healthy server.
+        EchoServer server(false, "IMAP4rev1 AUTH=XOAUTH2 AUTH=OAUTHBEARER SASL-IR");
+        QVERIFY(server.start());
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("MAILSCOPE_TEST_EMPTY_TOKEN"), QString());
+        const CliResult r = runCli(
+            {QStringLiteral("diagnose"), url("imaps", server.port()), QStringLiteral("--checks"),
+             QStringLiteral("login"), QStringLiteral("--accept-cert"), demoCertSha(),
+             QStringLiteral("--oauth2-token-env"), QStringLiteral("MAILSCOPE_TEST_EMPTY_TOKEN"),
+             QStringLiteral("--json"), QStringLiteral("-")},
+            env, {}, 60000);
+        QVERIFY2(r.exitCode != 0, r.out.left(3000).constData());
+        QCOMPARE(r.checkStatus(QStringLiteral("login")), QStringLiteral("error"));
+        QVERIFY2(r.findingIds().contains(QStringLiteral("auth.no-token")),
+                 qPrintable(r.findingIds().join(QLatin1Char(','))));
+        QCOMPARE(server.echoes(), 0); // nothing was sent as a login
+    }
+
+    // --- 12: certificate trouble in plain words (real openssl s_server, tlsbed.py) ------
+
+    void certificateTroubleInPlainWords()
+    {
+        QTemporaryDir dir;
+        QMap<QString, QString> bed;
+        const QString err =
+            startServer("tlsbed.py",
+                        {dir.path(), QStringLiteral("good"), QStringLiteral("nochain"),
+                         QStringLiteral("wrongname"), QStringLiteral("expiring")},
+                        {}, &bed);
+        QVERIFY2(err.isEmpty(), qPrintable(err));
+        const auto stop = qScopeGuard([&dir] { stopServer("tlsbed.py", dir.path()); });
+        const QString ca = bed.value(QStringLiteral("CA_FILE"));
+        const auto run = [&bed](const char *variant, const QStringList &extra) {
+            return runCli(
+                QStringList{QStringLiteral("diagnose"),
+                            QStringLiteral("imaps://fred@localhost:%1")
+                                .arg(bed.value(QLatin1String(variant) + QLatin1String("_PORT"))),
+                            QStringLiteral("--checks"), QStringLiteral("tls"),
+                            QStringLiteral("--connect-timeout"), QStringLiteral("10")} +
+                extra);
+        };
+        const auto json = QStringList{QStringLiteral("--json"), QStringLiteral("-")};
+        // What people read: the run's error, the check lines, the findings' words, the advice.
+        const auto words = [](const CliResult &r) {
+            QString s = r.json.value(QStringLiteral("error")).toString();
+            for (const char *list : {"checks", "findings", "advice"})
+                for (const auto &v : r.json.value(QLatin1String(list)).toArray())
+                    for (const char *key : {"summary", "title", "explanation", "value", "reason"})
+                        s += QLatin1Char('\n') + v.toObject().value(QLatin1String(key)).toString();
+            return s;
+        };
+        const auto advice = [](const CliResult &r, const QString &whom, const QString &setting) {
+            for (const auto &v : r.json.value(QStringLiteral("advice")).toArray())
+                if (v.toObject().value(QStringLiteral("for")).toString() == whom &&
+                    v.toObject().value(QStringLiteral("setting")).toString() == setting)
+                    return v.toObject();
+            return QJsonObject();
+        };
+        const auto problems = [](const CliResult &r) {
+            QStringList codes;
+            for (const auto &v : r.findingById(QStringLiteral("tls.certificate"))
+                                     .value(QStringLiteral("data"))
+                                     .toObject()
+                                     .value(QStringLiteral("problems"))
+                                     .toArray())
+                codes << v.toObject().value(QStringLiteral("problem")).toString();
+            return codes;
+        };
+
+        // Intermediate sent, root unknown here: a private CA, not an incomplete chain.
+        CliResult r = run("GOOD", json);
+        QVERIFY2(problems(r).contains(QStringLiteral("untrusted-root")),
+                 qPrintable(problems(r).join(QLatin1Char(','))));
+        QVERIFY2(!r.findingIds().contains(QStringLiteral("tls.chain-incomplete")),
+                 qPrintable(words(r)));
+        // A lone certificate that says where its issuer is: the chain is cut short, and the
+        // provider is told what to install.
+        r = run("NOCHAIN", QStringList{QStringLiteral("--ca-file"), ca} + json);
+        QVERIFY(r.findingIds().contains(QStringLiteral("tls.chain-incomplete")));
+        QVERIFY2(!advice(r, QStringLiteral("server-admin"), QStringLiteral("certificate chain"))
+                      .isEmpty(),
+                 qPrintable(words(r)));
+        // Another name: said as such, never in Qt's words, never as codes.
+        r = run("WRONGNAME", QStringList{QStringLiteral("--ca-file"), ca} + json);
+        QString w = words(r);
+        QVERIFY2(r.json.value(QStringLiteral("error"))
+                     .toString()
+                     .contains(QLatin1String("made for wrong.invalid, not for localhost")),
+                 qPrintable(w));
+        for (const char *raw :
+             {"did not match any of the valid hosts", "name-mismatch", "not trusted ("})
+            QVERIFY2(!w.contains(QLatin1String(raw)), raw);
+        // A certificate other than the one the user confirmed for this server: said so.
+        const QString zero(64, QLatin1Char('0'));
+        r = run("WRONGNAME", QStringList{QStringLiteral("--ca-file"), ca,
+                                         QStringLiteral("--accept-cert"), zero} +
+                                 json);
+        QVERIFY2(r.json.value(QStringLiteral("error")).toString().contains(zero), qPrintable(w));
+        QVERIFY(r.json.value(QStringLiteral("error"))
+                    .toString()
+                    .contains(QLatin1String("another certificate")));
+        QCOMPARE(r.findingById(QStringLiteral("tls.certificate"))
+                     .value(QStringLiteral("data"))
+                     .toObject()
+                     .value(QStringLiteral("confirmed_sha256"))
+                     .toArray()
+                     .first()
+                     .toString(),
+                 zero);
+        // Trusted but expiring: the provider is told to renew; nobody is asked to trust it.
+        r = run("EXPIRING", QStringList{QStringLiteral("--ca-file"), ca} + json);
+        QVERIFY(r.findingIds().contains(QStringLiteral("tls.certificate")));
+        QVERIFY2(advice(r, QStringLiteral("user"), QStringLiteral("mailscope-cli --accept-cert"))
+                     .isEmpty(),
+                 qPrintable(words(r)));
+        QVERIFY2(advice(r, QStringLiteral("server-admin"), QStringLiteral("TLS certificate"))
+                     .value(QStringLiteral("reason"))
+                     .toString()
+                     .contains(QLatin1String("renew")),
+                 qPrintable(words(r)));
+        // In German throughout, the list of problems included.
+        r = run("WRONGNAME",
+                {QStringLiteral("--ca-file"), ca, QStringLiteral("--lang"), QStringLiteral("de")});
+        QVERIFY2(r.out.contains("wrong.invalid"), r.out.constData());
+        for (const char *english : {"it is made for", "did not match", "clients warn or refuse"})
+            QVERIFY2(!r.out.contains(english), english);
     }
 };
 

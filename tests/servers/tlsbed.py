@@ -82,6 +82,13 @@ def cert(subject_key, cn, issuer_cert, issuer_key, names=None, ca=False,
             except ValueError:
                 alt.append(x509.DNSName(n))
         b = b.add_extension(x509.SubjectAlternativeName(alt), critical=False)
+    if issuer_cert is not None and not ca:
+        # As public CAs do: where the issuer's certificate is (what tells a chain cut short
+        # from a private CA's).
+        b = b.add_extension(x509.AuthorityInformationAccess([x509.AccessDescription(
+            x509.oid.AuthorityInformationAccessOID.CA_ISSUERS,
+            x509.UniformResourceIdentifier("http://ca.example.test/intermediate.crt"))]),
+            critical=False)
     return b.sign(issuer_key, digest or hashes.SHA256())
 
 
