@@ -48,6 +48,77 @@ bool plausibleHost(const QString &h)
     return true;
 }
 
+// Why an HTTPS lookup could not be made securely, in words (certificate errors by kind, never
+// the TLS library's text).
+QString httpsFailureWords(const QString &host, const QList<QSslError> &errors)
+{
+    bool name = false, expired = false, notYet = false, revoked = false, untrusted = false,
+         other = false;
+    for (const QSslError &e : errors) {
+        switch (e.error()) {
+        case QSslError::HostNameMismatch:
+            name = true;
+            break;
+        case QSslError::CertificateExpired:
+            expired = true;
+            break;
+        case QSslError::CertificateNotYetValid:
+            notYet = true;
+            break;
+        case QSslError::CertificateRevoked:
+            revoked = true;
+            break;
+        case QSslError::SelfSignedCertificate:
+        case QSslError::SelfSignedCertificateInChain:
+        case QSslError::UnableToGetIssuerCertificate:
+        case QSslError::UnableToGetLocalIssuerCertificate:
+        case QSslError::UnableToVerifyFirstCertificate:
+        case QSslError::CertificateUntrusted:
+        case QSslError::CertificateRejected:
+        case QSslError::InvalidCaCertificate:
+            untrusted = true;
+            break;
+        default:
+            other = true;
+            break;
+        }
+    }
+    QStringList why;
+    if (name) why << translate("Discovery", "not valid for this name");
+    if (expired) why << translate("Discovery", "expired");
+    if (notYet) why << translate("Discovery", "not valid yet");
+    if (revoked) why << translate("Discovery", "revoked");
+    if (untrusted)
+        why << translate("Discovery", "not trusted (not from an authority this computer trusts)");
+    if (other && why.isEmpty()) why << translate("Discovery", "not acceptable");
+    if (why.isEmpty())
+        return translate("Discovery", "%1 cannot be asked securely: the encrypted (HTTPS) "
+                                      "connection could not be set up")
+            .arg(host);
+    return translate("Discovery", "%1 cannot be asked securely: its HTTPS certificate is %2; "
+                                  "mail programs do not use such an answer")
+        .arg(host, joinTexts(why, QStringLiteral(", ")));
+}
+
+// A lookup that got no HTTP answer at all, in words.
+QString noAnswerWords(QNetworkReply::NetworkError error, const QString &host)
+{
+    switch (error) {
+    case QNetworkReply::ConnectionRefusedError:
+        return translate("Discovery", "nothing there: %1 refuses connections").arg(host);
+    case QNetworkReply::HostNotFoundError:
+        return translate("Discovery", "nothing there: %1 does not exist in DNS").arg(host);
+    case QNetworkReply::TimeoutError:
+    case QNetworkReply::OperationCanceledError:
+        return translate("Discovery", "no answer in time");
+    case QNetworkReply::RemoteHostClosedError:
+        return translate("Discovery", "%1 closed the connection without answering").arg(host);
+    default:
+        break;
+    }
+    return translate("Discovery", "%1 could not be reached").arg(host);
+}
+
 } // namespace
 
 QString SourceAnswer::statusName(Status s)
@@ -94,7 +165,8 @@ QString ServerCandidate::socketName() const
 }
 
 QString parseAutoconfigXml(const QByteArray &xml, const QString &address,
-                           QList<ServerCandidate> *servers, QStringList *domains)
+                           QList<ServerCandidate> *servers, QStringList *domains,
+                           QStringList *ignored)
 {
     QXmlStreamReader r(xml);
     // Entities are refused outright below; this bounds what the reader itself would expand.
@@ -106,8 +178,13 @@ QString parseAutoconfigXml(const QByteArray &xml, const QString &address,
     ServerCandidate cur;
     bool inServer = false;
     bool skipServer = false;
+    bool socketKnown = false;
+    QStringList socketSeen;
     QString field;
+    // A value may come in pieces (split by a comment or CDATA): collected until its end tag.
+    QString text;
     QList<ServerCandidate> out;
+    QStringList left;
     while (!r.atEnd()) {
         const auto t = r.readNext();
         if (t == QXmlStreamReader::DTD || t == QXmlStreamReader::EntityReference)
@@ -123,6 +200,7 @@ QString parseAutoconfigXml(const QByteArray &xml, const QString &address,
                 return translate("Discovery", "the XML has more than %1 elements; refused")
                     .arg(kMaxXmlElements);
             const auto name = r.name();
+            text.clear();
             if (depth == 1) {
                 if (name != QLatin1String("clientConfig"))
                     return translate("Discovery", "not a mail configuration (root element <%1>, "
@@ -139,41 +217,73 @@ QString parseAutoconfigXml(const QByteArray &xml, const QString &address,
                 skipServer = !(type == QLatin1String("imap") || type == QLatin1String("smtp"));
                 cur.protocol = type == QLatin1String("smtp") ? Protocol::Smtp : Protocol::Imap;
                 cur.port = 0;
+                socketKnown = false;
+                socketSeen.clear();
             } else {
                 field = name.toString();
             }
         } else if (t == QXmlStreamReader::Characters) {
-            const QString text = r.text().toString().trimmed();
-            if (text.isEmpty() || field.isEmpty()) continue;
-            if (inServer) {
-                if (field == QLatin1String("hostname")) {
-                    cur.host = fill(text, address).toLower();
-                } else if (field == QLatin1String("port")) {
-                    bool ok = false;
-                    const int p = text.toInt(&ok);
-                    cur.port = ok && p > 0 && p < 65536 ? quint16(p) : 0;
-                } else if (field == QLatin1String("socketType")) {
-                    cur.implicitTls = text.compare(QLatin1String("SSL"), Qt::CaseInsensitive) == 0;
-                    cur.plaintext = text.compare(QLatin1String("plain"), Qt::CaseInsensitive) == 0;
-                } else if (field == QLatin1String("authentication")) {
-                    if (cur.authentication.size() < 8) cur.authentication << text;
-                } else if (field == QLatin1String("username")) {
-                    cur.username = fill(text, address);
-                }
-            } else if (inProvider && field == QLatin1String("domain") && domains) {
-                if (domains->size() < 64) domains->append(text.toLower());
-            }
+            if (!field.isEmpty() && text.size() < 1024) text += r.text();
         } else if (t == QXmlStreamReader::EndElement) {
             --depth;
             const auto name = r.name();
+            const QString value = text.trimmed();
+            text.clear();
             if (name == QLatin1String("incomingServer") ||
                 name == QLatin1String("outgoingServer")) {
-                if (inServer && !skipServer && plausibleHost(cur.host) && cur.port != 0 &&
-                    out.size() < kMaxServersPerSource)
+                const bool usable = plausibleHost(cur.host) && cur.port != 0;
+                if (inServer && !skipServer && usable && !socketKnown) {
+                    // Thunderbird's readFromXML skips such an entry; showing it as STARTTLS
+                    // would invent a setting no program uses.
+                    const QString what =
+                        QStringLiteral("%1 %2:%3")
+                            .arg(cur.protocol == Protocol::Imap ? QStringLiteral("IMAP")
+                                                                : QStringLiteral("SMTP"),
+                                 cur.host)
+                            .arg(cur.port);
+                    if (left.size() < kMaxServersPerSource)
+                        left << (socketSeen.isEmpty()
+                                     ? translate("Discovery",
+                                                 "the entry for %1 has no socketType; mail "
+                                                 "programs skip it")
+                                           .arg(what)
+                                     : translate("Discovery",
+                                                 "the entry for %1 has socketType \"%2\", which "
+                                                 "mail programs do not know (only plain, SSL "
+                                                 "and STARTTLS); they skip it")
+                                           .arg(what, socketSeen.first().left(40)));
+                } else if (inServer && !skipServer && usable && out.size() < kMaxServersPerSource) {
                     out.append(cur);
+                }
                 inServer = false;
             } else if (name == QLatin1String("emailProvider")) {
                 inProvider = false;
+            } else if (name == field && !value.isEmpty()) {
+                if (inServer) {
+                    if (field == QLatin1String("hostname")) {
+                        cur.host = fill(value, address).toLower();
+                    } else if (field == QLatin1String("port")) {
+                        bool ok = false;
+                        const int p = value.toInt(&ok);
+                        cur.port = ok && p > 0 && p < 65536 ? quint16(p) : 0;
+                    } else if (field == QLatin1String("socketType") && !socketKnown) {
+                        // As Thunderbird: exactly these three words; the first one known wins.
+                        if (value == QLatin1String("SSL") || value == QLatin1String("STARTTLS") ||
+                            value == QLatin1String("plain")) {
+                            socketKnown = true;
+                            cur.implicitTls = value == QLatin1String("SSL");
+                            cur.plaintext = value == QLatin1String("plain");
+                        } else {
+                            socketSeen << value;
+                        }
+                    } else if (field == QLatin1String("authentication")) {
+                        if (cur.authentication.size() < 8) cur.authentication << value;
+                    } else if (field == QLatin1String("username")) {
+                        cur.username = fill(value, address);
+                    }
+                } else if (inProvider && field == QLatin1String("domain") && domains) {
+                    if (domains->size() < 64) domains->append(value.toLower());
+                }
             }
             field.clear();
         }
@@ -184,25 +294,50 @@ QString parseAutoconfigXml(const QByteArray &xml, const QString &address,
             .arg(r.lineNumber());
     if (!sawRoot) return translate("Discovery", "the answer is not XML");
     *servers = out;
+    if (ignored) *ignored = left;
     return {};
 }
 
-QString parseAutodiscoverJson(const QByteArray &json, Protocol p, QList<ServerCandidate> *servers)
+QString parseAutodiscoverJson(const QByteArray &json, Protocol p, QList<ServerCandidate> *servers,
+                              bool *notOffered)
 {
+    if (notOffered) *notOffered = false;
     QJsonParseError err;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &err);
     if (err.error != QJsonParseError::NoError || !doc.isObject())
         return translate("Discovery", "the answer is not JSON: %1").arg(err.errorString());
     const QJsonObject o = doc.object();
-    if (o.contains(QLatin1String("ErrorCode")))
+    if (o.contains(QLatin1String("ErrorCode"))) {
+        if (notOffered) *notOffered = true;
         return translate("Discovery", "Autodiscover answered %1: %2")
             .arg(o.value(QLatin1String("ErrorCode")).toString().left(80),
                  o.value(QLatin1String("ErrorMessage")).toString().left(200));
+    }
+    const QString asked = p == Protocol::Imap ? QStringLiteral("IMAP") : QStringLiteral("SMTP");
+    const QString protocol = o.value(QLatin1String("Protocol")).toString().trimmed();
+    // Asked for IMAP, Microsoft answers with its own Autodiscover (AutodiscoverV1) when the
+    // mailbox offers no IMAP: that Url is a web service, not a mail server.
+    if (!protocol.isEmpty() && protocol.compare(asked, Qt::CaseInsensitive) != 0) {
+        if (notOffered) *notOffered = true;
+        return translate("Discovery",
+                         "Autodiscover offers no %1 server (it answered for protocol \"%2\")")
+            .arg(asked, protocol.left(40));
+    }
     const QString url = o.value(QLatin1String("Url")).toString().trimmed();
     if (url.isEmpty()) return translate("Discovery", "the answer names no server (no \"Url\")");
-    // The Url is a host, host:port, or a URL (imaps://host:993, https://host/…).
+    // The Url is a host, host:port, or a URL (imaps://host:993, smtp://host:587).
     QUrl u = url.contains(QLatin1String("://")) ? QUrl(url) : QUrl(QStringLiteral("x://") + url);
     const QString host = u.host().toLower();
+    const QString scheme = u.scheme().toLower();
+    const QStringList mailSchemes =
+        p == Protocol::Imap
+            ? QStringList{QStringLiteral("x"), QStringLiteral("imap"), QStringLiteral("imaps")}
+            : QStringList{QStringLiteral("x"), QStringLiteral("smtp"), QStringLiteral("smtps"),
+                          QStringLiteral("submission"), QStringLiteral("submissions")};
+    if (!mailSchemes.contains(scheme))
+        return translate("Discovery", "the answer's Url (\"%1\") is a web or other address, "
+                                      "not a %2 server")
+            .arg(url.left(100), asked);
     // Port 0 (…:0) names no port: such a server cannot be connected to.
     if (!plausibleHost(host) || u.port() == 0)
         return translate("Discovery", "the answer names no usable server (\"%1\")")
@@ -210,16 +345,14 @@ QString parseAutodiscoverJson(const QByteArray &json, Protocol p, QList<ServerCa
     ServerCandidate c;
     c.protocol = p;
     c.host = host;
-    const QString scheme = u.scheme().toLower();
     if (p == Protocol::Imap) {
         c.implicitTls = scheme != QLatin1String("imap");
         c.port = quint16(u.port(c.implicitTls ? 993 : 143));
     } else {
-        c.implicitTls = scheme == QLatin1String("smtps") || u.port() == 465;
+        c.implicitTls = scheme == QLatin1String("smtps") ||
+                        scheme == QLatin1String("submissions") || u.port() == 465;
         c.port = quint16(u.port(c.implicitTls ? 465 : 587));
     }
-    if (scheme == QLatin1String("https") || scheme == QLatin1String("http"))
-        c.port = p == Protocol::Imap ? 993 : 587;
     // Microsoft 365 takes only a sign-in (OAuth2) for IMAP and SMTP.
     if (host.endsWith(QLatin1String("office365.com")) ||
         host.endsWith(QLatin1String("outlook.com")))
@@ -435,6 +568,10 @@ void Discovery::get(int source, const QUrl &original, Protocol p, int redirects)
             }
         if (ours) reply->abort();
     });
+    connect(reply, &QNetworkReply::sslErrors, this, [this, reply](const QList<QSslError> &e) {
+        for (auto &x : m_fetches)
+            if (x.reply == reply) x.sslErrors = e;
+    });
     connect(reply, &QNetworkReply::finished, this, [this, reply] { fetchDone(reply); });
 }
 
@@ -510,18 +647,21 @@ void Discovery::fetchDone(QNetworkReply *reply)
             get(f.source, loc, f.protocol, f.redirects + 1);
             return;
         }
+    } else if (reply->error() == QNetworkReply::SslHandshakeFailedError && status == 0) {
+        // A mail program refuses such an answer: a wrong or hostile server, not "nothing".
+        problem(httpsFailureWords(f.original.host(), f.sslErrors), reply->errorString());
     } else if (reply->error() != QNetworkReply::NoError && status == 0) {
-        nothing(translate("Discovery", "no answer (%1)").arg(reply->errorString()),
-                reply->errorString());
+        nothing(noAnswerWords(reply->error(), f.original.host()), reply->errorString());
     } else if (status != 200) {
         nothing(status == 404 ? translate("Discovery", "nothing published (HTTP 404)")
                               : translate("Discovery", "no configuration (HTTP %1)").arg(status),
                 QStringLiteral("HTTP %1").arg(status));
     } else if (s.id == QLatin1String("autodiscover")) {
         QList<ServerCandidate> found;
-        const QString err = parseAutodiscoverJson(f.body, f.protocol, &found);
+        bool notOffered = false;
+        const QString err = parseAutodiscoverJson(f.body, f.protocol, &found, &notOffered);
         if (!err.isEmpty()) {
-            if (err.startsWith(QLatin1String("Autodiscover answered")))
+            if (notOffered)
                 nothing(err, {});
             else
                 problem(QStringLiteral("%1: %2").arg(where, err), err);
@@ -536,10 +676,13 @@ void Discovery::fetchDone(QNetworkReply *reply)
         }
     } else {
         QList<ServerCandidate> found;
-        QStringList domains;
-        const QString err = parseAutoconfigXml(f.body, m_address, &found, &domains);
+        QStringList domains, ignored;
+        const QString err = parseAutoconfigXml(f.body, m_address, &found, &domains, &ignored);
+        const QString ignoredWords = joinTexts(ignored, QStringLiteral("; "));
         if (!err.isEmpty()) {
             problem(QStringLiteral("%1: %2").arg(where, err), err);
+        } else if (found.isEmpty() && !ignored.isEmpty()) {
+            problem(QStringLiteral("%1: %2").arg(where, ignoredWords), ignoredWords);
         } else if (found.isEmpty()) {
             problem(translate("Discovery", "%1 names no IMAP or SMTP server").arg(where), {});
         } else {
@@ -548,7 +691,8 @@ void Discovery::fetchDone(QNetworkReply *reply)
                 s.servers << c;
             }
             s.status = SourceAnswer::Found;
-            s.note.clear();
+            s.ignored = ignored;
+            s.note = ignoredWords;
             s.detail.clear();
         }
     }
@@ -569,12 +713,20 @@ void Discovery::lookupDone(QDnsLookup *l)
     const bool ok = l->error() == QDnsLookup::NoError;
     if (l->type() == QDnsLookup::MX) {
         SourceAnswer &s = m_sources[sourceIndex(QStringLiteral("mx"))];
+        bool nullMx = false;
         if (ok) {
             auto recs = l->mailExchangeRecords();
             std::sort(recs.begin(), recs.end(),
                       [](const auto &a, const auto &b) { return a.preference() < b.preference(); });
+            // "." (the root) names no host: alone it is RFC 7505's null MX, "no mail here".
+            auto isRoot = [](QString h) {
+                while (h.endsWith(QLatin1Char('.')))
+                    h.chop(1);
+                return h.isEmpty();
+            };
+            nullMx = recs.size() == 1 && isRoot(recs.first().exchange());
             for (const auto &r : recs)
-                if (m_mx.size() < 16) m_mx.append(r.exchange());
+                if (m_mx.size() < 16 && !isRoot(r.exchange())) m_mx.append(r.exchange());
         }
         for (const auto &c : combine(QString(), {}, m_mx)) {
             ServerCandidate x = c;
@@ -582,7 +734,10 @@ void Discovery::lookupDone(QDnsLookup *l)
             s.servers << x;
         }
         s.status = s.servers.isEmpty() ? SourceAnswer::Nothing : SourceAnswer::Found;
-        if (s.servers.isEmpty())
+        if (nullMx)
+            s.note =
+                translate("Discovery", "the domain says it accepts no mail (null MX, RFC 7505)");
+        else if (s.servers.isEmpty())
             s.note = ok ? translate("Discovery", "no MX records") : dnsFailureWords(l->error());
         mxKnown();
     } else if (ok) {
@@ -744,11 +899,20 @@ void Discovery::finish()
         emit finished({});
         return;
     }
-    for (auto &s : m_sources)
-        if (s.status == SourceAnswer::Pending) {
+    for (auto &s : m_sources) {
+        if (s.status != SourceAnswer::Pending) continue;
+        // These are asked only once the MX is known: without it they were never asked.
+        const bool waitsForMx = s.id == QLatin1String("mx-autoconfig") ||
+                                s.id == QLatin1String("mx-ispdb") ||
+                                s.id == QLatin1String("autodiscover");
+        if (waitsForMx && !m_mxDone && s.queried.isEmpty()) {
+            s.status = SourceAnswer::Skipped;
+            s.note = translate("Discovery", "not asked: the MX host was not known in time");
+        } else {
             s.status = SourceAnswer::Nothing;
             s.note = translate("Discovery", "no answer in time");
         }
+    }
     abort();
     std::stable_sort(m_sources.begin(), m_sources.end(),
                      [](const SourceAnswer &a, const SourceAnswer &b) { return a.rank < b.rank; });

@@ -18,6 +18,7 @@
 #include <QHostAddress>
 #include <QList>
 #include <QObject>
+#include <QSslError>
 #include <QString>
 #include <QUrl>
 
@@ -81,6 +82,9 @@ struct SourceAnswer
     QString note;   // plain words for nothing/problem
     QString detail; // HTTP status, parser error, …
     QList<ServerCandidate> servers;
+    // Entries of a found answer that were left out, in words (no or an unknown socketType):
+    // a problem of the source too, though the rest of it is usable.
+    QStringList ignored;
 
     static QString statusName(Status s);
 };
@@ -88,11 +92,16 @@ struct SourceAnswer
 // Parsers (pure). Both fill servers and return an error text for unusable input.
 // Thunderbird's clientConfig v1.1 (autoconfig, ISPDB): no DTD or entity is accepted, depth
 // and element count are bounded; placeholders %EMAILADDRESS%, %EMAILLOCALPART%, %EMAILDOMAIN%
-// are filled in.
+// are filled in. A server entry without a socketType Thunderbird knows (plain, SSL, STARTTLS)
+// is left out, and *ignored says why.
 QString parseAutoconfigXml(const QByteArray &xml, const QString &address,
-                           QList<ServerCandidate> *servers, QStringList *domains = nullptr);
+                           QList<ServerCandidate> *servers, QStringList *domains = nullptr,
+                           QStringList *ignored = nullptr);
 // Microsoft Autodiscover v2: {"Protocol": "...", "Url": "..."} (or ErrorCode/ErrorMessage).
-QString parseAutodiscoverJson(const QByteArray &json, Protocol p, QList<ServerCandidate> *servers);
+// *notOffered: the answer says there is no server of protocol p (an error code, or an answer
+// for another protocol); the text returned says so. A web (http/https) Url is never a server.
+QString parseAutodiscoverJson(const QByteArray &json, Protocol p, QList<ServerCandidate> *servers,
+                              bool *notOffered = nullptr);
 // The registrable part of an MX host (aspmx.l.google.com -> google.com; mx.x.co.uk -> x.co.uk).
 QString baseDomain(const QString &host);
 
@@ -157,6 +166,7 @@ private:
         Protocol protocol = Protocol::Imap; // autodiscover
         QByteArray body;
         bool tooLarge = false;
+        QList<QSslError> sslErrors; // why an HTTPS handshake was refused
     };
     void get(int source, const QUrl &original, Protocol p = Protocol::Imap, int redirects = 0);
     void fetchDone(QNetworkReply *reply);

@@ -4,8 +4,10 @@
 #include "i18n/Text.h"
 #include "net/AddressScope.h"
 
+#include "imap/ImapSession.h"
 #include "report/JsonReport.h"
 #include "session/Transcript.h"
+#include "smtp/SmtpSession.h"
 
 #include <QDateTime>
 #include <QDnsLookup>
@@ -171,12 +173,43 @@ QHash<QString, QHostAddress> resolveSystem(const QStringList &hosts, int timeout
 }
 
 // Whether an endpoint works, for the JSON: null when it was not checked (off the public
-// internet without consent), which is neither yes nor no.
+// internet without consent, or nothing probed at all), which is neither yes nor no.
 QJsonValue worksJson(const DiscoveryReport &r, const ServerCandidate &c)
 {
+    if (!r.probed) return QJsonValue();
     const PortState *ps = r.port(c.host, c.port);
     if (ps && ps->state == PortState::Skipped) return QJsonValue();
     return r.worksFor(c);
+}
+
+// Connects to a plaintext endpoint and reads the greeting, as the STARTTLS check does before
+// it asks for STARTTLS (same silence limit); sends nothing.
+DiscoveryGreeting readGreeting(const ServerCandidate &c, const QHostAddress &address, int timeoutMs,
+                               Transcript *transcript, CancelToken *cancel)
+{
+    DiscoveryGreeting g;
+    g.server = c;
+    Connection conn(transcript, TlsPolicy(), cancel);
+    if (!address.isNull()) conn.setConnectAddress(address);
+    if (!conn.open(c.host, c.port, false, timeoutMs)) {
+        g.words = conn.lastError().isEmpty() ? translate("DiscoveryRun", "no connection")
+                                             : conn.lastError();
+        return g;
+    }
+    const int silence = qMax(1000, timeoutMs);
+    if (c.protocol == Protocol::Imap) {
+        imap::Session s(&conn, silence);
+        const imap::Result res = s.readGreeting();
+        g.greeted = res.completed && (res.tagged.name == "OK" || res.tagged.name == "PREAUTH");
+        if (!g.greeted) g.words = res.describe();
+    } else {
+        smtp::Session s(&conn, silence);
+        const smtp::Result res = s.readGreeting();
+        g.greeted = res.completed && res.reply.code == 220;
+        if (!g.greeted) g.words = res.describe();
+    }
+    conn.close();
+    return g;
 }
 
 } // namespace
@@ -200,10 +233,22 @@ const PortState *DiscoveryReport::port(const QString &host, quint16 p) const
     return nullptr;
 }
 
-const DiscoveryInspection *DiscoveryReport::inspection(const QString &host, quint16 p) const
+const DiscoveryInspection *DiscoveryReport::inspection(const QString &host, quint16 p,
+                                                       bool implicitTls) const
 {
     for (const auto &i : inspections)
-        if (i.server.port == p && i.server.host.compare(host, Qt::CaseInsensitive) == 0) return &i;
+        if (i.server.port == p && i.server.implicitTls == implicitTls &&
+            i.server.host.compare(host, Qt::CaseInsensitive) == 0)
+            return &i;
+    return nullptr;
+}
+
+const DiscoveryGreeting *DiscoveryReport::greeting(const ServerCandidate &c) const
+{
+    for (const auto &g : greetings)
+        if (g.server.port == c.port && g.server.protocol == c.protocol &&
+            g.server.host.compare(c.host, Qt::CaseInsensitive) == 0)
+            return &g;
     return nullptr;
 }
 
@@ -211,9 +256,12 @@ bool DiscoveryReport::worksFor(const ServerCandidate &c) const
 {
     const PortState *p = port(c.host, c.port);
     if (!p || p->state != PortState::Open) return false;
-    if (c.plaintext) return true;
-    const DiscoveryInspection *i = inspection(c.host, c.port);
-    if (!i || i->server.implicitTls != c.implicitTls) return false;
+    if (c.plaintext) {
+        const DiscoveryGreeting *g = greeting(c);
+        return g && g->greeted;
+    }
+    const DiscoveryInspection *i = inspection(c.host, c.port, c.implicitTls);
+    if (!i) return false;
     return i->tls.standard.established && i->tls.standard.errors.isEmpty();
 }
 
@@ -235,12 +283,18 @@ QString DiscoveryReport::verdictFor(const ServerCandidate &c) const
     case PortState::Open:
         break;
     }
-    if (c.plaintext)
+    if (c.plaintext) {
+        const DiscoveryGreeting *g = greeting(c);
+        if (g && !g->greeted)
+            return translate("DiscoveryRun", "port %1 answers, but no %2 server greets there: %3")
+                .arg(c.port)
+                .arg(protoWord(c.protocol), g->words);
         return translate("DiscoveryRun",
                          "answers, but without encryption: the password would travel in "
                          "the clear");
-    const DiscoveryInspection *i = inspection(c.host, c.port);
-    if (!i || i->server.implicitTls != c.implicitTls) return QStringLiteral("answers");
+    }
+    const DiscoveryInspection *i = inspection(c.host, c.port, c.implicitTls);
+    if (!i) return translate("DiscoveryRun", "answers");
     const TlsInspection &t = i->tls;
     if (!t.reached) return t.unreachable;
     if (!t.standard.established)
@@ -248,7 +302,8 @@ QString DiscoveryReport::verdictFor(const ServerCandidate &c) const
     if (!t.standard.errors.isEmpty()) {
         for (const auto &pr : t.problems)
             if (pr.severity == Severity::Error)
-                return translate("DiscoveryRun", "certificate problem: %1").arg(pr.code);
+                return translate("DiscoveryRun", "certificate problem: %1")
+                    .arg(certProblemBrief(pr));
         return translate("DiscoveryRun", "certificate problem");
     }
     return translate("DiscoveryRun", "works (%1)").arg(tlsVersionWords(t.standard.protocol));
@@ -348,133 +403,17 @@ DiscoveryReport DiscoveryRun::run()
         if (s.status == SourceAnswer::Found)
             for (const auto &c : s.servers)
                 addEndpoint(c.host, c.port);
-    if (!m_opts.probe) return r;
-
-    const bool ownDns = !m_opts.nameserver.isNull();
-    QStringList hosts;
-    for (const auto &e : std::as_const(endpoints))
-        if (!hosts.contains(e.first)) hosts << e.first;
-    emit progress(translate("DiscoveryRun", "resolving %1 names").arg(hosts.size()));
-    // The system's resolver may retry a silent server (glibc: 5 s, twice): its own time.
-    const int resolveMs = ownDns ? qMin(m_opts.lookupTimeoutMs, 5000) : m_opts.lookupTimeoutMs;
-    QHash<QString, QString> unresolvedWhy;
-    QHash<QString, QHostAddress> addresses =
-        ownDns ? resolveAll(hosts, m_opts.nameserver, resolveMs, &m_cancel, &unresolvedWhy)
-               : resolveSystem(hosts, resolveMs, &m_cancel, &unresolvedWhy);
-    for (const QString &h : std::as_const(hosts))
-        if (!QHostAddress(h).isNull()) addresses.insert(h.toLower(), QHostAddress(h));
-    // Only public addresses unless the user agreed to more (DiscoverOptions::probePrivate).
-    QList<QPair<QString, quint16>> probeThese;
-    QList<PortState> skipped;
-    for (const auto &e : std::as_const(endpoints)) {
-        const QHostAddress a = addresses.value(e.first.toLower());
-        if (m_opts.probePrivate || a.isNull() || isPublicAddress(a)) {
-            probeThese << e;
-            continue;
-        }
-        PortState st;
-        st.host = e.first;
-        st.port = e.second;
-        st.address = a;
-        st.state = PortState::Skipped;
-        st.detail = translate("DiscoveryRun", "not checked: %1 is %2")
-                        .arg(a.toString(), addressScopeWords(addressScope(a)));
-        skipped << st;
-    }
-    emit progress(translate("DiscoveryRun", "trying %1 ports").arg(probeThese.size()));
-    const QList<PortState> probed =
-        probePorts(probeThese, addresses, true, m_opts.portTimeoutMs, &m_cancel);
-    // In the order the endpoints were listed.
-    QList<PortState> decided = probed + skipped;
-    // A name the resolver could not answer for is unreachable from here, not missing.
-    for (PortState &ps : decided) {
-        if (ps.state != PortState::Unresolved) continue;
-        const QString why = unresolvedWhy.value(ps.host.toLower());
-        if (why.isEmpty()) continue;
-        ps.state = PortState::Unreachable;
-        ps.detail = why;
-    }
-    for (const auto &e : std::as_const(endpoints)) {
-        for (const PortState &ps : decided)
-            if (ps.port == e.second && ps.host == e.first) r.ports << ps;
-    }
-
-    // Guess picks: the first guess whose port answers.
-    for (auto &pk : r.picks) {
-        if (pk.found) continue;
-        for (const auto &s : std::as_const(r.sources)) {
-            if (!isGuess(s.id) || s.status != SourceAnswer::Found) continue;
-            for (const auto &c : s.servers) {
-                const PortState *ps = r.port(c.host, c.port);
-                if (c.protocol == pk.protocol && ps && ps->state == PortState::Open) {
-                    pk.found = true;
-                    pk.server = c;
-                    pk.sourceName = s.name;
-                    break;
-                }
-            }
-            if (pk.found) break;
-        }
-    }
-
-    // 4. TLS: the picks with every version, the alternatives on the same host and the SRV
-    // targets with one handshake each.
-    InspectOptions io;
-    io.extraCa = m_opts.extraCa;
-    io.timeoutMs = m_opts.tlsTimeoutMs;
-    QList<QPair<ServerCandidate, bool>> toInspect;
-    auto want = [&](const ServerCandidate &c, bool versions) {
-        if (c.plaintext || toInspect.size() >= kMaxInspections) return;
-        const PortState *ps = r.port(c.host, c.port);
-        if (!ps || ps->state != PortState::Open) return;
-        for (const auto &x : std::as_const(toInspect))
-            if (x.first.host == c.host && x.first.port == c.port) return;
-        toInspect.append({c, versions});
-    };
-    for (const auto &pk : std::as_const(r.picks)) {
-        if (!pk.found) continue;
-        want(pk.server, true);
-        ServerCandidate alt = pk.server;
-        alt.plaintext = false;
-        alt.authentication.clear();
-        for (quint16 port :
-             pk.protocol == Protocol::Imap ? QList<quint16>{993, 143} : QList<quint16>{465, 587}) {
-            alt.port = port;
-            alt.implicitTls = port == 993 || port == 465;
-            want(alt, false);
-        }
-    }
-    for (const auto &s : std::as_const(r.sources))
-        if (s.id == QLatin1String("srv") && s.status == SourceAnswer::Found)
-            for (const auto &c : s.servers)
-                want(c, false);
-    for (const auto &x : std::as_const(toInspect)) {
-        if (m_cancel.cancelled.load()) break;
-        emit progress(translate("DiscoveryRun", "checking encryption on %1 port %2")
-                          .arg(x.first.host)
-                          .arg(x.first.port));
-        TlsEndpoint ep;
-        ep.protocol = x.first.protocol;
-        ep.host = x.first.host;
-        ep.port = x.first.port;
-        ep.implicitTls = x.first.implicitTls;
-        // The address the port check used (never resolved again, see resolveSystem).
-        if (const PortState *ps = r.port(ep.host, ep.port)) ep.address = ps->address;
-        InspectOptions one = io;
-        one.versions = x.second;
-        r.inspections.append({x.first, inspectTls(ep, one, m_transcript.get(), &m_cancel)});
-    }
-    for (auto &pk : r.picks) {
-        if (!pk.found) continue;
-        pk.works = r.worksFor(pk.server);
-        pk.verdict = r.verdictFor(pk.server);
-    }
+    r.probed = m_opts.probe;
+    if (m_opts.probe) probe(r, endpoints);
 
     // 5. Findings.
     auto add = [&r](Finding f) { r.findings.append(std::move(f)); };
     // Sources that answered wrongly or with hostile content.
     for (const auto &s : std::as_const(r.sources)) {
-        if (s.status != SourceAnswer::Problem) continue;
+        // A found answer with entries left out is half a problem: programs skip those too.
+        if (s.status != SourceAnswer::Problem &&
+            (s.status != SourceAnswer::Found || s.ignored.isEmpty()))
+            continue;
         Finding f;
         f.id = QStringLiteral("discovery.source-problem");
         f.severity = Severity::Warning;
@@ -504,7 +443,8 @@ DiscoveryReport DiscoveryRun::run()
         const QString proto = protoWord(pk.protocol);
         const DiscoveryInspection *best = bestWorking(pk.protocol);
         if (!pk.found) {
-            if (!best) {
+            // Without probing the guesses were not tried: nothing is known about them.
+            if (!best && r.probed) {
                 Finding f;
                 f.id = QStringLiteral("discovery.nothing");
                 f.severity = Severity::Error;
@@ -528,7 +468,9 @@ DiscoveryReport DiscoveryRun::run()
             f.id = QStringLiteral("discovery.pick");
             f.severity = Severity::Info;
             f.title = translate("DiscoveryRun", "A mail program would use %1 (from %2): %3")
-                          .arg(describeServer(pk.server), pk.sourceName, pk.verdict);
+                          .arg(describeServer(pk.server), pk.sourceName,
+                               pk.verdict.isEmpty() ? translate("DiscoveryRun", "not checked")
+                                                    : pk.verdict);
             f.explanation = translate(
                 "DiscoveryRun",
                 "Thunderbird and programs like it ask the sources in the order listed and take "
@@ -579,7 +521,9 @@ DiscoveryReport DiscoveryRun::run()
         }
         const PortState *pickPort = r.port(pk.server.host, pk.server.port);
         const bool pickSkipped = pickPort && pickPort->state == PortState::Skipped;
-        if (!pk.works && !pk.server.plaintext && !pickSkipped) {
+        // A plaintext pick that works is the insecure finding's matter; one that does not
+        // greet does not work at all.
+        if (r.probed && !pk.works && !pickSkipped) {
             Finding f;
             f.id = QStringLiteral("discovery.pick-fails");
             f.severity = Severity::Error;
@@ -662,10 +606,10 @@ DiscoveryReport DiscoveryRun::run()
         // Implicit TLS vs STARTTLS (RFC 8314).
         const quint16 tlsPort = pk.protocol == Protocol::Imap ? 993 : 465;
         const quint16 startPort = pk.protocol == Protocol::Imap ? 143 : 587;
-        const DiscoveryInspection *st = r.inspection(pk.server.host, startPort);
+        const DiscoveryInspection *st = r.inspection(pk.server.host, startPort, false);
         const PortState *tp = r.port(pk.server.host, tlsPort);
-        const DiscoveryInspection *ti = r.inspection(pk.server.host, tlsPort);
-        const bool tlsWorks = ti && ti->server.implicitTls && ti->tls.standard.established;
+        const DiscoveryInspection *ti = r.inspection(pk.server.host, tlsPort, true);
+        const bool tlsWorks = ti && ti->tls.standard.established;
         if (st && st->tls.standard.established && !tlsWorks) {
             Finding f;
             f.id = QStringLiteral("tls.starttls-only");
@@ -854,6 +798,148 @@ DiscoveryReport DiscoveryRun::run()
     return r;
 }
 
+void DiscoveryRun::probe(DiscoveryReport &r, const QList<QPair<QString, quint16>> &endpoints)
+{
+    const bool ownDns = !m_opts.nameserver.isNull();
+    QStringList hosts;
+    for (const auto &e : std::as_const(endpoints))
+        if (!hosts.contains(e.first)) hosts << e.first;
+    emit progress(translate("DiscoveryRun", "resolving %1 names").arg(hosts.size()));
+    // The system's resolver may retry a silent server (glibc: 5 s, twice): its own time.
+    const int resolveMs = ownDns ? qMin(m_opts.lookupTimeoutMs, 5000) : m_opts.lookupTimeoutMs;
+    QHash<QString, QString> unresolvedWhy;
+    QHash<QString, QHostAddress> addresses =
+        ownDns ? resolveAll(hosts, m_opts.nameserver, resolveMs, &m_cancel, &unresolvedWhy)
+               : resolveSystem(hosts, resolveMs, &m_cancel, &unresolvedWhy);
+    for (const QString &h : std::as_const(hosts))
+        if (!QHostAddress(h).isNull()) addresses.insert(h.toLower(), QHostAddress(h));
+    // Only public addresses unless the user agreed to more (DiscoverOptions::probePrivate).
+    QList<QPair<QString, quint16>> probeThese;
+    QList<PortState> skipped;
+    for (const auto &e : std::as_const(endpoints)) {
+        const QHostAddress a = addresses.value(e.first.toLower());
+        if (m_opts.probePrivate || a.isNull() || isPublicAddress(a)) {
+            probeThese << e;
+            continue;
+        }
+        PortState st;
+        st.host = e.first;
+        st.port = e.second;
+        st.address = a;
+        st.state = PortState::Skipped;
+        st.detail = translate("DiscoveryRun", "not checked: %1 is %2")
+                        .arg(a.toString(), addressScopeWords(addressScope(a)));
+        skipped << st;
+    }
+    emit progress(translate("DiscoveryRun", "trying %1 ports").arg(probeThese.size()));
+    const QList<PortState> probed =
+        probePorts(probeThese, addresses, true, m_opts.portTimeoutMs, &m_cancel);
+    // In the order the endpoints were listed.
+    QList<PortState> decided = probed + skipped;
+    // A name the resolver could not answer for is unreachable from here, not missing.
+    for (PortState &ps : decided) {
+        if (ps.state != PortState::Unresolved) continue;
+        const QString why = unresolvedWhy.value(ps.host.toLower());
+        if (why.isEmpty()) continue;
+        ps.state = PortState::Unreachable;
+        ps.detail = why;
+    }
+    for (const auto &e : std::as_const(endpoints)) {
+        for (const PortState &ps : decided)
+            if (ps.port == e.second && ps.host == e.first) r.ports << ps;
+    }
+
+    // Guess picks: the first guess whose port answers.
+    for (auto &pk : r.picks) {
+        if (pk.found) continue;
+        for (const auto &s : std::as_const(r.sources)) {
+            if (!isGuess(s.id) || s.status != SourceAnswer::Found) continue;
+            for (const auto &c : s.servers) {
+                const PortState *ps = r.port(c.host, c.port);
+                if (c.protocol == pk.protocol && ps && ps->state == PortState::Open) {
+                    pk.found = true;
+                    pk.server = c;
+                    pk.sourceName = s.name;
+                    break;
+                }
+            }
+            if (pk.found) break;
+        }
+    }
+
+    // Plaintext endpoints the sources name: only a greeting shows that a mail server listens.
+    for (const auto &s : std::as_const(r.sources)) {
+        if (s.status != SourceAnswer::Found) continue;
+        for (const auto &c : s.servers) {
+            if (!c.plaintext || r.greeting(c) || r.greetings.size() >= kMaxInspections) continue;
+            const PortState *ps = r.port(c.host, c.port);
+            if (!ps || ps->state != PortState::Open || m_cancel.cancelled.load()) continue;
+            emit progress(translate("DiscoveryRun", "waiting for the greeting on %1 port %2")
+                              .arg(c.host)
+                              .arg(c.port));
+            r.greetings.append(
+                readGreeting(c, ps->address, m_opts.tlsTimeoutMs, m_transcript.get(), &m_cancel));
+        }
+    }
+
+    // 4. TLS: the picks with every version, the alternatives on the same host and the SRV
+    // targets with one handshake each.
+    InspectOptions io;
+    io.extraCa = m_opts.extraCa;
+    io.timeoutMs = m_opts.tlsTimeoutMs;
+    QList<QPair<ServerCandidate, bool>> toInspect;
+    auto want = [&](const ServerCandidate &c, bool versions) {
+        if (c.plaintext || toInspect.size() >= kMaxInspections) return;
+        const PortState *ps = r.port(c.host, c.port);
+        if (!ps || ps->state != PortState::Open) return;
+        // Once per way of connecting: 993 with STARTTLS (a common mix-up in setup files) says
+        // nothing about 993 with TLS at once.
+        for (const auto &x : std::as_const(toInspect))
+            if (x.first.host == c.host && x.first.port == c.port &&
+                x.first.implicitTls == c.implicitTls)
+                return;
+        toInspect.append({c, versions});
+    };
+    for (const auto &pk : std::as_const(r.picks)) {
+        if (!pk.found) continue;
+        want(pk.server, true);
+        ServerCandidate alt = pk.server;
+        alt.plaintext = false;
+        alt.authentication.clear();
+        for (quint16 port :
+             pk.protocol == Protocol::Imap ? QList<quint16>{993, 143} : QList<quint16>{465, 587}) {
+            alt.port = port;
+            alt.implicitTls = port == 993 || port == 465;
+            want(alt, false);
+        }
+    }
+    for (const auto &s : std::as_const(r.sources))
+        if (s.id == QLatin1String("srv") && s.status == SourceAnswer::Found)
+            for (const auto &c : s.servers)
+                want(c, false);
+    for (const auto &x : std::as_const(toInspect)) {
+        if (m_cancel.cancelled.load()) break;
+        emit progress(translate("DiscoveryRun", "checking encryption on %1 port %2")
+                          .arg(x.first.host)
+                          .arg(x.first.port));
+        TlsEndpoint ep;
+        ep.protocol = x.first.protocol;
+        ep.host = x.first.host;
+        ep.port = x.first.port;
+        ep.implicitTls = x.first.implicitTls;
+        // The address the port check used (never resolved again, see resolveSystem).
+        if (const PortState *ps = r.port(ep.host, ep.port)) ep.address = ps->address;
+        InspectOptions one = io;
+        one.versions = x.second;
+        r.inspections.append({x.first, inspectTls(ep, one, m_transcript.get(), &m_cancel)});
+    }
+    for (auto &pk : r.picks) {
+        if (!pk.found) continue;
+        pk.works = r.worksFor(pk.server);
+        pk.verdict = r.verdictFor(pk.server);
+    }
+}
+
 QJsonDocument discoveryToJson(const DiscoveryReport &r)
 {
     QJsonObject o;
@@ -1010,8 +1096,12 @@ QString discoveryToText(const DiscoveryReport &r)
     out << QString();
     for (const auto &p : r.picks) {
         if (!p.found) {
-            out << translate("DiscoveryRun", "A mail program would find no %1 server.")
-                       .arg(protoWord(p.protocol));
+            out << (r.probed ? translate("DiscoveryRun", "A mail program would find no %1 server.")
+                                   .arg(protoWord(p.protocol))
+                             : translate("DiscoveryRun",
+                                         "No setup source names an %1 server; the guesses (the "
+                                         "MX host, the usual names) were not checked.")
+                                   .arg(protoWord(p.protocol)));
             continue;
         }
         out << translate("DiscoveryRun", "A mail program would pick %1 from %2: %3")

@@ -53,6 +53,15 @@ struct DiscoveryInspection
     TlsInspection tls;
 };
 
+// A plaintext endpoint: whether it sent its protocol's greeting (a bare TCP connect proves
+// nothing: anything can listen on a port).
+struct DiscoveryGreeting
+{
+    ServerCandidate server;
+    bool greeted = false; // IMAP "* OK" / "* PREAUTH", SMTP "220"
+    QString words;        // what happened instead, when not
+};
+
 struct DiscoveryReport
 {
     QString address;
@@ -62,7 +71,9 @@ struct DiscoveryReport
     QList<SourceAnswer> sources;
     QList<DiscoveryPick> picks;
     QList<PortState> ports;
-    QList<DiscoveryInspection> inspections;
+    QList<DiscoveryInspection> inspections; // one per host, port and socket type
+    QList<DiscoveryGreeting> greetings;
+    bool probed = false; // ports, TLS and greetings were checked (not --no-probe)
     QList<Finding> findings;
     QList<Advice> advice;
     QString fatalError;
@@ -71,7 +82,10 @@ struct DiscoveryReport
     QString verdictFor(const ServerCandidate &c) const;
     bool worksFor(const ServerCandidate &c) const;
     const PortState *port(const QString &host, quint16 port) const;
-    const DiscoveryInspection *inspection(const QString &host, quint16 port) const;
+    // The TLS check of host:port done the way implicitTls says (TLS at once or STARTTLS).
+    const DiscoveryInspection *inspection(const QString &host, quint16 port,
+                                          bool implicitTls) const;
+    const DiscoveryGreeting *greeting(const ServerCandidate &c) const;
     // 0: nothing of warning or error severity; 1: warnings or errors; 2: could not run.
     int exitCode() const;
 };
@@ -90,6 +104,10 @@ signals:
     void progress(const QString &text);
 
 private:
+    // Resolves, tries the ports, reads the plaintext greetings and checks TLS; decides the
+    // guess picks and every pick's verdict.
+    void probe(DiscoveryReport &r, const QList<QPair<QString, quint16>> &endpoints);
+
     DiscoverOptions m_opts;
     CancelToken m_cancel;
     std::unique_ptr<Transcript> m_transcript;

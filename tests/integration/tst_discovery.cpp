@@ -62,6 +62,30 @@ bool writeScenario(const QString &dir, const QJsonObject &scenario)
     return f.open(QIODevice::WriteOnly) && f.write(QJsonDocument(scenario).toJson()) > 0;
 }
 
+// A clientConfig with exactly these server entries (raw XML).
+QByteArray clientConfig(const QString &entries)
+{
+    return QStringLiteral("<?xml version=\"1.0\"?>\n<clientConfig version=\"1.1\"><emailProvider "
+                          "id=\"example.test\"><domain>example.test</domain>%1</emailProvider>"
+                          "</clientConfig>\n")
+        .arg(entries)
+        .toUtf8();
+}
+
+QJsonObject sourceById(const QJsonObject &report, const QString &id)
+{
+    for (const auto &s : report.value(QStringLiteral("sources")).toArray())
+        if (s.toObject().value(QStringLiteral("id")).toString() == id) return s.toObject();
+    return {};
+}
+
+QString compact(const QJsonValue &v)
+{
+    return QString::fromUtf8(v.isArray()
+                                 ? QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact)
+                                 : QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+}
+
 } // namespace
 
 class TestDiscovery : public QObject
@@ -154,6 +178,28 @@ class TestDiscovery : public QObject
         const qint64 pid = QCoreApplication::applicationPid();
         return QStringLiteral("127.%1.%2.").arg(60 + pid % 150).arg(1 + (pid / 150) % 250);
     }
+    // lookup.py in dir with these HTTP answers and DNS records (DNS on dnsAddress): "" or why not.
+    static QString startLookup(const QTemporaryDir &dir, const QJsonObject &http,
+                               const QJsonObject &dns, const QString &dnsAddress,
+                               QMap<QString, QString> *l)
+    {
+        if (!writeScenario(dir.path(), {{QStringLiteral("http"), http},
+                                        {QStringLiteral("dns"), dns},
+                                        {QStringLiteral("dns_address"), dnsAddress}}))
+            return QStringLiteral("cannot write the scenario");
+        return startServer("lookup.py", {dir.path()}, {}, l);
+    }
+    // discover ADDRESS against lookup.py's answers, its JSON report on standard output.
+    static CliResult discoverWith(const QMap<QString, QString> &l, const QString &address,
+                                  const QStringList &extra)
+    {
+        return runCli(
+            QStringList{QStringLiteral("discover"), address, QStringLiteral("--lookup-base"),
+                        l.value(QStringLiteral("HTTP_URL")), QStringLiteral("--dns-server"),
+                        l.value(QStringLiteral("DNS_SERVER")), QStringLiteral("--json"),
+                        QStringLiteral("-")} +
+            extra);
+    }
 
 private slots:
     void initTestCase()
@@ -223,6 +269,145 @@ private slots:
         QCOMPARE(baseDomain(QStringLiteral("aspmx.l.google.com.")), QStringLiteral("google.com"));
         QCOMPARE(baseDomain(QStringLiteral("mx1.mail.example.co.uk")),
                  QStringLiteral("example.co.uk"));
+    }
+
+    // Values split by a comment or CDATA are read whole; an entry without a socketType
+    // Thunderbird knows (exactly plain, SSL or STARTTLS) is left out and said so, not shown
+    // as STARTTLS.
+    void autoconfigEntries_data()
+    {
+        QTest::addColumn<QString>("entry");
+        QTest::addColumn<QString>("host"); // "" when the entry is left out
+        QTest::addColumn<int>("port");
+        QTest::addColumn<QString>("socket");  // tls, starttls, plain
+        QTest::addColumn<QString>("ignored"); // part of the note when left out
+        const QString imap = QStringLiteral("<incomingServer type=\"imap\">%1</incomingServer>");
+        QTest::newRow("comment in hostname")
+            << imap.arg(QStringLiteral("<hostname>imap.exa<!-- moved -->mple.test</hostname>"
+                                       "<port>993</port><socketType>SSL</socketType>"))
+            << "imap.example.test" << 993 << "tls"
+            << "";
+        QTest::newRow("CDATA in hostname")
+            << imap.arg(QStringLiteral("<hostname><![CDATA[imap.]]>example.test</hostname>"
+                                       "<port>993</port><socketType>SSL</socketType>"))
+            << "imap.example.test" << 993 << "tls"
+            << "";
+        QTest::newRow("comment in port and socketType")
+            << imap.arg(QStringLiteral("<hostname>imap.example.test</hostname><port>9<!-- x -->"
+                                       "93</port><socketType>S<![CDATA[S]]>L</socketType>"))
+            << "imap.example.test" << 993 << "tls"
+            << "";
+        QTest::newRow("STARTTLS") << imap.arg(QStringLiteral(
+                                         "<hostname>imap.example.test</hostname><port>143</port>"
+                                         "<socketType>STARTTLS</socketType>"))
+                                  << "imap.example.test" << 143 << "starttls"
+                                  << "";
+        QTest::newRow("first known socketType wins")
+            << imap.arg(QStringLiteral("<hostname>imap.example.test</hostname><port>993</port>"
+                                       "<socketType>QUIC</socketType><socketType>SSL</socketType>"))
+            << "imap.example.test" << 993 << "tls"
+            << "";
+        QTest::newRow("no socketType")
+            << imap.arg(QStringLiteral("<hostname>imap.example.test</hostname><port>993</port>"))
+            << "" << 0 << ""
+            << "has no socketType";
+        QTest::newRow("unknown socketType")
+            << imap.arg(QStringLiteral("<hostname>imap.example.test</hostname><port>993</port>"
+                                       "<socketType>TLS</socketType>"))
+            << "" << 0 << ""
+            << "socketType \"TLS\"";
+        QTest::newRow("socketType in lower case")
+            << imap.arg(QStringLiteral("<hostname>imap.example.test</hostname><port>993</port>"
+                                       "<socketType>ssl</socketType>"))
+            << "" << 0 << ""
+            << "socketType \"ssl\"";
+    }
+    void autoconfigEntries()
+    {
+        QFETCH(QString, entry);
+        QFETCH(QString, host);
+        QFETCH(int, port);
+        QFETCH(QString, socket);
+        QFETCH(QString, ignored);
+        QList<ServerCandidate> s;
+        QStringList left;
+        QCOMPARE(parseAutoconfigXml(clientConfig(entry), QStringLiteral("fred@example.test"), &s,
+                                    nullptr, &left),
+                 QString());
+        if (host.isEmpty()) {
+            QVERIFY(s.isEmpty());
+            QCOMPARE(left.size(), 1);
+            QVERIFY2(left.first().contains(ignored), qPrintable(left.first()));
+            QVERIFY2(left.first().contains(QLatin1String("imap.example.test:993")),
+                     qPrintable(left.first()));
+            return;
+        }
+        QVERIFY(left.isEmpty());
+        QCOMPARE(s.size(), 1);
+        QCOMPARE(s.first().host, host);
+        QCOMPARE(int(s.first().port), port);
+        QCOMPARE(s.first().socketName(), socket);
+    }
+
+    // Autodiscover's answer for another protocol (AutodiscoverV1 when the mailbox has no IMAP)
+    // means "not offered", and a web address is never a mail server.
+    void autodiscoverProtocol_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<bool>("smtp");
+        QTest::addColumn<bool>("notOffered");
+        QTest::addColumn<QString>("host"); // "" when no server comes out
+        QTest::addColumn<int>("port");
+        QTest::newRow("AutodiscoverV1 for IMAP")
+            << QByteArray("{\"Protocol\":\"AutodiscoverV1\",\"Url\":\"https://"
+                          "autodiscover-s.outlook.com/autodiscover/autodiscover.xml\"}")
+            << false << true << "" << 0;
+        QTest::newRow("AutodiscoverV1 for SMTP")
+            << QByteArray("{\"Protocol\":\"AutodiscoverV1\",\"Url\":\"https://"
+                          "autodiscover-s.outlook.com/autodiscover/autodiscover.xml\"}")
+            << true << true << "" << 0;
+        QTest::newRow("IMAP answer for SMTP")
+            << QByteArray("{\"Protocol\":\"imap\",\"Url\":\"outlook.office365.com\"}") << true
+            << true << "" << 0;
+        QTest::newRow("protocol in another case")
+            << QByteArray("{\"Protocol\":\"iMaP\",\"Url\":\"outlook.office365.com\"}") << false
+            << false << "outlook.office365.com" << 993;
+        QTest::newRow("SMTP") << QByteArray(
+                                     "{\"Protocol\":\"smtp\",\"Url\":\"smtp.office365.com\"}")
+                              << true << false << "smtp.office365.com" << 587;
+        QTest::newRow("no protocol named") << QByteArray("{\"Url\":\"outlook.office365.com\"}")
+                                           << false << false << "outlook.office365.com" << 993;
+        QTest::newRow("web address for IMAP")
+            << QByteArray("{\"Protocol\":\"imap\",\"Url\":\"https://outlook.office365.com/x\"}")
+            << false << false << "" << 0;
+        QTest::newRow("web address for SMTP")
+            << QByteArray("{\"Protocol\":\"smtp\",\"Url\":\"http://smtp.office365.com\"}") << true
+            << false << "" << 0;
+    }
+    void autodiscoverProtocol()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(bool, smtp);
+        QFETCH(bool, notOffered);
+        QFETCH(QString, host);
+        QFETCH(int, port);
+        QList<ServerCandidate> s;
+        bool none = !notOffered;
+        const QString err =
+            parseAutodiscoverJson(json, smtp ? Protocol::Smtp : Protocol::Imap, &s, &none);
+        QCOMPARE(none, notOffered);
+        if (host.isEmpty()) {
+            QVERIFY(!err.isEmpty());
+            QVERIFY2(s.isEmpty(), qPrintable(s.isEmpty() ? QString() : s.first().host));
+            if (notOffered)
+                QVERIFY2(err.contains(smtp ? QLatin1String("SMTP") : QLatin1String("IMAP")),
+                         qPrintable(err));
+            return;
+        }
+        QCOMPARE(err, QString());
+        QCOMPARE(s.size(), 1);
+        QCOMPARE(s.first().host, host);
+        QCOMPARE(int(s.first().port), port);
     }
 
     void tlsVersions_data()
@@ -653,6 +838,15 @@ private slots:
         for (const auto &v : stuck.json.value(QStringLiteral("sources")).toArray())
             stuckNotes += v.toObject().value(QStringLiteral("note")).toString() + QLatin1Char('\n');
         QVERIFY2(stuckNotes.count(QLatin1String("no answer in time")) >= 2, qPrintable(stuckNotes));
+        // Sources asked only once the MX is known were never asked: skipped, and why.
+        for (const char *id : {"mx-autoconfig", "mx-ispdb", "autodiscover"}) {
+            const QJsonObject s = sourceById(stuck.json, QLatin1String(id));
+            QVERIFY2(s.value(QStringLiteral("status")).toString() == QLatin1String("skipped") &&
+                         s.value(QStringLiteral("note"))
+                             .toString()
+                             .contains(QLatin1String("MX host was not known")),
+                     qPrintable(compact(s)));
+        }
 
         // Nothing listens at this address: said in words.
         const CliResult none = runCli(
@@ -665,6 +859,401 @@ private slots:
         QVERIFY2(notes.contains(QLatin1String("no usable answer from the DNS server")),
                  qPrintable(notes));
         QVERIFY2(!notes.contains(QLatin1String("Invalid reply")), qPrintable(notes));
+    }
+
+    // The common mix-up: autoconfig says 993 with STARTTLS, while 993 speaks TLS at once. Each
+    // way of connecting is checked on its own, so 993 with SSL/TLS is found to work and named.
+    void starttlsMixUpOn993()
+    {
+        MAILSCOPE_REQUIRE(::geteuid() == 0, "ports below 1024 and DNS on port 53 need root");
+        const QString net = subnet();
+        const QString mail = net + QStringLiteral("40"), dns = net + QStringLiteral("56");
+        QTemporaryDir tls, look;
+        QMap<QString, QString> t, l;
+        QString err = startServer("tlsbed.py",
+                                  {tls.path(), QStringLiteral("good@%1:993").arg(mail),
+                                   QStringLiteral("tls13@%1:465").arg(mail)},
+                                  {}, &t);
+        QVERIFY2(err.isEmpty(), qPrintable(err));
+        const QJsonObject http{
+            {QStringLiteral("autoconfig.example.test/mail/config-v1.1.xml"),
+             QJsonObject{{QStringLiteral("body"),
+                          QString::fromUtf8(
+                              autoconfig(QStringLiteral("mail.example.test"), 993, "STARTTLS",
+                                         QStringLiteral("mail.example.test"), 465, "SSL"))}}}};
+        const QJsonObject dnsRecords{
+            {QStringLiteral("A"), QJsonObject{{QStringLiteral("mail.example.test"), mail}}}};
+        err = startLookup(look, http, dnsRecords, dns, &l);
+        if (!err.isEmpty()) stopServer("tlsbed.py", tls.path());
+        QVERIFY2(err.isEmpty(), qPrintable(err));
+        const CliResult r =
+            discoverWith(l, QStringLiteral("fred@example.test"),
+                         {QStringLiteral("--ca-file"), t.value(QStringLiteral("CA_FILE")),
+                          QStringLiteral("--port-timeout"), QStringLiteral("2"),
+                          QStringLiteral("--connect-timeout"), QStringLiteral("2"),
+                          QStringLiteral("--probe-private")});
+        stopServer("lookup.py", look.path());
+        stopServer("tlsbed.py", tls.path());
+        QVERIFY2(!r.json.isEmpty(), r.err.constData());
+        const QJsonObject imap = r.json.value(QStringLiteral("picks")).toArray().first().toObject();
+        QCOMPARE(imap.value(QStringLiteral("socket")).toString(), QStringLiteral("starttls"));
+        QCOMPARE(imap.value(QStringLiteral("works")).toBool(true), false);
+        // Both ways on 993 were checked: STARTTLS fails, TLS at once works.
+        QStringList checked;
+        for (const auto &v : r.json.value(QStringLiteral("tls")).toArray())
+            if (v.toObject().value(QStringLiteral("port")).toInt() == 993)
+                checked << v.toObject().value(QStringLiteral("socket")).toString() +
+                               (v.toObject().value(QStringLiteral("established")).toBool()
+                                    ? QStringLiteral(":ok")
+                                    : QStringLiteral(":fails"));
+        checked.sort();
+        QCOMPARE(checked,
+                 (QStringList{QStringLiteral("starttls:fails"), QStringLiteral("tls:ok")}));
+        // The failing pick names the way that works instead of "no other candidate works".
+        const QJsonObject fails = r.findingById(QStringLiteral("discovery.pick-fails"));
+        QVERIFY2(!fails.isEmpty(), qPrintable(r.findingIds().join(QLatin1Char(','))));
+        const QJsonObject instead = fails.value(QStringLiteral("data"))
+                                        .toObject()
+                                        .value(QStringLiteral("works_instead"))
+                                        .toObject();
+        QCOMPARE(instead.value(QStringLiteral("port")).toInt(), 993);
+        QCOMPARE(instead.value(QStringLiteral("socket")).toString(), QStringLiteral("tls"));
+        QVERIFY2(!fails.value(QStringLiteral("explanation"))
+                      .toString()
+                      .contains(QLatin1String("No other candidate")),
+                 qPrintable(fails.value(QStringLiteral("explanation")).toString()));
+        bool advised = false;
+        for (const auto &v : r.json.value(QStringLiteral("advice")).toArray())
+            advised = advised || compact(v).contains(QLatin1String("port 993, SSL/TLS"));
+        QVERIFY2(advised, qPrintable(compact(r.json.value(QStringLiteral("advice")))));
+        // The usual name mail.example.test:993 with SSL/TLS is judged by its own check.
+        bool guessWorks = false;
+        for (const auto &v : sourceById(r.json, QStringLiteral("common"))
+                                 .value(QStringLiteral("servers"))
+                                 .toArray()) {
+            const QJsonObject c = v.toObject();
+            if (c.value(QStringLiteral("host")).toString() == QLatin1String("mail.example.test") &&
+                c.value(QStringLiteral("port")).toInt() == 993)
+                guessWorks = c.value(QStringLiteral("works")).toBool();
+        }
+        QVERIFY(guessWorks);
+    }
+
+    // A plaintext server works only when it greets as its protocol does: a bare TCP connect
+    // proves nothing. In-process, so that the test's own listeners answer during the run.
+    void plaintextNeedsGreeting_data()
+    {
+        QTest::addColumn<bool>("smtp");
+        QTest::addColumn<QByteArray>("greeting"); // empty: accepts and stays silent
+        QTest::addColumn<bool>("works");
+        QTest::newRow("IMAP * OK") << false << QByteArray("* OK IMAP4rev1 ready\r\n") << true;
+        QTest::newRow("IMAP * PREAUTH") << false << QByteArray("* PREAUTH welcome\r\n") << true;
+        QTest::newRow("IMAP silent") << false << QByteArray() << false;
+        QTest::newRow("IMAP port greets as SMTP")
+            << false << QByteArray("220 mail.example.test ESMTP\r\n") << false;
+        QTest::newRow("SMTP 220") << true << QByteArray("220 mail.example.test ESMTP\r\n") << true;
+        QTest::newRow("SMTP silent") << true << QByteArray() << false;
+        QTest::newRow("SMTP 554") << true << QByteArray("554 go away\r\n") << false;
+    }
+    void plaintextNeedsGreeting()
+    {
+        MAILSCOPE_REQUIRE(::geteuid() == 0, "DNS on port 53 needs root");
+        QFETCH(bool, smtp);
+        QFETCH(QByteArray, greeting);
+        QFETCH(bool, works);
+        const QString net = subnet();
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress(net + QStringLiteral("41"))));
+        if (!greeting.isEmpty())
+            connect(&server, &QTcpServer::newConnection, &server, [&server, greeting] {
+                while (QTcpSocket *s = server.nextPendingConnection()) {
+                    s->setParent(&server);
+                    s->write(greeting);
+                }
+            });
+        const QString entry =
+            QStringLiteral("<%1 type=\"%2\"><hostname>mail.example.test</hostname><port>%3</port>"
+                           "<socketType>plain</socketType></%1>")
+                .arg(smtp ? QStringLiteral("outgoingServer") : QStringLiteral("incomingServer"),
+                     smtp ? QStringLiteral("smtp") : QStringLiteral("imap"))
+                .arg(server.serverPort());
+        QTemporaryDir look;
+        QMap<QString, QString> l;
+        const QString err = startLookup(
+            look,
+            {{QStringLiteral("autoconfig.example.test/mail/config-v1.1.xml"),
+              QJsonObject{{QStringLiteral("body"), QString::fromUtf8(clientConfig(entry))}}}},
+            {{QStringLiteral("A"), QJsonObject{{QStringLiteral("mail.example.test"),
+                                                QString(net + QStringLiteral("41"))}}}},
+            net + QStringLiteral("57"), &l);
+        QVERIFY2(err.isEmpty(), qPrintable(err));
+        DiscoverOptions o;
+        o.address = QStringLiteral("fred@example.test");
+        o.lookupBase = QUrl(l.value(QStringLiteral("HTTP_URL")));
+        o.nameserver = QHostAddress(l.value(QStringLiteral("DNS_SERVER")));
+        o.portTimeoutMs = 2000;
+        o.tlsTimeoutMs = 1000;
+        o.probePrivate = true;
+        const DiscoveryReport r = DiscoveryRun(o).run();
+        stopServer("lookup.py", look.path());
+        const DiscoveryPick &pick = r.picks.at(smtp ? 1 : 0);
+        QVERIFY(pick.found);
+        QCOMPARE(int(pick.server.port), int(server.serverPort()));
+        QVERIFY(pick.server.plaintext);
+        const PortState *ps = r.port(pick.server.host, pick.server.port);
+        QVERIFY(ps && ps->state == PortState::Open);
+        QCOMPARE(pick.works, works);
+        QStringList ids;
+        for (const auto &f : r.findings)
+            ids << f.id;
+        // Working or not, no encryption is an error of its own.
+        QVERIFY2(ids.contains(QStringLiteral("discovery.insecure")),
+                 qPrintable(ids.join(QLatin1Char(' '))));
+        if (works) {
+            QVERIFY2(pick.verdict.contains(QLatin1String("without encryption")),
+                     qPrintable(pick.verdict));
+            QVERIFY2(!ids.contains(QStringLiteral("discovery.pick-fails")),
+                     qPrintable(ids.join(QLatin1Char(' '))));
+        } else {
+            QVERIFY2(pick.verdict.contains(smtp ? QLatin1String("no SMTP server greets")
+                                                : QLatin1String("no IMAP server greets")),
+                     qPrintable(pick.verdict));
+            QVERIFY2(ids.contains(QStringLiteral("discovery.pick-fails")),
+                     qPrintable(ids.join(QLatin1Char(' '))));
+        }
+    }
+
+    // --no-probe connects to nothing, yet what the sources alone show is still found: a
+    // hostile source, a plaintext setting, OAuth2; "works" is unknown (null), not false, and
+    // the guesses are not claimed to have failed.
+    void discoverWithoutProbing()
+    {
+        MAILSCOPE_REQUIRE(::geteuid() == 0, "DNS on port 53 needs root");
+        const QString net = subnet();
+        QTemporaryDir look;
+        QMap<QString, QString> l;
+        const QString err = startLookup(
+            look,
+            {{QStringLiteral("autoconfig.example.test/mail/config-v1.1.xml"),
+              QJsonObject{{QStringLiteral("body"),
+                           QString::fromUtf8(clientConfig(QStringLiteral(
+                               "<incomingServer type=\"imap\"><hostname>mail.example.test"
+                               "</hostname><port>143</port><socketType>plain</socketType>"
+                               "<authentication>OAuth2</authentication></incomingServer>")))}}},
+             {QStringLiteral("example.test/.well-known/autoconfig/mail/config-v1.1.xml"),
+              QJsonObject{{QStringLiteral("generate"), QStringLiteral("billion-laughs")}}}},
+            {{QStringLiteral("A"), QJsonObject{{QStringLiteral("mail.example.test"),
+                                                QString(net + QStringLiteral("42"))}}}},
+            net + QStringLiteral("58"), &l);
+        QVERIFY2(err.isEmpty(), qPrintable(err));
+        const CliResult r =
+            discoverWith(l, QStringLiteral("fred@example.test"), {QStringLiteral("--no-probe")});
+        const CliResult text =
+            runCli({QStringLiteral("discover"), QStringLiteral("fred@example.test"),
+                    QStringLiteral("--lookup-base"), l.value(QStringLiteral("HTTP_URL")),
+                    QStringLiteral("--dns-server"), l.value(QStringLiteral("DNS_SERVER")),
+                    QStringLiteral("--no-probe")});
+        stopServer("lookup.py", look.path());
+        QVERIFY2(!r.json.isEmpty(), r.err.constData());
+        QVERIFY(r.json.value(QStringLiteral("ports")).toArray().isEmpty());
+        const QStringList ids = r.findingIds();
+        for (const char *id : {"discovery.source-problem", "discovery.insecure", "discovery.oauth2",
+                               "discovery.pick"})
+            QVERIFY2(ids.contains(QLatin1String(id)), qPrintable(ids.join(QLatin1Char(','))));
+        // Nothing was tried, so nothing is said to fail.
+        for (const char *id : {"discovery.pick-fails", "discovery.nothing"})
+            QVERIFY2(!ids.contains(QLatin1String(id)), qPrintable(ids.join(QLatin1Char(','))));
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.json.value(QStringLiteral("exit_status")).toInt(), 1);
+        const QJsonArray picks = r.json.value(QStringLiteral("picks")).toArray();
+        QCOMPARE(picks.size(), 1);
+        QVERIFY2(picks.first().toObject().value(QStringLiteral("works")).isNull(),
+                 qPrintable(compact(picks)));
+        QVERIFY(r.findingById(QStringLiteral("discovery.pick"))
+                    .value(QStringLiteral("data"))
+                    .toObject()
+                    .value(QStringLiteral("works"))
+                    .isNull());
+        QCOMPARE(text.exitCode, 1);
+        QVERIFY2(!text.out.contains("would find no"), text.out.constData());
+        QVERIFY2(text.out.contains("not checked"), text.out.constData());
+    }
+
+    // Autodiscover answering for Microsoft's own protocol (AutodiscoverV1, an https URL) is
+    // "not offered", and its web server never becomes a mail server.
+    void autodiscoverOtherProtocol()
+    {
+        MAILSCOPE_REQUIRE(::geteuid() == 0, "DNS on port 53 needs root");
+        const QString net = subnet();
+        QTemporaryDir look;
+        QMap<QString, QString> l;
+        const QString err = startLookup(
+            look,
+            {{QStringLiteral("autodiscover-s.outlook.com/autodiscover/autodiscover.json"),
+              QJsonObject{
+                  {QStringLiteral("body"),
+                   QStringLiteral("{\"Protocol\":\"AutodiscoverV1\",\"Url\":\"https://"
+                                  "autodiscover-s.outlook.com/autodiscover/"
+                                  "autodiscover.xml\"}")},
+                  {QStringLiteral("headers"), QJsonObject{{QStringLiteral("Content-Type"),
+                                                           QStringLiteral("application/json")}}}}}},
+            {{QStringLiteral("MX"),
+              QJsonObject{
+                  {QStringLiteral("example.test"),
+                   QJsonArray{QStringLiteral("example-test.mail.protection.outlook.com")}}}}},
+            net + QStringLiteral("59"), &l);
+        QVERIFY2(err.isEmpty(), qPrintable(err));
+        const CliResult r =
+            discoverWith(l, QStringLiteral("fred@example.test"), {QStringLiteral("--no-probe")});
+        stopServer("lookup.py", look.path());
+        QVERIFY2(!r.json.isEmpty(), r.err.constData());
+        const QJsonObject ad = sourceById(r.json, QStringLiteral("autodiscover"));
+        QVERIFY2(ad.value(QStringLiteral("queried")).toArray().size() == 2,
+                 qPrintable(compact(ad)));
+        QCOMPARE(ad.value(QStringLiteral("status")).toString(), QStringLiteral("nothing"));
+        QVERIFY(ad.value(QStringLiteral("servers")).toArray().isEmpty());
+        QVERIFY2(
+            ad.value(QStringLiteral("note")).toString().contains(QLatin1String("AutodiscoverV1")),
+            qPrintable(compact(ad)));
+        QVERIFY2(!compact(r.json.value(QStringLiteral("picks")))
+                      .contains(QLatin1String("autodiscover-s.outlook.com")),
+                 qPrintable(compact(r.json.value(QStringLiteral("picks")))));
+    }
+
+    // RFC 7505: a single MX "." says the domain takes no mail; it is no host to try.
+    void nullMx()
+    {
+        MAILSCOPE_REQUIRE(::geteuid() == 0, "DNS on port 53 needs root");
+        const QString net = subnet();
+        QTemporaryDir look;
+        QMap<QString, QString> l;
+        const QString err = startLookup(
+            look, {},
+            {{QStringLiteral("MX"), QJsonObject{{QStringLiteral("example.test"),
+                                                 QJsonArray{QJsonArray{0, QStringLiteral(".")}}}}}},
+            net + QStringLiteral("60"), &l);
+        QVERIFY2(err.isEmpty(), qPrintable(err));
+        const CliResult r =
+            discoverWith(l, QStringLiteral("fred@example.test"), {QStringLiteral("--no-probe")});
+        stopServer("lookup.py", look.path());
+        QVERIFY2(!r.json.isEmpty(), r.err.constData());
+        QVERIFY2(r.json.value(QStringLiteral("mx")).toArray().isEmpty(),
+                 qPrintable(compact(r.json.value(QStringLiteral("mx")))));
+        const QJsonObject mx = sourceById(r.json, QStringLiteral("mx"));
+        QCOMPARE(mx.value(QStringLiteral("status")).toString(), QStringLiteral("nothing"));
+        QVERIFY(mx.value(QStringLiteral("servers")).toArray().isEmpty());
+        QVERIFY2(mx.value(QStringLiteral("note"))
+                     .toString()
+                     .contains(QLatin1String("accepts no mail (null MX")),
+                 qPrintable(compact(mx)));
+    }
+
+    // An HTTPS source whose certificate fails is a problem of that source, in plain words; a
+    // refused connection is "nothing there", also in words (never Qt's error text).
+    void httpsSourceFailures_data()
+    {
+        QTest::addColumn<QString>("variant"); // tlsbed's server, or "" for a closed port
+        QTest::addColumn<QString>("status");
+        QTest::addColumn<QString>("words");
+        QTest::newRow("expired") << "expired"
+                                 << "problem"
+                                 << "expired";
+        QTest::newRow("wrong name") << "wrongname"
+                                    << "problem"
+                                    << "not valid for this name";
+        QTest::newRow("self-signed") << "selfsigned"
+                                     << "problem"
+                                     << "not trusted";
+        QTest::newRow("refused") << ""
+                                 << "nothing"
+                                 << "refuses connections";
+    }
+    void httpsSourceFailures()
+    {
+        QFETCH(QString, variant);
+        QFETCH(QString, status);
+        QFETCH(QString, words);
+        quint16 p = 0;
+        if (variant.isEmpty()) {
+            QTcpServer closed; // a port that was free a moment ago: refused now
+            QVERIFY(closed.listen(QHostAddress::LocalHost));
+            p = closed.serverPort();
+        } else {
+            p = quint16(port(variant.toLatin1().constData()).toInt());
+        }
+        QVERIFY(p != 0);
+        // DNS to an address of this test where nothing listens: answered at once, in words.
+        const CliResult r =
+            runCli({QStringLiteral("discover"), QStringLiteral("fred@example.test"),
+                    QStringLiteral("--lookup-base"), QStringLiteral("https://localhost:%1").arg(p),
+                    QStringLiteral("--dns-server"), subnet() + QStringLiteral("77"),
+                    QStringLiteral("--no-probe"), QStringLiteral("--json"), QStringLiteral("-")});
+        QVERIFY2(!r.json.isEmpty(), r.err.constData());
+        const QJsonObject s = sourceById(r.json, QStringLiteral("autoconfig"));
+        QCOMPARE(s.value(QStringLiteral("status")).toString(), status);
+        const QString note = s.value(QStringLiteral("note")).toString();
+        QVERIFY2(note.contains(words), qPrintable(note));
+        QVERIFY2(note.contains(QLatin1String("autoconfig.example.test")), qPrintable(note));
+        // Qt's own texts stay in the detail.
+        for (const char *raw :
+             {"SSL handshake failed", "Connection refused", "The host name", "The certificate"})
+            QVERIFY2(!note.contains(QLatin1String(raw), Qt::CaseInsensitive), qPrintable(note));
+        if (status == QLatin1String("problem")) {
+            bool named = false;
+            for (const auto &v : r.json.value(QStringLiteral("findings")).toArray()) {
+                const QJsonObject f = v.toObject();
+                named = named || (f.value(QStringLiteral("id")).toString() ==
+                                      QLatin1String("discovery.source-problem") &&
+                                  f.value(QStringLiteral("data"))
+                                          .toObject()
+                                          .value(QStringLiteral("source"))
+                                          .toString() == QLatin1String("autoconfig"));
+            }
+            QVERIFY2(named, qPrintable(r.findingIds().join(QLatin1Char(','))));
+            QCOMPARE(r.exitCode, 1);
+        }
+    }
+
+    // An autoconfig entry without a known socketType is left out and reported, not turned into
+    // STARTTLS; the rest of the file is used.
+    void autoconfigUnknownSocketType()
+    {
+        MAILSCOPE_REQUIRE(::geteuid() == 0, "DNS on port 53 needs root");
+        const QString net = subnet();
+        QTemporaryDir look;
+        QMap<QString, QString> l;
+        const QString err = startLookup(
+            look,
+            {{QStringLiteral("autoconfig.example.test/mail/config-v1.1.xml"),
+              QJsonObject{{QStringLiteral("body"),
+                           QString::fromUtf8(clientConfig(QStringLiteral(
+                               "<incomingServer type=\"imap\"><hostname>imap.example.test"
+                               "</hostname><port>993</port></incomingServer>"
+                               "<outgoingServer type=\"smtp\"><hostname>smtp.example.test"
+                               "</hostname><port>465</port><socketType>SSL</socketType>"
+                               "</outgoingServer>")))}}}},
+            {{QStringLiteral("A"), QJsonObject{{QStringLiteral("imap.example.test"),
+                                                QString(net + QStringLiteral("43"))}}}},
+            net + QStringLiteral("61"), &l);
+        QVERIFY2(err.isEmpty(), qPrintable(err));
+        const CliResult r =
+            discoverWith(l, QStringLiteral("fred@example.test"), {QStringLiteral("--no-probe")});
+        stopServer("lookup.py", look.path());
+        QVERIFY2(!r.json.isEmpty(), r.err.constData());
+        const QJsonObject ac = sourceById(r.json, QStringLiteral("autoconfig"));
+        QCOMPARE(ac.value(QStringLiteral("status")).toString(), QStringLiteral("found"));
+        const QJsonArray servers = ac.value(QStringLiteral("servers")).toArray();
+        QCOMPARE(servers.size(), 1);
+        QCOMPARE(servers.first().toObject().value(QStringLiteral("protocol")).toString(),
+                 QStringLiteral("smtp"));
+        QVERIFY2(
+            ac.value(QStringLiteral("note")).toString().contains(QLatin1String("no socketType")),
+            qPrintable(compact(ac)));
+        const QJsonObject f = r.findingById(QStringLiteral("discovery.source-problem"));
+        QVERIFY2(!f.isEmpty(), qPrintable(r.findingIds().join(QLatin1Char(','))));
+        QCOMPARE(
+            f.value(QStringLiteral("data")).toObject().value(QStringLiteral("source")).toString(),
+            QStringLiteral("autoconfig"));
     }
 
     // A setup file that names servers off the public internet (here: this computer) does not

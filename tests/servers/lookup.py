@@ -25,7 +25,7 @@ another host was not followed, and that nothing was asked that should not be).
 
 DNS (python3-dnslib): UDP and TCP on port 53 of the scenario's "dns_address" (a 127.x.y.z of
 the test's own, so that parallel tests do not meet), answering SRV, MX and A from the
-scenario's "dns" map: {"A": {"name": "127.x.y.z"}, "MX": {"domain": ["host", …]},
+scenario's "dns" map: {"A": {"name": "127.x.y.z"}, "MX": {"domain": ["host" or [pref, "host"], …]},
 "SRV": {"_imaps._tcp.domain": [[priority, weight, port, "target"], …]}}; anything else is
 NXDOMAIN. Nothing is ever forwarded: questions never leave loopback. With "dns_truncate": true
 every UDP answer says "truncated, ask over TCP" and TCP questions are never answered (held for
@@ -159,9 +159,12 @@ class Resolver:
                                        rdata=dnslib.A(self.dns["A"][name])))
             found = True
         elif qtype == "MX" and name in self.dns.get("MX", {}):
-            for i, host in enumerate(self.dns["MX"][name]):
+            for i, entry in enumerate(self.dns["MX"][name]):
+                # "host" (preference 10, 20, … in order) or [preference, "host"]; "." is the
+                # root: [0, "."] alone is RFC 7505's null MX.
+                pref, host = entry if isinstance(entry, list) else (10 * (i + 1), entry)
                 reply.add_answer(dnslib.RR(q.qname, dnslib.QTYPE.MX, ttl=5,
-                                           rdata=dnslib.MX(host, 10 * (i + 1))))
+                                           rdata=dnslib.MX(host, pref)))
             found = True
         elif qtype == "SRV" and name in self.dns.get("SRV", {}):
             for prio, weight, port, target in self.dns["SRV"][name]:
