@@ -101,6 +101,16 @@ std::shared_ptr<CredentialStore> SignInBox::store()
 void SignInBox::setAccount(const QString &email, const QString &user, const QStringList &hosts)
 {
     m_user = user.isEmpty() ? email : user;
+    m_host = hosts.value(0).trimmed().toLower();
+    // A token (or a sign-in under way) belongs to the user and server it was made for: it is
+    // never used for another account typed afterwards.
+    if (m_flow && (m_user != m_flowUser || m_host != m_flowHost))
+        m_flow->cancel(tr("the account changed"));
+    if (m_token && (m_user != m_tokenUser || m_host != m_tokenHost)) {
+        signOut();
+        m_state->setText(
+            tr("The account changed: sign in again for %1.").arg(m_user.toHtmlEscaped()));
+    }
     QString found;
     const QString domain = email.section(QLatin1Char('@'), 1);
     for (const QString &h : QStringList{domain} + hosts)
@@ -197,21 +207,40 @@ void SignInBox::signIn()
     if (p.id == QLatin1String("microsoft"))
         s.setValue(QStringLiteral("oauth2/microsoft/tenant"), p.tenant);
     const QString key = oauth::keptKey(p, m_user);
+    const QString user = m_user, host = m_host;
     if (m_remember->isChecked()) {
         QString err;
         oauth::Tokens t;
         m_busy = true;
         m_signIn->setEnabled(false);
         m_state->setText(tr("Using the kept sign-in…"));
-        const oauth::Kept kept = oauth::useKeptSignIn(p, m_user, *store(), &t, &err);
+        const oauth::Kept kept = oauth::useKeptSignIn(p, user, *store(), &t, &err);
         m_busy = false;
         m_signIn->setEnabled(true);
+        // The account may have been changed while the provider was asked.
+        if (user != m_user || host != m_host) {
+            m_state->setText(
+                tr("The account changed: sign in again for %1.").arg(m_user.toHtmlEscaped()));
+            emit signedIn(false);
+            return;
+        }
         if (kept == oauth::Kept::Used) {
-            setSigned(std::make_shared<oauth::RefreshingToken>(p, t, m_user, store(), key),
-                      tr("kept sign-in"));
+            setSigned(std::make_shared<oauth::RefreshingToken>(p, t, user, store(), key),
+                      err.isEmpty() ? tr("kept sign-in") : localized(err));
+            return;
+        }
+        if (kept == oauth::Kept::Unavailable) {
+            // The browser would need the same provider: the user tries again later instead.
+            m_state->setText(tr("The kept sign-in could not be used: the provider could not be "
+                                "reached or failed for now (%1). It is still kept; try again "
+                                "later.")
+                                 .arg(localized(err).toHtmlEscaped()));
+            emit signedIn(false);
             return;
         }
     }
+    m_flowUser = user;
+    m_flowHost = host;
     m_flow = new oauth::AuthorizationFlow(p, m_user, this);
     const QUrl url = m_flow->start(&error);
     if (url.isEmpty()) {
@@ -263,19 +292,29 @@ void SignInBox::finishFlow()
         return;
     }
     const oauth::Tokens t = flow->tokens();
-    const QString key = oauth::keptKey(m_provider, m_user);
+    const QString key = oauth::keptKey(m_provider, m_flowUser);
     std::shared_ptr<CredentialStore> kept;
-    if (m_remember->isChecked() && !t.refresh.isEmpty()) {
+    QString how;
+    if (m_remember->isChecked() && t.refresh.isEmpty()) {
+        how = tr("not kept: %1 gave no refresh token").arg(m_provider.name);
+    } else if (m_remember->isChecked()) {
         QString err;
-        if (store()->write(key, t.refresh, &err)) kept = store();
+        if (oauth::keepSignIn(*store(), m_provider, m_flowUser, t.refresh, &err)) {
+            kept = store();
+            how = tr("kept in %1").arg(kept->name());
+        } else {
+            how = tr("could not be kept in %1: %2").arg(store()->name(), localized(err));
+        }
     }
-    setSigned(std::make_shared<oauth::RefreshingToken>(m_provider, t, m_user, kept, key),
-              kept ? tr("kept in %1").arg(kept->name()) : QString());
+    setSigned(std::make_shared<oauth::RefreshingToken>(m_provider, t, m_flowUser, kept, key), how);
 }
 
 void SignInBox::setSigned(std::shared_ptr<oauth::TokenSource> t, const QString &how)
 {
     m_token = std::move(t);
+    // Both sign-in paths run for the account as it was when they started (checked there).
+    m_tokenUser = m_user;
+    m_tokenHost = m_host;
     m_signIn->setText(tr("&Sign in again…"));
     m_state->setText(
         how.isEmpty() ? localized(m_token->describe()).toHtmlEscaped()

@@ -30,7 +30,8 @@ public:
     ~SignInBox() override;
 
     // What is known of the account: the address, the server and any discovered hosts (MX).
-    // Picks the provider they belong to, if any.
+    // Picks the provider they belong to, if any. A sign-in made for another user or server
+    // (hosts' first) is dropped.
     void setAccount(const QString &email, const QString &user, const QStringList &hosts);
     // microsoft, google, a profile file's path, or empty for "use the password".
     void setProvider(const QString &idOrFile);
@@ -73,6 +74,9 @@ private:
     bool m_busy = false; // a kept sign-in is being refreshed
     static constexpr int kFlowMinutes = 5;
     QString m_user;
+    QString m_host; // the server's, lower case: a token is for one user at one server
+    QString m_flowUser, m_flowHost;   // whom the browser sign-in under way is for
+    QString m_tokenUser, m_tokenHost; // whom m_token was made for
     QString m_detected;
     oauth::Provider m_provider;
     oauth::AuthorizationFlow *m_flow = nullptr;

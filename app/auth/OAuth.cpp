@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QDeadlineTimer>
 #include <QEventLoop>
 #include <QFile>
 #include <QHostAddress>
@@ -16,12 +17,11 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMutexLocker>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QSslSocket>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -105,8 +105,172 @@ QString tokenError(const QJsonObject &o, int http, const SecretEcho &sent)
     return desc.isEmpty() ? words : QStringLiteral("%1 (%2)").arg(words, desc);
 }
 
-bool postToken(const Provider &p, QUrlQuery form, Tokens *out, QString *error, int timeoutMs)
+// One HTTP/1.1 exchange with a token endpoint, on a socket of our own rather than
+// QNetworkAccessManager: Qt's network thread decodes a chunked body in a loop that does not
+// stop while the socket has data, so at loopback speed an endless body filled gigabytes
+// before readyRead, abort() or the read buffer limit could act. Here every byte is read in
+// this thread, from a socket whose own buffer is bounded, and counted.
+class TokenExchange
 {
+public:
+    enum Outcome
+    {
+        Answered,    // a whole answer: status and body
+        TooBig,      // more than kMaxAnswer (or absurd headers or chunk framing)
+        Late,        // no whole answer within the time allowed
+        Unreachable, // no connection, TLS refused, or the connection broke off
+    };
+    Outcome outcome = Unreachable;
+    int status = 0;
+    QByteArray body;
+    QString netError;
+
+    void run(const QUrl &url, const QByteArray &form, int timeoutMs)
+    {
+        const bool tls = url.scheme() == QLatin1String("https");
+        const quint16 port = quint16(url.port(tls ? 443 : 80));
+        const QString path = url.path(QUrl::FullyEncoded).isEmpty() ? QStringLiteral("/")
+                                                                    : url.path(QUrl::FullyEncoded);
+        const QString target =
+            url.hasQuery() ? path + QLatin1Char('?') + url.query(QUrl::FullyEncoded) : path;
+        const bool defaultPort = url.port() < 0 || port == (tls ? 443 : 80);
+        const QByteArray host = url.host(QUrl::FullyEncoded).toUtf8();
+        const QByteArray hostHeader = (host.contains(':') ? '[' + host + ']' : host) +
+                                      (defaultPort ? QByteArray() : ':' + QByteArray::number(port));
+        const QByteArray request = "POST " + target.toUtf8() + " HTTP/1.1\r\nHost: " + hostHeader +
+                                   "\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+                                   "Accept: application/json\r\nContent-Length: " +
+                                   QByteArray::number(form.size()) +
+                                   "\r\nConnection: close\r\n\r\n" + form;
+        QSslSocket socket;
+        // The OS keeps the rest: nothing beyond this is taken in before it is counted.
+        socket.setReadBufferSize(16 * 1024);
+        QEventLoop loop;
+        bool done = false;
+        auto end = [&](Outcome o) {
+            if (done) return;
+            done = true;
+            outcome = o;
+            QObject::disconnect(&socket, nullptr, &loop, nullptr);
+            socket.abort();
+            loop.quit();
+        };
+        QObject::connect(&socket, &QSslSocket::readyRead, &loop, [&] {
+            // Bounded per call: the socket's buffer is.
+            m_in += socket.readAll();
+            if (const int r = parse(false)) end(outcomeOf(r));
+        });
+        QObject::connect(&socket, &QAbstractSocket::disconnected, &loop, [&] {
+            m_in += socket.readAll();
+            if (const int r = parse(true)) {
+                end(outcomeOf(r));
+                return;
+            }
+            netError = translate("OAuth", "the connection closed before the answer was complete");
+            end(Unreachable);
+        });
+        QObject::connect(&socket, &QAbstractSocket::errorOccurred, &loop,
+                         [&](QAbstractSocket::SocketError e) {
+                             // The server closing is handled above, with what it sent.
+                             if (e == QAbstractSocket::RemoteHostClosedError) return;
+                             netError = socket.errorString();
+                             end(Unreachable);
+                         });
+        QTimer deadline;
+        deadline.setSingleShot(true);
+        QObject::connect(&deadline, &QTimer::timeout, &loop, [&] { end(Late); });
+        deadline.start(timeoutMs);
+        if (tls) {
+            QObject::connect(&socket, &QSslSocket::encrypted, &loop,
+                             [&] { socket.write(request); });
+            socket.connectToHostEncrypted(url.host(), port);
+        } else {
+            QObject::connect(&socket, &QAbstractSocket::connected, &loop,
+                             [&] { socket.write(request); });
+            socket.connectToHost(url.host(), port);
+        }
+        if (!done) loop.exec();
+        if (!done) end(Late); // not reached: the loop ends only through end()
+    }
+
+private:
+    static Outcome outcomeOf(int parsed)
+    {
+        return parsed > 0 ? Answered : parsed == -1 ? TooBig : Unreachable;
+    }
+    // 1: a whole answer is in status/body; 0: more is needed; -1: too big; -2: not HTTP
+    // (netError). At the end of the stream (closed), a body without a length ends there.
+    int parse(bool closed)
+    {
+        for (;;) {
+            if (!m_haveHeaders) {
+                const qsizetype eoh = m_in.indexOf("\r\n\r\n");
+                if (eoh < 0) return m_in.size() > kMaxHeaders ? -1 : 0;
+                if (eoh > kMaxHeaders) return -1;
+                const QList<QByteArray> lines = m_in.left(eoh).split('\n');
+                m_in.remove(0, eoh + 4);
+                const QList<QByteArray> statusLine = lines.value(0).trimmed().split(' ');
+                bool ok = false;
+                status = statusLine.value(1).toInt(&ok);
+                if (!statusLine.value(0).startsWith("HTTP/1.") || !ok) {
+                    netError = translate("OAuth", "the answer was not HTTP");
+                    return -2;
+                }
+                if (status >= 100 && status < 200) continue; // 100 Continue: the real one follows
+                m_haveHeaders = true;
+                for (const QByteArray &l : lines.mid(1)) {
+                    const qsizetype colon = l.indexOf(':');
+                    if (colon < 0) continue;
+                    const QByteArray name = l.left(colon).trimmed().toLower();
+                    const QByteArray value = l.mid(colon + 1).trimmed().toLower();
+                    if (name == "transfer-encoding" && value.contains("chunked")) m_chunked = true;
+                    if (name == "content-length") m_length = value.toLongLong(&ok);
+                    if (name == "content-length" && !ok) m_length = -1;
+                }
+                if (!m_chunked && m_length > kMaxAnswer) return -1;
+            }
+            if (!m_chunked) {
+                if (m_length >= 0) {
+                    if (m_in.size() > kMaxAnswer) return -1;
+                    if (m_in.size() < m_length) return 0;
+                    body = m_in.left(m_length);
+                    return 1;
+                }
+                if (m_in.size() > kMaxAnswer) return -1;
+                if (!closed) return 0;
+                body = m_in;
+                return 1;
+            }
+            // Chunked: size line, data, CRLF … until a zero size (trailers are not read).
+            for (;;) {
+                const qsizetype eol = m_in.indexOf("\r\n");
+                if (eol < 0) return m_in.size() > 1024 ? -1 : 0;
+                bool ok = false;
+                const qint64 size =
+                    m_in.left(eol).split(';').value(0).trimmed().toLongLong(&ok, 16);
+                if (!ok || size < 0) {
+                    netError = translate("OAuth", "the answer was not HTTP");
+                    return -2;
+                }
+                if (size == 0) return 1;
+                if (body.size() + size > kMaxAnswer) return -1;
+                if (m_in.size() < eol + 2 + size + 2) return 0;
+                body += m_in.mid(eol + 2, size);
+                m_in.remove(0, eol + 2 + size + 2);
+            }
+        }
+    }
+    static constexpr qsizetype kMaxHeaders = 16 * 1024;
+    QByteArray m_in;
+    bool m_haveHeaders = false;
+    bool m_chunked = false;
+    qint64 m_length = -1;
+};
+
+bool postToken(const Provider &p, QUrlQuery form, Tokens *out, QString *error, int timeoutMs,
+               bool *refused)
+{
+    if (refused) *refused = false;
     if (!safeEndpoint(p.tokenUrl)) {
         *error =
             translate("OAuth", "the token endpoint %1 is not https").arg(p.tokenUrl.toString());
@@ -122,56 +286,34 @@ bool postToken(const Provider &p, QUrlQuery form, Tokens *out, QString *error, i
         if (key != QLatin1String("grant_type") && key != QLatin1String("redirect_uri") &&
             key != QLatin1String("client_id") && key != QLatin1String("scope"))
             sent.learn(value.toUtf8());
-    QNetworkAccessManager nam;
-    QNetworkRequest req(p.tokenUrl);
-    req.setHeader(QNetworkRequest::ContentTypeHeader,
-                  QStringLiteral("application/x-www-form-urlencoded"));
-    req.setRawHeader("Accept", "application/json");
-    // A token endpoint that redirects elsewhere is not followed.
-    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                     QNetworkRequest::ManualRedirectPolicy);
-    req.setTransferTimeout(timeoutMs);
-    QNetworkReply *reply = nam.post(req, form.toString(QUrl::FullyEncoded).toLatin1());
-    // Qt's network thread reads ahead without bound unless told (see Discovery::get).
-    reply->setReadBufferSize(64 * 1024);
-    QByteArray body;
-    bool tooBig = false;
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::readyRead, &loop, [&] {
-        body += reply->read(kMaxAnswer + 1 - body.size());
-        if (body.size() > kMaxAnswer) {
-            tooBig = true;
-            reply->abort();
-        }
-    });
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    QTimer::singleShot(timeoutMs + 1000, &loop, &QEventLoop::quit); // belt and braces
-    if (!reply->isFinished()) loop.exec();
-    body += reply->read(kMaxAnswer + 1 - body.size());
-    const int http = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QNetworkReply::NetworkError code = reply->error();
-    const QString netError = code == QNetworkReply::NoError ? QString() : reply->errorString();
-    // Qt ends a transfer that went quiet (setTransferTimeout) as "cancelled".
-    const bool finished = reply->isFinished() && code != QNetworkReply::OperationCanceledError &&
-                          code != QNetworkReply::TimeoutError;
-    reply->abort();
-    reply->deleteLater();
-    if (tooBig || body.size() > kMaxAnswer) {
+    // A token endpoint that redirects elsewhere is not followed: a 3xx is an answer like any.
+    TokenExchange x;
+    x.run(p.tokenUrl, form.toString(QUrl::FullyEncoded).toLatin1(), qMax(1, timeoutMs));
+    switch (x.outcome) {
+    case TokenExchange::TooBig:
         *error = translate("OAuth", "the token endpoint sent more than %1 bytes").arg(kMaxAnswer);
         return false;
-    }
-    if (!finished) {
+    case TokenExchange::Late:
         *error = translate("OAuth", "the token endpoint did not answer within %1 s")
-                     .arg(timeoutMs / 1000);
+                     .arg(qMax(1, (timeoutMs + 500) / 1000));
         return false;
+    case TokenExchange::Unreachable:
+        *error = translate("OAuth", "the token endpoint could not be reached: %1").arg(x.netError);
+        return false;
+    case TokenExchange::Answered:
+        break;
     }
-    const QJsonObject o = QJsonDocument::fromJson(body).object();
-    if (http != 200 || !o.contains(QStringLiteral("access_token"))) {
-        // No HTTP status at all: it was not reached. Any status: what it answered.
-        *error =
-            http == 0 && !netError.isEmpty()
-                ? translate("OAuth", "the token endpoint could not be reached: %1").arg(netError)
-                : tokenError(o, http, sent);
+    const QJsonObject o = QJsonDocument::fromJson(x.body).object();
+    if (x.status != 200 || !o.contains(QStringLiteral("access_token"))) {
+        *error = tokenError(o, x.status, sent);
+        // RFC 6749 §5.2: only these say the grant or the client is refused for good; an
+        // outage, a 5xx or a page from a proxy says nothing about the kept sign-in.
+        const QString code = o.value(QStringLiteral("error")).toString();
+        if (refused)
+            *refused = (x.status == 400 || x.status == 401) &&
+                       (code == QLatin1String("invalid_grant") ||
+                        code == QLatin1String("invalid_client") ||
+                        code == QLatin1String("unauthorized_client"));
         return false;
     }
     Tokens t;
@@ -361,17 +503,125 @@ QString keptKey(const Provider &p, const QString &user)
     return credentials::refreshTokenKey(p.id, p.clientId, p.tokenUrl, user);
 }
 
+namespace {
+// The keychain cannot be searched, so the keys of a user's kept sign-ins are listed in an
+// entry of their own (not a secret): forget finds every one, whichever profile kept it.
+QString indexKey(const QString &user)
+{
+    return QStringLiteral("mailscope/oauth2-index/%1").arg(user.toLower());
+}
+
+QStringList readIndex(CredentialStore &store, const QString &user, QString *error)
+{
+    QByteArray list;
+    if (!store.read(indexKey(user), &list, error)) return {};
+    QStringList keys;
+    for (const QByteArray &line : list.split('\n'))
+        if (line.startsWith("mailscope/oauth2/")) keys << QString::fromUtf8(line);
+    return keys;
+}
+
+bool writeIndex(CredentialStore &store, const QString &user, const QStringList &keys,
+                QString *error)
+{
+    if (keys.isEmpty()) return store.remove(indexKey(user), error);
+    return store.write(indexKey(user), keys.join(QLatin1Char('\n')).toUtf8(), error);
+}
+
+// Lists key for user unless it is listed already (one read when it is).
+void noteKept(CredentialStore &store, const QString &user, const QString &key)
+{
+    QString err;
+    QStringList keys = readIndex(store, user, &err);
+    if (!err.isEmpty() || keys.contains(key)) return;
+    keys << key;
+    // Best effort: the sign-in itself is kept; forget also tries the keys it can compute.
+    writeIndex(store, user, keys, &err);
+}
+} // namespace
+
+bool keepSignIn(CredentialStore &store, const Provider &p, const QString &user,
+                const QByteArray &refreshToken, QString *error)
+{
+    const QString key = keptKey(p, user);
+    if (!store.write(key, refreshToken, error)) return false;
+    noteKept(store, user, key);
+    return true;
+}
+
 Kept useKeptSignIn(const Provider &p, const QString &user, CredentialStore &store, Tokens *tokens,
-                   QString *why)
+                   QString *why, int timeoutMs)
 {
     const QString key = keptKey(p, user);
     QByteArray refresh;
     if (!store.read(key, &refresh, why)) return Kept::None;
-    if (refreshTokens(p, refresh, tokens, why)) return Kept::Used;
+    bool refused = false;
+    if (refreshTokens(p, refresh, tokens, why, timeoutMs, &refused)) {
+        why->clear();
+        if (tokens->refresh == refresh) {
+            noteKept(store, user, key); // kept before there was a list
+            return Kept::Used;
+        }
+        // RFC 6749 §6: a provider that rotates may already have revoked the old one; the
+        // next run must find the new one.
+        QString err;
+        if (!keepSignIn(store, p, user, tokens->refresh, &err))
+            *why = translate("OAuth", "the provider gave a new refresh token, but it could not be "
+                                      "kept (%1): the next sign-in may need the browser again")
+                       .arg(err);
+        return Kept::Used;
+    }
     *tokens = {};
+    // Only a definitive refusal ends a kept sign-in; an outage does not.
+    if (!refused) return Kept::Unavailable;
     QString ignored;
     store.remove(key, &ignored);
     return Kept::Dead;
+}
+
+QString describeKeptKey(const QString &key)
+{
+    // mailscope/oauth2/<provider>/<client id>/<token host:port>/<user>
+    const QStringList parts = key.split(QLatin1Char('/'));
+    if (parts.size() < 6 || !key.startsWith(QLatin1String("mailscope/oauth2/"))) return key;
+    return translate("OAuth", "the sign-in with %1 for %2 (client id %3, tokens from %4)")
+        .arg(parts.at(2), parts.last(), parts.mid(3, parts.size() - 5).join(QLatin1Char('/')),
+             parts.at(parts.size() - 2));
+}
+
+Forgotten forgetSignIns(CredentialStore &store, const QString &user,
+                        const QList<Provider> &candidates)
+{
+    Forgotten f;
+    QString err;
+    QStringList keys = readIndex(store, user, &err);
+    if (!err.isEmpty())
+        f.failed << translate("OAuth", "the list of kept sign-ins for %1: %2").arg(user, err);
+    for (const Provider &p : candidates)
+        if (!p.clientId.isEmpty()) keys << keptKey(p, user);
+    keys.removeDuplicates();
+    QStringList left;
+    for (const QString &key : std::as_const(keys)) {
+        QByteArray secret;
+        QString e;
+        // Read first: the keychain says "done" for an entry that was never there.
+        if (!store.read(key, &secret, &e)) {
+            if (!e.isEmpty()) {
+                f.failed << QStringLiteral("%1: %2").arg(describeKeptKey(key), e);
+                left << key;
+            }
+            continue;
+        }
+        if (store.remove(key, &e)) {
+            f.removed << describeKeptKey(key);
+        } else {
+            f.failed << QStringLiteral("%1: %2").arg(describeKeptKey(key), e);
+            left << key;
+        }
+    }
+    if (err.isEmpty() && !writeIndex(store, user, left, &err))
+        f.failed << translate("OAuth", "the list of kept sign-ins for %1: %2").arg(user, err);
+    return f;
 }
 
 QString providerForHost(const QString &hostIn)
@@ -416,18 +666,18 @@ bool exchangeCode(const Provider &p, const QByteArray &code, const QByteArray &v
     form.addQueryItem(QStringLiteral("code"), QString::fromLatin1(code));
     form.addQueryItem(QStringLiteral("redirect_uri"), redirectUri.toString());
     form.addQueryItem(QStringLiteral("code_verifier"), QString::fromLatin1(verifier));
-    return postToken(p, form, out, error, timeoutMs);
+    return postToken(p, form, out, error, timeoutMs, nullptr);
 }
 
 bool refreshTokens(const Provider &p, const QByteArray &refreshToken, Tokens *out, QString *error,
-                   int timeoutMs)
+                   int timeoutMs, bool *refused)
 {
     QUrlQuery form;
     form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("refresh_token"));
     form.addQueryItem(QStringLiteral("refresh_token"), QString::fromLatin1(refreshToken));
     form.addQueryItem(QStringLiteral("scope"), joinTexts(p.scopes, QLatin1Char(' ')));
     Tokens t;
-    if (!postToken(p, form, &t, error, timeoutMs)) return false;
+    if (!postToken(p, form, &t, error, timeoutMs, refused)) return false;
     // Providers that do not rotate refresh tokens leave the old one valid.
     if (t.refresh.isEmpty()) t.refresh = refreshToken;
     *out = t;
@@ -562,7 +812,15 @@ void AuthorizationFlow::onRequest(QTcpSocket *s)
             if (m_done) return; // cancelled meanwhile
             QString err;
             Tokens t;
-            if (!exchangeCode(m_provider, code, m_pkce.verifier, m_redirect, &t, &err)) {
+            // Within what is left of the caller's wait (--oauth2-timeout), 30 s at most.
+            const qint64 left =
+                m_deadline.isForever() ? 30000 : qMin<qint64>(30000, m_deadline.remainingTime());
+            if (left <= 0) {
+                finish(false,
+                       translate("OAuth", "no sign-in within %1 s").arg((m_waitMs + 500) / 1000));
+                return;
+            }
+            if (!exchangeCode(m_provider, code, m_pkce.verifier, m_redirect, &t, &err, int(left))) {
                 finish(false, err);
                 return;
             }
@@ -590,6 +848,8 @@ void AuthorizationFlow::cancel(const QString &why)
 bool AuthorizationFlow::wait(int timeoutMs, const CancelToken *cancel)
 {
     if (m_done) return m_ok;
+    m_deadline = QDeadlineTimer(timeoutMs);
+    m_waitMs = timeoutMs;
     QEventLoop loop;
     connect(this, &AuthorizationFlow::finished, &loop, &QEventLoop::quit);
     QTimer deadline;
@@ -603,9 +863,10 @@ bool AuthorizationFlow::wait(int timeoutMs, const CancelToken *cancel)
     tick.start(100);
     loop.exec();
     if (!m_done)
-        finish(false, cancel && cancel->cancelled.load()
-                          ? QStringLiteral("cancelled")
-                          : translate("OAuth", "no sign-in within %1 s").arg(timeoutMs / 1000));
+        finish(false,
+               cancel && cancel->cancelled.load()
+                   ? QStringLiteral("cancelled")
+                   : translate("OAuth", "no sign-in within %1 s").arg((timeoutMs + 500) / 1000));
     return m_ok;
 }
 

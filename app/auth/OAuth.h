@@ -11,6 +11,7 @@
 #include "net/Connection.h"
 
 #include <QDateTime>
+#include <QDeadlineTimer>
 #include <QMap>
 #include <QMutex>
 #include <QObject>
@@ -88,23 +89,45 @@ struct Pkce
     static QByteArray challengeFor(const QByteArray &verifier);
 };
 
-// The token endpoint, blocking and bounded (timeoutMs, 64 KiB answers).
+// The token endpoint, blocking and bounded (timeoutMs for the whole exchange, 64 KiB answers).
+// *refused (when given) tells a definitive refusal (invalid_grant, invalid_client,
+// unauthorized_client) from a provider that could not be reached or answered otherwise.
 bool exchangeCode(const Provider &p, const QByteArray &code, const QByteArray &verifier,
                   const QUrl &redirectUri, Tokens *out, QString *error, int timeoutMs = 30000);
 bool refreshTokens(const Provider &p, const QByteArray &refreshToken, Tokens *out, QString *error,
-                   int timeoutMs = 30000);
+                   int timeoutMs = 30000, bool *refused = nullptr);
 
 // Where a sign-in of user at p is kept: bound to the provider, the client id and the token
 // endpoint's origin, so no other profile can send it elsewhere.
 QString keptKey(const Provider &p, const QString &user);
+// Keeps a refresh token under keptKey() and notes the key in the user's list of kept
+// sign-ins (the keychain cannot be searched: forgetSignIns() reads the list).
+bool keepSignIn(CredentialStore &store, const Provider &p, const QString &user,
+                const QByteArray &refreshToken, QString *error);
 enum class Kept
 {
-    None, // nothing kept (or the keychain could not be read: *why says so)
-    Used, // refreshed: *tokens holds a fresh access token
-    Dead  // the kept sign-in no longer works (*why); it has been deleted
+    None,        // nothing kept (or the keychain could not be read: *why says so)
+    Used,        // refreshed: *tokens holds a fresh access token; a rotated refresh token
+                 // was kept (*why says so when it could not be)
+    Dead,        // the provider refused the kept sign-in for good (*why); it has been deleted
+    Unavailable, // the provider could not be reached or failed for now (*why); still kept
 };
 Kept useKeptSignIn(const Provider &p, const QString &user, CredentialStore &store, Tokens *tokens,
-                   QString *why);
+                   QString *why, int timeoutMs = 30000);
+
+// Everything Mailscope keeps for user: the sign-ins in the user's list, and those under the
+// keys the given providers would use (sign-ins kept before there was a list). Each entry is
+// read before it is removed, so only what was there is reported. One line each, for people.
+struct Forgotten
+{
+    QStringList removed;
+    QStringList failed; // "what: why"
+};
+Forgotten forgetSignIns(CredentialStore &store, const QString &user,
+                        const QList<Provider> &candidates);
+// The sign-in kept under key, for people: "the sign-in with testprovider (client id …, tokens
+// from host:port) for fred".
+QString describeKeptKey(const QString &key);
 
 // The browser part: listens on 127.0.0.1 (never another address) on a random port, sends the
 // browser to the provider, takes the redirect back, checks state, exchanges the code.
@@ -147,6 +170,8 @@ private:
     bool m_ok = false;
     QString m_error;
     Tokens m_tokens;
+    QDeadlineTimer m_deadline{QDeadlineTimer::Forever}; // wait()'s: the exchange ends by then
+    int m_waitMs = 0;
 };
 
 // Opens a URL in the user's browser: MAILSCOPE_BROWSER (a command; the URL is its last

@@ -7,7 +7,9 @@
 #include "auth/OAuth.h"
 #include "keychain/KeychainStore.h"
 
+#include <QDeadlineTimer>
 #include <cstdio>
+#include <cstdlib>
 
 namespace mailscope {
 
@@ -17,6 +19,13 @@ void say(const QString &s)
 {
     std::fputs((s + QLatin1Char('\n')).toLocal8Bit().constData(), stderr);
     std::fflush(stderr);
+}
+
+// A sign-in that failed is not a usage error: main() says so without "Try --help".
+QString signInFailed(SignIn *out, const QString &why)
+{
+    out->failed = true;
+    return why;
 }
 
 // The provider named on the command line: microsoft, google, or a profile file.
@@ -112,20 +121,33 @@ QString setUpSignIn(const QCommandLineParser &p, DiagnoseOptions *opts, SignIn *
         say(QCoreApplication::translate(
                 "cli", "The profile \"%1\" signs in at %2 and gets its tokens from %3.")
                 .arg(prov.name, prov.authorizeUrl.host(), prov.tokenUrl.host()));
+    // --oauth2-timeout bounds the whole sign-in: the kept one, the browser and the exchange.
+    const QDeadlineTimer deadline(qint64(timeout) * 1000);
     oauth::Tokens tokens;
     if (remember) {
         // A kept sign-in first: no browser when its refresh token still works.
         QString err;
-        switch (oauth::useKeptSignIn(prov, user, *out->store, &tokens, &err)) {
+        switch (oauth::useKeptSignIn(prov, user, *out->store, &tokens, &err,
+                                     int(qMin<qint64>(30000, deadline.remainingTime())))) {
         case oauth::Kept::Used:
             say(QCoreApplication::translate("cli", "Signed in with %1 for %2 (kept in %3).")
                     .arg(prov.name, user, out->store->name()));
+            if (!err.isEmpty())
+                say(QCoreApplication::translate("cli", "mailscope-cli: %1").arg(err));
             break;
         case oauth::Kept::Dead:
             say(QCoreApplication::translate(
                     "cli", "The kept sign-in no longer works (%1); signing in again.")
                     .arg(err));
             break;
+        case oauth::Kept::Unavailable:
+            // The browser would need the same token endpoint: no point in opening it.
+            return signInFailed(
+                out, QCoreApplication::translate(
+                         "cli", "the kept sign-in with %1 could not be used: the provider "
+                                "could not be reached or failed for now (%2). The sign-in is "
+                                "still kept; try again later.")
+                         .arg(prov.name, err));
         case oauth::Kept::None:
             if (!err.isEmpty())
                 say(QCoreApplication::translate("cli", "mailscope-cli: %1").arg(err));
@@ -136,7 +158,7 @@ QString setUpSignIn(const QCommandLineParser &p, DiagnoseOptions *opts, SignIn *
         oauth::AuthorizationFlow flow(prov, user);
         QString err;
         const QUrl url = flow.start(&err);
-        if (url.isEmpty()) return err;
+        if (url.isEmpty()) return signInFailed(out, err);
         QString how;
         if (oauth::openBrowser(url, &how))
             say(QCoreApplication::translate(
@@ -152,14 +174,20 @@ QString setUpSignIn(const QCommandLineParser &p, DiagnoseOptions *opts, SignIn *
                     .arg(prov.name)
                     .arg(timeout)
                     .arg(url.toString(QUrl::FullyEncoded)));
-        if (!flow.wait(timeout * 1000))
-            return QCoreApplication::translate("cli", "sign-in with %1 failed: %2")
-                .arg(prov.name, flow.error());
+        if (!flow.wait(int(qMax<qint64>(1, deadline.remainingTime()))))
+            return signInFailed(out,
+                                QCoreApplication::translate("cli", "sign-in with %1 failed: %2")
+                                    .arg(prov.name, flow.error()));
         tokens = flow.tokens();
         say(QCoreApplication::translate("cli", "Signed in with %1 for %2.").arg(prov.name, user));
-        if (remember && !tokens.refresh.isEmpty()) {
+        if (remember && tokens.refresh.isEmpty()) {
+            say(QCoreApplication::translate(
+                    "cli", "%1 gave no refresh token, so the sign-in cannot be kept: the next run "
+                           "needs the browser again.")
+                    .arg(prov.name));
+        } else if (remember) {
             QString werr;
-            if (out->store->write(key, tokens.refresh, &werr))
+            if (oauth::keepSignIn(*out->store, prov, user, tokens.refresh, &werr))
                 say(QCoreApplication::translate("cli", "The sign-in is kept in %1.")
                         .arg(out->store->name()));
             else
@@ -187,18 +215,60 @@ void afterRun(const DiagnoseOptions &opts, const SignIn &s, bool loginWorked)
 int forget(const QCommandLineParser &p, const DiagnoseOptions &opts)
 {
     KeychainStore store;
+    QStringList removed, failed;
+    // The password for exactly this URL; read first, since the keychain says "done" for an
+    // entry that was never there.
+    const QString pwKey = credentials::passwordKey(opts.target);
+    const QString pwWhat =
+        QCoreApplication::translate("cli", "the password for %1").arg(opts.target.url);
+    QByteArray secret;
     QString err;
-    bool ok = store.remove(credentials::passwordKey(opts.target), &err);
+    if (store.read(pwKey, &secret, &err)) {
+        if (store.remove(pwKey, &err))
+            removed << pwWhat;
+        else
+            failed << QStringLiteral("%1: %2").arg(pwWhat, err);
+    } else if (!err.isEmpty()) {
+        failed << QStringLiteral("%1: %2").arg(pwWhat, err);
+    }
+    secret.fill('\0');
+    // Every sign-in kept for the user, whichever provider or profile: the list the keychain
+    // keeps of them, plus the keys of the providers known here (sign-ins kept before the list
+    // existed): the one named with --oauth2, and the built-in ones with the organisation's or
+    // the saved client id.
+    QList<oauth::Provider> candidates;
     if (p.isSet(QStringLiteral("oauth2"))) {
         oauth::Provider prov;
-        provider(p, &prov);
-        if (!prov.clientId.isEmpty())
-            ok = store.remove(oauth::keptKey(prov, opts.target.user), &err) && ok;
+        const QString problem = provider(p, &prov);
+        // Not a failure: the list may well hold that sign-in anyway.
+        if (prov.clientId.isEmpty())
+            say(QCoreApplication::translate("cli",
+                                            "mailscope-cli: cannot tell which sign-in --oauth2 %1 "
+                                            "means (%2); removing the kept ones listed for %3.")
+                    .arg(p.value(QStringLiteral("oauth2")), problem, opts.target.user));
+        else
+            candidates << prov;
     }
-    say(ok ? QCoreApplication::translate("cli", "Nothing is kept for %1 any more.")
-                 .arg(opts.target.url)
-           : QCoreApplication::translate("cli", "mailscope-cli: %1").arg(err));
-    return ok ? 0 : 2;
+    for (const char *id : {"microsoft", "google"}) {
+        oauth::Provider prov;
+        oauth::resolveProvider(QLatin1String(id), QString(), QString(), &prov);
+        candidates << prov;
+    }
+    if (!opts.target.user.isEmpty()) {
+        const oauth::Forgotten f = oauth::forgetSignIns(store, opts.target.user, candidates);
+        removed += f.removed;
+        failed += f.failed;
+    }
+    for (const QString &r : std::as_const(removed))
+        say(QCoreApplication::translate("cli", "Removed from %1: %2.").arg(store.name(), r));
+    for (const QString &f : std::as_const(failed))
+        say(QCoreApplication::translate("cli", "mailscope-cli: could not remove %1").arg(f));
+    if (!failed.isEmpty()) return 2;
+    say(removed.isEmpty()
+            ? QCoreApplication::translate("cli", "Nothing was kept for %1.").arg(opts.target.url)
+            : QCoreApplication::translate("cli", "Nothing is kept for %1 any more.")
+                  .arg(opts.target.url));
+    return 0;
 }
 
 } // namespace mailscope

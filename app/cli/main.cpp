@@ -90,6 +90,13 @@ void printFormatted(FILE *f, const QString &s)
     std::fflush(f);
 }
 
+// Something that stopped the run that is not a wrong option: no "Try --help".
+int cannotRun(const QString &msg)
+{
+    print(stderr, QCoreApplication::translate("cli", "mailscope-cli: %1").arg(msg));
+    return 2;
+}
+
 int usageError(const QString &msg)
 {
     print(stderr, QCoreApplication::translate("cli", "mailscope-cli: %1").arg(msg));
@@ -728,18 +735,18 @@ static int run(QCoreApplication &app, int argc, char **argv)
     Common c;
     if (cmd == QLatin1String("diagnose")) {
         const QString err = readCommon(p, false, &c);
-        if (!err.isEmpty()) return usageError(err);
+        if (!err.isEmpty()) return c.signIn.failed ? cannotRun(err) : usageError(err);
         return runDiagnose(c);
     }
     if (cmd == QLatin1String("discover")) return runDiscover(p);
     if (cmd == QLatin1String("session")) {
         const QString err = readCommon(p, true, &c);
-        if (!err.isEmpty()) return usageError(err);
+        if (!err.isEmpty()) return c.signIn.failed ? cannotRun(err) : usageError(err);
         return runConsole(c.opts, isTerminal(stdout));
     }
     if (cmd == QLatin1String("repair")) {
         const QString err = readCommon(p, true, &c);
-        if (!err.isEmpty()) return usageError(err);
+        if (!err.isEmpty()) return c.signIn.failed ? cannotRun(err) : usageError(err);
         if (c.opts.target.protocol != Protocol::Imap)
             return usageError(
                 QCoreApplication::translate("cli", "repair works on IMAP mailboxes only"));

@@ -16,7 +16,12 @@ provider checks:
 Test controls (loopback only, like everything here):
   POST /admin/config  JSON: expires_in, first_expires_in, scope_override, rotate_refresh,
                       echo_refusal (the token endpoint refuses and quotes the request back, as
-                      careless providers do; the quoted secrets count as issued)
+                      careless providers do; the quoted secrets count as issued),
+                      token_fault (the token endpoint misbehaves: "huge" an endless chunked
+                      body, "stall" no answer, "drip" a byte every few seconds, or an HTTP
+                      status such as 503), fault_grant (only for this grant_type; null: any),
+                      fault_seconds (how long a stall or drip lasts), lose_codes (every
+                      authorization code is unknown at the token endpoint)
   POST /admin/revoke  JSON: {"token": "..."} or {"all": true}
   POST /admin/issue   JSON: {"scope": "..."}: a token as if from a sign-in elsewhere
   GET  /admin/stats   counters (authorize, code grants, refresh grants, PKCE failures, ...)
@@ -43,16 +48,19 @@ MAIL_SCOPE = os.environ.get("OAUTH2_MAIL_SCOPE", "mail")
 
 class State:
     def __init__(self):
-        self.lock = threading.Lock()
+        # Reentrant: a handler that holds it may answer with error(), which counts under it.
+        self.lock = threading.RLock()
         self.codes = {}     # code -> dict(challenge, redirect, scope, client)
         self.access = {}    # token -> dict(user, scope, expires)
         self.refresh = {}   # token -> dict(user, scope)
         self.config = {"expires_in": 3600, "first_expires_in": None, "scope_override": None,
-                       "rotate_refresh": True}
+                       "rotate_refresh": True, "token_fault": None, "fault_grant": None,
+                       "fault_seconds": 60, "lose_codes": False}
         self.issued = []    # every token handed out, for the leak checks
         self.stats = {"authorize": 0, "code_grants": 0, "refresh_grants": 0, "pkce_ok": 0,
                       "pkce_failed": 0, "introspect": 0, "introspect_active": 0,
-                      "bad_requests": 0}
+                      "bad_requests": 0, "faults": 0, "faults_done": 0,
+                      "fault_bytes_sent": 0}
 
     def issue(self, user, scope, first):
         expires = self.config["expires_in"]
@@ -174,7 +182,62 @@ class Handler(http.server.BaseHTTPRequestHandler):
         self.send_header("Content-Length", "0")
         self.end_headers()
 
+    def fault(self, kind):
+        """A token endpoint that misbehaves; counts what it sent before the client gave up."""
+        with STATE.lock:
+            STATE.stats["faults"] += 1
+            seconds = float(STATE.config["fault_seconds"])
+        sent = 0
+        try:
+            if isinstance(kind, int) or str(kind).isdigit():
+                body = b"<html><body>Service Unavailable</body></html>"
+                self.send_response(int(kind))
+                self.send_header("Content-Type", "text/html")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+                sent = len(body)
+            elif kind == "huge":
+                # At loopback speed, bounded by bytes and by time; a client that keeps its
+                # 64 KiB limit closes after a few socket buffers' worth.
+                self.protocol_version = "HTTP/1.1"  # chunked needs it
+                self.send_response(200)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Transfer-Encoding", "chunked")
+                self.end_headers()
+                chunk = b"x" * int(STATE.config.get("fault_chunk", 1 << 20))
+                frame = b"%x\r\n%s\r\n" % (len(chunk), chunk)
+                self.wfile.write(b'11\r\n{"access_token":"\r\n')
+                end = time.time() + seconds
+                while sent < (8 << 30) and time.time() < end:
+                    self.wfile.write(frame)
+                    sent += len(chunk)
+            elif kind == "stall":
+                time.sleep(seconds)
+            elif kind == "drip":
+                self.send_response(200)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", "1000")
+                self.end_headers()
+                end = time.time() + seconds
+                while time.time() < end:
+                    self.wfile.write(b" ")
+                    self.wfile.flush()
+                    sent += 1
+                    time.sleep(2)
+        except OSError:
+            pass  # the client closed: what it took is counted below
+        with STATE.lock:
+            STATE.stats["fault_bytes_sent"] = sent
+            STATE.stats["faults_done"] += 1
+        self.close_connection = True
+
     def token(self, f):
+        with STATE.lock:
+            kind = STATE.config["token_fault"]
+            only = STATE.config["fault_grant"]
+        if kind is not None and only in (None, f.get("grant_type")):
+            return self.fault(kind)
         if STATE.config.get("echo_refusal"):
             quoted = {k: v for k, v in f.items()
                       if k not in ("grant_type", "client_id", "redirect_uri", "scope")}
@@ -189,6 +252,8 @@ class Handler(http.server.BaseHTTPRequestHandler):
         with STATE.lock:
             if grant == "authorization_code":
                 c = STATE.codes.pop(f.get("code", ""), None)
+                if STATE.config["lose_codes"]:
+                    c = None
                 if c is None or c["redirect"] != f.get("redirect_uri"):
                     return self.error(400, "invalid_grant", "unknown code or redirect")
                 if s256(f.get("code_verifier", "")) != c["challenge"]:

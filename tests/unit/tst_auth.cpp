@@ -336,6 +336,105 @@ private slots:
                  qPrintable(err));
     }
 
+    // A kept sign-in (the engine part the command line and the desktop app share): a rotated
+    // refresh token is kept (it was dropped, RFC 6749 §6), only a definitive refusal deletes
+    // it (any failure did: an outage cost the user their sign-in).
+    void keptSignInRotatesAndSurvivesOutages_data()
+    {
+        QTest::addColumn<QByteArray>("answer"); // empty: nothing listens there
+        QTest::addColumn<int>("kept");
+        QTest::addColumn<QByteArray>("stored"); // the refresh token kept afterwards
+        auto http = [](const char *status, const QByteArray &body) -> QByteArray {
+            return QByteArray("HTTP/1.1 ") + status +
+                   "\r\nContent-Type: application/json\r\nContent-Length: " +
+                   QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body;
+        };
+        QTest::newRow("rotated") << http("200 OK",
+                                         R"({"access_token":"at-2","refresh_token":"rt-new"})")
+                                 << int(oauth::Kept::Used) << QByteArray("rt-new");
+        QTest::newRow("not rotated") << http("200 OK", R"({"access_token":"at-2"})")
+                                     << int(oauth::Kept::Used) << QByteArray("rt-old");
+        QTest::newRow("503") << http("503 Service Unavailable", "<h1>down</h1>")
+                             << int(oauth::Kept::Unavailable) << QByteArray("rt-old");
+        QTest::newRow("400 invalid_request")
+            << http("400 Bad Request", R"({"error":"invalid_request"})")
+            << int(oauth::Kept::Unavailable) << QByteArray("rt-old");
+        QTest::newRow("unreachable")
+            << QByteArray() << int(oauth::Kept::Unavailable) << QByteArray("rt-old");
+        QTest::newRow("invalid_grant") << http("400 Bad Request", R"({"error":"invalid_grant"})")
+                                       << int(oauth::Kept::Dead) << QByteArray();
+        QTest::newRow("invalid_client") << http("401 Unauthorized", R"({"error":"invalid_client"})")
+                                        << int(oauth::Kept::Dead) << QByteArray();
+    }
+
+    void keptSignInRotatesAndSurvivesOutages()
+    {
+        QFETCH(QByteArray, answer);
+        QFETCH(int, kept);
+        QFETCH(QByteArray, stored);
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+        const quint16 port = server.serverPort();
+        if (answer.isEmpty()) server.close(); // the port is free again: refused
+        connect(&server, &QTcpServer::newConnection, &server, [&server, answer] {
+            while (QTcpSocket *s = server.nextPendingConnection())
+                connect(s, &QTcpSocket::readyRead, s, [s, answer] {
+                    s->readAll();
+                    s->write(answer);
+                    s->disconnectFromHost();
+                });
+        });
+        oauth::Provider p;
+        p.id = QStringLiteral("test");
+        p.name = QStringLiteral("Test");
+        p.clientId = QStringLiteral("client");
+        p.tokenUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/token").arg(port));
+        MemoryCredentialStore store;
+        QString err;
+        QVERIFY(oauth::keepSignIn(store, p, QStringLiteral("fred"), "rt-old", &err));
+        oauth::Tokens t;
+        QCOMPARE(int(oauth::useKeptSignIn(p, QStringLiteral("fred"), store, &t, &err, 5000)), kept);
+        QByteArray now;
+        QString rerr;
+        store.read(oauth::keptKey(p, QStringLiteral("fred")), &now, &rerr);
+        QCOMPARE(now, stored);
+        if (kept == int(oauth::Kept::Used)) QCOMPARE(t.access, QByteArray("at-2"));
+        if (kept == int(oauth::Kept::Unavailable)) QVERIFY(!err.isEmpty());
+    }
+
+    // forget: every sign-in kept for the user, listed or (kept before the list) computed from
+    // the providers known; each read before it is removed, so only real ones are reported.
+    void forgetFindsEveryKeptSignIn()
+    {
+        MemoryCredentialStore store;
+        QString err;
+        oauth::Provider a, b, c;
+        a.id = QStringLiteral("corp");
+        a.clientId = QStringLiteral("c1");
+        a.tokenUrl = QUrl(QStringLiteral("https://idp.example/token"));
+        b = a;
+        b.clientId = QStringLiteral("c2");
+        c = a;
+        c.id = QStringLiteral("microsoft");
+        QVERIFY(oauth::keepSignIn(store, a, QStringLiteral("Fred"), "rt-a", &err));
+        QVERIFY(oauth::keepSignIn(store, b, QStringLiteral("fred"), "rt-b", &err));
+        // Kept without the list (an older Mailscope).
+        QVERIFY(store.write(oauth::keptKey(c, QStringLiteral("fred")), "rt-c", &err));
+        // Another user's stays.
+        QVERIFY(oauth::keepSignIn(store, a, QStringLiteral("alice"), "rt-x", &err));
+        const oauth::Forgotten f = oauth::forgetSignIns(store, QStringLiteral("fred"), {c});
+        QVERIFY2(f.failed.isEmpty(), qPrintable(f.failed.join(QLatin1Char('\n'))));
+        QCOMPARE(f.removed.size(), 3);
+        QVERIFY(f.removed.join(QLatin1Char(' ')).contains(QStringLiteral("client id c2")));
+        QVERIFY(f.removed.join(QLatin1Char(' ')).contains(QStringLiteral("microsoft")));
+        QByteArray v;
+        QVERIFY(store.read(oauth::keptKey(a, QStringLiteral("alice")), &v, &err));
+        // Alice's entry and her list are all that is left.
+        QCOMPARE(store.size(), 2);
+        // Nothing left to remove: nothing reported.
+        QVERIFY(oauth::forgetSignIns(store, QStringLiteral("fred"), {c}).removed.isEmpty());
+    }
+
     void tokenSources()
     {
         oauth::StaticToken s("zq-9f3", "OAUTHBEARER");
