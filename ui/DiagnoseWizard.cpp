@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Mailscope developers
 #include "DiagnoseWizard.h"
+#include "SafeText.h"
 #include "i18n/Text.h"
 
 #include "CertificateDialog.h"
@@ -1062,8 +1063,9 @@ void DiagnoseWizard::fillSourceTable(const DiscoveryReport &r)
         f.setBold(true);
         it->setFont(0, f);
         it->setFont(1, f);
-        it->setToolTip(0, it->text(0));
-        it->setToolTip(1, localized(p.verdict));
+        // What sources said (names from an autoconfig file): plain text, never HTML.
+        it->setToolTip(0, ui::plainToolTip(it->text(0)));
+        it->setToolTip(1, ui::plainToolTip(localized(p.verdict)));
         m_sourceTable->addTopLevelItem(it);
     }
     int n = 0;
@@ -1086,14 +1088,14 @@ void DiagnoseWizard::fillSourceTable(const DiscoveryReport &r)
         }
         auto *it =
             new QTreeWidgetItem({QStringLiteral("%1. %2").arg(n).arg(localized(s.name)), says});
-        it->setToolTip(1, says);
-        it->setToolTip(0, s.queried.join(QLatin1Char('\n')));
+        it->setToolTip(1, ui::plainToolTip(says));
+        it->setToolTip(0, ui::plainToolTip(s.queried.join(QLatin1Char('\n'))));
         for (const auto &c : s.servers) {
             const QString v = localized(r.verdictFor(c));
             auto *child = new QTreeWidgetItem(
                 {localized(describeServer(c)), v.isEmpty() ? QString() : markFor(c) + v});
-            child->setToolTip(0, localized(describeServer(c)));
-            child->setToolTip(1, v);
+            child->setToolTip(0, ui::plainToolTip(localized(describeServer(c))));
+            child->setToolTip(1, ui::plainToolTip(v));
             it->addChild(child);
         }
         m_sourceTable->addTopLevelItem(it);

@@ -490,14 +490,9 @@ void MainWindow::chooseReport()
 
 bool MainWindow::openReport(const QString &file, QString *error)
 {
-    QFile f(file);
-    if (!f.open(QIODevice::ReadOnly)) {
-        if (error) *error = f.errorString();
-        return false;
-    }
     Report r;
     std::vector<Event> events;
-    const QString err = reportFromJson(f.readAll(), &r, &events);
+    const QString err = reportFromFile(file, &r, &events);
     if (!err.isEmpty()) {
         if (error) *error = err;
         return false;

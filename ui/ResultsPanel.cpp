@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Mailscope developers
 #include "ResultsPanel.h"
+#include "SafeText.h"
 #include "probes/Check.h"
 
 #include "AppIcons.h"
@@ -252,9 +253,10 @@ void ResultsPanel::setReport(const Report &english, bool live)
     for (int i : findingsBySeverity(r)) {
         const Finding &f = r.findings[i];
         // Engine texts stay English in the Report (for saving); people read them localized.
-        auto *it = new QTreeWidgetItem({severityWord(f.severity), localized(f.title)});
+        auto *it =
+            new QTreeWidgetItem({severityWord(f.severity), ui::shownText(localized(f.title))});
         it->setData(0, Qt::UserRole, i);
-        it->setToolTip(1, localized(f.title));
+        it->setToolTip(1, ui::plainToolTip(localized(f.title)));
         it->setIcon(0, icons::severity(f.severity));
         m_findings->addTopLevelItem(it);
     }
@@ -274,19 +276,22 @@ void ResultsPanel::setReport(const Report &english, bool live)
         auto *card = new QFrame;
         card->setFrameShape(QFrame::StyledPanel);
         auto *grid = new QGridLayout(card);
-        auto *title =
-            new QLabel(QStringLiteral("<b>%1</b>: %2")
-                           .arg(programName(a.forWhom).toHtmlEscaped(), a.setting.toHtmlEscaped()));
+        auto *title = new QLabel(QStringLiteral("<b>%1</b>: %2")
+                                     .arg(programName(a.forWhom).toHtmlEscaped(),
+                                          ui::shownText(a.setting).toHtmlEscaped()));
         title->setWordWrap(true);
-        auto *value = new QLabel(tr("Change to: <b>%1</b>").arg(a.value.toHtmlEscaped()));
+        auto *value =
+            new QLabel(tr("Change to: <b>%1</b>").arg(ui::shownText(a.value).toHtmlEscaped()));
         value->setWordWrap(true);
         value->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        auto *why = new QLabel(a.reason);
+        // Plain text: a report read from a file may put anything here.
+        auto *why = new QLabel(ui::shownText(a.reason));
+        why->setTextFormat(Qt::PlainText);
         why->setWordWrap(true);
         why->setForegroundRole(QPalette::PlaceholderText);
         auto *copy = new QPushButton(tr("Copy"));
         copy->setAccessibleName(tr("Copy the value for %1: %2").arg(a.setting, a.value));
-        copy->setToolTip(tr("Copy “%1” to the clipboard").arg(a.value));
+        copy->setToolTip(ui::plainToolTip(tr("Copy “%1” to the clipboard").arg(a.value)));
         const QString text = a.value;
         connect(copy, &QPushButton::clicked, this,
                 [text] { QApplication::clipboard()->setText(text); });
@@ -347,7 +352,8 @@ void ResultsPanel::showFinding(int i)
     }
     const Finding &f = m_report.findings[i];
     QString html = QStringLiteral("<h3>%1</h3><p>%2</p>")
-                       .arg(f.title.toHtmlEscaped(), f.explanation.toHtmlEscaped());
+                       .arg(ui::shownText(f.title).toHtmlEscaped(),
+                            ui::shownText(f.explanation).toHtmlEscaped());
     if (!f.data.isEmpty())
         html += tr("<p><b>Details</b> <small>(%1)</small></p>").arg(f.id.toHtmlEscaped());
     m_detail->setHtml(html);
@@ -357,8 +363,8 @@ void ResultsPanel::showFinding(int i)
         const FindingField &field = fields[r];
         const QString cells[] = {field.key, field.label, field.value};
         for (int c = 0; c < 3; ++c) {
-            auto *item = new QTableWidgetItem(cells[c]);
-            item->setToolTip(cells[c]);
+            auto *item = new QTableWidgetItem(ui::shownText(cells[c]));
+            item->setToolTip(ui::plainToolTip(cells[c]));
             m_fields->setItem(r, c, item);
         }
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Mailscope developers
 #include "TranscriptModel.h"
+#include "SafeText.h"
 #include "i18n/Text.h"
 
 #include "report/Summary.h"
@@ -231,8 +232,10 @@ QVariant TranscriptModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return lineFor(index.row(), false);
     case FullTextRole:
-    case Qt::ToolTipRole:
         return lineFor(index.row(), true);
+    case Qt::ToolTipRole:
+        // The server's text: never rendered as HTML, and bounded however long the event.
+        return ui::plainToolTip(lineFor(index.row(), true));
     case KindRole:
         return int(eventAt(index.row()).kind);
     case ConnRole:

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Mailscope developers
 #include "cli/Console.h"
+#include "report/TextSafety.h"
 
 #include "report/TextReport.h"
 #include "session/ConsoleEngine.h"
@@ -58,8 +59,9 @@ int runConsole(const DiagnoseOptions &opts, bool colour)
                          "mailscope-cli: the certificate of %s:%u is not trusted "
                          "(%s).\nIf your provider confirms its fingerprint, run "
                          "again with --accept-cert %s\n",
-                         host.toLocal8Bit().constData(), unsigned(port),
-                         details.toLocal8Bit().constData(), sha.constData());
+                         terminalSafe(host).toLocal8Bit().constData(), unsigned(port),
+                         // A certificate's names are the server's text: no terminal escapes.
+                         terminalSafe(details).toLocal8Bit().constData(), sha.constData());
             rc = 2;
         });
     engine.open(opts);

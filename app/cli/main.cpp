@@ -775,15 +775,10 @@ static int run(QCoreApplication &app, int argc, char **argv)
         // Report -> fault-server script: a customer's session becomes a test fixture.
         if (args.size() != 2)
             return usageError(QCoreApplication::translate("cli", "replay takes one report file"));
-        QFile f(args[1]);
-        if (!f.open(QIODevice::ReadOnly))
-            return usageError(QCoreApplication::translate("cli", "cannot read %1: %2")
-                                  .arg(args[1], f.errorString()));
         Report report;
         std::vector<Event> events;
-        const QString err = reportFromJson(f.read(qint64(512) << 20), &report, &events);
-        if (!err.isEmpty())
-            return usageError(QStringLiteral("%1: %2").arg(args[1], localized(err)));
+        const QString err = reportFromFile(args[1], &report, &events);
+        if (!err.isEmpty()) return cannotRun(localized(err));
         const QByteArray script = transcriptToScript(events);
         std::fwrite(script.constData(), 1, size_t(script.size()), stdout);
         return 0;

@@ -3,6 +3,7 @@
 #include "report/JsonReport.h"
 #include "i18n/Text.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QStringDecoder>
@@ -208,6 +209,20 @@ struct ReadLimits
 };
 
 } // namespace
+
+QString reportFromFile(const QString &path, Report *report, std::vector<Event> *events)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return translate("JsonReport", "cannot read %1: %2").arg(path, f.errorString());
+    if (f.size() > kMaxReportFileBytes)
+        return translate("JsonReport", "%1 is %2 MiB, larger than any report Mailscope writes "
+                                       "(at most %3 MiB): not read")
+            .arg(path)
+            .arg(f.size() >> 20)
+            .arg(kMaxReportFileBytes >> 20);
+    return reportFromJson(f.read(kMaxReportFileBytes), report, events);
+}
 
 QString reportFromJson(const QByteArray &json, Report *r, std::vector<Event> *events)
 {

@@ -21,5 +21,9 @@ QJsonArray findingsToJson(const QList<Finding> &findings);
 QJsonArray adviceListToJson(const QList<Advice> &advice);
 // Reads a saved report back (for the GUI); returns an error text on failure.
 QString reportFromJson(const QByteArray &json, Report *report, std::vector<Event> *events);
+// A report file, read whole only when it is no larger than a run can make (its transcript is
+// capped at --transcript-limit): reading JSON takes about ten times the file's size in memory.
+constexpr qint64 kMaxReportFileBytes = qint64(256) << 20;
+QString reportFromFile(const QString &path, Report *report, std::vector<Event> *events);
 
 } // namespace mailscope

@@ -42,9 +42,20 @@ QString codeSpan(const QString &raw)
 }
 } // namespace
 
+// Text for inside a code span that is already there: one line, no backtick, no invisible
+// characters (a report read from a file may hold anything in its URL).
+static QString inCode(const QString &text)
+{
+    QString out;
+    for (const QChar c : text.left(300))
+        out += invisible(c) ? QLatin1Char(' ') : c;
+    return out.remove(QLatin1Char('`')).simplified();
+}
+
 QString markdownEscape(const QString &text)
 {
-    static const QString special = QStringLiteral("\\`*_[]<|~");
+    // '&' too: an entity ("&#x202E;") would otherwise come out as the character it names.
+    static const QString special = QStringLiteral("\\`*_[]<|~&");
     QString out;
     out.reserve(text.size() + 8);
     for (const QChar c : text) {
@@ -77,9 +88,10 @@ QString reportToMarkdown(const Report &r, const MarkdownOptions &o)
         for (int i : order) {
             const Finding &f = r.findings[i];
             const QString sev = severityWord(f.severity);
-            out << QStringLiteral("- %1 %2 (`%3`)")
+            // The id comes from the report too (a file may say anything): a code span of its own.
+            out << QStringLiteral("- %1 %2 (%3)")
                        .arg(f.severity == Severity::Info ? sev : QStringLiteral("**%1**").arg(sev),
-                            markdownEscape(localized(f.title)), f.id);
+                            markdownEscape(localized(f.title)), codeSpan(f.id));
         }
     }
     QStringList advice;
@@ -109,10 +121,10 @@ QString reportToMarkdown(const Report &r, const MarkdownOptions &o)
     server << QStringLiteral("**%1**").arg(
         QCoreApplication::translate("MarkdownSummary", "Server:"));
     if (!r.target.host.isEmpty())
+        // One arg() call: a "%1" in the host must not take the next argument's place.
         server << QStringLiteral("%1 %2:%3 (%4)")
-                      .arg(proto, markdownEscape(r.target.host))
-                      .arg(r.target.port)
-                      .arg(r.target.implicitTls ? QStringLiteral("TLS")
+                      .arg(proto, markdownEscape(r.target.host), QString::number(r.target.port),
+                           r.target.implicitTls ? QStringLiteral("TLS")
                                                 : QStringLiteral("STARTTLS"));
     if (!r.software.isEmpty() && r.software != QLatin1String("unknown"))
         server << QStringLiteral("· %1").arg(markdownEscape(localized(r.software)));
@@ -134,8 +146,7 @@ QString reportToMarkdown(const Report &r, const MarkdownOptions &o)
                   "Full report with evidence and transcript: `mailscope-cli diagnose %1 --html "
                   "report.html` (or `--pdf`, `--json`; `--pcapng` for Wireshark), or File ▸ Save "
                   "report… in the Mailscope app.")
-                  .arg(r.target.url.isEmpty() ? QStringLiteral("URL")
-                                              : QString(r.target.url).remove(QLatin1Char('`')))
+                  .arg(r.target.url.isEmpty() ? QStringLiteral("URL") : inCode(r.target.url))
             : o.fullReportHint;
     out << QString() << hint;
     return out.join(QLatin1Char('\n')) + QLatin1Char('\n');

@@ -3,6 +3,7 @@
 #include "report/Pcapng.h"
 
 #include "report/Summary.h"
+#include "report/TextSafety.h"
 
 #include <QDateTime>
 #include <QStringList>
@@ -33,6 +34,7 @@ constexpr quint16 kWindow = 65535;
 // has more in flight than the window it announced.
 constexpr quint32 kAckEvery = 32768;
 constexpr int kCommentMax = 240;
+constexpr qsizetype kCommentsPerPacket = 2000; // x kCommentMax: far below a block's limit
 
 template <typename T> void put(QByteArray &b, T v) // little-endian (pcapng blocks)
 {
@@ -139,7 +141,7 @@ QString firstLine(const QString &text)
     QString l = text.section(QLatin1Char('\n'), 0, 0);
     if (l.endsWith(QLatin1Char('\r'))) l.chop(1);
     for (QChar &c : l)
-        if (c.unicode() < 0x20 || c.unicode() == 0x7f) c = QChar(0xfffd);
+        if (isControlChar(c.unicode()) || isBidiControl(c.unicode())) c = QChar(0xfffd);
     if (l.size() > kCommentMax) l = l.left(kCommentMax - 1) + QChar(0x2026);
     return l;
 }
@@ -264,13 +266,13 @@ private:
         c.client.next = 0x10000000u + quint32(e.conn) * 0x01000000u;
         c.server.next = 0x80000000u + quint32(e.conn) * 0x01000000u;
         QStringList say;
+        // One arg() call: a "%1" in a host read from a report must not take another's place.
         say << QStringLiteral("Mailscope connection #%1 to %2 port %3%4 (synthetic TCP/IP built "
                               "from the transcript; %5 stands for Mailscope, %6 for the server)")
-                   .arg(e.conn)
-                   .arg(m_r.target.host)
-                   .arg(m_r.target.port)
-                   .arg(c.implicitTls ? QStringLiteral(" with TLS") : QString())
-                   .arg(QStringLiteral("192.0.2.1"), QStringLiteral("198.51.100.1"));
+                   .arg(QString::number(e.conn), firstLine(m_r.target.host),
+                        QString::number(m_r.target.port),
+                        c.implicitTls ? QStringLiteral(" with TLS") : QString(),
+                        QStringLiteral("192.0.2.1"), QStringLiteral("198.51.100.1"));
         if (c.implicitTls)
             say << QStringLiteral("implicit TLS on port %1: shown as the decrypted plaintext on "
                                   "port %2")
@@ -473,8 +475,15 @@ QByteArray transcriptToPcapng(const Report &r, const std::vector<Event> &events,
         put32(epb, quint32(p.ip.size()));
         epb.append(p.ip);
         pad4(epb);
-        for (const QString &c : p.comments)
-            option(epb, 1, c.toUtf8());
+        // Bounded per packet (a report read from a file may hold a million notes in one gap):
+        // Wireshark refuses blocks beyond 128 MiB.
+        for (qsizetype i = 0; i < p.comments.size() && i < kCommentsPerPacket; ++i)
+            option(epb, 1, p.comments[i].toUtf8());
+        if (p.comments.size() > kCommentsPerPacket)
+            option(epb, 1,
+                   QStringLiteral("… and %1 more notes here (see the report's transcript)")
+                       .arg(p.comments.size() - kCommentsPerPacket)
+                       .toUtf8());
         if (!p.comments.isEmpty()) put32(epb, 0);
         out += block(6, epb);
     }

@@ -1,17 +1,39 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Mailscope developers
 #include "report/ScriptExport.h"
+#include "report/TextSafety.h"
 
 #include <QMap>
 
 namespace mailscope {
 
 namespace {
+// Where the first byte is that must not reach a terminal as it is (the script is read and
+// printed): a control (C0, DEL, C1), a bidirectional override, or UTF-8 that does not decode.
+// -1: none.
+qsizetype firstUnsafe(const QByteArray &line)
+{
+    qsizetype firstHigh = -1;
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        const uchar c = uchar(line[i]);
+        if (c < 0x20 || c == 0x7f) return i;
+        if (c >= 0x80 && firstHigh < 0) firstHigh = i;
+    }
+    if (firstHigh < 0) return -1;
+    const QString text = QString::fromUtf8(line);
+    if (text.toUtf8() != line) return firstHigh;
+    qsizetype at = 0; // byte offset of the character
+    for (const QChar ch : text) {
+        const char16_t u = ch.unicode();
+        if (isControlChar(u) || isBidiControl(u)) return at;
+        at += u < 0x80 ? 1 : u < 0x800 ? 2 : ch.isSurrogate() ? 2 : 3;
+    }
+    return -1;
+}
+
 bool printable(const QByteArray &line)
 {
-    for (unsigned char c : line)
-        if (c < 0x20 || c == 0x7f) return false;
-    return !line.startsWith(' ');
+    return firstUnsafe(line) < 0 && !line.startsWith(' ');
 }
 
 QByteArray escaped(const QByteArray &bytes)
@@ -64,6 +86,9 @@ QByteArray transcriptToScript(const std::vector<Event> &events)
                 }
                 const qsizetype red = line.indexOf("<redacted>");
                 if (red >= 0) line = line.left(red) + '*';
+                // What a client line may not show as it is ends it: the rest matches anything.
+                const qsizetype bad = firstUnsafe(line);
+                if (bad >= 0) line = line.left(bad) + '*';
                 out += "C: " + line + '\n';
             }
             break;

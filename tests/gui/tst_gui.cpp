@@ -1063,6 +1063,58 @@ private slots:
         QVERIFY(!w.openReport(dir.filePath(QStringLiteral("missing.json"))));
     }
 
+    // A report file may say anything: its texts show as text (no HTML images or links from
+    // it, no bidi overrides reordering them), in labels and tooltips alike.
+    void hostileReportShowsAsText()
+    {
+        Report r;
+        Target::parse(QStringLiteral("imap://fred@127.0.0.1:143"), &r.target);
+        Finding f;
+        f.id = QStringLiteral("x.y");
+        f.severity = Severity::Error;
+        f.title = QStringLiteral("\u202eevil\u202c <img src=\"/usr/share/pixmaps/x.png\">");
+        f.explanation = QStringLiteral("plain");
+        r.findings << f;
+        const QString injected = QStringLiteral(
+            "<font size=7 color=red>URGENT</font> <a href=\"http://127.0.0.1:9/\">fix</a>");
+        r.advice.append({QStringLiteral("user"), QStringLiteral("Connection security"),
+                         QStringLiteral("SSL/TLS"), injected});
+        std::vector<Event> events;
+        Event e;
+        e.conn = 1;
+        e.kind = EventKind::Receive;
+        e.data = "* OK <img src=\"http://127.0.0.1:9/t.png\"> ready\r\n";
+        events.push_back(e);
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("hostile.json"));
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(reportToJson(r, events).toJson());
+        out.close();
+        MainWindow w;
+        w.show();
+        QVERIFY(w.openReport(file));
+        // The advice's reason: shown as typed, never rendered.
+        bool seen = false;
+        for (QLabel *l : w.wizard()->results()->findChildren<QLabel *>()) {
+            if (!l->text().contains(QLatin1String("URGENT"))) continue;
+            seen = true;
+            QCOMPARE(l->textFormat(), Qt::PlainText);
+        }
+        QVERIFY(seen);
+        // The finding: its bidi override shown, not obeyed; its tooltip plain text.
+        QTreeWidgetItem *it = w.wizard()->results()->findingsTree()->topLevelItem(0);
+        QVERIFY(it);
+        QVERIFY2(!it->text(1).contains(QChar(0x202e)), qPrintable(it->text(1)));
+        QVERIFY2(it->text(1).contains(QLatin1String("\\u{202e}")), qPrintable(it->text(1)));
+        QVERIFY2(it->toolTip(1).contains(QLatin1String("&lt;img")), qPrintable(it->toolTip(1)));
+        // The transcript's tooltip: the server's line as text.
+        const QString tip =
+            w.transcriptView()->model()->index(0, 0).data(Qt::ToolTipRole).toString();
+        QVERIFY2(!tip.contains(QLatin1String("<img")), qPrintable(tip));
+        QVERIFY2(tip.contains(QLatin1String("&lt;img")), qPrintable(tip));
+    }
+
     void presenterModeLocksRedaction()
     {
         MainWindow w;

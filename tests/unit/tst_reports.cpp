@@ -9,12 +9,15 @@
 #include "Secrets.h"
 #include "TestServers.h"
 #include "documents/PdfReport.h"
+#include "fake/ScriptedServer.h"
 #include "report/HtmlReport.h"
+#include "report/JsonReport.h"
 #include "report/MarkdownSummary.h"
 #include "report/Pcapng.h"
 #include "report/ScriptExport.h"
 #include "report/TextReport.h"
 
+#include <QFile>
 #include <QGuiApplication>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -308,6 +311,88 @@ private slots:
         QVERIFY(md.contains(QStringLiteral("--html report.html")));
         QCOMPARE(markdownEscape(QStringLiteral("a_b*c[d]<e>`f`|g\\h\ni")),
                  QStringLiteral("a\\_b\\*c\\[d\\]\\<e>\\`f\\`\\|g\\\\h i"));
+    }
+
+    // A report read from a file may say anything in any field: none of it becomes markup,
+    // a link, an image or a different text in the ticket.
+    void markdownFromAHostileReportStaysText()
+    {
+        Sample s = sample();
+        s.report.findings[0].id = QStringLiteral(
+            "x`) ![pwn](http://127.0.0.1:9/t.png) <img src=\"http://127.0.0.1:9/i\"> (`y");
+        s.report.findings[1].title = QStringLiteral("entity &#x202E; here");
+        s.report.target.host = QStringLiteral("%1%2host");
+        s.report.target.url = QStringLiteral(
+            "bogus://x\n\n![u](http://127.0.0.1:9/u.png)\n<img src=\"http://127.0.0.1:9/u2\">");
+        const QString md = reportToMarkdown(s.report);
+        // The id is a code span of its own (fenced past its backticks); the URL stays on one
+        // line inside the command's code span.
+        QVERIFY2(md.contains(QLatin1String("(``x`) ![pwn](http://127.0.0.1:9/t.png)")),
+                 qPrintable(md));
+        QVERIFY2(
+            md.contains(QLatin1String("`mailscope-cli diagnose bogus://x ![u](http://127.0.0.1:9/"
+                                      "u.png) <img src=\"http://127.0.0.1:9/u2\"> --html "
+                                      "report.html`")),
+            qPrintable(md));
+        QVERIFY2(!md.contains(QLatin1String("\n![u]")), qPrintable(md));
+        QVERIFY2(!md.contains(QLatin1String("\n<img")), qPrintable(md));
+        QVERIFY2(md.contains(QLatin1String("\\&#x202E;")), qPrintable(md));
+        // "%1" in the host is the host's own text, not the next argument.
+        QVERIFY2(md.contains(QLatin1String("%1%2host:993 (TLS)")), qPrintable(md));
+    }
+
+    // Replayed scripts are printed: what the server or the client sent may not act on a
+    // terminal (escapes, C1 controls, bidi overrides), whatever a report file holds.
+    void scriptsCarryNoTerminalEscapes()
+    {
+        std::vector<Event> e;
+        e.push_back(ev(1, EventKind::Connect, {}, 900, QStringLiteral("connected")));
+        e.push_back(ev(1, EventKind::Receive,
+                       "* OK \xc2\x9b"
+                       "2J ready \xe2\x80\xae\r\n",
+                       1000));
+        e.push_back(ev(1, EventKind::Send, "a1 LOGIN x \x1b]0;title\x07\x1b[2J\r\n", 2000));
+        e.push_back(ev(1, EventKind::Receive, "a1 OK fine\r\n", 3000));
+        const QByteArray script = transcriptToScript(e);
+        QVERIFY2(!script.contains('\x1b'), script.toPercentEncoding().constData());
+        QVERIFY2(!script.contains("\xc2\x9b"), script.toPercentEncoding().constData());
+        QVERIFY2(!script.contains("\xe2\x80\xae"), script.toPercentEncoding().constData());
+        // Still a script that replays: the client line as a prefix, the server's bytes escaped.
+        QVERIFY2(script.contains("C: <tag> LOGIN x *\n"), script.constData());
+        QVERIFY2(script.contains("R: * OK \\xc2\\x9b2J"), script.constData());
+        std::vector<fake::Script> sections;
+        QCOMPARE(fake::parseScript(script, &sections), QString());
+    }
+
+    // A million notes in one gap (a crafted report) stay a capture Wireshark opens.
+    void pcapngBoundsNotesPerPacket()
+    {
+        Sample s = sample();
+        for (int i = 0; i < 50000; ++i)
+            s.events.push_back(
+                ev(1, EventKind::Note, {}, 90000 + i, QStringLiteral("note %1").arg(i)));
+        const QByteArray pcap = transcriptToPcapng(s.report, s.events);
+        QVERIFY2(pcap.size() < 8 * 1024 * 1024, QByteArray::number(pcap.size()).constData());
+        QVERIFY(pcap.contains("more notes here"));
+        if (!test::haveTool("tshark")) return;
+        QTemporaryDir dir;
+        const QString path = write(dir, "notes.pcapng", pcap);
+        QVERIFY(test::tsharkReadError(path).isEmpty());
+    }
+
+    // A report file larger than any run makes is refused in words, before it is read.
+    void oversizedReportFileIsRefused()
+    {
+        QTemporaryDir dir;
+        QFile f(dir.filePath(QStringLiteral("huge.json")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QVERIFY(f.resize(kMaxReportFileBytes + 1)); // sparse: nothing is written
+        f.close();
+        Report r;
+        std::vector<Event> events;
+        const QString err = reportFromFile(f.fileName(), &r, &events);
+        QVERIFY2(err.contains(QLatin1String("larger than any report")), qPrintable(err));
+        QVERIFY(events.empty());
     }
 
     void pcapngOpensAndFollowsByteForByte()
