@@ -163,6 +163,19 @@ int certProblemKindsFromNames(const QStringList &names)
     return kinds;
 }
 
+bool CertPins::pin(const QString &host, quint16 port, const QByteArray &sha256, QByteArray *first)
+{
+    const QMutexLocker lock(&m_mutex);
+    const QString key = QStringLiteral("%1:%2").arg(host.toLower()).arg(port);
+    const auto it = m_first.constFind(key);
+    if (it == m_first.cend()) {
+        m_first.insert(key, sha256);
+        return true;
+    }
+    if (first) *first = *it;
+    return *it == sha256;
+}
+
 bool TlsPolicy::accepts(const QString &host, quint16 port, const QByteArray &sha256,
                         int kinds) const
 {
@@ -494,7 +507,12 @@ void Connection::onSslErrors(const QList<QSslError> &errors)
     m_pendingErrors = errors;
     const QSslCertificate leaf = m_socket->peerCertificate();
     const QByteArray sha = leaf.digest(QCryptographicHash::Sha256).toHex();
-    if (m_policy.insecure || m_policy.accepts(m_host, m_port, sha, certProblemKinds(errors))) {
+    QByteArray first;
+    const bool pinned =
+        !m_policy.insecure || !m_policy.pins || m_policy.pins->pin(m_host, m_port, sha, &first);
+    if (!pinned) m_tls.pinnedEarlier = first;
+    if ((m_policy.insecure && pinned) ||
+        m_policy.accepts(m_host, m_port, sha, certProblemKinds(errors))) {
         m_tls.acceptedByUser = true;
         m_socket->ignoreSslErrors(errors);
     } else if (m_policy.accepts(m_host, m_port, sha)) {
@@ -514,6 +532,10 @@ void Connection::recordTls(bool ok, bool timedOut)
     if (!m_tls.chain.isEmpty())
         m_tls.leafSha256 = m_tls.chain.first().digest(QCryptographicHash::Sha256).toHex();
     m_tls.trusted = m_tls.established && m_tls.errors.isEmpty();
+    // A verified certificate is the run's first for this server too: --insecure must not
+    // then take another one in its place.
+    if (m_tls.trusted && m_policy.pins)
+        m_policy.pins->pin(m_host, m_port, m_tls.leafSha256, nullptr);
     QStringList lines;
     if (m_tls.established) {
         m_tls.protocol = tlsVersionName(m_socket->sessionProtocol());
@@ -528,6 +550,10 @@ void Connection::recordTls(bool ok, bool timedOut)
         if (m_tls.failureKind == TlsFailure::Other && !m_tls.errors.isEmpty())
             m_tls.failureKind = TlsFailure::Untrusted;
         m_tls.failure = tlsFailureWords(m_tls.failureKind, m_tls.failureDetail);
+        if (!m_tls.pinnedEarlier.isEmpty())
+            m_tls.failure =
+                translate("Connection", "the server presented another certificate than earlier in "
+                                        "this run (--insecure goes on only with the first)");
         // After STARTTLS was agreed to, "not TLS" is not a wrong port: the server (or
         // something on the way) broke its word.
         if (m_tls.failureKind == TlsFailure::NotTls && m_startTlsUpgrade)
@@ -545,6 +571,15 @@ void Connection::recordTls(bool ok, bool timedOut)
     for (const auto &err : m_tls.errors)
         lines << translate("Connection", "certificate problem: %1")
                      .arg(sslErrorText(err.errorString()));
+    if (!m_tls.pinnedEarlier.isEmpty() && !m_tls.acceptedByUser)
+        lines << translate("Connection",
+                           "not continuing: %1:%2 presented another certificate earlier in this "
+                           "run (%3), and --insecure goes on only with the first one a server "
+                           "presents; a certificate that changes mid-run may be someone in "
+                           "between")
+                     .arg(m_host)
+                     .arg(m_port)
+                     .arg(QString::fromLatin1(m_tls.pinnedEarlier));
     if (m_tls.trustedForFewerProblems)
         lines << translate("Connection",
                            "not continuing: you trusted this certificate for %1:%2 when it had "

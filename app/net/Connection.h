@@ -9,9 +9,11 @@
 
 #include <QByteArray>
 #include <QDeadlineTimer>
+#include <QHash>
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QList>
+#include <QMutex>
 #include <QObject>
 #include <QPointer>
 #include <QSsl>
@@ -20,6 +22,7 @@
 #include <QTimer>
 #include <atomic>
 #include <functional>
+#include <memory>
 
 class QSslSocket;
 
@@ -67,9 +70,26 @@ struct CertOverride
     }
 };
 
+// The first certificate each host:port presented in a run (shared by the run's connections,
+// which may live on several threads): what --insecure goes on with.
+class CertPins
+{
+public:
+    // Records sha256 as host:port's certificate if it is the first; true when it is the one
+    // recorded, else false with the recorded one in *first.
+    bool pin(const QString &host, quint16 port, const QByteArray &sha256, QByteArray *first);
+
+private:
+    QMutex m_mutex;
+    QHash<QString, QByteArray> m_first;
+};
+
 struct TlsPolicy
 {
-    bool insecure = false;          // accept any certificate (user asked for it)
+    // Accept any certificate (user asked for it); with `pins`, only the first each server
+    // presents in the run: one that changes mid-run is no longer accepted.
+    bool insecure = false;
+    std::shared_ptr<CertPins> pins;
     QList<CertOverride> accepted;   // per host:port fingerprints the user accepted
     QList<QSslCertificate> extraCa; // extra trust anchors (--ca-file)
     // --allow-old-tls: the user explicitly accepts TLS 1.0/1.1 (and OpenSSL's lowest security
@@ -81,6 +101,11 @@ struct TlsPolicy
     bool accepts(const QString &host, quint16 port, const QByteArray &sha256, int kinds = 0) const;
     void accept(const QString &host, quint16 port, const QByteArray &sha256,
                 int kinds = CertAnyProblem);
+    // Gives an insecure policy its run's pins (copies made after this share them).
+    void pinPerRun()
+    {
+        if (insecure && !pins) pins = std::make_shared<CertPins>();
+    }
     // Normalises "AB:CD:…" or "abcd…" to lower-case hex; empty when not a SHA-256.
     static QByteArray normaliseSha256(const QByteArray &text);
 };
@@ -131,6 +156,8 @@ struct TlsResult
     // Not continued: the user trusted this very certificate for this server, but when it had
     // fewer kinds of problem (it expired since, say).
     bool trustedForFewerProblems = false;
+    // Not continued despite --insecure: another certificate for this server earlier in the run.
+    QByteArray pinnedEarlier;
     QString protocol;
     QString cipher;
     QByteArray leafSha256; // hex lower

@@ -25,7 +25,9 @@ QStringList toStrings(const QList<QByteArray> &l)
 
 Context::Context(DiagnoseOptions opts, Transcript *transcript, Report *report, CancelToken *cancel)
     : m_opts(std::move(opts)), m_transcript(transcript), m_report(report), m_cancel(cancel)
-{}
+{
+    m_opts.tls.pinPerRun();
+}
 
 Context::~Context() = default;
 
@@ -212,6 +214,7 @@ void Context::refusedTls(const TlsResult &r)
         if (o.host.compare(t.host, Qt::CaseInsensitive) == 0 && o.port == t.port &&
             o.sha256 != r.leafSha256)
             confirmed << QString::fromLatin1(o.sha256);
+    if (!r.pinnedEarlier.isEmpty()) confirmed << QString::fromLatin1(r.pinnedEarlier);
     m_report->fatalError =
         confirmed.isEmpty()
             ? translate("Context", "TLS refused because of the server's certificate: %1. If you "
@@ -220,9 +223,9 @@ void Context::refusedTls(const TlsResult &r)
                   .arg(why, QString::fromLatin1(r.leafSha256))
             : translate("Context",
                         "TLS refused: the server presents another certificate (%1) than the "
-                        "one you confirmed for it (%2). Unless your provider has just changed "
-                        "it, someone between you and the server may be intercepting the "
-                        "connection. Its problems: %3")
+                        "one you confirmed for it or that it presented earlier in this run "
+                        "(%2). Unless your provider has just changed it, someone between you "
+                        "and the server may be intercepting the connection. Its problems: %3")
                   .arg(QString::fromLatin1(r.leafSha256), confirmed.join(QStringLiteral(", ")),
                        why);
     // The finding belongs in the report whichever check met the certificate, so that a report
@@ -231,9 +234,9 @@ void Context::refusedTls(const TlsResult &r)
     if (!confirmed.isEmpty()) {
         f.explanation = appendText(
             f.explanation,
-            translate("Context", " It is not the certificate you confirmed for this server "
-                                 "(%1): ask your provider whether they changed it before "
-                                 "trusting this one.")
+            translate("Context", " It is not the certificate you confirmed for this server, "
+                                 "or that it presented earlier in this run (%1): ask your "
+                                 "provider whether they changed it before trusting this one.")
                 .arg(confirmed.join(QStringLiteral(", "))));
         f.data.insert(QStringLiteral("confirmed_sha256"), QJsonArray::fromStringList(confirmed));
     }

@@ -161,6 +161,7 @@ void ConsoleEngine::openNow(const DiagnoseOptions &opts)
     closeNow();
     m_cancel.cancelled = false;
     m_opts = opts;
+    m_opts.tls.pinPerRun();
     m_starttlsAgain = false;
     connectNow();
 }

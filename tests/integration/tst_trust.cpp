@@ -12,8 +12,10 @@
 
 #include <QElapsedTimer>
 #include <QJsonArray>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QScopeGuard>
+#include <QSslKey>
 #include <QSslSocket>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -136,6 +138,53 @@ protected:
 private:
     int m_accept;
     std::atomic<int> m_logins{0};
+};
+
+// Presents its first certificate on the first connection and another one on every later
+// connection (as something between client and server might, mid-run); counts the logins
+// each certificate's connections received.
+class SwitchingCertServer : public fake::LoopbackServer
+{
+public:
+    SwitchingCertServer(QSslCertificate other, QSslKey otherKey)
+        : m_other(std::move(other)), m_otherKey(std::move(otherKey))
+    {
+        setCertificate(demo::identity().certificate, demo::identity().key);
+    }
+    ~SwitchingCertServer() override { stop(); }
+    int firstLogins() const { return m_logins[0].load(); }
+    int otherLogins() const { return m_logins[1].load(); }
+
+protected:
+    void handle(fake::ServerConnection *conn) override
+    {
+        const int which = m_connections++ == 0 ? 0 : 1;
+        setCertificate(m_other, m_otherKey); // for every connection after this one
+        conn->startTls();
+        conn->sendLine("* OK [CAPABILITY IMAP4rev1] switching server ready");
+        QObject::connect(conn, &fake::ServerConnection::lineReceived, conn,
+                         [conn, which, this](const QByteArray &line) {
+                             const QList<QByteArray> w = line.split(' ');
+                             if (w.size() < 2) return;
+                             const QByteArray tag = w[0], verb = w[1].toUpper();
+                             if (verb == "LOGIN") ++m_logins[which];
+                             if (verb == "EXAMINE" || verb == "SELECT")
+                                 conn->sendLine("* 0 EXISTS");
+                             if (verb == "LOGOUT") {
+                                 conn->sendLine("* BYE bye");
+                                 conn->sendLine(tag + " OK bye");
+                                 conn->closeFin();
+                                 return;
+                             }
+                             conn->sendLine(tag + " OK done");
+                         });
+    }
+
+private:
+    QSslCertificate m_other;
+    QSslKey m_otherKey;
+    std::atomic<int> m_connections{0};
+    std::atomic<int> m_logins[2] = {0, 0};
 };
 
 // Sends every login back (as careless servers do in errors and alerts), each echo in two
@@ -751,6 +800,46 @@ print('during=%d after=%d' % (echo_during, echo_after))
         const QByteArray out = p.readAllStandardOutput();
         QVERIFY2(out.contains("during=0"), QByteArray(out + p.readAllStandardError()).constData());
         QVERIFY2(out.contains("after=1"), out.constData());
+    }
+
+    void insecureKeepsToTheFirstCertificate()
+    {
+        // --insecure takes any certificate, but within a run only the first one a server
+        // presents: a connection that meets another one later is not continued (and sends no
+        // password), and the transcript says why.
+        QTemporaryDir dir;
+        QProcess gen;
+        gen.start(QStringLiteral("openssl"),
+                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                   QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+                   QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-nodes"),
+                   QStringLiteral("-keyout"), dir.filePath(QStringLiteral("k.pem")),
+                   QStringLiteral("-out"), dir.filePath(QStringLiteral("c.pem")),
+                   QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
+                   QStringLiteral("/CN=someone else")});
+        QVERIFY(gen.waitForFinished(30000));
+        QFile c(dir.filePath(QStringLiteral("c.pem"))), k(dir.filePath(QStringLiteral("k.pem")));
+        QVERIFY(c.open(QIODevice::ReadOnly) && k.open(QIODevice::ReadOnly));
+        SwitchingCertServer server(QSslCertificate(c.readAll()), QSslKey(k.readAll(), QSsl::Ec));
+        QVERIFY(server.start());
+        const CliResult r =
+            runCli(QStringList{QStringLiteral("diagnose"), url("imaps", server.port()),
+                               QStringLiteral("--checks"), QStringLiteral("login,idle"),
+                               QStringLiteral("--idle-max"), QStringLiteral("6"),
+                               QStringLiteral("--max-connections"), QStringLiteral("4"),
+                               QStringLiteral("--insecure"), QStringLiteral("--json"),
+                               QStringLiteral("-")} +
+                       loginArgs(),
+                   passwordEnv(), {}, 90000);
+        QVERIFY2(r.err != "timed out", "the run must end by itself");
+        QCOMPARE(server.firstLogins(), 1);
+        QCOMPARE(server.otherLogins(), 0);
+        QVERIFY2(r.countEvents(QStringLiteral("tls"), QStringLiteral("another certificate")) > 0,
+                 qPrintable(r.allEventText().left(4000)));
+        // The check that needed the further connections says why it could not have them.
+        QCOMPARE(r.checkStatus(QStringLiteral("idle")), QStringLiteral("error"));
+        QVERIFY2(r.out.contains("presented another certificate than earlier in this run"),
+                 r.out.left(3000).constData());
     }
 
     void noTokenIsNotAHealthyServer()
