@@ -386,6 +386,74 @@
         <source>pipelining</source>
         <translation>Pipelining</translation>
     </message>
+    <message>
+        <source>renew it in time: %1</source>
+        <translation>rechtzeitig erneuern: %1</translation>
+    </message>
+    <message>
+        <source>certificate chain</source>
+        <translation>Zertifikatskette</translation>
+    </message>
+    <message>
+        <source>send the intermediate certificate(s) along with the server&apos;s own (a full-chain file: Dovecot ssl_cert, Postfix smtpd_tls_chain_files)</source>
+        <translation>die Zwischenzertifikate mit dem eigenen Zertifikat des Servers mitsenden (eine Datei mit der ganzen Kette: Dovecot ssl_cert, Postfix smtpd_tls_chain_files)</translation>
+    </message>
+    <message>
+        <source>clients that do not happen to have the intermediate cached refuse the connection</source>
+        <translation>Programme, die das Zwischenzertifikat nicht zufällig zwischengespeichert haben, verweigern die Verbindung</translation>
+    </message>
+    <message>
+        <source>a new certificate: RSA of 2048 bits or more, or ECDSA, signed with SHA-256</source>
+        <translation>ein neues Zertifikat: RSA mit 2048 Bit oder mehr oder ECDSA, mit SHA-256 signiert</translation>
+    </message>
+    <message>
+        <source>current systems refuse SHA-1 signatures and short keys</source>
+        <translation>aktuelle Systeme lehnen SHA-1-Signaturen und kurze Schlüssel ab</translation>
+    </message>
+    <message>
+        <source>TLS versions</source>
+        <translation>TLS-Versionen</translation>
+    </message>
+    <message>
+        <source>enable TLS 1.2 and 1.3 (Dovecot: ssl_min_protocol = TLSv1.2; Postfix: smtpd_tls_protocols = &gt;=TLSv1.2)</source>
+        <translation>TLS 1.2 und 1.3 einschalten (Dovecot: ssl_min_protocol = TLSv1.2; Postfix: smtpd_tls_protocols = &gt;=TLSv1.2)</translation>
+    </message>
+    <message>
+        <source>%1 speaks only %2, which current mail programs refuse</source>
+        <translation>%1 spricht nur %2, das aktuelle E-Mail-Programme ablehnen</translation>
+    </message>
+    <message>
+        <source>TLS minimum of your mail program</source>
+        <translation>TLS-Mindestversion Ihres E-Mail-Programms</translation>
+    </message>
+    <message>
+        <source>leave it as it is</source>
+        <translation>so lassen, wie sie ist</translation>
+    </message>
+    <message>
+        <source>lowering it exposes your password to attacks on the old versions; the provider has to fix the server</source>
+        <translation>wer sie senkt, setzt sein Passwort Angriffen auf die alten Versionen aus; der Anbieter muss den Server in Ordnung bringen</translation>
+    </message>
+    <message>
+        <source>TLS on port %1</source>
+        <translation>TLS auf Port %1</translation>
+    </message>
+    <message>
+        <source>a working TLS setup: a valid certificate and key, TLS 1.2 and 1.3 with current ciphers</source>
+        <translation>eine funktionierende TLS-Einrichtung: gültiges Zertifikat und Schlüssel, TLS 1.2 und 1.3 mit aktuellen Verschlüsselungsverfahren</translation>
+    </message>
+    <message>
+        <source>encryption cannot be set up with %1: %2</source>
+        <translation>mit %1 lässt sich keine Verschlüsselung aufbauen: %2</translation>
+    </message>
+    <message>
+        <source>the provider&apos;s other encrypted way in, if there is one (SSL/TLS on port %1, or STARTTLS on the plain port)</source>
+        <translation>den anderen verschlüsselten Zugang des Anbieters, falls es einen gibt (SSL/TLS auf Port %1 oder STARTTLS auf dem unverschlüsselten Port)</translation>
+    </message>
+    <message>
+        <source>this port&apos;s encryption cannot be set up; never switch to no encryption instead</source>
+        <translation>die Verschlüsselung auf diesem Port lässt sich nicht aufbauen; stellen Sie stattdessen niemals auf „keine Verschlüsselung“ um</translation>
+    </message>
 </context>
 <context>
     <name>Checks</name>
@@ -430,16 +498,8 @@
         <translation>TLS wurde nicht erreicht</translation>
     </message>
     <message>
-        <source>%1; certificate problems: %2</source>
-        <translation>%1; Probleme mit dem Zertifikat: %2</translation>
-    </message>
-    <message>
         <source>%1 %2 (certificate accepted by you)</source>
         <translation>%1 %2 (Zertifikat von Ihnen akzeptiert)</translation>
-    </message>
-    <message>
-        <source>not trusted, connection refused</source>
-        <translation>nicht vertrauenswürdig, Verbindung verweigert</translation>
     </message>
     <message>
         <source>TLS handshake failed: %1</source>
@@ -769,6 +829,22 @@
         <source>STARTTLS not answered: %1</source>
         <translation>STARTTLS ohne Antwort: %1</translation>
     </message>
+    <message>
+        <source>%1; the certificate: %2</source>
+        <translation>%1; das Zertifikat: %2</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>Verbindung abgelehnt</translation>
+    </message>
+    <message>
+        <source>No usable sign-in token: the login was not tried</source>
+        <translation>Kein verwendbares Anmelde-Token: die Anmeldung wurde nicht versucht</translation>
+    </message>
+    <message>
+        <source>Mailscope had no token it could use (%1), so it did not log in and the checks that need a login did not run. Sign in again and repeat the run.</source>
+        <translation>Mailscope hatte kein verwendbares Token (%1), hat sich daher nicht angemeldet, und die Prüfungen, die eine Anmeldung brauchen, liefen nicht. Melden Sie sich erneut an und wiederholen Sie den Lauf.</translation>
+    </message>
 </context>
 <context>
     <name>Connection</name>
@@ -976,6 +1052,26 @@
         <source>connection ended: the encrypted connection failed (%1)</source>
         <translation>Verbindung beendet: die verschlüsselte Verbindung ist fehlgeschlagen (%1)</translation>
     </message>
+    <message>
+        <source>the server refused to set up encryption (a &quot;handshake failure&quot; alert): either it accepts no encryption method (cipher) that Mailscope offers, or it wants a certificate from the client, which mail programs rarely have</source>
+        <translation>der Server hat den Aufbau der Verschlüsselung abgelehnt (Meldung „handshake failure“): entweder akzeptiert er kein Verschlüsselungsverfahren, das Mailscope anbietet, oder er verlangt ein Zertifikat vom Client, das E-Mail-Programme selten haben</translation>
+    </message>
+    <message>
+        <source>the server wants a certificate from the client (TLS client authentication), which mail programs rarely have: ask the provider whether this port is meant for mail programs</source>
+        <translation>der Server verlangt ein Zertifikat vom Client (TLS-Client-Authentifizierung), das E-Mail-Programme selten haben: fragen Sie den Anbieter, ob dieser Port für E-Mail-Programme gedacht ist</translation>
+    </message>
+    <message>
+        <source>the server did not answer with TLS after agreeing to it: a broken server, or a proxy or firewall on the way that interferes with STARTTLS</source>
+        <translation>der Server hat nach seiner Zusage nicht mit TLS geantwortet: ein defekter Server oder ein Proxy oder eine Firewall auf dem Weg, die STARTTLS stört</translation>
+    </message>
+    <message>
+        <source>the server presented another certificate than earlier in this run (--insecure goes on only with the first)</source>
+        <translation>der Server hat ein anderes Zertifikat gezeigt als zuvor in diesem Lauf (--insecure macht nur mit dem ersten weiter)</translation>
+    </message>
+    <message>
+        <source>not continuing: %1:%2 presented another certificate earlier in this run (%3), and --insecure goes on only with the first one a server presents; a certificate that changes mid-run may be someone in between</source>
+        <translation>keine Fortsetzung: %1:%2 hat zuvor in diesem Lauf ein anderes Zertifikat gezeigt (%3), und --insecure macht nur mit dem ersten weiter, das ein Server zeigt; ein Zertifikat, das mitten im Lauf wechselt, kann bedeuten, dass sich jemand dazwischen geschaltet hat</translation>
+    </message>
 </context>
 <context>
     <name>Context</name>
@@ -1002,10 +1098,6 @@
     <message>
         <source>EHLO and HELO failed: %1</source>
         <translation>EHLO und HELO fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>TLS refused: the server&apos;s certificate is not trusted (%1). If you have checked it with your provider, run again with --accept-cert %2</source>
-        <translation>TLS abgelehnt: dem Zertifikat des Servers wird nicht vertraut (%1). Wenn Sie es mit Ihrem Anbieter geprüft haben, prüfen Sie erneut mit --accept-cert %2</translation>
     </message>
     <message>
         <source>STARTTLS was accepted but the TLS handshake failed: %1</source>
@@ -1098,6 +1190,18 @@
     <message>
         <source>no login was tried</source>
         <translation>es wurde keine Anmeldung versucht</translation>
+    </message>
+    <message>
+        <source>TLS refused because of the server&apos;s certificate: %1. If you have checked it with your provider, run again with --accept-cert %2</source>
+        <translation>TLS abgelehnt wegen des Zertifikats des Servers: %1. Wenn Sie es mit Ihrem Anbieter geprüft haben, starten Sie erneut mit --accept-cert %2</translation>
+    </message>
+    <message>
+        <source>TLS refused: the server presents another certificate (%1) than the one you confirmed for it or that it presented earlier in this run (%2). Unless your provider has just changed it, someone between you and the server may be intercepting the connection. Its problems: %3</source>
+        <translation>TLS abgelehnt: der Server zeigt ein anderes Zertifikat (%1) als das, das Sie für ihn bestätigt haben oder das er zuvor in diesem Lauf gezeigt hat (%2). Wenn Ihr Anbieter es nicht gerade gewechselt hat, könnte jemand zwischen Ihnen und dem Server die Verbindung abfangen. Seine Probleme: %3</translation>
+    </message>
+    <message>
+        <source> It is not the certificate you confirmed for this server, or that it presented earlier in this run (%1): ask your provider whether they changed it before trusting this one.</source>
+        <translation> Es ist nicht das Zertifikat, das Sie für diesen Server bestätigt haben oder das er zuvor in diesem Lauf gezeigt hat (%1): fragen Sie Ihren Anbieter, ob er es gewechselt hat, bevor Sie diesem vertrauen.</translation>
     </message>
 </context>
 <context>
@@ -1262,10 +1366,6 @@
         <translation>%1 leitet mehr als %2-mal weiter; aufgegeben</translation>
     </message>
     <message>
-        <source>no answer (%1)</source>
-        <translation>keine Antwort (%1)</translation>
-    </message>
-    <message>
         <source>nothing published (HTTP 404)</source>
         <translation>nichts veröffentlicht (HTTP 404)</translation>
     </message>
@@ -1328,6 +1428,78 @@
     <message>
         <source>the DNS server could not be asked</source>
         <translation>der DNS-Server konnte nicht gefragt werden</translation>
+    </message>
+    <message>
+        <source>not valid for this name</source>
+        <translation>nicht für diesen Namen gültig</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <source>not valid yet</source>
+        <translation>noch nicht gültig</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>widerrufen</translation>
+    </message>
+    <message>
+        <source>not trusted (not from an authority this computer trusts)</source>
+        <translation>nicht vertrauenswürdig (nicht von einer Stelle, der dieser Computer vertraut)</translation>
+    </message>
+    <message>
+        <source>not acceptable</source>
+        <translation>nicht annehmbar</translation>
+    </message>
+    <message>
+        <source>%1 cannot be asked securely: the encrypted (HTTPS) connection could not be set up</source>
+        <translation>%1 lässt sich nicht sicher fragen: die verschlüsselte (HTTPS-)Verbindung kam nicht zustande</translation>
+    </message>
+    <message>
+        <source>%1 cannot be asked securely: its HTTPS certificate is %2; mail programs do not use such an answer</source>
+        <translation>%1 lässt sich nicht sicher fragen: sein HTTPS-Zertifikat ist %2; E-Mail-Programme verwenden eine solche Antwort nicht</translation>
+    </message>
+    <message>
+        <source>nothing there: %1 refuses connections</source>
+        <translation>nichts da: %1 weist Verbindungen ab</translation>
+    </message>
+    <message>
+        <source>nothing there: %1 does not exist in DNS</source>
+        <translation>nichts da: %1 gibt es im DNS nicht</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection without answering</source>
+        <translation>%1 hat die Verbindung ohne Antwort geschlossen</translation>
+    </message>
+    <message>
+        <source>%1 could not be reached</source>
+        <translation>%1 war nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>the entry for %1 has no socketType; mail programs skip it</source>
+        <translation>der Eintrag für %1 hat keinen socketType; E-Mail-Programme überspringen ihn</translation>
+    </message>
+    <message>
+        <source>the entry for %1 has socketType &quot;%2&quot;, which mail programs do not know (only plain, SSL and STARTTLS); they skip it</source>
+        <translation>der Eintrag für %1 hat den socketType „%2“, den E-Mail-Programme nicht kennen (nur plain, SSL und STARTTLS); sie überspringen ihn</translation>
+    </message>
+    <message>
+        <source>Autodiscover offers no %1 server (it answered for protocol &quot;%2&quot;)</source>
+        <translation>Autodiscover bietet keinen %1-Server an (es antwortete für das Protokoll „%2“)</translation>
+    </message>
+    <message>
+        <source>the answer&apos;s Url (&quot;%1&quot;) is a web or other address, not a %2 server</source>
+        <translation>die Url der Antwort („%1“) ist eine Web- oder andere Adresse, kein %2-Server</translation>
+    </message>
+    <message>
+        <source>the domain says it accepts no mail (null MX, RFC 7505)</source>
+        <translation>die Domain erklärt, dass sie keine E-Mail annimmt (Null-MX, RFC 7505)</translation>
+    </message>
+    <message>
+        <source>not asked: the MX host was not known in time</source>
+        <translation>nicht gefragt: der MX-Host war nicht rechtzeitig bekannt</translation>
     </message>
 </context>
 <context>
@@ -1662,6 +1834,26 @@
             <numerusform>Verbindungen auf %n Port abgewiesen</numerusform>
             <numerusform>Verbindungen auf %n Ports abgewiesen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>no connection</source>
+        <translation>keine Verbindung</translation>
+    </message>
+    <message>
+        <source>port %1 answers, but no %2 server greets there: %3</source>
+        <translation>Port %1 antwortet, aber dort grüßt kein %2-Server: %3</translation>
+    </message>
+    <message>
+        <source>waiting for the greeting on %1 port %2</source>
+        <translation>warte auf die Begrüßung auf %1 Port %2</translation>
+    </message>
+    <message>
+        <source>No setup source names an %1 server; the guesses (the MX host, the usual names) were not checked.</source>
+        <translation>Keine Einrichtungsquelle nennt einen %1-Server; die Vermutungen (der MX-Host, die üblichen Namen) wurden nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>answers</source>
+        <translation>antwortet</translation>
     </message>
 </context>
 <context>
@@ -2862,6 +3054,14 @@
         <source>. The file itself is unchanged; it may have been made by hand or by another program.</source>
         <translation>. Die Datei selbst bleibt unverändert; sie wurde vielleicht von Hand oder von einem anderen Programm erstellt.</translation>
     </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MiB, larger than any report Mailscope writes (at most %3 MiB): not read</source>
+        <translation>%1 ist %2 MiB groß, größer als jeder Bericht, den Mailscope schreibt (höchstens %3 MiB): nicht gelesen</translation>
+    </message>
 </context>
 <context>
     <name>KeychainStore</name>
@@ -3054,6 +3254,26 @@
     <message>
         <source>the provider&apos;s token endpoint answered, but not with a token (the answer could not be read as one)</source>
         <translation>der Token-Endpunkt des Anbieters hat geantwortet, aber nicht mit einem Token (die Antwort ließ sich nicht als solches lesen)</translation>
+    </message>
+    <message>
+        <source>the connection closed before the answer was complete</source>
+        <translation>die Verbindung wurde geschlossen, bevor die Antwort vollständig war</translation>
+    </message>
+    <message>
+        <source>the answer was not HTTP</source>
+        <translation>die Antwort war kein HTTP</translation>
+    </message>
+    <message>
+        <source>the provider gave a new refresh token, but it could not be kept (%1): the next sign-in may need the browser again</source>
+        <translation>der Anbieter hat ein neues Refresh-Token gegeben, es konnte aber nicht gespeichert werden (%1): die nächste Anmeldung braucht womöglich wieder den Browser</translation>
+    </message>
+    <message>
+        <source>the sign-in with %1 for %2 (client id %3, tokens from %4)</source>
+        <translation>die Anmeldung über %1 für %2 (Client-ID %3, Tokens von %4)</translation>
+    </message>
+    <message>
+        <source>the list of kept sign-ins for %1: %2</source>
+        <translation>die Liste der gespeicherten Anmeldungen für %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4393,6 +4613,50 @@
         <source>A connection with the settings current mail programs use failed: %1.</source>
         <translation>Eine Verbindung mit den Einstellungen aktueller E-Mail-Programme ist gescheitert: %1.</translation>
     </message>
+    <message>
+        <source>it expired on %1</source>
+        <translation>es ist am %1 abgelaufen</translation>
+    </message>
+    <message>
+        <source>it expires on %1</source>
+        <translation>es läuft am %1 ab</translation>
+    </message>
+    <message>
+        <source>it is not valid before %1</source>
+        <translation>es gilt erst ab %1</translation>
+    </message>
+    <message>
+        <source>it is made for %1, not for %2</source>
+        <translation>es ist für %1 ausgestellt, nicht für %2</translation>
+    </message>
+    <message>
+        <source>it is self-signed (no authority vouches for it)</source>
+        <translation>es ist selbst signiert (keine Zertifizierungsstelle bürgt dafür)</translation>
+    </message>
+    <message>
+        <source>it comes from an authority this computer does not trust</source>
+        <translation>es stammt von einer Zertifizierungsstelle, der dieser Computer nicht vertraut</translation>
+    </message>
+    <message>
+        <source>the server does not send the intermediate certificate(s) it needs</source>
+        <translation>der Server sendet die nötigen Zwischenzertifikate nicht mit</translation>
+    </message>
+    <message>
+        <source>it is signed with %1, refused today</source>
+        <translation>es ist mit %1 signiert, das heute abgelehnt wird</translation>
+    </message>
+    <message>
+        <source>its RSA key has only %1 bits, refused today</source>
+        <translation>sein RSA-Schlüssel hat nur %1 Bit, was heute abgelehnt wird</translation>
+    </message>
+    <message>
+        <source>On %1: %2</source>
+        <translation>Auf %1: %2</translation>
+    </message>
+    <message>
+        <source>On %1: %2%3</source>
+        <translation>Auf %1: %2%3</translation>
+    </message>
 </context>
 <context>
     <name>Transcript</name>
@@ -4418,46 +4682,6 @@
     <message>
         <source>Try &apos;mailscope-cli --help&apos;.</source>
         <translation>Hilfe mit „mailscope-cli --help“.</translation>
-    </message>
-    <message>
-        <source>Usage:
-  mailscope-cli diagnose [URL] [options]   run checks and report (no URL: built-in demo)
-  mailscope-cli session URL [options]      manual console: type commands, see replies
-  mailscope-cli discover ADDRESS [--json FILE] [--lookup-base URL] [--dns-server IP]
-                                           find the servers as mail programs do, and check
-                                           what they pick: ports, TLS versions, certificates
-  mailscope-cli repair URL --mailbox NAME --expunge-uid UID [--yes]
-                                           remove exactly one (ghost) message
-  mailscope-cli forget URL [--oauth2 P]    remove what the OS keychain keeps for the account
-  mailscope-cli demo-server                run the built-in demo server until Ctrl-C
-  mailscope-cli replay REPORT.json         print a report&apos;s transcript as a fault-server script
-  mailscope-cli fake-server SCRIPT         serve a fault-server script on 127.0.0.1
-
-URL: imap://[user@]host[:port] (143, STARTTLS attempted), imaps:// (993),
-     smtp:// (25, STARTTLS attempted), submission:// (587), smtps:// (465)
-
-Exit status: 0 ran without warnings or errors; 1 ran, found warnings or errors;
-             2 could not run (usage, unreachable, TLS refused).
-</source>
-        <translation>Aufruf:
-  mailscope-cli diagnose [URL] [Optionen]  prüfen und berichten (ohne URL: eingebaute Demo)
-  mailscope-cli session URL [Optionen]     manuelle Konsole: Befehle eingeben, Antworten sehen
-  mailscope-cli discover ADRESSE [--json DATEI] [--lookup-base URL] [--dns-server IP]
-                                           die Server finden wie E-Mail-Programme, und prüfen,
-                                           was sie wählen: Ports, TLS-Versionen, Zertifikate
-  mailscope-cli repair URL --mailbox NAME --expunge-uid UID [--yes]
-                                           genau eine (Geister-)Nachricht entfernen
-  mailscope-cli forget URL [--oauth2 P]    entfernen, was der Schlüsselbund für das Konto speichert
-  mailscope-cli demo-server                den eingebauten Demo-Server bis Strg-C laufen lassen
-  mailscope-cli replay BERICHT.json        den Mitschnitt eines Berichts als Fault-Server-Skript ausgeben
-  mailscope-cli fake-server SKRIPT         ein Fault-Server-Skript auf 127.0.0.1 bereitstellen
-
-URL: imap://[benutzer@]host[:port] (143, STARTTLS wird versucht), imaps:// (993),
-     smtp:// (25, STARTTLS wird versucht), submission:// (587), smtps:// (465)
-
-Exit-Status: 0 ohne Warnungen oder Fehler gelaufen; 1 gelaufen, Warnungen oder Fehler gefunden;
-             2 konnte nicht laufen (Aufruf, nicht erreichbar, TLS abgelehnt).
-</translation>
     </message>
     <message>
         <source>Read the password from environment variable VAR.</source>
@@ -4634,10 +4858,6 @@ Exit-Status: 0 ohne Warnungen oder Fehler gelaufen; 1 gelaufen, Warnungen oder F
     <message>
         <source>discover takes one e-mail address</source>
         <translation>discover braucht genau eine E-Mail-Adresse</translation>
-    </message>
-    <message>
-        <source>diagnose, session or demo-server</source>
-        <translation>diagnose, session oder demo-server</translation>
     </message>
     <message>
         <source>the server, e.g. imaps://fred@mail.example.net</source>
@@ -4862,6 +5082,82 @@ Exit-Status: 0 ohne Warnungen oder Fehler gelaufen; 1 gelaufen, Warnungen oder F
     <message>
         <source>discover: also connect to servers whose address is not on the public internet (this computer, private networks).</source>
         <translation>discover: auch mit Servern verbinden, deren Adresse nicht im öffentlichen Internet liegt (dieser Computer, private Netze).</translation>
+    </message>
+    <message>
+        <source>Commands:
+  mailscope-cli diagnose [URL] [options]   run checks and report (no URL: built-in demo)
+  mailscope-cli session URL [options]      manual console: type commands, see replies
+  mailscope-cli discover ADDRESS [--json FILE] [--lookup-base URL] [--dns-server IP]
+                                           find the servers as mail programs do, and check
+                                           what they pick: ports, TLS versions, certificates
+  mailscope-cli repair URL --mailbox NAME --expunge-uid UID [--yes]
+                                           remove exactly one (ghost) message
+  mailscope-cli forget URL [--oauth2 P]    remove what the OS keychain keeps for the account
+  mailscope-cli demo-server                run the built-in demo server until Ctrl-C
+  mailscope-cli replay REPORT.json         print a report&apos;s transcript as a fault-server script
+  mailscope-cli fake-server SCRIPT         serve a fault-server script on 127.0.0.1
+
+URL: imap://[user@]host[:port] (143, STARTTLS attempted), imaps:// (993),
+     smtp:// (25, STARTTLS attempted), submission:// (587), smtps:// (465)
+
+Exit status: 0 ran without warnings or errors; 1 ran, found warnings or errors;
+             2 could not run (usage, unreachable, TLS refused).
+</source>
+        <translation>Befehle:
+  mailscope-cli diagnose [URL] [Optionen]  prüfen und berichten (ohne URL: eingebaute Demo)
+  mailscope-cli session URL [Optionen]     manuelle Konsole: Befehle eingeben, Antworten sehen
+  mailscope-cli discover ADRESSE [--json DATEI] [--lookup-base URL] [--dns-server IP]
+                                           die Server finden wie E-Mail-Programme, und prüfen,
+                                           was sie wählen: Ports, TLS-Versionen, Zertifikate
+  mailscope-cli repair URL --mailbox NAME --expunge-uid UID [--yes]
+                                           genau eine (Geister-)Nachricht entfernen
+  mailscope-cli forget URL [--oauth2 P]    entfernen, was der Schlüsselbund für das Konto speichert
+  mailscope-cli demo-server                den eingebauten Demo-Server bis Strg-C laufen lassen
+  mailscope-cli replay BERICHT.json        den Mitschnitt eines Berichts als Fault-Server-Skript ausgeben
+  mailscope-cli fake-server SKRIPT         ein Fault-Server-Skript auf 127.0.0.1 bereitstellen
+
+URL: imap://[benutzer@]host[:port] (143, STARTTLS wird versucht), imaps:// (993),
+     smtp:// (25, STARTTLS wird versucht), submission:// (587), smtps:// (465)
+
+Exit-Status: 0 ohne Warnungen oder Fehler gelaufen; 1 gelaufen, Warnungen oder Fehler gefunden;
+             2 konnte nicht laufen (Aufruf, nicht erreichbar, TLS abgelehnt).
+</translation>
+    </message>
+    <message>
+        <source>--lang %1: not available; choose one of: %2</source>
+        <translation>--lang %1: nicht verfügbar; wählen Sie eine davon: %2</translation>
+    </message>
+    <message>
+        <source>one of the commands above</source>
+        <translation>einer der Befehle oben</translation>
+    </message>
+    <message>
+        <source>the kept sign-in with %1 could not be used: the provider could not be reached or failed for now (%2). The sign-in is still kept; try again later.</source>
+        <translation>die gespeicherte Anmeldung über %1 war nicht nutzbar: der Anbieter war nicht erreichbar oder gerade gestört (%2). Die Anmeldung bleibt gespeichert; versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>%1 gave no refresh token, so the sign-in cannot be kept: the next run needs the browser again.</source>
+        <translation>%1 hat kein Refresh-Token gegeben, daher lässt sich die Anmeldung nicht speichern: der nächste Lauf braucht wieder den Browser.</translation>
+    </message>
+    <message>
+        <source>the password for %1</source>
+        <translation>das Passwort für %1</translation>
+    </message>
+    <message>
+        <source>mailscope-cli: cannot tell which sign-in --oauth2 %1 means (%2); removing the kept ones listed for %3.</source>
+        <translation>mailscope-cli: unklar, welche Anmeldung --oauth2 %1 meint (%2); entferne die für %3 verzeichneten gespeicherten Anmeldungen.</translation>
+    </message>
+    <message>
+        <source>Removed from %1: %2.</source>
+        <translation>Aus %1 entfernt: %2.</translation>
+    </message>
+    <message>
+        <source>mailscope-cli: could not remove %1</source>
+        <translation>mailscope-cli: %1 konnte nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>Nothing was kept for %1.</source>
+        <translation>Für %1 war nichts gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -6427,6 +6723,26 @@ Exit-Status: 0 ohne Warnungen oder Fehler gelaufen; 1 gelaufen, Warnungen oder F
     <message>
         <source>kept in %1</source>
         <translation>gespeichert in %1</translation>
+    </message>
+    <message>
+        <source>the account changed</source>
+        <translation>das Konto wurde geändert</translation>
+    </message>
+    <message>
+        <source>The account changed: sign in again for %1.</source>
+        <translation>Das Konto wurde geändert: melden Sie sich für %1 erneut an.</translation>
+    </message>
+    <message>
+        <source>The kept sign-in could not be used: the provider could not be reached or failed for now (%1). It is still kept; try again later.</source>
+        <translation>Die gespeicherte Anmeldung war nicht nutzbar: der Anbieter war nicht erreichbar oder gerade gestört (%1). Sie bleibt gespeichert; versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>not kept: %1 gave no refresh token</source>
+        <translation>nicht gespeichert: %1 hat kein Refresh-Token gegeben</translation>
+    </message>
+    <message>
+        <source>could not be kept in %1: %2</source>
+        <translation>konnte nicht in %1 gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
