@@ -713,11 +713,13 @@ void Connection::flushEcho()
 void Connection::filterEcho(const QByteArray &in, SecretEcho::Tail tail)
 {
     const SecretEcho::Pass p = m_echo.pass(in, SecretEcho::marker(), tail, m_echoDelivered);
+    const qsizetype from = m_echoDelivered;
     const qsizetype end = in.size() - p.held;
-    if (end > m_echoDelivered) deliver(in.mid(m_echoDelivered, end - m_echoDelivered), p);
+    // What stays held is settled before delivering: the parser runs inside deliver() and may
+    // close the connection, and a close flushes what is held (it must see only that).
     m_echoTail = in.right(p.keep);
     m_echoDelivered = p.keep - p.held;
-    if (p.held > 0) {
+    if (p.held > 0 && isOpen()) {
         if (!m_echoFlush) {
             m_echoFlush = new QTimer(this);
             m_echoFlush->setSingleShot(true);
@@ -726,6 +728,7 @@ void Connection::filterEcho(const QByteArray &in, SecretEcho::Tail tail)
         }
         m_echoFlush->start();
     }
+    if (end > from) deliver(in.mid(from, end - from), p);
 }
 
 void Connection::deliver(const QByteArray &bytes, const SecretEcho::Pass &p)

@@ -180,6 +180,7 @@ private slots:
     void imapSlowReplyIsNotSilence();
     void imapQueuedRepliesAfterTheDeadline();
     void smtpUnaskedRepliesAreCapped();
+    void heldEchoAndAProtocolError();
     void replyEventIsTheReceiveEvent();
     void transcriptDataLimit();
 
@@ -1249,6 +1250,30 @@ void TestEngine::smtpUnaskedRepliesAreCapped()
     QVERIFY(!conn.isOpen());
     QVERIFY2(conn.protocolError().contains(QLatin1String("nobody asked for")),
              qPrintable(conn.protocolError()));
+}
+
+// An echo's start held back, then the rest with a line that breaks the protocol: the parser
+// closes the connection while the read is being delivered, and the close flushes what is
+// held. Delivering before updating what is held recursed until the stack ran out.
+void TestEngine::heldEchoAndAProtocolError()
+{
+    Transcript t;
+    FakeConnection conn(&t);
+    smtp::Session session(&conn, kSilenceMs);
+    conn.send("a1 LOGIN fred Secret-Pass99\r\n", "a1 LOGIN fred <redacted>\r\n", true);
+    conn.feed("535 5.7.8 you sent Secret-P"); // held: it may begin the secret
+    conn.feed("ass99\r\nGARBAGE\r\n");
+    QVERIFY(!conn.isOpen());
+    QVERIFY2(!conn.protocolError().isEmpty(), "the garbage line is a protocol error");
+    int replies = 0;
+    for (const Event &e : t.snapshot()) {
+        if (e.kind != EventKind::Receive) continue;
+        QVERIFY2(!e.data.contains("Secret"), e.data.constData());
+        replies += int(e.data.count("535 5.7.8"));
+    }
+    QCOMPARE(replies, 1); // delivered once, in order
+    const std::vector<Event> all = t.snapshot();
+    QCOMPARE(all.back().fact, EventFact::ProtocolError); // nothing after the close
 }
 
 void TestEngine::replyEventIsTheReceiveEvent()
