@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Mailscope developers
 #include "auth/OAuth.h"
 #include "i18n/Text.h"
+#include "probes/TlsInspect.h"
 
 #include "auth/Credentials.h"
 #include "net/SecretEcho.h"
@@ -169,13 +170,28 @@ public:
             netError = translate("OAuth", "the connection closed before the answer was complete");
             end(Unreachable);
         });
-        QObject::connect(&socket, &QAbstractSocket::errorOccurred, &loop,
-                         [&](QAbstractSocket::SocketError e) {
-                             // The server closing is handled above, with what it sent.
-                             if (e == QAbstractSocket::RemoteHostClosedError) return;
-                             netError = socket.errorString();
-                             end(Unreachable);
+        QList<QSslError> certErrors;
+        QList<QSslCertificate> chain;
+        QObject::connect(&socket, &QSslSocket::sslErrors, &loop,
+                         [&](const QList<QSslError> &errors) {
+                             certErrors = errors;
+                             chain = socket.peerCertificateChain();
                          });
+        QObject::connect(
+            &socket, &QAbstractSocket::errorOccurred, &loop, [&](QAbstractSocket::SocketError e) {
+                // The server closing is handled above, with what it sent.
+                if (e == QAbstractSocket::RemoteHostClosedError) return;
+                // A certificate refused: in words, as for a mail server's.
+                const QString why =
+                    certErrors.isEmpty()
+                        ? QString()
+                        : certProblemsBrief(certificateProblems(chain, certErrors, url.host()));
+                netError = why.isEmpty() ? socket.errorString()
+                                         : translate("OAuth", "its certificate cannot be "
+                                                              "trusted: %1")
+                                               .arg(why);
+                end(Unreachable);
+            });
         QTimer deadline;
         deadline.setSingleShot(true);
         QObject::connect(&deadline, &QTimer::timeout, &loop, [&] { end(Late); });
@@ -253,8 +269,10 @@ private:
                     return -2;
                 }
                 if (size == 0) return 1;
-                if (body.size() + size > kMaxAnswer) return -1;
-                if (m_in.size() < eol + 2 + size + 2) return 0;
+                // Compared without adding to the declared size: a size near 2^63 must not
+                // wrap around into "fits".
+                if (size > kMaxAnswer - body.size()) return -1;
+                if (m_in.size() - (eol + 2) < size + 2) return 0;
                 body += m_in.mid(eol + 2, size);
                 m_in.remove(0, eol + 2 + size + 2);
             }
@@ -306,14 +324,11 @@ bool postToken(const Provider &p, QUrlQuery form, Tokens *out, QString *error, i
     const QJsonObject o = QJsonDocument::fromJson(x.body).object();
     if (x.status != 200 || !o.contains(QStringLiteral("access_token"))) {
         *error = tokenError(o, x.status, sent);
-        // RFC 6749 §5.2: only these say the grant or the client is refused for good; an
-        // outage, a 5xx or a page from a proxy says nothing about the kept sign-in.
+        // RFC 6749 §5.2: an error code in a 400/401 is the provider's answer about this grant
+        // (invalid_grant, invalid_scope after a change of scopes, ...): a new sign-in is the
+        // way on. An outage, a 5xx or a page from a proxy says nothing about the kept sign-in.
         const QString code = o.value(QStringLiteral("error")).toString();
-        if (refused)
-            *refused = (x.status == 400 || x.status == 401) &&
-                       (code == QLatin1String("invalid_grant") ||
-                        code == QLatin1String("invalid_client") ||
-                        code == QLatin1String("unauthorized_client"));
+        if (refused) *refused = (x.status == 400 || x.status == 401) && !code.isEmpty();
         return false;
     }
     Tokens t;
@@ -607,7 +622,7 @@ Forgotten forgetSignIns(CredentialStore &store, const QString &user,
         // Read first: the keychain says "done" for an entry that was never there.
         if (!store.read(key, &secret, &e)) {
             if (!e.isEmpty()) {
-                f.failed << QStringLiteral("%1: %2").arg(describeKeptKey(key), e);
+                f.failed << joinTexts({describeKeptKey(key), e}, QStringLiteral(": "));
                 left << key;
             }
             continue;
@@ -615,7 +630,7 @@ Forgotten forgetSignIns(CredentialStore &store, const QString &user,
         if (store.remove(key, &e)) {
             f.removed << describeKeptKey(key);
         } else {
-            f.failed << QStringLiteral("%1: %2").arg(describeKeptKey(key), e);
+            f.failed << joinTexts({describeKeptKey(key), e}, QStringLiteral(": "));
             left << key;
         }
     }

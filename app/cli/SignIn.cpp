@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 Mailscope developers
 #include "cli/SignIn.h"
+#include "i18n/Text.h"
 #include <QCoreApplication>
 
 #include "auth/Credentials.h"
@@ -100,7 +101,7 @@ QString setUpSignIn(const QCommandLineParser &p, DiagnoseOptions *opts, SignIn *
             if (out->store->read(credentials::passwordKey(opts->target), &opts->password, &err))
                 opts->havePassword = true;
             else if (!err.isEmpty())
-                say(QCoreApplication::translate("cli", "mailscope-cli: %1").arg(err));
+                say(QCoreApplication::translate("cli", "mailscope-cli: %1").arg(localized(err)));
         }
         out->rememberPassword = remember && opts->havePassword;
         return {};
@@ -133,12 +134,12 @@ QString setUpSignIn(const QCommandLineParser &p, DiagnoseOptions *opts, SignIn *
             say(QCoreApplication::translate("cli", "Signed in with %1 for %2 (kept in %3).")
                     .arg(prov.name, user, out->store->name()));
             if (!err.isEmpty())
-                say(QCoreApplication::translate("cli", "mailscope-cli: %1").arg(err));
+                say(QCoreApplication::translate("cli", "mailscope-cli: %1").arg(localized(err)));
             break;
         case oauth::Kept::Dead:
             say(QCoreApplication::translate(
                     "cli", "The kept sign-in no longer works (%1); signing in again.")
-                    .arg(err));
+                    .arg(localized(err)));
             break;
         case oauth::Kept::Unavailable:
             // The browser would need the same token endpoint: no point in opening it.
@@ -147,10 +148,10 @@ QString setUpSignIn(const QCommandLineParser &p, DiagnoseOptions *opts, SignIn *
                          "cli", "the kept sign-in with %1 could not be used: the provider "
                                 "could not be reached or failed for now (%2). The sign-in is "
                                 "still kept; try again later.")
-                         .arg(prov.name, err));
+                         .arg(prov.name, localized(err)));
         case oauth::Kept::None:
             if (!err.isEmpty())
-                say(QCoreApplication::translate("cli", "mailscope-cli: %1").arg(err));
+                say(QCoreApplication::translate("cli", "mailscope-cli: %1").arg(localized(err)));
             break;
         }
     }
@@ -177,7 +178,7 @@ QString setUpSignIn(const QCommandLineParser &p, DiagnoseOptions *opts, SignIn *
         if (!flow.wait(int(qMax<qint64>(1, deadline.remainingTime()))))
             return signInFailed(out,
                                 QCoreApplication::translate("cli", "sign-in with %1 failed: %2")
-                                    .arg(prov.name, flow.error()));
+                                    .arg(prov.name, localized(flow.error())));
         tokens = flow.tokens();
         say(QCoreApplication::translate("cli", "Signed in with %1 for %2.").arg(prov.name, user));
         if (remember && tokens.refresh.isEmpty()) {
@@ -193,7 +194,7 @@ QString setUpSignIn(const QCommandLineParser &p, DiagnoseOptions *opts, SignIn *
             else
                 say(QCoreApplication::translate("cli",
                                                 "mailscope-cli: could not keep the sign-in: %1")
-                        .arg(werr));
+                        .arg(localized(werr)));
         }
     }
     opts->token = std::make_shared<oauth::RefreshingToken>(prov, tokens, user,
@@ -209,7 +210,7 @@ void afterRun(const DiagnoseOptions &opts, const SignIn &s, bool loginWorked)
         say(QCoreApplication::translate("cli", "The password is kept in %1.").arg(s.store->name()));
     else
         say(QCoreApplication::translate("cli", "mailscope-cli: could not keep the password: %1")
-                .arg(err));
+                .arg(localized(err)));
 }
 
 int forget(const QCommandLineParser &p, const DiagnoseOptions &opts)
@@ -227,9 +228,9 @@ int forget(const QCommandLineParser &p, const DiagnoseOptions &opts)
         if (store.remove(pwKey, &err))
             removed << pwWhat;
         else
-            failed << QStringLiteral("%1: %2").arg(pwWhat, err);
+            failed << QStringLiteral("%1: %2").arg(pwWhat, localized(err));
     } else if (!err.isEmpty()) {
-        failed << QStringLiteral("%1: %2").arg(pwWhat, err);
+        failed << QStringLiteral("%1: %2").arg(pwWhat, localized(err));
     }
     secret.fill('\0');
     // Every sign-in kept for the user, whichever provider or profile: the list the keychain
@@ -245,7 +246,7 @@ int forget(const QCommandLineParser &p, const DiagnoseOptions &opts)
             say(QCoreApplication::translate("cli",
                                             "mailscope-cli: cannot tell which sign-in --oauth2 %1 "
                                             "means (%2); removing the kept ones listed for %3.")
-                    .arg(p.value(QStringLiteral("oauth2")), problem, opts.target.user));
+                    .arg(p.value(QStringLiteral("oauth2")), localized(problem), opts.target.user));
         else
             candidates << prov;
     }
@@ -260,9 +261,11 @@ int forget(const QCommandLineParser &p, const DiagnoseOptions &opts)
         failed += f.failed;
     }
     for (const QString &r : std::as_const(removed))
-        say(QCoreApplication::translate("cli", "Removed from %1: %2.").arg(store.name(), r));
+        say(QCoreApplication::translate("cli", "Removed from %1: %2.")
+                .arg(store.name(), localized(r)));
     for (const QString &f : std::as_const(failed))
-        say(QCoreApplication::translate("cli", "mailscope-cli: could not remove %1").arg(f));
+        say(QCoreApplication::translate("cli", "mailscope-cli: could not remove %1")
+                .arg(localized(f)));
     if (!failed.isEmpty()) return 2;
     say(removed.isEmpty()
             ? QCoreApplication::translate("cli", "Nothing was kept for %1.").arg(opts.target.url)

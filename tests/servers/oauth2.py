@@ -18,7 +18,7 @@ Test controls (loopback only, like everything here):
                       echo_refusal (the token endpoint refuses and quotes the request back, as
                       careless providers do; the quoted secrets count as issued),
                       token_fault (the token endpoint misbehaves: "huge" an endless chunked
-                      body, "stall" no answer, "drip" a byte every few seconds, or an HTTP
+                      body, "bigchunk" a chunk claiming nearly 2^63 bytes, "stall" no answer, "drip" a byte every few seconds, or an HTTP
                       status such as 503), fault_grant (only for this grant_type; null: any),
                       fault_seconds (how long a stall or drip lasts), lose_codes (every
                       authorization code is unknown at the token endpoint)
@@ -211,6 +211,20 @@ class Handler(http.server.BaseHTTPRequestHandler):
                 end = time.time() + seconds
                 while sent < (8 << 30) and time.time() < end:
                     self.wfile.write(frame)
+                    sent += len(chunk)
+            elif kind == "bigchunk":
+                # A chunk that claims nearly 2^63 bytes after a small one: a client that adds
+                # the claimed size to what it has wraps around and reads on without end.
+                self.protocol_version = "HTTP/1.1"
+                self.send_response(200)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Transfer-Encoding", "chunked")
+                self.end_headers()
+                self.wfile.write(b'11\r\n{"access_token":"\r\n7fffffffffffffff\r\n')
+                chunk = b"x" * (1 << 20)
+                end = time.time() + seconds
+                while sent < (8 << 30) and time.time() < end:
+                    self.wfile.write(chunk)
                     sent += len(chunk)
             elif kind == "stall":
                 time.sleep(seconds)

@@ -356,9 +356,11 @@ private slots:
                                      << int(oauth::Kept::Used) << QByteArray("rt-old");
         QTest::newRow("503") << http("503 Service Unavailable", "<h1>down</h1>")
                              << int(oauth::Kept::Unavailable) << QByteArray("rt-old");
+        // Any error code in a 400/401 is the answer about this grant (a changed scope, a
+        // malformed request): a new sign-in is the way on, not "try again later".
         QTest::newRow("400 invalid_request")
-            << http("400 Bad Request", R"({"error":"invalid_request"})")
-            << int(oauth::Kept::Unavailable) << QByteArray("rt-old");
+            << http("400 Bad Request", R"({"error":"invalid_request"})") << int(oauth::Kept::Dead)
+            << QByteArray();
         QTest::newRow("unreachable")
             << QByteArray() << int(oauth::Kept::Unavailable) << QByteArray("rt-old");
         QTest::newRow("invalid_grant") << http("400 Bad Request", R"({"error":"invalid_grant"})")
