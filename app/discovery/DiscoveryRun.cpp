@@ -197,13 +197,17 @@ DiscoveryGreeting readGreeting(const ServerCandidate &c, const QHostAddress &add
         return g;
     }
     const int silence = qMax(1000, timeoutMs);
+    // Bounded as a whole too: a server that drips a byte just inside the silence limit must
+    // not hold discovery for the sessions' usual two minutes per greeting.
     if (c.protocol == Protocol::Imap) {
         imap::Session s(&conn, silence);
+        s.setCommandTimeoutMs(silence);
         const imap::Result res = s.readGreeting();
         g.greeted = res.completed && (res.tagged.name == "OK" || res.tagged.name == "PREAUTH");
         if (!g.greeted) g.words = res.describe();
     } else {
         smtp::Session s(&conn, silence);
+        s.setCommandTimeoutMs(silence);
         const smtp::Result res = s.readGreeting();
         g.greeted = res.completed && res.reply.code == 220;
         if (!g.greeted) g.words = res.describe();

@@ -342,10 +342,11 @@ QList<CertProblem> certificateProblems(const QList<QSslCertificate> &chain,
                (has({QSslError::UnableToGetLocalIssuerCertificate,
                      QSslError::UnableToVerifyFirstCertificate,
                      QSslError::UnableToGetIssuerCertificate}) &&
-                !selfSigned(chain.last()) && !(chain.size() == 1 && namesItsIssuer(leaf)))) {
-        // Intermediates sent, but their issuer unknown here: a private or company CA (servers
-        // rightly leave the root out). Only a lone certificate that says where its issuer can
-        // be fetched (AIA caIssuers, as every public CA's do) is a chain cut short.
+                !selfSigned(chain.last()) && !namesItsIssuer(chain.last()))) {
+        // The top of what the server sent names no place to fetch its issuer from: a private
+        // or company CA (servers rightly leave its root out). A certificate that says where
+        // its issuer is (AIA caIssuers, as public CAs' leaves and intermediates do) is a chain
+        // cut short.
         add("untrusted-root", Severity::Error,
             translate("TlsInspect",
                       "The certificate comes from an authority this computer does not "
