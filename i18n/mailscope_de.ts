@@ -3275,6 +3275,10 @@
         <source>the list of kept sign-ins for %1: %2</source>
         <translation>die Liste der gespeicherten Anmeldungen für %1: %2</translation>
     </message>
+    <message>
+        <source>its certificate cannot be trusted: %1</source>
+        <translation>seinem Zertifikat ist nicht zu trauen: %1</translation>
+    </message>
 </context>
 <context>
     <name>PdfReport</name>

@@ -17,6 +17,7 @@
 #include <QScopeGuard>
 #include <QSslKey>
 #include <QSslSocket>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <atomic>
@@ -807,6 +808,8 @@ print('during=%d after=%d' % (echo_during, echo_after))
         // --insecure takes any certificate, but within a run only the first one a server
         // presents: a connection that meets another one later is not continued (and sends no
         // password), and the transcript says why.
+        MAILSCOPE_REQUIRE(!QStandardPaths::findExecutable(QStringLiteral("openssl")).isEmpty(),
+                          "openssl is not installed");
         QTemporaryDir dir;
         QProcess gen;
         gen.start(QStringLiteral("openssl"),
