@@ -229,18 +229,30 @@ SecretEcho::Pass SecretEcho::pass(const QByteArray &data, const QByteArray &mark
     // Only what follows the last complete match can begin another one: a read that ends with
     // a whole echo is masked now, not held (its last byte may also begin a form).
     const qsizetype after = found.isEmpty() ? 0 : found.last().at + found.last().len;
-    p.keep = partialTail(QByteArray::fromRawData(data.constData() + after, data.size() - after));
-    const qsizetype partialAt = data.size() - p.keep;
+    const int partial =
+        partialTail(QByteArray::fromRawData(data.constData() + after, data.size() - after));
+    p.keep = partial;
+    // A read that ends with a whole form that a longer form begins with (a secret's base64
+    // without its last group, "U2VjcmV0" of "U2VjcmV0OTk"): masked now, and kept as context,
+    // so that the longer form's rest in the next read is masked too.
+    if (!found.isEmpty() && after == data.size()) {
+        const QByteArrayView last = QByteArrayView(data).sliced(found.last().at, found.last().len);
+        if (std::any_of(m_forms.cbegin(), m_forms.cend(), [&last](const QByteArray &f) {
+                return f.size() > last.size() && f.startsWith(last);
+            }))
+            p.keep = int(last.size());
+    }
+    const qsizetype partialAt = data.size() - partial;
     qsizetype end = data.size();
     if (tail == Tail::Hold) {
         end = std::max(skip, partialAt);
         p.held = int(data.size() - end);
-    } else if (p.keep >= kMinLength && partialAt < end &&
+    } else if (partial >= kMinLength && partialAt < end &&
                !std::all_of(data.cbegin() + partialAt, data.cend(), isDigit)) {
         // Let through after a pause: as long as a secret may be, it is masked (the start of a
         // secret cut off by the pause; by chance, a few characters needlessly). The rest, when
         // it comes, completes a form over the kept bytes and is masked too.
-        found.append({partialAt, p.keep, false});
+        found.append({partialAt, partial, false});
     }
     qsizetype done = skip;
     QByteArray parsed = data.mid(skip, end - skip);
