@@ -1343,6 +1343,18 @@ private slots:
                 QVERIFY2(leak.isEmpty(), qPrintable(leak));
             }
         }
+        // The token belongs to fred at this server: the same account again keeps it, another
+        // user (or server) typed afterwards drops it, so it is never used for them.
+        SignInBox *box = wiz->signInBox();
+        QVERIFY(box->isSignedIn());
+        box->setAccount(QStringLiteral("fred@127.0.0.2"), QStringLiteral("fred"),
+                        {QStringLiteral("127.0.0.2")});
+        QVERIFY(box->isSignedIn());
+        box->setAccount(QStringLiteral("anna@127.0.0.2"), QStringLiteral("anna"),
+                        {QStringLiteral("127.0.0.2")});
+        QVERIFY(!box->isSignedIn());
+        QVERIFY2(box->status().contains(QStringLiteral("The account changed")),
+                 qPrintable(box->status()));
     }
 
     void signInCanBeCancelled()
