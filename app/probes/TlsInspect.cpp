@@ -258,11 +258,9 @@ QString certProblemsBrief(const QJsonArray &problems)
     QStringList out;
     for (const auto &v : problems) {
         // Made again from code and data (not the stored "brief"): so that they come out in
-        // the reader's language, also for a report read from a file.
+        // the reader's language, also for a report read from a file ("other" is its words).
         const QJsonObject o = v.toObject();
-        const QString code = o.value(QStringLiteral("problem")).toString();
-        out << (code == QLatin1String("other") ? o.value(QStringLiteral("brief")).toString()
-                                               : certProblemBrief(code, o));
+        out << certProblemBrief(o.value(QStringLiteral("problem")).toString(), o);
     }
     out.removeAll(QString());
     return joinTexts(out, QStringLiteral("; "));
@@ -487,8 +485,7 @@ Finding certificateProblemFinding(const QString &host, quint16 port,
         words << (ownFinding ? appendText(certProblemBrief(p), QStringLiteral(".")) : p.words);
         o.insert(QStringLiteral("problem"), p.code);
         o.insert(QStringLiteral("words"), p.words);
-        o.insert(QStringLiteral("brief"),
-                 p.code == QLatin1String("other") ? p.words : certProblemBrief(p.code, o));
+        o.insert(QStringLiteral("brief"), certProblemBrief(p.code, o)); // "other": its words
         list.append(o);
         if (p.code != QLatin1String("expiring")) onlyExpiring = false;
     }
