@@ -802,6 +802,9 @@ void DiagnoseWizard::updatePasswordPage()
     for (const auto &c : std::as_const(m_found))
         hosts << c.host;
     m_signInBox->setAccount(m_email->text().trimmed(), m_user->text().trimmed(), hosts);
+    const QString ca = m_caFile->text().trimmed();
+    m_signInBox->setExtraCa(ca.isEmpty() ? QList<QSslCertificate>()
+                                         : QSslCertificate::fromPath(ca));
     // A password kept in the keychain for exactly this account fills the field (masked).
     DiagnoseOptions probe;
     if (options(&probe).isEmpty() && !probe.target.user.isEmpty() &&

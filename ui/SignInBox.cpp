@@ -155,6 +155,7 @@ bool SignInBox::buildProvider(oauth::Provider *p, QString *error) const
     const QString which = provider();
     if (which.isEmpty()) return false;
     *error = oauth::resolveProvider(which, m_clientId->text(), m_tenant->text(), p);
+    p->extraCa = m_extraCa;
     return error->isEmpty();
 }
 

@@ -39,6 +39,8 @@ public:
     QString detectedProvider() const { return m_detected; }
     void setClientId(const QString &id);
     void setRemember(bool on);
+    // The company CA from the account page: trusted for the token endpoint too.
+    void setExtraCa(const QList<QSslCertificate> &certs) { m_extraCa = certs; }
     // Where kept sign-ins live (tests hand in a memory store); default: the OS keychain.
     void setCredentialStore(std::shared_ptr<CredentialStore> s) { m_store = std::move(s); }
 
@@ -82,6 +84,7 @@ private:
     oauth::AuthorizationFlow *m_flow = nullptr;
     std::shared_ptr<oauth::TokenSource> m_token;
     std::shared_ptr<CredentialStore> m_store;
+    QList<QSslCertificate> m_extraCa;
 };
 
 } // namespace mailscope

@@ -22,6 +22,7 @@
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QSslConfiguration>
 #include <QSslSocket>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -126,7 +127,8 @@ public:
     QByteArray body;
     QString netError;
 
-    void run(const QUrl &url, const QByteArray &form, int timeoutMs)
+    void run(const QUrl &url, const QByteArray &form, int timeoutMs,
+             const QList<QSslCertificate> &extraCa)
     {
         const bool tls = url.scheme() == QLatin1String("https");
         const quint16 port = quint16(url.port(tls ? 443 : 80));
@@ -144,6 +146,11 @@ public:
                                    QByteArray::number(form.size()) +
                                    "\r\nConnection: close\r\n\r\n" + form;
         QSslSocket socket;
+        if (tls && !extraCa.isEmpty()) {
+            QSslConfiguration conf = socket.sslConfiguration();
+            conf.addCaCertificates(extraCa);
+            socket.setSslConfiguration(conf);
+        }
         // The OS keeps the rest: nothing beyond this is taken in before it is counted.
         socket.setReadBufferSize(16 * 1024);
         QEventLoop loop;
@@ -306,7 +313,7 @@ bool postToken(const Provider &p, QUrlQuery form, Tokens *out, QString *error, i
             sent.learn(value.toUtf8());
     // A token endpoint that redirects elsewhere is not followed: a 3xx is an answer like any.
     TokenExchange x;
-    x.run(p.tokenUrl, form.toString(QUrl::FullyEncoded).toLatin1(), qMax(1, timeoutMs));
+    x.run(p.tokenUrl, form.toString(QUrl::FullyEncoded).toLatin1(), qMax(1, timeoutMs), p.extraCa);
     switch (x.outcome) {
     case TokenExchange::TooBig:
         *error = translate("OAuth", "the token endpoint sent more than %1 bytes").arg(kMaxAnswer);

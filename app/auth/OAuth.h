@@ -15,6 +15,7 @@
 #include <QMap>
 #include <QMutex>
 #include <QObject>
+#include <QSslCertificate>
 #include <QStringList>
 #include <QUrl>
 #include <memory>
@@ -42,6 +43,11 @@ struct Provider
     QString tenant;                        // Microsoft: organizations, common or a tenant id
     QMap<QString, QString> extraAuthorize; // e.g. access_type=offline for Google
     QByteArray mechanism = QByteArrayLiteral("XOAUTH2");
+    // The user's own trust anchors (--ca-file, the app's company CA), for the token endpoint as
+    // for the mail server: an organisation's identity provider may have its certificate from
+    // the same private authority. Not part of keptKey(): it changes whom we trust, not where
+    // the tokens go.
+    QList<QSslCertificate> extraCa;
 
     // Why the profile cannot be used yet (no client id, an endpoint that is not https…).
     QString problem() const;

@@ -112,6 +112,7 @@ QString setUpSignIn(const QCommandLineParser &p, DiagnoseOptions *opts, SignIn *
     const QString problem = provider(p, &prov);
     if (!problem.isEmpty()) return problem;
     if (!mech.isEmpty()) prov.mechanism = mech;
+    prov.extraCa = opts->tls.extraCa;
     bool okTimeout = false;
     const int timeout = p.value(QStringLiteral("oauth2-timeout")).toInt(&okTimeout);
     if (!okTimeout || timeout < 1 || timeout > 3600)

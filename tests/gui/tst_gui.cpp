@@ -1280,9 +1280,19 @@ private slots:
             ~StopDc() { test::stopServer("dovecot.sh", dir); }
         } stopDc{dc.path()};
         qputenv("MAILSCOPE_BROWSER", test::browserStub().toLocal8Bit());
+        // Tokens over HTTPS with a certificate from the company CA given on the account page:
+        // the sign-in trusts that CA too (it could not before).
+        const QString oaUrl = oav.value(QStringLiteral("OAUTH2_URL"));
+        const QString tlsUrl =
+            test::httpJson(QStringLiteral("POST"), QUrl(oaUrl + QStringLiteral("/admin/tls")),
+                           {{QStringLiteral("cert"), dc.filePath(QStringLiteral("tls/server.pem"))},
+                            {QStringLiteral("key"), dc.filePath(QStringLiteral("tls/server.key"))}})
+                .value(QStringLiteral("url"))
+                .toString();
+        QVERIFY2(tlsUrl.startsWith(QStringLiteral("https://")), qPrintable(tlsUrl));
         const QString profile = test::writeOAuthProfile(
-            oa.filePath(QStringLiteral("profile.json")), oav.value(QStringLiteral("OAUTH2_URL")),
-            oav.value(QStringLiteral("OAUTH2_CLIENT_ID")), QStringLiteral("XOAUTH2"));
+            oa.filePath(QStringLiteral("profile.json")), oaUrl,
+            oav.value(QStringLiteral("OAUTH2_CLIENT_ID")), QStringLiteral("XOAUTH2"), tlsUrl);
 
         MainWindow w;
         w.show();
@@ -1304,8 +1314,13 @@ private slots:
         wiz->signInBox()->signInButton()->click();
         QVERIFY(signedIn.wait(30000));
         QCOMPARE(signedIn.first().first().toBool(), true);
-        QVERIFY(
-            wiz->signInBox()->status().contains(QStringLiteral("signed in with Test provider")));
+        QVERIFY2(
+            wiz->signInBox()->status().contains(QStringLiteral("signed in with Test provider")),
+            qPrintable(wiz->signInBox()->status()));
+        QCOMPARE(test::httpJson(QStringLiteral("GET"), QUrl(oaUrl + QStringLiteral("/admin/stats")))
+                     .value(QStringLiteral("tls_requests"))
+                     .toInt(),
+                 1);
         shot(&w, "wizard-sign-in");
         wiz->next();
         QCOMPARE(wiz->page(), DiagnoseWizard::PlanPage);

@@ -46,10 +46,14 @@ class TestOAuth : public QObject
     {
         httpJson(QStringLiteral("POST"), QUrl(url() + QStringLiteral("/admin/config")), c);
     }
-    QString profile(const QString &mech = QStringLiteral("XOAUTH2")) const
+    QString profile(const QString &mech = QStringLiteral("XOAUTH2"),
+                    const QString &tokenBase = QString()) const
     {
-        return writeOAuthProfile(m_work.filePath(QStringLiteral("profile-%1.json").arg(mech)),
-                                 url(), m_oa.value(QStringLiteral("OAUTH2_CLIENT_ID")), mech);
+        return writeOAuthProfile(
+            m_work.filePath(
+                QStringLiteral("profile-%1%2.json")
+                    .arg(mech, tokenBase.isEmpty() ? QString() : QStringLiteral("-tls"))),
+            url(), m_oa.value(QStringLiteral("OAUTH2_CLIENT_ID")), mech, tokenBase);
     }
     QProcessEnvironment browser(const QString &extra = {}) const
     {
@@ -594,6 +598,78 @@ run forget forget "$URL"
                     .toString()
                     .contains(QStringLiteral("does not allow access to mail")));
         QCOMPARE(stat("introspect"), introspect + 1);
+    }
+
+    // The token endpoint over HTTPS, with Dovecot's test certificate (its CA is in no system
+    // store): refused in plain words before the code or the verifier is sent, and trusted
+    // through --ca-file, as an organisation's identity provider with a private CA needs.
+    void tokenEndpointCertificate_data()
+    {
+        QTest::addColumn<QString>("host");
+        QTest::addColumn<QStringList>("extra");
+        QTest::addColumn<QString>("words"); // what it says of the certificate; empty: it works
+        const QString unknown =
+            QStringLiteral("it comes from an authority this computer does not trust");
+        QTest::newRow("unknown authority")
+            << QStringLiteral("127.0.0.1") << QStringList() << unknown;
+        // --insecure is about the mail server: tokens never go to an untrusted endpoint.
+        QTest::newRow("unknown authority, --insecure")
+            << QStringLiteral("127.0.0.1") << QStringList{QStringLiteral("--insecure")} << unknown;
+        // 127.0.0.3 is not in the certificate.
+        QTest::newRow("made for another name")
+            << QStringLiteral("127.0.0.3") << ca()
+            << QStringLiteral(", not for 127.0.0.3"); // after the names it is made for
+        QTest::newRow("trusted through --ca-file")
+            << QStringLiteral("127.0.0.1") << ca() << QString();
+    }
+
+    void tokenEndpointCertificate()
+    {
+        QFETCH(QString, host);
+        QFETCH(QStringList, extra);
+        QFETCH(QString, words);
+        const QJsonObject tls = httpJson(
+            QStringLiteral("POST"), QUrl(url() + QStringLiteral("/admin/tls")),
+            {{QStringLiteral("cert"), m_dovecotDir.filePath(QStringLiteral("tls/server.pem"))},
+             {QStringLiteral("key"), m_dovecotDir.filePath(QStringLiteral("tls/server.key"))},
+             {QStringLiteral("host"), host}});
+        const QString tokenUrl = tls.value(QStringLiteral("url")).toString();
+        QVERIFY2(tokenUrl.startsWith(QStringLiteral("https://")), qPrintable(tokenUrl));
+        // The browser still goes to the plain loopback endpoint; only the tokens come over TLS.
+        const QString tlsProfile = profile(QStringLiteral("XOAUTH2"), tokenUrl);
+        const int tlsRequests = stat("tls_requests"), grants = stat("code_grants");
+        const CliResult r =
+            runCli(QStringList{QStringLiteral("diagnose"), imapsUrl(), QStringLiteral("--oauth2"),
+                               tlsProfile, QStringLiteral("--oauth2-timeout"), QStringLiteral("20"),
+                               QStringLiteral("--checks"), QStringLiteral("login"),
+                               // Dovecot delays logins from an address that failed before
+                               // (the tests above): waited for, as in wrongScopeIsNamed.
+                               QStringLiteral("--silence"), QStringLiteral("30"),
+                               QStringLiteral("--json"), QStringLiteral("-")} +
+                       extra,
+                   browser(), {}, 60000);
+        if (words.isEmpty()) {
+            QVERIFY2(r.checkStatus(QStringLiteral("login")) == QLatin1String("pass"),
+                     r.err.constData());
+            QCOMPARE(stat("code_grants"), grants + 1);
+            QCOMPARE(stat("tls_requests"), tlsRequests + 1);
+            noTokenIn(r.out, "stdout/JSON");
+            noTokenIn(r.err, "stderr");
+            return;
+        }
+        QVERIFY2(r.exitCode == 2, r.err.constData());
+        QVERIFY2(r.err.contains("the token endpoint could not be reached: its certificate "
+                                "cannot be trusted: ") &&
+                     r.err.contains(words.toUtf8()),
+                 r.err.constData());
+        // Qt's and OpenSSL's own words stay out of it.
+        for (const char *raw :
+             {"The issuer certificate", "The host name did not match", "SSL", "ssl", "QSslError"})
+            QVERIFY2(!r.err.contains(raw), r.err.constData());
+        failedInWordsOnly(r);
+        // Refused in the handshake: no request reached the endpoint, so no code was spent.
+        QCOMPARE(stat("tls_requests"), tlsRequests);
+        QCOMPARE(stat("code_grants"), grants);
     }
 };
 

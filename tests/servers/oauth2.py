@@ -24,6 +24,9 @@ Test controls (loopback only, like everything here):
                       authorization code is unknown at the token endpoint)
   POST /admin/revoke  JSON: {"token": "..."} or {"all": true}
   POST /admin/issue   JSON: {"scope": "..."}: a token as if from a sign-in elsewhere
+  POST /admin/tls     JSON: {"cert": PEM path, "key": PEM path, "host": a 127.x address}: the
+                      same server over HTTPS on a port of its own (default host 127.0.0.1);
+                      answers {"url": "https://<host>:<port>"}
   GET  /admin/stats   counters (authorize, code grants, refresh grants, PKCE failures, ...)
   GET  /admin/tokens  every token issued so far (the tests search outputs for them)
 Everything lives in memory; DIR holds the pid file and the log.
@@ -35,6 +38,7 @@ import json
 import os
 import secrets
 import signal
+import ssl
 import socketserver
 import sys
 import threading
@@ -60,7 +64,7 @@ class State:
         self.stats = {"authorize": 0, "code_grants": 0, "refresh_grants": 0, "pkce_ok": 0,
                       "pkce_failed": 0, "introspect": 0, "introspect_active": 0,
                       "bad_requests": 0, "faults": 0, "faults_done": 0,
-                      "fault_bytes_sent": 0}
+                      "fault_bytes_sent": 0, "tls_requests": 0}
 
     def issue(self, user, scope, first):
         expires = self.config["expires_in"]
@@ -117,7 +121,14 @@ class Handler(http.server.BaseHTTPRequestHandler):
             return json.loads(raw or "{}")
         return {k: v[0] for k, v in urllib.parse.parse_qs(raw).items()}
 
+    def count_tls(self):
+        # A request that got this far over TLS: its handshake was accepted.
+        if getattr(self.server, "tls", False):
+            with STATE.lock:
+                STATE.stats["tls_requests"] += 1
+
     def do_GET(self):
+        self.count_tls()
         u = urllib.parse.urlsplit(self.path)
         q = {k: v[0] for k, v in urllib.parse.parse_qs(u.query).items()}
         if u.path == "/authorize":
@@ -131,6 +142,7 @@ class Handler(http.server.BaseHTTPRequestHandler):
         self.send_json(404, {"error": "not_found"})
 
     def do_POST(self):
+        self.count_tls()
         path = urllib.parse.urlsplit(self.path).path
         f = self.form()
         if f is None:
@@ -143,6 +155,11 @@ class Handler(http.server.BaseHTTPRequestHandler):
             with STATE.lock:
                 STATE.config.update(f)
             return self.send_json(200, STATE.config)
+        if path == "/admin/tls":
+            host = f.get("host", "127.0.0.1")
+            if not host.startswith("127."):
+                return self.error(400, "invalid_request", "loopback only")
+            return self.send_json(200, {"url": start_tls(f["cert"], f["key"], host)})
         if path == "/admin/issue":
             with STATE.lock:
                 return self.send_json(200, STATE.issue(USER, f.get("scope", MAIL_SCOPE), False))
@@ -307,6 +324,35 @@ class Handler(http.server.BaseHTTPRequestHandler):
 class Server(socketserver.ThreadingMixIn, http.server.HTTPServer):
     daemon_threads = True
     allow_reuse_address = True
+
+
+class TlsServer(Server):
+    tls = True
+
+    def __init__(self, context, host):
+        super().__init__((host, 0), Handler)
+        self.context = context
+
+    def get_request(self):
+        sock, addr = self.socket.accept()
+        # The handshake happens on the handler's thread (its first read), so a client that
+        # refuses the certificate or stalls holds up nobody else.
+        return self.context.wrap_socket(sock, server_side=True,
+                                        do_handshake_on_connect=False), addr
+
+    def handle_error(self, request, client_address):
+        # A client that refused the certificate: expected in the tests, one line in the log.
+        sys.stderr.write("%s TLS connection ended: %s\n"
+                         % (time.strftime("%H:%M:%S"), sys.exc_info()[1]))
+
+
+def start_tls(cert, key, host):
+    """Serves the same state over HTTPS (requests counted as tls_requests); returns its URL."""
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(cert, key)
+    server = TlsServer(context, host)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return "https://%s:%d" % (host, server.server_address[1])
 
 
 def start(directory):

@@ -85,8 +85,10 @@ inline QString demoCertSha()
 }
 
 // A sign-in profile (mailscope-cli --oauth2 FILE) for tests/servers/oauth2.py at baseUrl.
+// tokenBase: where the token endpoint is, when not at baseUrl (the server's HTTPS listener).
 inline QString writeOAuthProfile(const QString &path, const QString &baseUrl,
-                                 const QString &clientId, const QString &mech)
+                                 const QString &clientId, const QString &mech,
+                                 const QString &tokenBase = QString())
 {
     QFile f(path);
     if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate)) return {};
@@ -94,7 +96,8 @@ inline QString writeOAuthProfile(const QString &path, const QString &baseUrl,
     o.insert(QStringLiteral("id"), QStringLiteral("testprovider"));
     o.insert(QStringLiteral("name"), QStringLiteral("Test provider"));
     o.insert(QStringLiteral("authorize_url"), QString(baseUrl + QStringLiteral("/authorize")));
-    o.insert(QStringLiteral("token_url"), QString(baseUrl + QStringLiteral("/token")));
+    o.insert(QStringLiteral("token_url"),
+             QString((tokenBase.isEmpty() ? baseUrl : tokenBase) + QStringLiteral("/token")));
     o.insert(QStringLiteral("scopes"),
              // An SMTP-only permission too: an IMAP login must not name it as missing.
              QJsonArray{QStringLiteral("mail"), QStringLiteral("https://mail.test/SMTP.Send"),
