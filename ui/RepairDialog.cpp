@@ -56,7 +56,7 @@ RepairDialog::RepairDialog(const DiagnoseOptions &opts, const Finding &ghost, QW
             .arg(m_opts.target.host));
     for (const ghosts::GhostRef &g : ghosts::ghostsInFinding(ghost))
         m_choice->addItem(tr("UID %1 in %2").arg(g.uid).arg(g.mailbox),
-                          QVariantList{g.mailbox, g.uid});
+                          QVariantList{g.mailbox, g.uid, g.uidValidity});
     m_choice->setAccessibleName(tr("Message to remove"));
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setAccessibleName(tr("Password for %1").arg(m_opts.target.user));
@@ -167,9 +167,10 @@ RepairRequest RepairDialog::request() const
 {
     RepairRequest r;
     const QVariantList v = m_choice->currentData().toList();
-    if (v.size() == 2) {
+    if (v.size() == 3) {
         r.mailbox = v[0].toString();
         r.uid = v[1].toUInt();
+        r.uidValidity = v[2].toUInt(); // 0 when the report does not say
     }
     return r;
 }
@@ -206,6 +207,8 @@ void RepairDialog::start(bool confirmed)
 {
     RepairRequest req = request();
     req.confirmed = confirmed;
+    // The removal holds to the mailbox the plan was shown for (an older report may not say).
+    if (confirmed && !req.uidValidity) req.uidValidity = m_outcome.uidValidity;
     m_transcript = std::make_shared<Transcript>();
     const int gen = ++m_generation;
     auto *thread = new QThread; // ends by itself; deleted when it has

@@ -112,7 +112,7 @@ const char *kHelp = QT_TRANSLATE_NOOP(
     "  mailscope-cli discover ADDRESS [--json FILE] [--lookup-base URL] [--dns-server IP]\n"
     "                                           find the servers as mail programs do, and check\n"
     "                                           what they pick: ports, TLS versions, certificates\n"
-    "  mailscope-cli repair URL --mailbox NAME --expunge-uid UID [--yes]\n"
+    "  mailscope-cli repair URL --mailbox NAME --expunge-uid UID [--uidvalidity N --yes]\n"
     "                                           remove exactly one (ghost) message\n"
     "  mailscope-cli forget URL [--oauth2 P]    remove what the OS keychain keeps for the account\n"
     "  mailscope-cli demo-server                run the built-in demo server until Ctrl-C\n"
@@ -279,6 +279,11 @@ void addCommonOptions(QCommandLineParser &p)
         {QStringLiteral("expunge-uid"),
          QCoreApplication::translate("cli", "repair: the UID of the one message to remove."),
          QStringLiteral("UID")},
+        {QStringLiteral("uidvalidity"),
+         QCoreApplication::translate(
+             "cli", "repair: the mailbox's UIDVALIDITY from the ghosts finding or the plan (a "
+                    "removal needs it: a mailbox rebuilt since is refused)."),
+         QStringLiteral("N")},
         {QStringLiteral("yes"),
          QCoreApplication::translate(
              "cli", "repair: carry out the shown plan (without it, only the plan is shown).")},
@@ -760,6 +765,14 @@ static int run(QCoreApplication &app, int argc, char **argv)
         RepairRequest req;
         req.mailbox = c.opts.mailbox;
         req.uid = quint32(uid);
+        if (p.isSet(QStringLiteral("uidvalidity"))) {
+            const qulonglong uv = p.value(QStringLiteral("uidvalidity")).toULongLong(&ok);
+            if (!ok || uv == 0 || uv > 0xffffffffULL)
+                return usageError(QCoreApplication::translate(
+                    "cli", "--uidvalidity takes the number from 1 to 4294967295 that the plan "
+                           "or the ghosts finding shows"));
+            req.uidValidity = quint32(uv);
+        }
         req.confirmed = p.isSet(QStringLiteral("yes"));
         return runRepairCommand(c, req);
     }

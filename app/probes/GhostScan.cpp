@@ -86,11 +86,14 @@ static QString shellWord(const QString &w)
     return QLatin1Char('\'') + q + QLatin1Char('\'');
 }
 
-QString repairCommandLine(const Target &target, const QString &mailbox, quint32 uid)
+QString repairCommandLine(const Target &target, const QString &mailbox, quint32 uid,
+                          quint32 uidValidity)
 {
-    return translate("GhostScan", "mailscope-cli repair %1 --mailbox %2 --expunge-uid %3")
-        .arg(shellWord(target.url), shellWord(mailbox))
-        .arg(uid);
+    const QString line =
+        translate("GhostScan", "mailscope-cli repair %1 --mailbox %2 --expunge-uid %3")
+            .arg(shellWord(target.url), shellWord(mailbox))
+            .arg(uid);
+    return uidValidity ? line + QStringLiteral(" --uidvalidity %1").arg(uidValidity) : line;
 }
 
 QList<GhostRef> ghostsInFinding(const Finding &f, int limit)
@@ -100,6 +103,9 @@ QList<GhostRef> ghostsInFinding(const Finding &f, int limit)
     auto add = [&out, limit](const QJsonObject &o) {
         const QString box = o.value(QStringLiteral("mailbox")).toString();
         if (box.isEmpty()) return;
+        const double uv = o.value(QStringLiteral("uidvalidity")).toDouble(0);
+        const quint32 uidValidity =
+            uv >= 1 && uv <= 4294967295.0 && uv == std::floor(uv) ? quint32(uv) : 0;
         for (const QJsonValue &v : o.value(QStringLiteral("uids")).toArray()) {
             if (out.size() >= limit) return;
             const double n = v.toDouble(-1);
@@ -107,7 +113,7 @@ QList<GhostRef> ghostsInFinding(const Finding &f, int limit)
             bool seen = false;
             for (const GhostRef &g : std::as_const(out))
                 seen = seen || (g.mailbox == box && g.uid == quint32(n));
-            if (!seen) out.append({box, quint32(n)});
+            if (!seen) out.append({box, quint32(n), uidValidity});
         }
     };
     const QJsonArray boxes = f.data.value(QStringLiteral("mailboxes")).toArray();
@@ -197,6 +203,78 @@ quint32 fetchUid(const imap::Response &r)
     return ok && n > 0 && n <= 0xffffffffULL ? quint32(n) : 0;
 }
 
+} // namespace
+
+namespace ghosts {
+
+quint32 uidValidityOf(const imap::Result &opened)
+{
+    for (const auto &u : opened.untagged) {
+        if (u.code != "UIDVALIDITY" || u.codeArgs.empty()) continue;
+        bool ok = false;
+        const quint64 n = u.codeArgs.front().toNumber(&ok);
+        if (ok && n > 0 && n <= 0xffffffffULL) return quint32(n);
+    }
+    return 0;
+}
+
+QByteArray confirmItems()
+{
+    return kConfirmItems;
+}
+
+Confirmation readConfirmation(const imap::Result &r, quint32 uid, quint64 seq)
+{
+    Confirmation c;
+    for (const auto &u : r.untagged) {
+        if (u.name != "FETCH" || !u.hasNumber) continue;
+        const quint32 got = fetchUid(u);
+        if (got != uid && !(got == 0 && seq != 0 && seq == u.number)) continue;
+        if (!u.parseError.isEmpty()) {
+            c.malformed = true;
+            continue;
+        }
+        const imap::Value *v = itemStartingWith(u, "BODY[TEXT]");
+        if (v && !v->isNil() && !v->str.isEmpty()) c.delivered = true;
+        if (const imap::Value *n = u.fetchItem("RFC822.SIZE"); n && !n->isNil()) {
+            bool ok = false;
+            const quint64 bytes = n->toNumber(&ok);
+            if (ok) {
+                c.sizeKnown = true;
+                c.size = bytes;
+            }
+        }
+    }
+    return c;
+}
+
+QString ghostReason(const Confirmation &c, bool standIn, const imap::Result &r)
+{
+    const bool tooSmall = c.sizeKnown && c.size < kImplausibleSize;
+    if (c.delivered && !standIn && !tooSmall) return {};
+    if (c.malformed)
+        return translate("GhostScan",
+                         "asked for the message, the server sends an answer that cannot be read");
+    if (standIn)
+        return translate("GhostScan",
+                         "instead of the message the server sends a stand-in text (\"%1…\")")
+            .arg(QLatin1String(placeholderText()));
+    if (tooSmall)
+        return translate("GhostScan",
+                         "the server gives its size as %1 byte(s), too small for any real message")
+            .arg(c.size);
+    if (r.ok())
+        return translate("GhostScan", "asked for the message, the server answers \"%1\" without "
+                                      "sending any of it")
+            .arg(r.describe());
+    return translate("GhostScan", "asked for the message, the server answers \"%1\"")
+        .arg(r.describe());
+}
+
+} // namespace ghosts
+
+namespace {
+
 struct Entry
 {
     quint32 uid = 0;
@@ -221,9 +299,10 @@ struct MailboxResult
     bool connectionLost = false;
     quint64 messages = 0;
     int suspects = 0;
-    int unchecked = 0; // suspects left unconfirmed (limit reached)
-    int recovered = 0; // suspects that delivered when asked alone
-    int expunged = 0;  // messages removed by someone else during the scan
+    int unchecked = 0;       // suspects left unconfirmed (limit reached)
+    int recovered = 0;       // suspects that delivered when asked alone
+    int expunged = 0;        // messages removed by someone else during the scan
+    quint32 uidValidity = 0; // EXAMINE's [UIDVALIDITY]: the UIDs found hold while it does
     double headerFetchSeconds = -1;
     std::vector<Ghost> ghosts;
 };
@@ -484,9 +563,6 @@ void Scanner::confirm(MailboxResult &mr)
         for (size_t i = 0; i < res.size(); ++i) {
             const quint32 uid = uids[i];
             const imap::Result &r = res[i];
-            const QByteArray *body = nullptr;
-            const imap::Value *size = nullptr;
-            bool malformed = false;
             for (const auto &u : r.untagged) {
                 if (u.name == "EXPUNGE" && u.hasNumber) {
                     expunge(u.number);
@@ -494,17 +570,6 @@ void Scanner::confirm(MailboxResult &mr)
                     continue;
                 }
                 if (u.name == "EXISTS" && u.hasNumber) m_exists = u.number;
-                if (u.name != "FETCH" || !u.hasNumber) continue;
-                const quint32 got = fetchUid(u);
-                const Entry *e = byUid(uid);
-                if (got != uid && !(got == 0 && e && e->seq == u.number)) continue;
-                if (!u.parseError.isEmpty()) {
-                    malformed = true; // what it says about the message cannot be trusted
-                    continue;
-                }
-                const imap::Value *v = itemStartingWith(u, "BODY[TEXT]");
-                if (v && !v->isNil() && !v->str.isEmpty()) body = &v->str;
-                if (const imap::Value *n = u.fetchItem("RFC822.SIZE"); n && !n->isNil()) size = n;
             }
             if (!r.completed) {
                 mr.error = translate("GhostScan", "confirming UID %1 did not finish: %2")
@@ -516,11 +581,9 @@ void Scanner::confirm(MailboxResult &mr)
             }
             if (m_gone.contains(uid)) continue; // removed by someone else meanwhile
             const Entry *e = byUid(uid);
-            const bool placeholder = e && e->standIn;
-            bool sizeOk = false;
-            const quint64 bytes = size ? size->toNumber(&sizeOk) : 0;
-            const bool tooSmall = sizeOk && bytes < kImplausibleSize;
-            if (body && !placeholder && !tooSmall) {
+            const QString why = ghosts::ghostReason(
+                ghosts::readConfirmation(r, uid, e ? e->seq : 0), e && e->standIn, r);
+            if (why.isEmpty()) {
                 ++mr.recovered;
                 m_ctx.transcript()->note(
                     m_s.connection()->id(),
@@ -534,28 +597,7 @@ void Scanner::confirm(MailboxResult &mr)
             Ghost g;
             g.uid = uid;
             g.seq = e ? e->seq : 0;
-            if (malformed)
-                g.why =
-                    translate("GhostScan", "asked for the message, the server sends an answer that "
-                                           "cannot be read");
-            else if (placeholder)
-                g.why = translate("GhostScan",
-                                  "instead of the message the server sends a stand-in text "
-                                  "(\"%1…\")")
-                            .arg(QLatin1String(ghosts::placeholderText()));
-            else if (tooSmall)
-                g.why =
-                    translate("GhostScan", "the server gives its size as %1 byte(s), too small for "
-                                           "any real message")
-                        .arg(bytes);
-            else if (r.ok())
-                g.why = translate("GhostScan",
-                                  "asked for the message, the server answers \"%1\" without "
-                                  "sending any of it")
-                            .arg(r.describe());
-            else
-                g.why = translate("GhostScan", "asked for the message, the server answers \"%1\"")
-                            .arg(r.describe());
+            g.why = why;
             g.evidence << r.sendEvent << r.replyEvent;
             mr.ghosts.push_back(std::move(g));
         }
@@ -604,6 +646,7 @@ MailboxResult Scanner::scan(const QByteArray &wire)
     }
     for (const auto &u : ex.untagged)
         if (u.name == "EXISTS" && u.hasNumber) m_exists = u.number;
+    mr.uidValidity = ghosts::uidValidityOf(ex);
     if (m_exists > 0) {
         if (m_exists >= 1000)
             m_ctx.transcript()->note(m_s.connection()->id(),
@@ -748,7 +791,7 @@ void GhostsCheck::run(Context &ctx)
                 uids.append(qint64(g.uid));
                 seqs.append(qint64(g.seq));
                 if (ctx.options().includeHeaders) headers.append(g.headers);
-                commands.append(ghosts::repairCommandLine(t, mr.name, g.uid));
+                commands.append(ghosts::repairCommandLine(t, mr.name, g.uid, mr.uidValidity));
                 uidWords << QString::number(g.uid);
                 f.evidence << g.evidence;
                 if (firstWhy.isEmpty()) firstWhy = g.why;
@@ -757,6 +800,7 @@ void GhostsCheck::run(Context &ctx)
                          .arg(joinTexts(uidWords, QStringLiteral(", ")), mr.name);
             QJsonObject o;
             o.insert(QStringLiteral("mailbox"), mr.name);
+            if (mr.uidValidity) o.insert(QStringLiteral("uidvalidity"), qint64(mr.uidValidity));
             o.insert(QStringLiteral("uids"), uids);
             o.insert(QStringLiteral("sequence"), seqs);
             if (ctx.options().includeHeaders) o.insert(QStringLiteral("headers"), headers);
@@ -764,6 +808,8 @@ void GhostsCheck::run(Context &ctx)
             if (perBox.isEmpty()) {
                 // The first mailbox's ghosts at the top level, as the simple case reads.
                 f.data.insert(QStringLiteral("mailbox"), mr.name);
+                if (mr.uidValidity)
+                    f.data.insert(QStringLiteral("uidvalidity"), qint64(mr.uidValidity));
                 f.data.insert(QStringLiteral("uids"), uids);
                 f.data.insert(QStringLiteral("sequence"), seqs);
                 if (ctx.options().includeHeaders) f.data.insert(QStringLiteral("headers"), headers);
@@ -796,7 +842,8 @@ void GhostsCheck::run(Context &ctx)
                 "it will do and changes nothing until you add --yes.")
                 .arg(ghostCount == 1 ? QStringLiteral("UID %1 in %2").arg(firstUid).arg(first.name)
                                      : joinTexts(named, QStringLiteral("; ")),
-                     firstWhy, ghosts::repairCommandLine(t, first.name, firstUid));
+                     firstWhy,
+                     ghosts::repairCommandLine(t, first.name, firstUid, first.uidValidity));
         ctx.addFinding(f);
     }
 

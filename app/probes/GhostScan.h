@@ -45,14 +45,38 @@ QByteArray encodeMailboxName(const QString &name);
 QString decodeMailboxName(const QByteArray &wire);
 
 // The exact command line that removes one ghost (without --yes, so it only shows the plan).
-QString repairCommandLine(const Target &target, const QString &mailbox, quint32 uid);
+// uidValidity: the mailbox's UIDVALIDITY when it was scanned (0: unknown), so that the repair
+// refuses once the mailbox was rebuilt and the UID may name another message.
+QString repairCommandLine(const Target &target, const QString &mailbox, quint32 uid,
+                          quint32 uidValidity = 0);
 
 // The ghosts an imap.ghost-message finding names, folder by folder (at most `limit`).
 struct GhostRef
 {
     QString mailbox;
     quint32 uid = 0;
+    quint32 uidValidity = 0; // the mailbox's when it was scanned; 0: the report does not say
 };
+
+// The UIDVALIDITY a SELECT or EXAMINE reported ([UIDVALIDITY n]); 0 if none.
+quint32 uidValidityOf(const imap::Result &opened);
+
+// Confirming one suspect: UID FETCH uid confirmItems() (its size and one byte of its text,
+// never its headers), and whether the server's own search names it Exchange's stand-in.
+QByteArray confirmItems();
+struct Confirmation
+{
+    bool delivered = false; // a byte of its text came back
+    bool malformed = false; // an answer about it could not be read: nothing in it is trusted
+    bool sizeKnown = false;
+    quint64 size = 0;
+};
+// What r (the answer to the confirming FETCH) says of uid; seq: its message number, for
+// servers that leave the UID out of their answer (0: unknown).
+Confirmation readConfirmation(const imap::Result &r, quint32 uid, quint64 seq = 0);
+// Why the message cannot be downloaded, in words; empty when it can (its text came, with a
+// plausible size, and it is not the stand-in).
+QString ghostReason(const Confirmation &c, bool standIn, const imap::Result &r);
 QList<GhostRef> ghostsInFinding(const Finding &f, int limit = 1000);
 
 } // namespace ghosts

@@ -140,10 +140,11 @@ RepairOutcome runRepair(const DiagnoseOptions &opts, const RepairRequest &req,
     const bool condstore = s.hasCapability("CONDSTORE") || s.hasCapability("QRESYNC");
     MailboxState state;
 
-    // Open the mailbox for changes.
+    // Open the mailbox for changes; only read-only (EXAMINE) for the plan, which changes
+    // nothing, not even \Recent.
     QList<imap::Arg> selArgs{imap::Arg::string(ghosts::encodeMailboxName(box))};
     if (condstore) selArgs << imap::Arg::raw("(CONDSTORE)");
-    const imap::Result sel = s.execute("SELECT", selArgs);
+    const imap::Result sel = s.execute(req.confirmed ? "SELECT" : "EXAMINE", selArgs);
     state.track(sel);
     if (!sel.ok()) {
         if (!sel.completed && !ctx.conn->isOpen()) {
@@ -160,13 +161,50 @@ RepairOutcome runRepair(const DiagnoseOptions &opts, const RepairRequest &req,
                     CheckStatus::Fail);
     }
     selected = true;
-    if (sel.tagged.code == "READ-ONLY")
+    if (req.confirmed && sel.tagged.code == "READ-ONLY")
         return stop(true,
                     translate("Repair", "the server opened %1 read-only, so nothing can be removed "
                                         "from it; nothing was changed")
                         .arg(box),
                     CheckStatus::Fail);
     const quint64 existsBefore = state.exists;
+    // A UID names one message only while the mailbox keeps its UIDVALIDITY (RFC 3501 §2.3.1.1):
+    // a mailbox rebuilt since the scan may hold an ordinary message under the same UID.
+    out.uidValidity = ghosts::uidValidityOf(sel);
+    if (req.uidValidity && out.uidValidity != req.uidValidity)
+        return stop(
+            true,
+            out.uidValidity
+                ? translate("Repair", "%1 was rebuilt since the message was found: its "
+                                      "UIDVALIDITY is %2 now, it was %3, so UID %4 may be another "
+                                      "message now. Nothing was changed; look for the message "
+                                      "again (run the ghosts check)")
+                      .arg(box)
+                      .arg(out.uidValidity)
+                      .arg(req.uidValidity)
+                      .arg(uid)
+                : translate("Repair", "the server does not say whether %1 is still the mailbox "
+                                      "the message was found in (no UIDVALIDITY), so Mailscope "
+                                      "cannot be sure UID %2 is the same message; nothing was "
+                                      "changed")
+                      .arg(box)
+                      .arg(uid),
+            CheckStatus::Fail);
+    if (req.confirmed && !req.uidValidity)
+        return stop(
+            true,
+            out.uidValidity
+                ? translate("Repair", "a removal needs the mailbox's UIDVALIDITY, so that it "
+                                      "removes the message the plan showed and no other: run "
+                                      "without --yes to see the plan, then add --uidvalidity %1 "
+                                      "--yes. Nothing was changed")
+                      .arg(out.uidValidity)
+                : translate("Repair", "the server does not give %1's UIDVALIDITY, so Mailscope "
+                                      "cannot be sure UID %2 is the message that was found; "
+                                      "nothing was changed")
+                      .arg(box)
+                      .arg(uid),
+            CheckStatus::Fail);
 
     imap::Result look;
     const MessageInfo target = lookUp(s, state, uid, condstore, &look);
@@ -199,6 +237,11 @@ RepairOutcome runRepair(const DiagnoseOptions &opts, const RepairRequest &req,
                     .arg(uid)
                     .arg(target.seq)
                     .arg(target.flagText());
+    if (out.uidValidity)
+        out.plan << translate("Repair", "Only while %1 keeps UIDVALIDITY %2 (the UIDs it had "
+                                        "when this plan was made).")
+                        .arg(box)
+                        .arg(out.uidValidity);
     if (!uidplus)
         return stop(
             true,
@@ -213,6 +256,45 @@ RepairOutcome runRepair(const DiagnoseOptions &opts, const RepairRequest &req,
                                : translate("Repair", ", and without CONDSTORE Mailscope "
                                                      "could not even notice them")),
             CheckStatus::Fail);
+    // Only a message that still cannot be downloaded is removed: a UID typed by hand or taken
+    // from an old report may name an ordinary message. Asked as the scan asks: one byte of its
+    // text (never its headers), and whether the server's search names it Exchange's stand-in.
+    const QByteArray u = QByteArray::number(uid);
+    const imap::Result search = s.execute(
+        "UID SEARCH",
+        {imap::Arg::raw("UID " + u + " SUBJECT \"" + QByteArray(ghosts::placeholderText()) + '"')});
+    state.track(search);
+    bool standIn = false;
+    for (const auto &r : search.untagged) {
+        if (r.name != "SEARCH" || !r.parseError.isEmpty()) continue;
+        for (const auto &v : r.data) {
+            bool ok = false;
+            standIn = standIn || (v.toNumber(&ok) == uid && ok);
+        }
+    }
+    const imap::Result confirm =
+        s.execute("UID FETCH", {imap::Arg::raw(u + ' ' + ghosts::confirmItems())});
+    state.track(confirm);
+    if (!confirm.completed)
+        return stop(true,
+                    translate("Repair", "asking for UID %1 failed (%2); nothing was changed")
+                        .arg(uid)
+                        .arg(confirm.describe()),
+                    CheckStatus::Error);
+    const ghosts::Confirmation c = ghosts::readConfirmation(confirm, uid, target.seq);
+    const QString why = ghosts::ghostReason(c, standIn, confirm);
+    if (why.isEmpty())
+        return stop(true,
+                    translate("Repair", "UID %1 in %2 can be downloaded (it sent its text, %3 "
+                                        "bytes in all): it is an ordinary message, not one that "
+                                        "cannot be downloaded, so Mailscope does not remove it. "
+                                        "Nothing was changed")
+                        .arg(uid)
+                        .arg(box)
+                        .arg(c.size),
+                    CheckStatus::Fail);
+    out.plan
+        << translate("Repair", "Checked: UID %1 still cannot be downloaded: %2.").arg(uid).arg(why);
     out.plan << (guarded ? translate("Repair", "Mark only UID %1 as deleted, and only if nothing "
                                                "changed it since it was looked at (UID STORE %1 "
                                                "(UNCHANGEDSINCE %2) +FLAGS.SILENT (\\Deleted)).")
@@ -242,8 +324,12 @@ RepairOutcome runRepair(const DiagnoseOptions &opts, const RepairRequest &req,
         0, translate("Repair", "repair plan: %1").arg(joinTexts(out.plan, QLatin1Char(' '))));
     if (!req.confirmed) {
         out.reason =
-            translate("Repair", "nothing was changed; run again with --yes to carry out this "
-                                "plan");
+            req.uidValidity || !out.uidValidity
+                ? translate("Repair", "nothing was changed; run again with --yes to carry out "
+                                      "this plan")
+                : translate("Repair", "nothing was changed; run again with --uidvalidity %1 --yes "
+                                      "to carry out this plan")
+                      .arg(out.uidValidity);
         ctx.addCheck(checkId, CheckStatus::Skipped,
                      translate("Repair", "plan shown for UID %1 in %2; nothing was changed")
                          .arg(uid)
@@ -253,7 +339,6 @@ RepairOutcome runRepair(const DiagnoseOptions &opts, const RepairRequest &req,
     }
 
     // Carry it out.
-    const QByteArray u = QByteArray::number(uid);
     const imap::Result store = s.execute(
         "UID STORE",
         {imap::Arg::raw(u +
@@ -302,8 +387,20 @@ RepairOutcome runRepair(const DiagnoseOptions &opts, const RepairRequest &req,
                     .arg(store.describe());
 
     state.expunged.clear();
+    // Removing one message may take a big mailbox's server a while: the command's own time
+    // limit applies, not --silence (a removal given up on may still happen).
+    s.setSilenceMs(qMax(s.silenceMs(), s.commandTimeoutMs()));
     const imap::Result ex = s.execute("UID EXPUNGE", {imap::Arg::raw(u)});
+    s.setSilenceMs(ctx.silenceMs());
     state.track(ex);
+    if (!ex.completed)
+        return stop(false,
+                    translate("Repair", "the server did not answer UID EXPUNGE %1 (%2), so "
+                                        "whether it removed the message is not known (it may "
+                                        "still do so); %3. Look at %4 before trying again")
+                        .arg(uid)
+                        .arg(ex.describe(), restore(), box),
+                    CheckStatus::Error);
     if (!ex.ok())
         return stop(false,
                     translate("Repair", "removing UID %1 failed (%2); %3")

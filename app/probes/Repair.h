@@ -13,6 +13,10 @@ struct RepairRequest
 {
     QString mailbox;
     quint32 uid = 0;
+    // The mailbox's UIDVALIDITY when the message was found or its plan shown (--uidvalidity):
+    // a removal needs it, so that a mailbox rebuilt since (same UID, another message) is
+    // refused. 0: not given (only the plan is shown then).
+    quint32 uidValidity = 0;
     bool confirmed = false; // --yes: without it, only the plan is shown
 };
 
@@ -24,8 +28,9 @@ struct RepairOutcome
     // The login was tried and did not succeed (refused, or no answer): callers never send the
     // same credentials again by themselves.
     bool signInFailed = false;
-    QStringList plan; // what will happen / happened, step by step, in plain words
-    Report report;    // transcript-backed report (events come from the Transcript)
+    quint32 uidValidity = 0; // the mailbox's, as the server reported it (0: not reported)
+    QStringList plan;        // what will happen / happened, step by step, in plain words
+    Report report;           // transcript-backed report (events come from the Transcript)
 };
 
 // Connects, logs in and carries out (or only plans) the removal. Blocking. cancel (optional,

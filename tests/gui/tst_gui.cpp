@@ -1601,7 +1601,7 @@ private slots:
         removing =
             removing.left(removing.indexOf("S: <tag> OK STORE completed.")) + "X: wait-close\n";
         const QByteArray stall =
-            login(kRepairCaps) + "C: <tag> SELECT INBOX (CONDSTORE)\nX: wait-close\n";
+            login(kRepairCaps) + "C: <tag> EXAMINE INBOX (CONDSTORE)\nX: wait-close\n";
         QTemporaryDir dir;
         MainWindow w; // destroyed after the server: its repair thread then ends
         auto s = test::serveScript(stall + "---\n" + repairSession(false) + "---\n" + removing);

@@ -10,6 +10,7 @@
 #include "fake/ScriptedServer.h"
 #include "imap/ImapSession.h"
 #include "net/Connection.h"
+#include "probes/GhostScan.h"
 #include "session/Transcript.h"
 
 #include <QCryptographicHash>
@@ -59,6 +60,15 @@ struct Direct
     imap::Result run(const QByteArray &verb, const QByteArray &args = {})
     {
         return args.isEmpty() ? imap->execute(verb) : imap->execute(verb, {imap::Arg::raw(args)});
+    }
+    // Appends a message of 3 bytes to INBOX (too small to be a real one: a ghost); its UID
+    // from UIDPLUS's APPENDUID, or 0.
+    quint32 appendTiny()
+    {
+        const imap::Result r =
+            imap->execute("APPEND", {imap::Arg::atom("INBOX"), imap::Arg::string("x\r\n")});
+        if (!r.ok() || r.tagged.code != "APPENDUID" || r.tagged.codeArgs.size() < 2) return 0;
+        return quint32(r.tagged.codeArgs[1].toNumber());
     }
     // UID -> flags, for the whole selected mailbox.
     QMap<quint32, QSet<QByteArray>> flagsByUid()
@@ -177,9 +187,11 @@ private slots:
         QCOMPARE(d.value(QStringLiteral("sequence")).toArray(), QJsonArray({1045}));
         // No headers unless asked for: the report goes to the provider.
         QVERIFY(!d.contains(QStringLiteral("headers")));
+        // The mailbox's UIDVALIDITY goes with the UID: a repair refuses once it changed.
+        QCOMPARE(d.value(QStringLiteral("uidvalidity")).toInt(), 14);
         QCOMPARE(d.value(QStringLiteral("repair_command")).toString(),
                  QStringLiteral("mailscope-cli repair imaps://fred@127.0.0.1:%1 --mailbox INBOX "
-                                "--expunge-uid 15541")
+                                "--expunge-uid 15541 --uidvalidity 14")
                      .arg(s->port()));
         const QString text = f.value(QStringLiteral("explanation")).toString();
         QVERIFY2(text.startsWith(QStringLiteral("Your mail program keeps failing on message UID "
@@ -447,6 +459,7 @@ private slots:
         auto s = serve(login(caps) +
                        "C: <tag> SELECT INBOX\n"
                        "S: * 1234 EXISTS\n"
+                       "S: * OK [UIDVALIDITY 14] UIDVALIDITY value\n"
                        "S: <tag> OK [READ-WRITE] SELECT completed.\n"
                        "C: <tag> UID FETCH 15541 (UID FLAGS)\n"
                        "S: * 1045 FETCH (UID 15541 FLAGS ())\n"
@@ -459,7 +472,8 @@ private slots:
             {QStringLiteral("repair"), QStringLiteral("imaps://fred@127.0.0.1:%1").arg(s->port()),
              QStringLiteral("--accept-cert"), demoSha(), QStringLiteral("--password-env"),
              QStringLiteral("MS_PW"), QStringLiteral("--mailbox"), QStringLiteral("INBOX"),
-             QStringLiteral("--expunge-uid"), QStringLiteral("15541"), QStringLiteral("--yes")},
+             QStringLiteral("--expunge-uid"), QStringLiteral("15541"),
+             QStringLiteral("--uidvalidity"), QStringLiteral("14"), QStringLiteral("--yes")},
             pwEnv(QStringLiteral("pw")));
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.out.contains("Refused: the server does not offer UIDPLUS"), r.out.constData());
@@ -510,41 +524,90 @@ private slots:
                  QStringLiteral("1 mailbox, 5 messages, no ghosts"));
     }
 
+    // Real Dovecot holds no ghost of its own: a message of 3 bytes stands in for one (no real
+    // message is that small, so the scan and the repair both take it for one).
     void dovecotRepairPlanAndRefusal()
     {
         if (!m_started) QSKIP("no Dovecot");
         Direct d;
         QVERIFY(direct(d));
-        QVERIFY(d.run("SELECT", "INBOX").ok());
+        const quint32 ghost = d.appendTiny();
+        QVERIFY(ghost > 0);
+        const imap::Result sel = d.run("SELECT", "INBOX");
+        QVERIFY(sel.ok());
+        const quint32 uv = ghosts::uidValidityOf(sel);
+        QVERIFY(uv > 0);
         const auto before = d.flagsByUid();
-        QCOMPARE(before.size(), 20);
-        const quint32 target = before.keys().at(4);
+        QCOMPARE(before.size(), 21);
+        const quint32 ordinary = before.keys().at(4);
+        auto repair = [this](quint32 uid, const QStringList &more) {
+            return runCli(
+                dovecotArgs(QStringList{QStringLiteral("repair"), dovecotUrl(),
+                                        QStringLiteral("--mailbox"), QStringLiteral("INBOX"),
+                                        QStringLiteral("--expunge-uid"), QString::number(uid),
+                                        QStringLiteral("--json"), QStringLiteral("-")} +
+                            more),
+                dovecotPw());
+        };
+        auto changedNothing = [&](const CliResult &r) {
+            for (const char *verb : {" CLOSE", " EXPUNGE", " STORE"})
+                QVERIFY2(r.countEvents(QStringLiteral("send"), QLatin1String(verb)) == 0, verb);
+            QCOMPARE(d.flagsByUid(), before);
+        };
 
-        // Without --yes: the plan, and nothing changes.
-        const CliResult plan = runCli(
-            dovecotArgs({QStringLiteral("repair"), dovecotUrl(), QStringLiteral("--mailbox"),
-                         QStringLiteral("INBOX"), QStringLiteral("--expunge-uid"),
-                         QString::number(target), QStringLiteral("--json"), QStringLiteral("-")}),
-            dovecotPw());
+        // Without --yes: the plan, read-only (EXAMINE, not even \Recent changes), and nothing
+        // changes. It names the UIDVALIDITY the removal needs.
+        const CliResult plan = repair(ghost, {});
         QVERIFY2(plan.exitCode == 0, plan.err.constData());
         QVERIFY(
-            plan.err.contains(QByteArray("Plan for removing UID " + QByteArray::number(target))));
+            plan.err.contains(QByteArray("Plan for removing UID " + QByteArray::number(ghost))));
         QVERIFY(plan.err.contains("UNCHANGEDSINCE"));
-        QVERIFY(plan.err.contains("Not done: nothing was changed"));
-        for (const char *verb : {" CLOSE", " EXPUNGE", " STORE"})
-            QVERIFY2(plan.countEvents(QStringLiteral("send"), QLatin1String(verb)) == 0, verb);
-        QCOMPARE(d.flagsByUid(), before);
+        QVERIFY2(plan.err.contains("still cannot be downloaded: the server gives its size as 3 "
+                                   "byte(s)"),
+                 plan.err.constData());
+        QVERIFY2(plan.err.contains(QByteArray("Not done: nothing was changed; run again with "
+                                              "--uidvalidity " +
+                                              QByteArray::number(uv) + " --yes")),
+                 plan.err.constData());
+        QCOMPARE(plan.countEvents(QStringLiteral("send"), QStringLiteral("EXAMINE INBOX")), 1);
+        QCOMPARE(plan.countEvents(QStringLiteral("send"), QStringLiteral(" SELECT ")), 0);
+        changedNothing(plan);
+
+        // An ordinary message is never removed, whatever UID is typed: refused.
+        const CliResult readable = repair(ordinary, {QStringLiteral("--uidvalidity"),
+                                                     QString::number(uv), QStringLiteral("--yes")});
+        QCOMPARE(readable.exitCode, 1);
+        QVERIFY2(readable.err.contains(QByteArray("Refused: UID " + QByteArray::number(ordinary) +
+                                                  " in INBOX can be downloaded")),
+                 readable.err.constData());
+        changedNothing(readable);
+
+        // A mailbox rebuilt since (another UIDVALIDITY): refused, the same UID may be another
+        // message now.
+        const CliResult rebuilt = repair(ghost, {QStringLiteral("--uidvalidity"),
+                                                 QString::number(uv + 1), QStringLiteral("--yes")});
+        QCOMPARE(rebuilt.exitCode, 1);
+        QVERIFY2(rebuilt.err.contains(QByteArray("INBOX was rebuilt since the message was found: "
+                                                 "its UIDVALIDITY is " +
+                                                 QByteArray::number(uv) + " now")),
+                 rebuilt.err.constData());
+        changedNothing(rebuilt);
+
+        // --yes alone: refused, it needs the UIDVALIDITY the plan showed.
+        const CliResult bare = repair(ghost, {QStringLiteral("--yes")});
+        QCOMPARE(bare.exitCode, 1);
+        QVERIFY2(
+            bare.err.contains(QByteArray("add --uidvalidity " + QByteArray::number(uv) + " --yes")),
+            bare.err.constData());
+        changedNothing(bare);
 
         // A UID that does not exist: refused.
-        const CliResult none =
-            runCli(dovecotArgs({QStringLiteral("repair"), dovecotUrl(), QStringLiteral("--mailbox"),
-                                QStringLiteral("INBOX"), QStringLiteral("--expunge-uid"),
-                                QStringLiteral("99999"), QStringLiteral("--yes")}),
-                   dovecotPw());
+        const CliResult none = repair(
+            99999, {QStringLiteral("--uidvalidity"), QString::number(uv), QStringLiteral("--yes")});
         QCOMPARE(none.exitCode, 1);
-        QVERIFY2(none.out.contains("Refused: there is no message with UID 99999"),
-                 none.out.constData());
-        QCOMPARE(d.flagsByUid(), before);
+        QVERIFY2(none.err.contains("Refused: there is no message with UID 99999"),
+                 none.err.constData());
+        changedNothing(none);
         d.close();
     }
 
@@ -554,11 +617,14 @@ private slots:
         Direct a, b;
         QVERIFY(direct(a));
         QVERIFY(direct(b));
-        QVERIFY(a.run("SELECT", "INBOX").ok());
+        const quint32 target = a.appendTiny(); // a ghost (see dovecotRepairPlanAndRefusal)
+        QVERIFY(target > 0);
+        const imap::Result sel = a.run("SELECT", "INBOX");
+        QVERIFY(sel.ok());
+        const quint32 uv = ghosts::uidValidityOf(sel);
         QVERIFY(b.run("SELECT", "INBOX").ok());
         const QList<quint32> uids = a.flagsByUid().keys();
         QVERIFY(uids.size() >= 16);
-        const quint32 target = uids.at(9);
         const quint32 del1 = uids.at(2), del2 = uids.at(3);
         const QList<quint32> busy{uids.at(12), uids.at(13), uids.at(14), uids.at(15)};
         // Two other messages already marked \Deleted: they must survive the repair.
@@ -575,8 +641,9 @@ private slots:
         p.start(cli(),
                 dovecotArgs({QStringLiteral("repair"), dovecotUrl(), QStringLiteral("--mailbox"),
                              QStringLiteral("INBOX"), QStringLiteral("--expunge-uid"),
-                             QString::number(target), QStringLiteral("--yes"),
-                             QStringLiteral("--json"), QStringLiteral("-")}));
+                             QString::number(target), QStringLiteral("--uidvalidity"),
+                             QString::number(uv), QStringLiteral("--yes"), QStringLiteral("--json"),
+                             QStringLiteral("-")}));
         QVERIFY(p.waitForStarted(10000));
         // Meanwhile another session keeps changing flags on other messages (bounded).
         const QDeadlineTimer deadline(60000);

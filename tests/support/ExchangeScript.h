@@ -127,7 +127,9 @@ inline QByteArray mailbox(const QByteArray &name, int count, int ghostSeq, Ghost
 }
 
 // Exchange with CONDSTORE, as `repair` talks to it about UID 15541 (message 1045 of 1050) in
-// INBOX: SELECT, the message's flags and MODSEQ and, when confirmed, the guarded STORE,
+// INBOX (UIDVALIDITY 14): EXAMINE for the plan (SELECT when confirmed), the message's flags and
+// MODSEQ, whether it still cannot be downloaded (the stand-in search finds nothing, the
+// one-byte FETCH returns nothing, as in seed 001) and, when confirmed, the guarded STORE,
 // UID EXPUNGE (the server's answer: `expunged`), the check that it is gone, UNSELECT, LOGOUT.
 // Messages 3 and 7 carry \Deleted: CLOSE or a plain EXPUNGE would remove them too, and the
 // script fails on any command it does not expect.
@@ -137,18 +139,30 @@ inline QByteArray repairSession(bool confirmed, const char *caps = kRepairCaps,
                                 const QByteArray &expunged = "S: * 1045 EXPUNGE\n")
 {
     const bool condstore = QByteArray(caps).contains("CONDSTORE");
+    const QByteArray open = confirmed ? "SELECT" : "EXAMINE";
     QByteArray s = login(caps);
-    s += condstore ? "C: <tag> SELECT INBOX (CONDSTORE)\n" : "C: <tag> SELECT INBOX\n";
+    s += "C: <tag> " + open + (condstore ? " INBOX (CONDSTORE)\n" : " INBOX\n");
     s += "S: * 1050 EXISTS\n"
          "S: * 0 RECENT\n"
-         "S: * FLAGS (\\Seen \\Answered \\Flagged \\Deleted \\Draft)\n";
+         "S: * FLAGS (\\Seen \\Answered \\Flagged \\Deleted \\Draft)\n"
+         "S: * OK [UIDVALIDITY 14] UIDVALIDITY value\n";
     if (condstore) s += "S: * OK [HIGHESTMODSEQ 90210] Highest\n";
-    s += "S: <tag> OK [READ-WRITE] SELECT completed.\n";
+    s += "S: <tag> OK [" + QByteArray(confirmed ? "READ-WRITE" : "READ-ONLY") + "] " + open +
+         " completed.\n";
     s += condstore ? "C: <tag> UID FETCH 15541 (UID FLAGS MODSEQ)\n"
                      "S: * 1045 FETCH (UID 15541 FLAGS () MODSEQ (90155))\n"
                    : "C: <tag> UID FETCH 15541 (UID FLAGS)\n"
                      "S: * 1045 FETCH (UID 15541 FLAGS ())\n";
     s += "S: <tag> OK FETCH completed.\n";
+    if (QByteArray(caps).contains("UIDPLUS"))
+        s += "C: <tag> UID SEARCH UID 15541 SUBJECT \"Retrieval using the IMAP4 protocol "
+             "failed\"\n"
+             "S: * SEARCH\n"
+             "S: <tag> OK SEARCH completed.\n"
+             "C: <tag> UID FETCH 15541" +
+             QByteArray(kConfirm) +
+             "\n"
+             "S: <tag> OK FETCH completed.\n";
     if (confirmed) {
         s += condstore
                  ? "C: <tag> UID STORE 15541 (UNCHANGEDSINCE 90155) +FLAGS.SILENT (\\Deleted)\n"

@@ -162,19 +162,26 @@ private slots:
         f.data.insert(QStringLiteral("uids"), QJsonArray{15541});
         QCOMPARE(ghosts::ghostsInFinding(f).size(), 1);
         QCOMPARE(ghosts::ghostsInFinding(f).first().uid, quint32(15541));
+        QCOMPARE(ghosts::ghostsInFinding(f).first().uidValidity, 0u); // an older report
         // Per mailbox when present; nonsense UIDs and repeats are left out; bounded.
         QJsonObject a, b;
         a.insert(QStringLiteral("mailbox"), QStringLiteral("INBOX"));
         a.insert(QStringLiteral("uids"), QJsonArray{15541, 15541, 0, -1, 1.5, 4294967296.0,
                                                     QStringLiteral("7"), 4294967295.0});
+        a.insert(QStringLiteral("uidvalidity"), 14);
         b.insert(QStringLiteral("mailbox"), QStringLiteral("Archive"));
         b.insert(QStringLiteral("uids"), QJsonArray{7});
+        b.insert(QStringLiteral("uidvalidity"), -3); // nonsense: unknown, so a plan asks again
         f.data.insert(QStringLiteral("mailboxes"), QJsonArray{a, b});
         const auto g = ghosts::ghostsInFinding(f);
         QCOMPARE(g.size(), 3);
         QCOMPARE(g[0].mailbox, QStringLiteral("INBOX"));
         QCOMPARE(g[1].uid, 4294967295u);
         QCOMPARE(g[2].mailbox, QStringLiteral("Archive"));
+        // The UIDVALIDITY goes with each mailbox's UIDs: the repair holds to it.
+        QCOMPARE(g[0].uidValidity, 14u);
+        QCOMPARE(g[1].uidValidity, 14u);
+        QCOMPARE(g[2].uidValidity, 0u);
         QCOMPARE(ghosts::ghostsInFinding(f, 1).size(), 1);
         f.id = QStringLiteral("idle.timeout");
         QVERIFY(ghosts::ghostsInFinding(f).isEmpty());

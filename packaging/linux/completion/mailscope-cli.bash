@@ -22,7 +22,7 @@ _mailscope_cli()
         --json --html --pdf --pcapng --summary-markdown --transcript --quiet --show-secrets
         --allow-old-tls --lookup-base --dns-server --port-timeout --no-probe --probe-private
         --demo --demo-smtp --listen --idle-cutoff --idle-end
-        --expunge-uid --yes"
+        --expunge-uid --uidvalidity --yes"
 
     # Files with bash-completion's helper when it is there (quoting, ~, directories).
     _mailscope_cli_files()
@@ -78,7 +78,7 @@ _mailscope_cli()
         --idle-max | --max-connections | --mailbox | --send-to | --mail-from | --silence | \
             --connect-timeout | --command-timeout | --transcript-limit | --accept-cert | \
             --oauth2-client-id | --oauth2-tenant | --oauth2-timeout | --listen | \
-            --idle-cutoff | --expunge-uid | --lookup-base | --dns-server | --port-timeout)
+            --idle-cutoff | --expunge-uid | --uidvalidity | --lookup-base | --dns-server | --port-timeout)
             return # a value only the user knows
             ;;
     esac
@@ -93,7 +93,7 @@ _mailscope_cli()
         --oauth2-token-env --oauth2-client-id --oauth2-tenant --oauth2-timeout --accept-cert
         --ca-file --checks --idle-max --max-connections --mailbox --send-to --mail-from
         --silence --connect-timeout --command-timeout --transcript-limit --json --listen
-        --idle-cutoff --idle-end --expunge-uid --lang --html --pdf --pcapng --summary-markdown
+        --idle-cutoff --idle-end --expunge-uid --uidvalidity --lang --html --pdf --pcapng --summary-markdown
         --lookup-base --dns-server --port-timeout"
     for ((i = 1; i < COMP_CWORD; i++)); do
         word=${COMP_WORDS[i]}
