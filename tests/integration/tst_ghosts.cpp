@@ -453,6 +453,36 @@ private slots:
                  QStringLiteral("1 mailbox, 12 messages, no ghosts"));
     }
 
+    // A UID EXPUNGE that gets no answer may still be carried out by the server after
+    // Mailscope gave up: "not known", never "not removed".
+    void unansweredExpungeIsAnUnknownOutcome()
+    {
+        QByteArray script = repairSession(true);
+        script = script.left(script.indexOf("C: <tag> UID EXPUNGE 15541\n")) +
+                 "C: <tag> UID EXPUNGE 15541\nX: wait-close\n";
+        auto s = serve(script);
+        QVERIFY(s);
+        const CliResult r = runCli(
+            {QStringLiteral("repair"), QStringLiteral("imaps://fred@127.0.0.1:%1").arg(s->port()),
+             QStringLiteral("--accept-cert"), demoSha(), QStringLiteral("--password-env"),
+             QStringLiteral("MS_PW"), QStringLiteral("--mailbox"), QStringLiteral("INBOX"),
+             QStringLiteral("--expunge-uid"), QStringLiteral("15541"),
+             QStringLiteral("--uidvalidity"), QStringLiteral("14"), QStringLiteral("--yes"),
+             QStringLiteral("--silence"), QStringLiteral("1"), QStringLiteral("--command-timeout"),
+             QStringLiteral("3")},
+            pwEnv(QStringLiteral("pw")));
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.out.contains("Not done: the server did not answer UID EXPUNGE 15541 ("),
+                 r.out.constData());
+        QVERIFY2(r.out.contains("so whether it removed the message is not known (it may still do "
+                                "so)"),
+                 r.out.constData());
+        QVERIFY(r.out.contains("Look at INBOX before trying again"));
+        // The command's own time limit, not --silence, was what ended the wait.
+        QVERIFY2(r.out.contains("UID EXPUNGE within 3 s"), r.out.constData());
+        QVERIFY2(s->errors().isEmpty(), qPrintable(s->errors().join(QLatin1Char('\n'))));
+    }
+
     void repairRefusedWithoutUidplus()
     {
         const char *caps = "IMAP4rev1 AUTH=PLAIN SASL-IR UNSELECT";
