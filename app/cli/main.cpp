@@ -459,7 +459,7 @@ bool writeDocuments(const Common &c, const Report &report, const std::vector<Eve
 {
     bool ok = true;
     if (!c.jsonPath.isEmpty())
-        ok &= writeFile(c.jsonPath, reportToJson(report, events).toJson(QJsonDocument::Indented));
+        ok &= writeFile(c.jsonPath, jsonFileBytes(reportToJson(report, events)));
     HtmlOptions html;
     html.prefaceTitle = prefaceTitle;
     html.preface = preface;
@@ -655,7 +655,7 @@ int runDiscover(const QCommandLineParser &p)
     else if (!r.fatalError.isEmpty())
         print(stderr, QCoreApplication::translate("cli", "mailscope-cli: %1").arg(r.fatalError));
     if (!jsonPath.isEmpty()) {
-        const QByteArray json = discoveryToJson(r).toJson(QJsonDocument::Indented);
+        const QByteArray json = jsonFileBytes(discoveryToJson(r));
         if (jsonPath == QLatin1String("-")) {
             std::fwrite(json.constData(), 1, size_t(json.size()), stdout);
             std::fflush(stdout);

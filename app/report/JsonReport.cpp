@@ -111,6 +111,48 @@ void collectStrings(const QJsonValue &v, QStringList *out)
 
 } // namespace
 
+QByteArray jsonFileBytes(const QJsonDocument &doc)
+{
+    const QByteArray in = doc.toJson(QJsonDocument::Indented);
+    QByteArray out;
+    out.reserve(in.size());
+    auto escape = [&out](uint cp) {
+        out += "\\u" + QByteArray::number(cp, 16).rightJustified(4, '0');
+    };
+    // Outside strings JSON is ASCII, and QJsonDocument already escapes C0 controls: only
+    // these, all inside strings, are left to do. The input is valid UTF-8 (Qt wrote it).
+    for (qsizetype i = 0; i < in.size(); ++i) {
+        const uchar c = uchar(in[i]);
+        if (c == 0x7f) {
+            escape(c);
+            continue;
+        }
+        if (c == 0xc2 && i + 1 < in.size() && uchar(in[i + 1]) >= 0x80 &&
+            uchar(in[i + 1]) <= 0x9f) { // U+0080..U+009F
+            escape(uchar(in[i + 1]));
+            ++i;
+            continue;
+        }
+        if (c == 0xd8 && i + 1 < in.size() && uchar(in[i + 1]) == 0x9c) { // U+061C
+            escape(0x061c);
+            ++i;
+            continue;
+        }
+        if (c == 0xe2 && i + 2 < in.size()) {
+            const uint cp = ((c & 0x0fu) << 12) | ((uchar(in[i + 1]) & 0x3fu) << 6) |
+                            (uchar(in[i + 2]) & 0x3fu);
+            if (cp == 0x200e || cp == 0x200f || (cp >= 0x2028 && cp <= 0x202e) ||
+                (cp >= 0x2066 && cp <= 0x2069)) {
+                escape(cp);
+                i += 2;
+                continue;
+            }
+        }
+        out += char(c);
+    }
+    return out;
+}
+
 QJsonDocument reportToJson(const Report &r, const std::vector<Event> &events)
 {
     QJsonObject root;

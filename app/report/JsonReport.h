@@ -13,6 +13,11 @@
 namespace mailscope {
 
 QJsonDocument reportToJson(const Report &report, const std::vector<Event> &events);
+// A JSON document's bytes as our files hold them: indented, and every character that would act
+// on a terminal (DEL, C1 controls such as CSI, bidi overrides, line separators) written as a
+// \uXXXX escape, so `cat` or `jq -r` of a report cannot be steered by a server's text. JSON
+// reads it back the same: nothing is lost.
+QByteArray jsonFileBytes(const QJsonDocument &doc);
 // One finding / one piece of advice as every JSON document of ours writes it.
 QJsonObject findingToJson(const Finding &f);
 QJsonObject adviceToJson(const Advice &a);

@@ -341,6 +341,31 @@ private slots:
         QVERIFY2(md.contains(QLatin1String("%1%2host:993 (TLS)")), qPrintable(md));
     }
 
+    // `cat report.json` or `jq -r` print what a server wrote: characters that act on a
+    // terminal are escaped in the file, and read back unchanged.
+    void jsonFilesEscapeTerminalControls()
+    {
+        Sample s = sample();
+        const QString hostile = QStringLiteral("csi\u009b2J del\u007f rlo\u202e lri\u2066 "
+                                               "alm\u061c lsep\u2028 kept: \u00e9\u4e2d\u00a0");
+        s.report.findings[0].title = hostile;
+        s.events.push_back(ev(1, EventKind::Note, {}, 9000, hostile));
+        const QByteArray bytes = jsonFileBytes(reportToJson(s.report, s.events));
+        for (const char *raw :
+             {"\xc2\x9b", "\x7f", "\xe2\x80\xae", "\xe2\x81\xa6", "\xd8\x9c", "\xe2\x80\xa8"})
+            QVERIFY2(!bytes.contains(raw), raw);
+        for (const char *escaped :
+             {"\\u009b", "\\u007f", "\\u202e", "\\u2066", "\\u061c", "\\u2028"})
+            QVERIFY2(bytes.contains(escaped), escaped);
+        // Other text stays as it is (UTF-8), and the file reads back exactly.
+        QVERIFY(bytes.contains(QStringLiteral("\u00e9\u4e2d\u00a0").toUtf8()));
+        Report back;
+        std::vector<Event> events;
+        QCOMPARE(reportFromJson(bytes, &back, &events), QString());
+        QCOMPARE(back.findings[0].title, hostile);
+        QCOMPARE(events.back().text, hostile);
+    }
+
     // Replayed scripts are printed: what the server or the client sent may not act on a
     // terminal (escapes, C1 controls, bidi overrides), whatever a report file holds.
     void scriptsCarryNoTerminalEscapes()
