@@ -114,6 +114,11 @@ void Parser::line(const QByteArray &raw)
                  .arg(m_limits.maxLines));
         return;
     }
+    if (m_cur.bytes + raw.size() > m_limits.maxReplyBytes) {
+        fail(translate("SmtpParser", "reply longer than the limit of %1 bytes")
+                 .arg(m_limits.maxReplyBytes));
+        return;
+    }
     m_cur.lines.append(text);
     m_cur.bytes += raw.size();
     if (!more) {

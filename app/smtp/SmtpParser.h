@@ -25,7 +25,10 @@ struct Limits
 {
     qsizetype maxLineLength = 64 * 1024; // RFC says 512; be lenient but bounded
     int maxLines = 1000;                 // lines in one multi-line reply
-    int maxUnansweredReplies = 1000;     // replies queued while no command waits
+    // One whole reply. Postfix's EHLO is under 1 KiB; without this, 1000 lines of 64 KiB each
+    // pass the limits above, and every place that quotes the reply multiplies it.
+    qsizetype maxReplyBytes = 256 * 1024;
+    int maxUnansweredReplies = 1000; // replies queued while no command waits
 };
 
 class Parser

@@ -308,6 +308,15 @@ void TestSmtpParser::hostile_data()
         QTest::newRow("more than maxLines lines")
             << many << 0 << QStringLiteral("multi-line reply longer than 1000 lines");
     }
+    {
+        // Within the line and line-count limits, but too much for one reply.
+        QByteArray fat;
+        for (int i = 0; i < 10; ++i)
+            fat += "250-" + QByteArray(30000, 'E') + "\r\n";
+        fat += "250 end\r\n";
+        QTest::newRow("a reply over maxReplyBytes")
+            << fat << 0 << QStringLiteral("reply longer than the limit of 262144 bytes");
+    }
     QTest::newRow("line over the limit, newline at the end")
         << QByteArray("250 " + QByteArray(70000, 'x') + "\r\n") << 0
         << QStringLiteral("reply line longer than the limit of 65536 bytes");
