@@ -60,6 +60,9 @@ ConsoleWidget::ConsoleWidget(QWidget *parent)
       m_certBar(new QFrame), m_certText(new QLabel)
 {
     setAccessibleName(tr("Manual console"));
+    // Said when Log in is held back after a failed one: the password field is read on Connect.
+    m_engine->setNewPasswordHint(tr("To try another password, type it in the Password field, "
+                                    "then Disconnect and Connect again."));
     m_engine->moveToThread(m_thread);
     connect(m_thread, &QThread::finished, m_engine, &QObject::deleteLater);
     m_thread->setObjectName(QStringLiteral("console"));

@@ -135,6 +135,8 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    // A repair window still open says how its sign-in ended as it goes; nobody listens now.
+    if (m_repair) m_repair->disconnect(this);
     for (Run &r : m_runs) {
         r.runner->cancel();
         r.thread->quit();
@@ -294,7 +296,8 @@ RepairDialog *MainWindow::openRepair(const Finding &ghost)
         m_repair->deleteLater();
     }
     DiagnoseOptions opts;
-    if (m_runOptions.target.url == m_report.target.url) {
+    const bool fromRun = m_runOptions.target.url == m_report.target.url;
+    if (fromRun) {
         opts = m_runOptions; // the run that found it: same sign-in, same trusted certificate
         // Unless the server refused that sign-in: it is not sent again.
         if (!m_report.credentialsAccepted) {
@@ -314,8 +317,36 @@ RepairDialog *MainWindow::openRepair(const Finding &ghost)
     m_repair = new RepairDialog(opts, ghost, this);
     m_repair->setAttribute(Qt::WA_DeleteOnClose);
     m_repair->setModal(false);
+    if (!m_signInFailed.isEmpty() && m_signInFailedUrl == opts.target.url)
+        m_repair->setLastSignInFailure(m_signInFailed, m_signInFailedToken);
+    // A sign-in the repair sent and the server refused (or left unanswered) is not sent again
+    // by another "Remove this message…": the run's password goes, the next dialog asks.
+    const QString url = opts.target.url;
+    const int gen = m_generation;
+    connect(m_repair, &RepairDialog::signInFailed, this,
+            [this, url, gen, fromRun](const QString &why) {
+                if (fromRun && gen == m_generation) {
+                    m_signInFailedToken = m_runOptions.token != nullptr;
+                    forgetRunSignIn();
+                } else {
+                    m_signInFailedToken = false;
+                }
+                m_signInFailed = why;
+                m_signInFailedUrl = url;
+            });
+    connect(m_repair, &RepairDialog::signedIn, this, [this, url] {
+        if (m_signInFailedUrl == url) m_signInFailed.clear(); // a password typed there works
+    });
     m_repair->show();
     return m_repair;
+}
+
+void MainWindow::forgetRunSignIn()
+{
+    m_runOptions.password.fill('\0');
+    m_runOptions.password.clear();
+    m_runOptions.havePassword = false;
+    m_runOptions.token.reset();
 }
 
 bool MainWindow::isDemoTarget(const Target &t) const
@@ -399,6 +430,7 @@ void MainWindow::startRun(const DiagnoseOptions &optsIn)
     m_console->setTarget(opts.target.url, opts.password, demo);
 
     m_runOptions = opts;
+    m_signInFailed.clear(); // a run started anew by the user, with the sign-in given for it
     Run run;
     run.transcript = transcript;
     run.thread = new QThread(this);
@@ -475,6 +507,19 @@ void MainWindow::onRunDone(int gen, const Report &report)
     }
     m_lastRun.password.fill('\0');
     m_lastRun = DiagnoseOptions();
+    // A login of the run was refused or not answered (the first, or one on an extra
+    // connection after the first worked): a repair does not send it again, and says why when
+    // it asks for the password.
+    for (const char *id : {"auth.failed", "auth.modern-required", "auth.unavailable",
+                           "auth.bad-command", "auth.incomplete"}) {
+        const Finding *f = report.finding(QLatin1String(id));
+        if (!f) continue;
+        m_signInFailedToken = m_runOptions.token != nullptr;
+        m_signInFailed = localized(f->title);
+        m_signInFailedUrl = m_runOptions.target.url;
+        forgetRunSignIn();
+        break;
+    }
     emit finished(report);
 }
 

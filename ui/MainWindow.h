@@ -133,6 +133,7 @@ private:
     void applyTheme();
     void updateTitle();
     Theme currentTheme() const;
+    void forgetRunSignIn(); // m_runOptions' password and token, wiped
 
     DiagnoseWizard *m_wizard;
     TranscriptView *m_transcriptView;
@@ -150,6 +151,12 @@ private:
     // The last run's options, the password among them: kept in memory for a repair of what it
     // found, never written anywhere.
     DiagnoseOptions m_runOptions;
+    // A sign-in of this account (m_signInFailedUrl) was refused or got no answer, in the run or
+    // in a repair: the run's password or token is dropped, and a repair asks for one, saying
+    // why. Never sent again by itself (lockouts, fail2ban); cleared by the next run.
+    QString m_signInFailed;
+    QString m_signInFailedUrl;
+    bool m_signInFailedToken = false;
     QPointer<RepairDialog> m_repair;
     QPointer<QMessageBox> m_removingBox; // "a message is being removed", at most one
     QMap<int, Run> m_runs;

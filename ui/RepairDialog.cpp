@@ -34,7 +34,7 @@ void RepairJob::run()
 
 RepairDialog::RepairDialog(const DiagnoseOptions &opts, const Finding &ghost, QWidget *parent)
     : QDialog(parent), m_opts(opts), m_ghost(ghost), m_intro(new QLabel), m_choice(new QComboBox),
-      m_password(new QLineEdit), m_passwordLabel(new QLabel),
+      m_password(new QLineEdit), m_passwordLabel(new QLabel), m_signInNote(new QLabel),
       m_plan(new QPushButton(tr("&Show the plan"))), m_steps(new QPlainTextEdit),
       m_confirmLabel(new QLabel), m_confirm(new QLineEdit),
       m_remove(new QPushButton(tr("&Remove this message"))), m_busy(new QProgressBar),
@@ -62,6 +62,10 @@ RepairDialog::RepairDialog(const DiagnoseOptions &opts, const Finding &ghost, QW
     m_password->setAccessibleName(tr("Password for %1").arg(m_opts.target.user));
     m_passwordLabel->setText(tr("&Password:"));
     m_passwordLabel->setBuddy(m_password);
+    m_signInNote->setWordWrap(true);
+    m_signInNote->setTextFormat(Qt::PlainText);
+    m_signInNote->setAccessibleName(tr("Why the password is asked for"));
+    m_signInNote->hide();
     m_steps->setReadOnly(true);
     m_steps->setAccessibleName(tr("The plan"));
     m_steps->setPlaceholderText(tr("The plan appears here once the server has been asked."));
@@ -88,6 +92,7 @@ RepairDialog::RepairDialog(const DiagnoseOptions &opts, const Finding &ghost, QW
     auto *server = new QLabel(m_opts.target.url);
     server->setTextFormat(Qt::PlainText);
     form->addRow(tr("Server:"), server);
+    form->addRow(m_signInNote);
     form->addRow(m_passwordLabel, m_password);
     auto *planRow = new QHBoxLayout;
     planRow->addWidget(m_plan);
@@ -161,6 +166,10 @@ RepairDialog::~RepairDialog()
         if (m_stage == Stage::Planning && m_cancel) m_cancel->cancelled = true;
         m_thread->wait();
     }
+    // A sign-in sent and not answered before the window went counts as failed all the same:
+    // the server may still count it (lockouts), so it is not sent again by itself.
+    if (m_watch && m_watch->failed && !m_watch->reported)
+        emit signInFailed(tr("the window was closed before the sign-in succeeded"));
 }
 
 RepairRequest RepairDialog::request() const
@@ -184,6 +193,24 @@ DiagnoseOptions RepairDialog::effectiveOptions() const
     }
     o.mailbox = request().mailbox;
     return o;
+}
+
+void RepairDialog::setLastSignInFailure(const QString &why, bool token)
+{
+    m_signInNote->setText(
+        tr("The last sign-in to %1 as %2 was refused or not answered (%3). Mailscope does not "
+           "send it again by itself (lockouts, fail2ban). %4")
+            .arg(m_opts.target.host, m_opts.target.user, why,
+                 token ? tr("Sign in again in the guided diagnosis, or type the password here.")
+                       : tr("Type the password to try again.")));
+    m_signInNote->show();
+    m_password->setVisible(true);
+    m_passwordLabel->setVisible(true);
+}
+
+QString RepairDialog::signInNote() const
+{
+    return m_signInNote->isHidden() ? QString() : m_signInNote->text();
 }
 
 void RepairDialog::showPlan()
@@ -214,9 +241,15 @@ void RepairDialog::start(bool confirmed)
     auto *thread = new QThread; // ends by itself; deleted when it has
     thread->setObjectName(QStringLiteral("repair-%1").arg(gen));
     m_cancel = std::make_shared<CancelToken>();
+    m_watch = std::make_shared<SignInWatch>();
     auto *job = new RepairJob(effectiveOptions(), req, m_transcript, m_cancel);
     job->moveToThread(thread);
     connect(thread, &QThread::started, job, &RepairJob::run);
+    // On the worker thread, before it ends: the destructor reads it after waiting for it.
+    connect(
+        job, &RepairJob::finished, job,
+        [watch = m_watch](const RepairOutcome &out) { watch->failed = out.signInFailed; },
+        Qt::DirectConnection);
     connect(job, &RepairJob::finished, this,
             [this, gen, confirmed](const RepairOutcome &out) { onFinished(gen, confirmed, out); });
     connect(thread, &QThread::finished, job, &QObject::deleteLater);
@@ -239,12 +272,18 @@ void RepairDialog::onFinished(int generation, bool confirmed, const RepairOutcom
     // A sign-in the server refused is never sent again by itself (lockouts, fail2ban): not on
     // another click, not for another message. The user types one to try again.
     if (out.signInFailed) {
+        const bool token = m_opts.token != nullptr;
         m_opts.password.clear();
         m_opts.havePassword = false;
         m_opts.token.reset();
         m_password->clear();
-        m_password->setVisible(true);
-        m_passwordLabel->setVisible(true);
+        setLastSignInFailure(localized(out.reason), token);
+        // The main window forgets it too: another "Remove this message…" must not send it.
+        if (m_watch) m_watch->reported = true;
+        emit signInFailed(localized(out.reason));
+    } else if (out.report.credentialsAccepted) {
+        m_signInNote->hide();
+        emit signedIn();
     }
     if (!out.report.fatalError.isEmpty())
         setStage(Stage::Failed);

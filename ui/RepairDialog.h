@@ -12,6 +12,7 @@
 
 #include <QDialog>
 #include <QPointer>
+#include <atomic>
 #include <memory>
 
 class QComboBox;
@@ -72,6 +73,11 @@ public:
     RepairRequest request() const; // the message chosen (confirmed = false)
     // Asks the server for the plan (also done by itself when a password is at hand).
     void showPlan();
+    // The last sign-in of this account did not succeed (why: refused, or no answer): says so
+    // in words and asks for a password before anything is sent. token: it was an OAuth2
+    // sign-in, which is done again in the guided diagnosis.
+    void setLastSignInFailure(const QString &why, bool token = false);
+    QString signInNote() const;
     void remove(); // only when the typed UID matches
     QString planText() const;
     QString outcomeText() const;
@@ -91,6 +97,10 @@ public:
 signals:
     void planReady();
     void repairFinished(bool done);
+    // The sign-in this dialog sent was refused or got no answer (also when the window was
+    // closed while it waited): whoever gave it must not send it again by itself.
+    void signInFailed(const QString &why);
+    void signedIn(); // the server accepted this dialog's sign-in
 
 protected:
     // While the plan is asked for: cancels that (nothing has changed). Not while the message
@@ -104,18 +114,28 @@ private:
     void updateButtons();
     DiagnoseOptions effectiveOptions() const;
 
+    // What the running job found about its sign-in, read after its thread ended even when
+    // the dialog no longer takes the outcome (closed while the plan was asked for).
+    struct SignInWatch
+    {
+        std::atomic<bool> failed{false};
+        bool reported = false; // onFinished has said so already
+    };
+
     DiagnoseOptions m_opts;
     Finding m_ghost;
     RepairOutcome m_outcome;
     std::shared_ptr<Transcript> m_transcript;
     QPointer<QThread> m_thread;
     std::shared_ptr<CancelToken> m_cancel; // the running job's
+    std::shared_ptr<SignInWatch> m_watch;  // the running (or last) job's
     Stage m_stage = Stage::NeedPassword;
     int m_generation = 0;
     QLabel *m_intro;
     QComboBox *m_choice;
     QLineEdit *m_password;
     QLabel *m_passwordLabel;
+    QLabel *m_signInNote; // why a password is asked for again
     QPushButton *m_plan;
     QPlainTextEdit *m_steps;
     QLabel *m_confirmLabel;

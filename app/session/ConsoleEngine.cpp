@@ -160,6 +160,9 @@ void ConsoleEngine::openNow(const DiagnoseOptions &opts)
 {
     closeNow();
     m_cancel.cancelled = false;
+    if (opts.password != m_opts.password || opts.token != m_opts.token ||
+        opts.target.url != m_opts.target.url)
+        m_loginFailed.clear();
     m_opts = opts;
     m_opts.tls.pinPerRun();
     m_starttlsAgain = false;
@@ -447,6 +450,18 @@ void ConsoleEngine::logIn()
         m_transcript->error(m_conn->id(), tr("no password given: enter one first"));
         return;
     }
+    if (!m_loginFailed.isEmpty()) {
+        m_transcript->error(
+            m_conn->id(),
+            tr("not sent: the last .login in this session did not succeed (%1), and Mailscope "
+               "never sends the same password or sign-in again by itself (lockouts, fail2ban). "
+               "%2")
+                .arg(m_loginFailed,
+                     m_newPasswordHint.isEmpty()
+                         ? tr("To try another password, start a new session with it.")
+                         : m_newPasswordHint));
+        return;
+    }
     if (refuseInClear(m_opts.token ? tr("the sign-in token") : tr("the password"))) return;
     const QByteArray user = m_opts.target.user.toUtf8();
     QByteArray token;
@@ -461,13 +476,29 @@ void ConsoleEngine::logIn()
     const QByteArray mech = m_opts.token ? m_opts.token->mechanism() : QByteArray();
     const Target &t = m_opts.target;
     m_busy = true;
-    if (m_imap)
-        token.isEmpty() ? m_imap->login(user, m_opts.password, m_opts.authMech)
-                        : m_imap->authenticateBearer(mech, user, token, t.host, t.port);
-    else
-        token.isEmpty() ? m_smtp->auth(user, m_opts.password, m_opts.authMech)
-                        : m_smtp->authBearer(mech, user, token, t.host, t.port);
+    bool ok = false, answered = false, sent = false;
+    QString reply;
+    if (m_imap) {
+        const imap::Result r = token.isEmpty()
+                                   ? m_imap->login(user, m_opts.password, m_opts.authMech)
+                                   : m_imap->authenticateBearer(mech, user, token, t.host, t.port);
+        ok = r.ok();
+        answered = r.completed;
+        sent = r.completed || r.failure != Failure::None; // else no method: nothing went out
+        reply = r.describe();
+    } else {
+        const smtp::Result r = token.isEmpty()
+                                   ? m_smtp->auth(user, m_opts.password, m_opts.authMech)
+                                   : m_smtp->authBearer(mech, user, token, t.host, t.port);
+        ok = r.completed && r.reply.code == 235;
+        answered = r.completed;
+        sent = r.completed || r.failure != Failure::None;
+        reply = r.describe();
+    }
     m_busy = false;
+    if (!ok && sent)
+        m_loginFailed = answered ? tr("the server refused it: %1").arg(reply)
+                                 : tr("the server did not answer it: %1").arg(reply);
 }
 
 void ConsoleEngine::certificateProblem(const TlsResult &tls)

@@ -39,6 +39,9 @@ public:
     int pendingLines() const { return int(m_pending.size()); }
     // Lets tests and fuzzers use a transport other than a socket.
     void setConnectionFactory(ConnectionFactory f) { m_factory = std::move(f); }
+    // How this front end gives a new password, said when .login is refused here after a
+    // failed one (set before the engine is used; the default suits mailscope-cli session).
+    void setNewPasswordHint(const QString &how) { m_newPasswordHint = how; }
 
     // What one typed line becomes, given what the server is waiting for now.
     struct Line
@@ -139,6 +142,11 @@ private:
     bool m_processing = false;
     bool m_starttlsAgain = false; // reconnecting after accepting a STARTTLS certificate
     TlsResult m_refused;
+    // Why the last .login did not succeed (refused, or no answer): .login never sends the
+    // same password or sign-in again in this session (lockouts, fail2ban); a new password,
+    // sign-in or account given to open() clears it. What the user types stays theirs.
+    QString m_loginFailed;
+    QString m_newPasswordHint;
     int m_depth = 0;
     std::function<void()> m_deferred;
 };

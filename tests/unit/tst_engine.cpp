@@ -192,6 +192,9 @@ private slots:
     void consoleLiteralPasswordIsSecret();
     void consoleOwnTagStillRedacts();
     void consoleCloseDuringAWaitIsDeferred();
+    void consoleRefusedLoginIsNotRepeated_data();
+    void consoleRefusedLoginIsNotRepeated();
+    void consoleUnansweredLoginIsNotRepeated();
 };
 
 // ---------------------------------------------------------------------------------------- IMAP
@@ -1517,6 +1520,104 @@ void TestEngine::consoleCloseDuringAWaitIsDeferred()
     QVERIFY2(timer.elapsed() < 30000, "the wait was not cancelled"); // far below --silence
     // The second NOOP was dropped with the queue; the close still said goodbye.
     QCOMPARE(rig.engine.pendingLines(), 0);
+}
+
+namespace {
+// Lines the fake server got that log in: IMAP LOGIN or AUTHENTICATE, SMTP AUTH.
+int loginWrites(const FakeConnection &c)
+{
+    int n = 0;
+    for (const QByteArray &w : c.writes())
+        n += w.contains(" LOGIN ") || w.contains(" AUTHENTICATE ") || w.startsWith("AUTH ") ? 1 : 0;
+    return n;
+}
+
+QString errorTexts(const Transcript &t)
+{
+    QStringList out;
+    for (const Event &e : eventsOfKind(t, EventKind::Error))
+        out << e.text;
+    return out.join(QLatin1Char('\n'));
+}
+} // namespace
+
+void TestEngine::consoleRefusedLoginIsNotRepeated_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QByteArray>("greeting");
+    QTest::addColumn<QByteArray>("refusal");
+    QTest::addColumn<QString>("raw"); // a login the user types: theirs, never held back
+    QTest::newRow("IMAP LOGIN") << QStringLiteral("imaps://joe@mail.test")
+                                << QByteArrayLiteral("* OK [CAPABILITY IMAP4rev1] ready\r\n")
+                                << QByteArrayLiteral(
+                                       "a1 NO [AUTHENTICATIONFAILED] Authentication failed.\r\n")
+                                << QStringLiteral("LOGIN joe Tr0ub4dor&3");
+    QTest::newRow("SMTP AUTH")
+        << QStringLiteral("smtps://joe@mail.test") << QByteArrayLiteral("220 mx ESMTP\r\n")
+        << QByteArrayLiteral("535 5.7.8 Authentication credentials invalid\r\n")
+        << QStringLiteral("AUTH PLAIN ") +
+               QString::fromLatin1(plainBlob("joe", "Tr0ub4dor&3").toBase64());
+}
+
+// A refused .login is never sent again with the same password in the session (lockouts,
+// fail2ban): the repeats are held back with a line saying why and what to do instead.
+void TestEngine::consoleRefusedLoginIsNotRepeated()
+{
+    QFETCH(QString, url);
+    QFETCH(QByteArray, greeting);
+    QFETCH(QByteArray, refusal);
+    QFETCH(QString, raw);
+    ConsoleRig rig(url);
+    rig.open(greeting);
+    rig.conn->queueReply(refusal);
+    rig.type({QStringLiteral(".login"), QStringLiteral(".login"), QStringLiteral(".login")});
+    QCOMPARE(loginWrites(*rig.conn), 1);
+    QCOMPARE(rig.conn->writes().size(), 1);
+    const QString errors = errorTexts(rig.transcript);
+    QCOMPARE(countKind(rig.transcript, EventKind::Error), 2);
+    for (const char *words :
+         {"not sent: the last .login in this session did not succeed", "the server refused it",
+          "never sends the same password", "start a new session"})
+        QVERIFY2(errors.contains(QLatin1String(words)), qPrintable(errors));
+    QVERIFY2(errors.contains(QString::fromLatin1(refusal.trimmed().mid(refusal.indexOf(' ') + 1))),
+             qPrintable(errors));
+    QVERIFY(leaks(rig.transcript, {"Tr0ub4dor"}).isEmpty());
+    // A login typed in full is the user's own command: it goes out.
+    rig.conn->queueReply(refusal);
+    rig.type({raw});
+    QCOMPARE(loginWrites(*rig.conn), 2);
+    QVERIFY(leaks(rig.transcript, {"Tr0ub4dor"}).isEmpty());
+}
+
+// No answer to .login (the server hangs up): the same password is not sent again, not after
+// connecting anew either; a new password opens the gate.
+void TestEngine::consoleUnansweredLoginIsNotRepeated()
+{
+    ConsoleRig rig(QStringLiteral("imaps://joe@mail.test"));
+    rig.open("* OK [CAPABILITY IMAP4rev1] ready\r\n");
+    rig.conn->queueReply({}); // LOGIN: no answer; the server closes instead
+    FakeConnection *first = rig.conn;
+    QTimer::singleShot(100, first, [first] { first->peerClose(false); });
+    rig.type({QStringLiteral(".login")});
+    QCOMPARE(loginWrites(*first), 1);
+    QTRY_VERIFY_WITH_TIMEOUT(!rig.engine.isOpen(), 10000);
+    first = nullptr; // replaced by the next connection
+
+    // Connect again with the same password (the desktop console's Connect): held back.
+    rig.open("* OK [CAPABILITY IMAP4rev1] ready\r\n");
+    rig.type({QStringLiteral(".login")});
+    QCOMPARE(loginWrites(*rig.conn), 0);
+    const QString errors = errorTexts(rig.transcript);
+    QVERIFY2(errors.contains(QLatin1String("the server did not answer it")), qPrintable(errors));
+    QVERIFY2(errors.contains(QLatin1String("not sent: the last .login")), qPrintable(errors));
+
+    // Another password given: it may be tried.
+    rig.opts.password = "N3w-Passw0rd";
+    rig.open("* OK [CAPABILITY IMAP4rev1] ready\r\n");
+    rig.conn->queueReply("a1 OK in\r\n");
+    rig.type({QStringLiteral(".login")});
+    QCOMPARE(loginWrites(*rig.conn), 1);
+    QVERIFY(leaks(rig.transcript, {"Tr0ub4dor", "N3w-Passw0rd"}).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestEngine)
