@@ -424,6 +424,11 @@ QWidget *DiagnoseWizard::buildPassword()
                                 "it, never retried, and never written to the transcript or a "
                                 "saved report.")));
     box->addStretch();
+    // Before updatePasswordPage (connections run in order): whom the password is for.
+    connect(m_password, &QLineEdit::textChanged, this, [this](const QString &pw) {
+        m_passwordFor = pw.isEmpty() ? QString() : accountKey();
+        if (!pw.isEmpty()) m_passwordDropped = false;
+    });
     connect(m_password, &QLineEdit::textChanged, this, &DiagnoseWizard::updatePasswordPage);
     connect(m_signInBox, &SignInBox::signedIn, this, &DiagnoseWizard::updatePasswordPage);
     connect(m_allowPlain, &QCheckBox::toggled, this, &DiagnoseWizard::updatePasswordPage);
@@ -533,7 +538,14 @@ DiagnoseWizard::Page DiagnoseWizard::page() const
 void DiagnoseWizard::setPage(Page p)
 {
     m_error->hide();
-    if (p == PasswordPage) updatePasswordPage();
+    if (p == PasswordPage) {
+        updatePasswordPage();
+        if (m_passwordDropped) {
+            m_error->setText(tr("The password was for another account: enter the one for %1.")
+                                 .arg(m_user->text().trimmed()));
+            m_error->show();
+        }
+    }
     if (p == PlanPage) updatePlan();
     m_stack->setCurrentIndex(int(p));
     m_title->setText(pageTitle(p));
@@ -679,6 +691,15 @@ void DiagnoseWizard::setAccount(const QString &email, Protocol p, const QString 
     m_user->setText(user);
 }
 
+QString DiagnoseWizard::accountKey() const
+{
+    return QStringLiteral("%1 %2 %3 %4 %5")
+        .arg(m_protocol->currentData().toInt())
+        .arg(m_security->currentIndex())
+        .arg(m_host->text().trimmed().toLower(), QString::number(m_port->value()),
+             m_user->text().trimmed());
+}
+
 void DiagnoseWizard::setPassword(const QString &pw)
 {
     m_password->setText(pw);
@@ -805,6 +826,14 @@ void DiagnoseWizard::updatePasswordPage()
     const QString ca = m_caFile->text().trimmed();
     m_signInBox->setExtraCa(ca.isEmpty() ? QList<QSslCertificate>()
                                          : QSslCertificate::fromPath(ca));
+    // A password typed or filled for another account is not this one's.
+    if (!m_password->text().isEmpty() && m_passwordFor != accountKey()) {
+        const QSignalBlocker block(m_password);
+        m_password->setText(QString()); // not clear(): undo would bring it back
+        m_passwordFor.clear();
+        m_rememberPw->setChecked(false);
+        m_passwordDropped = true;
+    }
     // A password kept in the keychain for exactly this account fills the field (masked).
     DiagnoseOptions probe;
     if (options(&probe).isEmpty() && !probe.target.user.isEmpty() &&
@@ -815,6 +844,7 @@ void DiagnoseWizard::updatePasswordPage()
         if (credentialStore()->read(credentials::passwordKey(probe.target), &kept, &err)) {
             const QSignalBlocker block(m_password);
             m_password->setText(QString::fromUtf8(kept));
+            m_passwordFor = accountKey();
             m_rememberPw->setChecked(true);
         }
     }
@@ -925,7 +955,8 @@ QString DiagnoseWizard::options(DiagnoseOptions *out) const
     if (!err.isEmpty()) return err;
     o.target.user = m_user->text().trimmed();
     if (!o.target.user.isEmpty()) o.target.url = c.url(o.target.user);
-    o.password = m_password->text().toUtf8();
+    // Only to the account it was typed or filled for (see m_passwordFor).
+    if (m_passwordFor == accountKey()) o.password = m_password->text().toUtf8();
     o.havePassword = !o.password.isEmpty();
     if (!m_signInBox->provider().isEmpty() && m_signInBox->isSignedIn()) {
         // Signed in: the token logs in, the password stays out of it.

@@ -202,6 +202,12 @@ private:
     SignInBox *m_signInBox;
     std::shared_ptr<CredentialStore> m_store;
     QString m_keptFor; // the account whose kept password was looked up
+    // The account (accountKey()) the password in the field was typed or filled for: a password
+    // goes only to that account, as a sign-in does (one filled from the keychain or by the
+    // demo never reaches a server typed afterwards).
+    QString m_passwordFor;
+    bool m_passwordDropped = false; // the page says so until another is typed
+    QString accountKey() const;
     QLabel *m_allowPlainHint;
     // plan
     QListWidget *m_checks;

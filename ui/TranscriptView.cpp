@@ -108,7 +108,7 @@ TranscriptView::TranscriptView(QWidget *parent)
     connect(m_crlf, &QCheckBox::toggled, this, [this](bool on) {
         m_model->setShowCrLf(on);
         const int ev = currentEvent();
-        m_detail->setPlainText(ev >= 0 ? m_model->lineFor(ev, true) : QString());
+        showDetail(ev);
     });
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(250);
@@ -121,7 +121,7 @@ TranscriptView::TranscriptView(QWidget *parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &cur) {
                 const int ev = cur.isValid() ? m_filter->mapToSource(cur).row() : -1;
-                m_detail->setPlainText(ev >= 0 ? m_model->lineFor(ev, true) : QString());
+                showDetail(ev);
                 if (!m_selecting) emit currentEventChanged(ev);
             });
     // Following the tail: at most one scroll per batch of new events, never on filter changes.
@@ -146,6 +146,13 @@ TranscriptView::TranscriptView(QWidget *parent)
     connect(m_scan, &QTimer::timeout, this, &TranscriptView::scanConnections);
     m_scan->start();
     updateCount();
+}
+
+// The pane can be selected and copied, and stays on screen when presenter mode starts: it shows
+// a secret masked even while the list shows it revealed (the list's own Copy masks it too).
+void TranscriptView::showDetail(int event)
+{
+    m_detail->setPlainText(event >= 0 ? m_model->lineFor(event, true, true) : QString());
 }
 
 void TranscriptView::setTranscript(Transcript *t, const QDateTime &start)

@@ -51,6 +51,7 @@ signals:
 private:
     void scanConnections();
     void rebuildConnectionMenu();
+    void showDetail(int event);
 
     TranscriptModel *m_model;
     TranscriptFilter *m_filter;

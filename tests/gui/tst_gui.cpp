@@ -22,9 +22,11 @@
 #include "TranscriptModel.h"
 #include "TranscriptView.h"
 #include "advice/Advice.h"
+#include "auth/Credentials.h"
 #include "demo/DemoCert.h"
 #include "demo/DemoServer.h"
 #include "discovery/Discovery.h"
+#include "keychain/KeychainStore.h"
 #include "net/TrustStore.h"
 #include "probes/IdleLadder.h"
 #include "report/JsonReport.h"
@@ -624,6 +626,63 @@ private slots:
                                         QStringLiteral("auth"), QStringLiteral("pipelining")}));
     }
 
+    // A password goes only to the account it was typed or filled for, as a sign-in does: not
+    // the demo's to the user's server, not a kept one to a server typed afterwards.
+    void passwordStaysWithItsAccount()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        DiagnoseWizard *wiz = w.wizard();
+        QLineEdit *field = nullptr;
+        for (QLineEdit *e : wiz->findChildren<QLineEdit *>())
+            if (e->accessibleName() == QLatin1String("Password")) field = e;
+        QVERIFY(field);
+        DiagnoseOptions o;
+
+        wiz->demoButton()->click();
+        QCOMPARE(wiz->options(&o), QString());
+        QCOMPARE(o.password, demo::DemoServer::password());
+        wiz->setAccount(QStringLiteral("fred@example.net"), Protocol::Imap,
+                        QStringLiteral("imap.example.net"), 993, true, QStringLiteral("fred"));
+        QCOMPARE(wiz->options(&o), QString());
+        QVERIFY(o.password.isEmpty());
+        wiz->setPage(DiagnoseWizard::PasswordPage);
+        QVERIFY(field->text().isEmpty());
+        QVERIFY(!field->isUndoAvailable());
+        bool said = false;
+        for (QLabel *l : wiz->findChildren<QLabel *>())
+            said = said ||
+                   (l->isVisible() &&
+                    l->text().contains(QStringLiteral("The password was for another account")));
+        QVERIFY(said);
+
+        // A kept password, filled for account A, is not sent to B.
+        auto store = std::make_shared<MemoryCredentialStore>();
+        Target a;
+        QVERIFY(Target::parse(QStringLiteral("imaps://alice@a.example.net:993"), &a).isEmpty());
+        QString err;
+        QVERIFY(store->write(credentials::passwordKey(a), "alice-A-secret", &err));
+        wiz->setCredentialStore(store);
+        wiz->setAccount(QStringLiteral("alice@a.example.net"), Protocol::Imap,
+                        QStringLiteral("a.example.net"), 993, true, QStringLiteral("alice"));
+        wiz->setPage(DiagnoseWizard::PasswordPage);
+        QCOMPARE(field->text(), QStringLiteral("alice-A-secret"));
+        QCOMPARE(wiz->options(&o), QString());
+        QCOMPARE(o.password, QByteArray("alice-A-secret"));
+        wiz->setAccount(QStringLiteral("alice@a.example.net"), Protocol::Imap,
+                        QStringLiteral("b.example.org"), 993, true, QStringLiteral("alice"));
+        QCOMPARE(wiz->options(&o), QString());
+        QVERIFY(o.password.isEmpty());
+        wiz->setPage(DiagnoseWizard::PasswordPage);
+        QVERIFY(field->text().isEmpty());
+        QVERIFY(!wiz->rememberPassword());
+        // Typed for this account: it goes.
+        field->setText(QStringLiteral("typed-for-b"));
+        QCOMPARE(wiz->options(&o), QString());
+        QCOMPARE(o.password, QByteArray("typed-for-b"));
+    }
+
     void wizardAgainstDemoServer()
     {
         MainWindow w;
@@ -1155,7 +1214,22 @@ private slots:
         QVERIFY(text().contains(QStringLiteral("s3cret-Pw")));
         w.revealAction()->setChecked(true);
         QVERIFY(w.revealSecrets());
+        // The pane with the selected event's every line can be selected and copied, and stays
+        // on screen when presenter mode starts: it never shows the secret.
+        w.transcriptView()->selectEvents({2});
+        QCOMPARE(w.transcriptView()->currentEvent(), 2);
+        auto *detail = w.transcriptView()->findChild<QPlainTextEdit *>();
+        QVERIFY(detail);
+        QVERIFY2(detail->toPlainText().contains(QStringLiteral("a1 LOGIN fred <redacted>")),
+                 qPrintable(detail->toPlainText()));
+        detail->selectAll();
+        detail->copy();
+        QVERIFY(!QGuiApplication::clipboard()->text().contains(QStringLiteral("s3cret-Pw")));
+        w.transcriptView()->crlfBox()->toggle();
+        QVERIFY(!detail->toPlainText().contains(QStringLiteral("s3cret-Pw")));
+        w.transcriptView()->crlfBox()->toggle();
         w.setPresenter(true);
+        QVERIFY(!detail->toPlainText().contains(QStringLiteral("s3cret-Pw")));
         QVERIFY(!w.revealAction()->isChecked());
         QVERIFY(!w.revealAction()->isEnabled());
         QVERIFY(!w.revealSecrets());
@@ -1728,6 +1802,121 @@ private slots:
         // A new password typed by the user may be tried.
         QTest::keyClicks(dlg.passwordField(), QStringLiteral("New-Pw-32"));
         QVERIFY(dlg.planButton()->isEnabled());
+    }
+
+    // The run's sign-in worked and found the ghost; the repair's sign-in with it is refused, or
+    // not answered: "Remove this message…" again (twice) sends nothing by itself. The dialog
+    // says why in words and asks for the password; a newly typed one is tried.
+    void repairNeverRepeatsAFailedRunSignIn_data()
+    {
+        QTest::addColumn<QByteArray>("answer"); // the server's answer to the repair's login
+        QTest::addColumn<bool>("closeWhileWaiting");
+        QTest::addColumn<QString>("words");
+        QTest::newRow("refused") << QByteArray("S: <tag> NO [AUTHENTICATIONFAILED] "
+                                               "Authentication failed.\nX: wait-close\n")
+                                 << false << QStringLiteral("NO [AUTHENTICATIONFAILED]");
+        QTest::newRow("hung up") << QByteArray("X: close\n") << false
+                                 << QStringLiteral("connection closed by the server");
+        QTest::newRow("window closed while waiting")
+            << QByteArray("X: wait-close\n") << true
+            << QStringLiteral("the window was closed before the sign-in succeeded");
+    }
+    void repairNeverRepeatsAFailedRunSignIn()
+    {
+        QFETCH(QByteArray, answer);
+        QFETCH(bool, closeWhileWaiting);
+        QFETCH(QString, words);
+        using namespace test::exchange;
+        const QByteArray failing = QByteArray("X: starttls\nS: * OK [CAPABILITY ") + kRepairCaps +
+                                   "] ready\nC: <tag> AUTHENTICATE PLAIN *\n" + answer;
+        auto s = test::serveScript(login(kRepairCaps) +
+                                   "C: <tag> LIST \"\" \"*\"\n"
+                                   "S: * LIST (\\HasNoChildren) \"/\" INBOX\n"
+                                   "S: <tag> OK LIST completed.\n" +
+                                   mailbox("INBOX", 1050, 1045, Ghost::Silent, true) + logout() +
+                                   "---\n" + failing + "---\n" + repairSession(false));
+        QVERIFY(s);
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QTemporaryDir dir;
+        w.wizard()->setTrustStoreFile(dir.filePath(QStringLiteral("trust.ini")));
+        QSignalSpy done(&w, &MainWindow::finished);
+        w.wizard()->setAccount(QStringLiteral("fred@example.test"), Protocol::Imap,
+                               QStringLiteral("127.0.0.1"), s->port(), true,
+                               QStringLiteral("fred"));
+        w.wizard()->setPassword(QStringLiteral("Run-Pw-51"));
+        w.wizard()->setAcceptedFingerprint(test::demoCertSha().toLatin1());
+        w.wizard()->setSelectedChecks({QStringLiteral("ghosts")});
+        w.wizard()->setPage(DiagnoseWizard::PlanPage);
+        w.wizard()->nextButton()->click();
+        QVERIFY(done.wait(60000));
+        QVERIFY2(w.report().hasFinding(QStringLiteral("imap.ghost-message")),
+                 qPrintable(s->errors().join(QLatin1Char('\n')) + w.report().fatalError));
+        QVERIFY(w.report().credentialsAccepted);
+        ResultsPanel *res = w.wizard()->results();
+        QVERIFY(res->selectFinding(QStringLiteral("imap.ghost-message")));
+        auto closeDialog = [](QPointer<RepairDialog> d) {
+            for (QPushButton *b : d->findChildren<QPushButton *>())
+                if (b->text() == QLatin1String("Close")) b->click();
+            QTRY_VERIFY_WITH_TIMEOUT(d.isNull(), 20000);
+        };
+
+        // The repair signs in with the run's password at once; the server does not let it in.
+        res->repairButton()->click();
+        QPointer<RepairDialog> dlg = w.repairDialog();
+        QVERIFY(dlg);
+        QCOMPARE(dlg->stage(), RepairDialog::Stage::Planning);
+        if (closeWhileWaiting) {
+            auto loginSent = [&dlg] {
+                const auto t = dlg->transcript();
+                for (int i = 0; t && i < t->size(); ++i)
+                    if (t->at(i).kind == EventKind::Send && t->at(i).secret) return true;
+                return false;
+            };
+            QTRY_VERIFY_WITH_TIMEOUT(loginSent(), 10000);
+        } else {
+            QSignalSpy planned(dlg.data(), &RepairDialog::planReady);
+            QVERIFY(planned.wait(30000));
+            QCOMPARE(dlg->stage(), RepairDialog::Stage::Failed);
+            QVERIFY2(dlg->signInNote().contains(words), qPrintable(dlg->signInNote()));
+        }
+        closeDialog(dlg);
+        QCOMPARE(s->connectionsSeen(), 2); // the run's and the repair's: one login each
+
+        // Opened again, twice: nothing is sent; the dialog says why and asks.
+        for (int again = 0; again < 2; ++again) {
+            res->repairButton()->click();
+            dlg = w.repairDialog();
+            QVERIFY(dlg);
+            QCOMPARE(dlg->stage(), RepairDialog::Stage::NeedPassword);
+            QVERIFY(!dlg->isBusy());
+            QVERIFY(dlg->passwordField()->isVisibleTo(dlg));
+            QVERIFY(dlg->passwordField()->text().isEmpty());
+            QVERIFY(!dlg->planButton()->isEnabled());
+            const QString note = dlg->signInNote();
+            for (const QString &said :
+                 {QStringLiteral("The last sign-in to 127.0.0.1 as fred was refused or not "
+                                 "answered"),
+                  words, QStringLiteral("does not send it again by itself"),
+                  QStringLiteral("Type the password to try again.")})
+                QVERIFY2(note.contains(said), qPrintable(note));
+            if (again == 0) closeDialog(dlg);
+        }
+        QCOMPARE(s->connectionsSeen(), 2);
+        QVERIFY2(s->errors().isEmpty(), qPrintable(s->errors().join(QLatin1Char('\n'))));
+
+        // A password typed anew is the user's: it is tried.
+        QTest::keyClicks(dlg->passwordField(), QStringLiteral("New-Pw-52"));
+        QVERIFY(dlg->planButton()->isEnabled());
+        QSignalSpy planned(dlg.data(), &RepairDialog::planReady);
+        dlg->planButton()->click();
+        QVERIFY(planned.wait(30000));
+        QCOMPARE(dlg->stage(), RepairDialog::Stage::PlanShown);
+        QVERIFY(dlg->signInNote().isEmpty());
+        QCOMPARE(s->connectionsSeen(), 3);
+        QVERIFY2(s->errors().isEmpty(), qPrintable(s->errors().join(QLatin1Char('\n'))));
+        closeDialog(dlg);
     }
 
     // The server removed two messages for one UID EXPUNGE: the engine's check notices, and the
