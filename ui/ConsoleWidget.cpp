@@ -366,7 +366,7 @@ QByteArray ConsoleWidget::sessionJson() const
     r.startedAt = m_startedAt;
     r.checks.append({QStringLiteral("session"), CheckStatus::Skipped,
                      tr("manual console session, no checks run")});
-    return reportToJson(r, m_transcript->snapshot()).toJson(QJsonDocument::Indented);
+    return jsonFileBytes(reportToJson(r, m_transcript->snapshot()));
 }
 
 bool ConsoleWidget::saveSession(const QString &file)

@@ -606,7 +606,7 @@ bool MainWindow::exportReport(const QString &file, ExportFormat format, QString 
     QByteArray bytes;
     switch (format) {
     case ExportFormat::Json:
-        bytes = reportToJson(m_report, events).toJson(QJsonDocument::Indented);
+        bytes = jsonFileBytes(reportToJson(m_report, events));
         break;
     case ExportFormat::Html:
         bytes = reportToHtml(m_report, events).toUtf8();

@@ -8,6 +8,7 @@
 #include "i18n/Text.h"
 #include "probes/GhostScan.h"
 #include "report/FindingFields.h"
+#include "report/JsonReport.h"
 #include "report/MarkdownSummary.h"
 #include "report/Summary.h"
 
@@ -371,7 +372,7 @@ void ResultsPanel::showFinding(int i)
     m_fields->setVisible(!fields.isEmpty());
     m_rawToggle->setVisible(!f.data.isEmpty());
     m_raw->setVisible(!f.data.isEmpty() && m_rawToggle->isChecked());
-    m_raw->setPlainText(QString::fromUtf8(QJsonDocument(f.data).toJson(QJsonDocument::Indented)));
+    m_raw->setPlainText(QString::fromUtf8(jsonFileBytes(QJsonDocument(f.data))));
     m_repair->setVisible(f.id == QLatin1String("imap.ghost-message") &&
                          m_report.target.protocol == Protocol::Imap &&
                          !ghosts::ghostsInFinding(f).isEmpty());

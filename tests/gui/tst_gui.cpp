@@ -1172,6 +1172,14 @@ private slots:
             w.transcriptView()->model()->index(0, 0).data(Qt::ToolTipRole).toString();
         QVERIFY2(!tip.contains(QLatin1String("<img")), qPrintable(tip));
         QVERIFY2(tip.contains(QLatin1String("&lt;img")), qPrintable(tip));
+        // Saved again, the file holds the override escaped (cat or jq -r of it obey nothing).
+        const QString again = dir.filePath(QStringLiteral("again.json"));
+        QVERIFY(w.saveReport(again));
+        QFile in(again);
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        const QByteArray saved = in.readAll();
+        QVERIFY(!saved.contains("\xe2\x80\xae"));
+        QVERIFY(saved.contains("\\u202e"));
     }
 
     void presenterModeLocksRedaction()
