@@ -102,7 +102,8 @@ QList<GhostRef> ghostsInFinding(const Finding &f, int limit)
     if (f.id != QLatin1String("imap.ghost-message")) return out;
     auto add = [&out, limit](const QJsonObject &o) {
         const QString box = o.value(QStringLiteral("mailbox")).toString();
-        if (box.isEmpty()) return;
+        // A folder whose name could open another one (see the scan) is not offered.
+        if (box.isEmpty() || !o.value(QStringLiteral("repairable")).toBool(true)) return;
         const double uv = o.value(QStringLiteral("uidvalidity")).toDouble(0);
         const quint32 uidValidity =
             uv >= 1 && uv <= 4294967295.0 && uv == std::floor(uv) ? quint32(uv) : 0;
@@ -303,6 +304,10 @@ struct MailboxResult
     int recovered = 0;       // suspects that delivered when asked alone
     int expunged = 0;        // messages removed by someone else during the scan
     quint32 uidValidity = 0; // EXAMINE's [UIDVALIDITY]: the UIDs found hold while it does
+    // The name, shown as read, names this mailbox again when sent (the repair sends it so).
+    // Not so for names that are not valid modified UTF-7, or in UTF-8: two mailboxes could
+    // then read alike, and a repair would open the other one.
+    bool nameExact = true;
     double headerFetchSeconds = -1;
     std::vector<Ghost> ghosts;
 };
@@ -628,6 +633,7 @@ MailboxResult Scanner::scan(const QByteArray &wire)
 {
     MailboxResult mr;
     mr.name = ghosts::decodeMailboxName(wire);
+    mr.nameExact = ghosts::encodeMailboxName(mr.name) == wire;
     m_name = mr.name;
     m_entries.clear();
     m_gone.clear();
@@ -791,7 +797,9 @@ void GhostsCheck::run(Context &ctx)
                 uids.append(qint64(g.uid));
                 seqs.append(qint64(g.seq));
                 if (ctx.options().includeHeaders) headers.append(g.headers);
-                commands.append(ghosts::repairCommandLine(t, mr.name, g.uid, mr.uidValidity));
+                commands.append(mr.nameExact
+                                    ? ghosts::repairCommandLine(t, mr.name, g.uid, mr.uidValidity)
+                                    : QString());
                 uidWords << QString::number(g.uid);
                 f.evidence << g.evidence;
                 if (firstWhy.isEmpty()) firstWhy = g.why;
@@ -805,6 +813,7 @@ void GhostsCheck::run(Context &ctx)
             o.insert(QStringLiteral("sequence"), seqs);
             if (ctx.options().includeHeaders) o.insert(QStringLiteral("headers"), headers);
             o.insert(QStringLiteral("repair_commands"), commands);
+            if (!mr.nameExact) o.insert(QStringLiteral("repairable"), false);
             if (perBox.isEmpty()) {
                 // The first mailbox's ghosts at the top level, as the simple case reads.
                 f.data.insert(QStringLiteral("mailbox"), mr.name);
@@ -814,6 +823,7 @@ void GhostsCheck::run(Context &ctx)
                 f.data.insert(QStringLiteral("sequence"), seqs);
                 if (ctx.options().includeHeaders) f.data.insert(QStringLiteral("headers"), headers);
                 f.data.insert(QStringLiteral("repair_command"), commands.first());
+                if (!mr.nameExact) f.data.insert(QStringLiteral("repairable"), false);
             }
             perBox.append(o);
         }
@@ -829,21 +839,35 @@ void GhostsCheck::run(Context &ctx)
                       : translate("GhostScan", "%1 messages cannot be downloaded (%2)")
                             .arg(ghostCount)
                             .arg(joinTexts(named, QStringLiteral("; ")));
+        const QString which = ghostCount == 1
+                                  ? QStringLiteral("UID %1 in %2").arg(firstUid).arg(first.name)
+                                  : joinTexts(named, QStringLiteral("; "));
         f.explanation =
-            translate(
-                "GhostScan",
-                "Your mail program keeps failing on message %1: the server lists it but cannot "
-                "deliver it (%2). Programs that download everything, such as OfflineIMAP, mbsync "
-                "or Thunderbird's offline folders, stop or retry on it every time. This is a fault "
-                "in the server's mail store (Microsoft Exchange is known for it), not in your mail "
-                "program. What to do: ask your provider to repair or remove the message; or, since "
-                "nobody can read it anyway, remove exactly that message yourself with \"%3\" (add "
-                "the same password and certificate options as for this run). It first shows what "
-                "it will do and changes nothing until you add --yes.")
-                .arg(ghostCount == 1 ? QStringLiteral("UID %1 in %2").arg(firstUid).arg(first.name)
-                                     : joinTexts(named, QStringLiteral("; ")),
-                     firstWhy,
-                     ghosts::repairCommandLine(t, first.name, firstUid, first.uidValidity));
+            first.nameExact
+                ? translate("GhostScan",
+                            "Your mail program keeps failing on message %1: the server lists it "
+                            "but cannot deliver it (%2). Programs that download everything, such "
+                            "as OfflineIMAP, mbsync or Thunderbird's offline folders, stop or "
+                            "retry on it every time. This is a fault in the server's mail store "
+                            "(Microsoft Exchange is known for it), not in your mail program. What "
+                            "to do: ask your provider to repair or remove the message; or, since "
+                            "nobody can read it anyway, remove exactly that message yourself with "
+                            "\"%3\" (add the same password and certificate options as for this "
+                            "run). It first shows what it will do and changes nothing until you "
+                            "add --yes.")
+                      .arg(which, firstWhy,
+                           ghosts::repairCommandLine(t, first.name, firstUid, first.uidValidity))
+                : translate("GhostScan",
+                            "Your mail program keeps failing on message %1: the server lists it "
+                            "but cannot deliver it (%2). Programs that download everything, such "
+                            "as OfflineIMAP, mbsync or Thunderbird's offline folders, stop or "
+                            "retry on it every time. This is a fault in the server's mail store "
+                            "(Microsoft Exchange is known for it), not in your mail program. What "
+                            "to do: ask your provider to repair or remove the message. Mailscope "
+                            "does not offer to remove it: the folder's name, as the server wrote "
+                            "it, cannot be given back to the server exactly, and another folder "
+                            "could be opened instead.")
+                      .arg(which, firstWhy);
         ctx.addFinding(f);
     }
 

@@ -406,6 +406,47 @@ private slots:
                  qPrintable(summary(r, QStringLiteral("ghosts"))));
     }
 
+    // "A&AGE-" reads "Aa" (U+0061 written the long way): a repair of "Aa" would open the
+    // other folder. Both are scanned; only the one whose name goes back exactly is offered.
+    void ambiguousMailboxNameIsNotOffered()
+    {
+        auto s = serve(login() +
+                       "C: <tag> LIST \"\" \"*\"\n"
+                       "S: * LIST (\\HasNoChildren) \"/\" A&AGE-\n"
+                       "S: * LIST (\\HasNoChildren) \"/\" Aa\n"
+                       "S: <tag> OK LIST completed.\n" +
+                       mailbox("A&AGE-", 5, 2, Ghost::Placeholder, true) +
+                       mailbox("Aa", 5, 2, Ghost::Placeholder, true) + logout());
+        QVERIFY(s);
+        const CliResult r = runCli(scanArgs(s->port()), pwEnv(QStringLiteral("pw")));
+        QVERIFY2(s->errors().isEmpty(), qPrintable(s->errors().join(QLatin1Char('\n'))));
+        const QJsonObject d = r.findingById(QStringLiteral("imap.ghost-message"))
+                                  .value(QStringLiteral("data"))
+                                  .toObject();
+        const QJsonArray boxes = d.value(QStringLiteral("mailboxes")).toArray();
+        QCOMPARE(boxes.size(), 2);
+        const QJsonObject wrong = boxes.at(0).toObject(), right = boxes.at(1).toObject();
+        QCOMPARE(wrong.value(QStringLiteral("repairable")).toBool(true), false);
+        QCOMPARE(wrong.value(QStringLiteral("repair_commands")).toArray(), QJsonArray{QString()});
+        QVERIFY(!right.contains(QStringLiteral("repairable")));
+        QVERIFY(right.value(QStringLiteral("repair_commands"))
+                    .toArray()
+                    .at(0)
+                    .toString()
+                    .contains(QStringLiteral("--mailbox Aa --expunge-uid 14498")));
+        QVERIFY(r.findingById(QStringLiteral("imap.ghost-message"))
+                    .value(QStringLiteral("explanation"))
+                    .toString()
+                    .contains(QStringLiteral("Mailscope does not offer to remove it")));
+        // What the app offers to remove: only the ghost in the folder named exactly.
+        Finding f;
+        f.id = QStringLiteral("imap.ghost-message");
+        f.data = d;
+        const auto offered = ghosts::ghostsInFinding(f);
+        QCOMPARE(offered.size(), 1);
+        QCOMPARE(offered.first().mailbox, QStringLiteral("Aa"));
+    }
+
     void allMailboxesWithoutUnselect()
     {
         // LIST: \Noselect and \NonExistent are skipped; without UNSELECT the next EXAMINE (or
