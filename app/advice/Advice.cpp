@@ -313,7 +313,14 @@ void addAdvice(Report &r)
             translate("Advice",
                       "without EHLO there is no STARTTLS, AUTH or SIZE (RFC 5321 §4.1.1.1)"));
     if (const Finding *f = r.finding(QStringLiteral("auth.failed"))) {
-        if (f->data.contains(QStringLiteral("oauth_error")))
+        if (f->data.value(QStringLiteral("accepted_earlier")).toBool())
+            // The same password got in earlier in the run: checking it is not the way out.
+            add(r, QStringLiteral("server-admin"), translate("Advice", "logins per user"),
+                translate("Advice", "check the limits on logins and connections per user"),
+                translate("Advice", "%1 accepted the credentials, then refused them on another "
+                                    "connection: %2")
+                    .arg(host, f->data.value(QStringLiteral("reply")).toString()));
+        else if (f->data.contains(QStringLiteral("oauth_error")))
             add(r, QStringLiteral("user"), QStringLiteral("sign-in"),
                 translate("Advice",
                           "sign in again; if it keeps failing, ask IT to grant the app mail "
@@ -325,6 +332,31 @@ void addAdvice(Report &r)
                 translate("Advice", "check it, or create an app password"),
                 translate("Advice", "the server answered: %1")
                     .arg(f->data.value(QStringLiteral("reply")).toString()));
+    }
+    if (const Finding *f = r.finding(QStringLiteral("auth.unavailable"))) {
+        // A temporary failure on the server's side: no password advice, it was not judged.
+        const QString reply = f->data.value(QStringLiteral("reply")).toString();
+        const QString code = f->data.value(QStringLiteral("response_code")).toString();
+        const QString enhanced = f->data.value(QStringLiteral("enhanced_status")).toString();
+        add(r, QStringLiteral("user"), translate("Advice", "login"),
+            translate("Advice", "try again later"),
+            translate("Advice", "the server could not check the login (%1); this says nothing "
+                                "about the password")
+                .arg(reply));
+        add(r, QStringLiteral("server-admin"), translate("Advice", "authentication backend"),
+            translate("Advice", "find out why it failed, and fix it"),
+            translate("Advice", "%1 answered a login with %2, a temporary failure: %3")
+                .arg(host,
+                     code.isEmpty() || code.at(0).isDigit()
+                         ? (enhanced.isEmpty() ? code : code + QLatin1Char(' ') + enhanced)
+                         : QStringLiteral("[%1]").arg(code),
+                     reply));
+    }
+    if (const Finding *f = r.finding(QStringLiteral("auth.bad-command"))) {
+        add(r, QStringLiteral("server-admin"), f->data.value(QStringLiteral("method")).toString(),
+            translate("Advice", "find out why the server (or a proxy) rejects it as invalid"),
+            translate("Advice", "%1 answered a login with BAD, a protocol error: %2")
+                .arg(host, f->data.value(QStringLiteral("reply")).toString()));
     }
     if (const Finding *f = r.finding(QStringLiteral("auth.modern-required"))) {
         const bool google =

@@ -16,6 +16,14 @@ QString Result::describe() const
     return s;
 }
 
+bool Result::temporaryFailure() const
+{
+    if (!completed || tagged.name != "NO") return false;
+    for (const char *code : {"UNAVAILABLE", "SERVERBUG", "INUSE", "CORRUPTION"})
+        if (tagged.code == code) return true;
+    return false;
+}
+
 Session::Session(Connection *conn, int silenceMs, Limits limits, QObject *parent)
     : ProtocolSession(conn, silenceMs, parent), m_limits(limits), m_parser(limits)
 {}

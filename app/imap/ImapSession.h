@@ -28,6 +28,11 @@ struct Result
     bool ok() const { return completed && tagged.name == "OK"; }
     // The server answered NO or BAD (as opposed to not answering at all).
     bool refused() const { return completed && tagged.name != "OK"; }
+    // A NO that says the server could not do it now, whatever was asked (RFC 5530
+    // UNAVAILABLE, SERVERBUG, INUSE, CORRUPTION): of a login, nothing about the credentials.
+    bool temporaryFailure() const;
+    // BAD: the server did not take the command as valid IMAP (a protocol problem, no verdict).
+    bool rejectedAsInvalid() const { return completed && tagged.name == "BAD"; }
     QString describe() const;
 };
 

@@ -463,6 +463,246 @@ void CapabilitiesCheck::run(Context &ctx)
 
 // --- Login -------------------------------------------------------------------------------
 
+namespace {
+
+// What the server named with its refusal: IMAP's response code, SMTP's reply code and
+// enhanced status ("[UNAVAILABLE]", "454 4.7.0").
+QString responseCodeText(const LoginFacts &l)
+{
+    if (l.responseCode.isEmpty()) return {};
+    if (!l.responseCode.at(0).isDigit()) return QStringLiteral("[%1]").arg(l.responseCode);
+    return l.enhancedStatus.isEmpty() ? l.responseCode
+                                      : l.responseCode + QLatin1Char(' ') + l.enhancedStatus;
+}
+
+} // namespace
+
+LoginVerdict loginFailure(const Context &ctx, const LoginFacts &l, const Connection *conn)
+{
+    const Target &t = ctx.options().target;
+    // A password the server accepted earlier in this run: a refusal of the same one on an
+    // extra connection is about something else (limits per user), not the password.
+    const bool acceptedEarlier = l.extraConnection && ctx.report()->credentialsAccepted;
+    LoginVerdict v;
+    Finding &f = v.finding;
+    f.severity = Severity::Error;
+    f.data.insert(QStringLiteral("method"), l.method);
+    if (l.extraConnection) f.data.insert(QStringLiteral("extra_connection"), true);
+    if (l.refusal == LoginRefusal::Temporary) {
+        // The server says it could not check the login: telling the user to check the
+        // password would send them in circles while the provider's backend is down.
+        const QString code = responseCodeText(l);
+        f.id = QStringLiteral("auth.unavailable");
+        f.title = translate("Checks", "The server could not check the login right now");
+        f.explanation =
+            translate("Checks",
+                      "%1 as %2 was answered: %3. The server says it could not check the login "
+                      "at the moment (%4): a temporary failure on its side. This says nothing "
+                      "about the password: it was neither accepted nor refused. Mailscope tried "
+                      "once and does not retry. Try again later; if it persists, tell the "
+                      "server's administrators that their authentication backend failed, with "
+                      "the time and this answer.")
+                .arg(l.method, t.user, l.reply, code);
+        f.data.insert(QStringLiteral("reply"), l.reply);
+        f.data.insert(QStringLiteral("response_code"), l.responseCode);
+        if (!l.enhancedStatus.isEmpty())
+            f.data.insert(QStringLiteral("enhanced_status"), l.enhancedStatus);
+        f.evidence << l.sendEvent << l.replyEvent;
+        v.note = translate("Checks", "login not checked: the server failed temporarily: %1")
+                     .arg(l.reply);
+        // Not a verdict on the login: the check could not be carried out (try again later).
+        v.status = CheckStatus::Error;
+    } else if (l.refusal == LoginRefusal::Invalid) {
+        f.id = QStringLiteral("auth.bad-command");
+        f.title = translate("Checks", "The server rejected the login command as invalid");
+        f.explanation =
+            translate("Checks",
+                      "%1 as %2 was answered: %3. BAD means the server did not take the command "
+                      "as valid IMAP: a protocol problem between Mailscope and the server (or a "
+                      "proxy in between), not a verdict on the password. Mailscope tried once "
+                      "and does not retry. Tell the server's administrators the time and this "
+                      "answer; the transcript shows the command as sent, the password masked.")
+                .arg(l.method, t.user, l.reply);
+        f.data.insert(QStringLiteral("reply"), l.reply);
+        if (!l.responseCode.isEmpty())
+            f.data.insert(QStringLiteral("response_code"), l.responseCode);
+        f.evidence << l.sendEvent << l.replyEvent;
+        v.note = translate("Checks", "login command rejected as invalid: %1").arg(l.reply);
+    } else if (l.refused && l.bearer) {
+        // The token was refused: say what the server's error challenge said, in words, and
+        // what the sign-in itself showed (a grant without the mail permission).
+        // Only the permissions this protocol needs: an IMAP login does not fail for lack of
+        // SMTP.Send.
+        QStringList missing;
+        if (ctx.options().token)
+            for (const QString &scope : ctx.options().token->missingScopes()) {
+                const QString tail = scope.section(QLatin1Char('/'), -1);
+                const bool smtpOnly = tail.startsWith(QLatin1String("SMTP."), Qt::CaseInsensitive);
+                const bool mailboxOnly =
+                    tail.startsWith(QLatin1String("IMAP."), Qt::CaseInsensitive) ||
+                    tail.startsWith(QLatin1String("POP."), Qt::CaseInsensitive);
+                if (ctx.isImap() ? !smtpOnly : !mailboxOnly) missing << scope;
+            }
+        f.id = QStringLiteral("auth.failed");
+        f.title = missing.isEmpty()
+                      ? translate("Checks", "The server refused the sign-in token")
+                      : translate("Checks", "The sign-in does not allow access to mail");
+        f.explanation =
+            missing.isEmpty()
+                ? translate("Checks",
+                            "%1 as %2 was answered: %3. In plain words: %4. Mailscope "
+                            "tried once and does not retry. Sign in again; if a fresh "
+                            "sign-in is refused too, the account may not be allowed to use "
+                            "IMAP/SMTP (ask the administrator).")
+                      .arg(l.method, t.user, l.reply, l.oauthError.words())
+                : translate("Checks",
+                            "%1 as %2 was answered: %3. The provider signed you in but "
+                            "did not grant the permission mail programs need (%4), so the "
+                            "mail server cannot accept the token. The administrator must "
+                            "allow it in the app registration (Microsoft Entra ID: API "
+                            "permissions, with admin consent; Google Cloud: the OAuth "
+                            "consent screen's scopes). Mailscope tried once and does not "
+                            "retry.")
+                      .arg(l.method, t.user, l.reply, joinTexts(missing, QStringLiteral(", ")));
+        f.data.insert(QStringLiteral("reply"), l.reply);
+        f.data.insert(QStringLiteral("oauth_error"), l.oauthError.toJson());
+        if (!missing.isEmpty())
+            f.data.insert(QStringLiteral("missing_scopes"), QJsonArray::fromStringList(missing));
+        f.evidence << l.sendEvent << l.replyEvent;
+        v.note = translate("Checks", "sign-in token refused: %1").arg(l.oauthError.words());
+    } else if (l.refused) {
+        // Microsoft 365 and Gmail refuse passwords for IMAP/SMTP by policy: that is not a typo
+        // in the password, and saying "check your password" would send people in circles.
+        const ServerIdentity who = identifyServer(ctx.replyTexts, {});
+        const bool m365 = who.software == QLatin1String("exchange-online");
+        const bool gmail = who.software == QLatin1String("gmail");
+        if ((m365 || gmail) && !acceptedEarlier) {
+            f.id = QStringLiteral("auth.modern-required");
+            f.title =
+                m365 ? translate("Checks", "Microsoft 365 does not accept passwords here: sign "
+                                           "in with Microsoft instead")
+                     : translate("Checks", "Gmail does not accept your normal password here: "
+                                           "sign in with Google, or use an app password");
+            f.explanation =
+                m365 ? translate(
+                           "Checks",
+                           "%1 refused the password (%2). Microsoft 365 has switched off password "
+                           "logins (\"basic authentication\") for IMAP and SMTP: mail programs "
+                           "must sign in through Microsoft's own page (OAuth2, \"modern "
+                           "authentication\"). The password itself may be right. Set the "
+                           "account's authentication method to OAuth2, or run Mailscope with "
+                           "--oauth2 microsoft.")
+                           .arg(t.host, l.reply)
+                     : translate(
+                           "Checks",
+                           "%1 refused the password (%2). Google accepts only a sign-in through "
+                           "its own page (OAuth2) or, with 2-Step Verification on, an app "
+                           "password made for the mail program. Set the account's "
+                           "authentication method to OAuth2, or create an app password, or run "
+                           "Mailscope with --oauth2 google.")
+                           .arg(t.host, l.reply);
+            f.data.insert(QStringLiteral("provider"),
+                          m365 ? QStringLiteral("microsoft") : QStringLiteral("google"));
+            f.data.insert(QStringLiteral("reply"), l.reply);
+            f.evidence << l.sendEvent << l.replyEvent;
+            v.note = translate("Checks", "password refused: %1 needs a modern sign-in (OAuth2)")
+                         .arg(who.product);
+        } else {
+            f.id = QStringLiteral("auth.failed");
+            f.title = translate("Checks", "The server refused the login");
+            f.explanation =
+                acceptedEarlier
+                    ? translate("Checks",
+                                "%1 as %2 on an extra connection was answered: %3. The same "
+                                "credentials were accepted earlier in this run, so the refusal "
+                                "more likely comes from a limit on logins or connections per "
+                                "user than from the password. Mailscope tried once and does not "
+                                "retry, so the account is not locked by repeated failures.")
+                          .arg(l.method, t.user, l.reply)
+                    : translate("Checks",
+                                "%1 as %2 was answered: %3. Check the user name and password "
+                                "(some providers need an app password). Mailscope tried once and "
+                                "does not retry, so the account is not locked by repeated "
+                                "failures.")
+                          .arg(l.method, t.user, l.reply);
+            f.data.insert(QStringLiteral("reply"), l.reply);
+            if (acceptedEarlier) f.data.insert(QStringLiteral("accepted_earlier"), true);
+            f.evidence << l.sendEvent << l.replyEvent;
+            v.note = translate("Checks", "login refused: %1").arg(l.reply);
+        }
+    } else {
+        // No answer is not a wrong password: a stall, a close and a reset say something about
+        // the server or the network, nothing about the credentials.
+        f.id = QStringLiteral("auth.incomplete");
+        const int closeEvent = conn ? conn->closeEventIndex() : -1;
+        const double after = l.sendEvent >= 0 && closeEvent >= 0
+                                 ? double(ctx.transcript()->timeAt(closeEvent) -
+                                          ctx.transcript()->timeAt(l.sendEvent)) /
+                                       1e6
+                                 : -1;
+        QString what;
+        switch (l.failure) {
+        case Failure::Silence:
+        case Failure::TcpTimeout:
+            f.title = translate("Checks", "The server did not answer the login");
+            what = translate("Checks", "the server went quiet after %1 was sent and did not answer "
+                                       "within %2 s")
+                       .arg(l.method)
+                       .arg(ctx.options().silenceSeconds);
+            break;
+        case Failure::Deadline:
+            f.title = translate("Checks", "The server never finished answering the login");
+            what =
+                translate("Checks", "the server kept sending other lines but never the answer to "
+                                    "%1 (deadline %2 s)")
+                    .arg(l.method)
+                    .arg(ctx.options().commandTimeoutSeconds);
+            break;
+        case Failure::Reset:
+            f.title = translate("Checks", "The server reset the connection during the login");
+            what =
+                translate("Checks", "the connection was reset (TCP RST) while %1 was waiting for "
+                                    "its answer")
+                    .arg(l.method);
+            break;
+        case Failure::Closed:
+            f.title = translate("Checks", "The server hung up during the login");
+            what = translate("Checks", "the server closed the connection while %1 was waiting for "
+                                       "its answer")
+                       .arg(l.method);
+            break;
+        case Failure::Protocol:
+            f.title = translate("Checks", "The server's answer to the login broke the protocol");
+            what = translate("Checks", "its answer to %1 could not be read: %2")
+                       .arg(l.method, conn ? conn->protocolError() : QString());
+            break;
+        default:
+            f.title = translate("Checks", "The login did not finish");
+            what = l.reply;
+            break;
+        }
+        f.explanation =
+            translate("Checks",
+                      "%1. This says nothing about the password: it was neither accepted "
+                      "nor refused. The server, or a proxy or firewall in between, has a "
+                      "problem at login time (overloaded authentication backend, a proxy "
+                      "that cannot reach its server, a filter that drops the connection). "
+                      "Mailscope did not try again, so the account is not at risk of a "
+                      "lockout. Try again later; if it persists, tell the provider the time "
+                      "and this transcript.")
+                .arg(what.left(1).toUpper() + what.mid(1));
+        f.data.insert(QStringLiteral("ending"), failureName(l.failure));
+        if (after >= 0) f.data.insert(QStringLiteral("after_seconds"), qRound(after * 10) / 10.0);
+        f.evidence << l.sendEvent << closeEvent;
+        v.note = translate("Checks", "login not answered: %1").arg(what);
+    }
+    if (l.extraConnection && !f.data.contains(QStringLiteral("accepted_earlier")))
+        f.explanation = joinTexts(
+            {f.explanation, translate("Checks", "This was the login of an extra connection.")},
+            QStringLiteral(" "));
+    return v;
+}
+
 void LoginCheck::run(Context &ctx)
 {
     const Target &t = ctx.options().target;
@@ -546,189 +786,11 @@ void LoginCheck::run(Context &ctx)
                      joinTexts(notes, QStringLiteral("; ")));
         return;
     }
-    if (!in && l.refused && l.bearer) {
-        // The token was refused: say what the server's error challenge said, in words, and
-        // what the sign-in itself showed (a grant without the mail permission).
-        // Only the permissions this protocol needs: an IMAP login does not fail for lack of
-        // SMTP.Send.
-        QStringList missing;
-        if (ctx.options().token)
-            for (const QString &scope : ctx.options().token->missingScopes()) {
-                const QString tail = scope.section(QLatin1Char('/'), -1);
-                const bool smtpOnly = tail.startsWith(QLatin1String("SMTP."), Qt::CaseInsensitive);
-                const bool mailboxOnly =
-                    tail.startsWith(QLatin1String("IMAP."), Qt::CaseInsensitive) ||
-                    tail.startsWith(QLatin1String("POP."), Qt::CaseInsensitive);
-                if (ctx.isImap() ? !smtpOnly : !mailboxOnly) missing << scope;
-            }
-        Finding f;
-        f.id = QStringLiteral("auth.failed");
-        f.severity = Severity::Error;
-        f.title = missing.isEmpty()
-                      ? translate("Checks", "The server refused the sign-in token")
-                      : translate("Checks", "The sign-in does not allow access to mail");
-        f.explanation =
-            missing.isEmpty()
-                ? translate("Checks",
-                            "%1 as %2 was answered: %3. In plain words: %4. Mailscope "
-                            "tried once and does not retry. Sign in again; if a fresh "
-                            "sign-in is refused too, the account may not be allowed to use "
-                            "IMAP/SMTP (ask the administrator).")
-                      .arg(l.method, t.user, l.reply, l.oauthError.words())
-                : translate("Checks",
-                            "%1 as %2 was answered: %3. The provider signed you in but "
-                            "did not grant the permission mail programs need (%4), so the "
-                            "mail server cannot accept the token. The administrator must "
-                            "allow it in the app registration (Microsoft Entra ID: API "
-                            "permissions, with admin consent; Google Cloud: the OAuth "
-                            "consent screen's scopes). Mailscope tried once and does not "
-                            "retry.")
-                      .arg(l.method, t.user, l.reply, joinTexts(missing, QStringLiteral(", ")));
-        f.data.insert(QStringLiteral("method"), l.method);
-        f.data.insert(QStringLiteral("reply"), l.reply);
-        f.data.insert(QStringLiteral("oauth_error"), l.oauthError.toJson());
-        if (!missing.isEmpty())
-            f.data.insert(QStringLiteral("missing_scopes"), QJsonArray::fromStringList(missing));
-        f.evidence << l.sendEvent << l.replyEvent;
-        ctx.addFinding(f);
-        notes.prepend(translate("Checks", "sign-in token refused: %1").arg(l.oauthError.words()));
-        ctx.addCheck(id(), CheckStatus::Fail, joinTexts(notes, QStringLiteral("; ")));
-        return;
-    }
-    if (!in && l.refused) {
-        // Microsoft 365 and Gmail refuse passwords for IMAP/SMTP by policy: that is not a typo
-        // in the password, and saying "check your password" would send people in circles.
-        const ServerIdentity who = identifyServer(ctx.replyTexts, {});
-        const bool m365 = who.software == QLatin1String("exchange-online");
-        const bool gmail = who.software == QLatin1String("gmail");
-        if (m365 || gmail) {
-            Finding f;
-            f.id = QStringLiteral("auth.modern-required");
-            f.severity = Severity::Error;
-            f.title =
-                m365 ? translate("Checks", "Microsoft 365 does not accept passwords here: sign "
-                                           "in with Microsoft instead")
-                     : translate("Checks", "Gmail does not accept your normal password here: "
-                                           "sign in with Google, or use an app password");
-            f.explanation =
-                m365 ? translate(
-                           "Checks",
-                           "%1 refused the password (%2). Microsoft 365 has switched off password "
-                           "logins (\"basic authentication\") for IMAP and SMTP: mail programs "
-                           "must sign in through Microsoft's own page (OAuth2, \"modern "
-                           "authentication\"). The password itself may be right. Set the "
-                           "account's authentication method to OAuth2, or run Mailscope with "
-                           "--oauth2 microsoft.")
-                           .arg(t.host, l.reply)
-                     : translate(
-                           "Checks",
-                           "%1 refused the password (%2). Google accepts only a sign-in through "
-                           "its own page (OAuth2) or, with 2-Step Verification on, an app "
-                           "password made for the mail program. Set the account's "
-                           "authentication method to OAuth2, or create an app password, or run "
-                           "Mailscope with --oauth2 google.")
-                           .arg(t.host, l.reply);
-            f.data.insert(QStringLiteral("provider"),
-                          m365 ? QStringLiteral("microsoft") : QStringLiteral("google"));
-            f.data.insert(QStringLiteral("method"), l.method);
-            f.data.insert(QStringLiteral("reply"), l.reply);
-            f.evidence << l.sendEvent << l.replyEvent;
-            ctx.addFinding(f);
-            notes.prepend(
-                translate("Checks", "password refused: %1 needs a modern sign-in (OAuth2)")
-                    .arg(who.product));
-            ctx.addCheck(id(), CheckStatus::Fail, joinTexts(notes, QStringLiteral("; ")));
-            return;
-        }
-        Finding f;
-        f.id = QStringLiteral("auth.failed");
-        f.severity = Severity::Error;
-        f.title = translate("Checks", "The server refused the login");
-        f.explanation =
-            translate(
-                "Checks",
-                "%1 as %2 was answered: %3. Check the user name and password (some providers "
-                "need an app password). Mailscope tried once and does not retry, so the account "
-                "is not locked by repeated failures.")
-                .arg(l.method, t.user, l.reply);
-        f.data.insert(QStringLiteral("method"), l.method);
-        f.data.insert(QStringLiteral("reply"), l.reply);
-        f.evidence << l.sendEvent << l.replyEvent;
-        ctx.addFinding(f);
-        notes.prepend(translate("Checks", "login refused: %1").arg(l.reply));
-        ctx.addCheck(id(), CheckStatus::Fail, joinTexts(notes, QStringLiteral("; ")));
-        return;
-    }
     if (!in) {
-        // No answer is not a wrong password: a stall, a close and a reset say something about
-        // the server or the network, nothing about the credentials.
-        Finding f;
-        f.id = QStringLiteral("auth.incomplete");
-        f.severity = Severity::Error;
-        const int closeEvent = ctx.conn ? ctx.conn->closeEventIndex() : -1;
-        const double after = l.sendEvent >= 0 && closeEvent >= 0
-                                 ? double(ctx.transcript()->timeAt(closeEvent) -
-                                          ctx.transcript()->timeAt(l.sendEvent)) /
-                                       1e6
-                                 : -1;
-        QString what;
-        switch (l.failure) {
-        case Failure::Silence:
-        case Failure::TcpTimeout:
-            f.title = translate("Checks", "The server did not answer the login");
-            what = translate("Checks", "the server went quiet after %1 was sent and did not answer "
-                                       "within %2 s")
-                       .arg(l.method)
-                       .arg(ctx.options().silenceSeconds);
-            break;
-        case Failure::Deadline:
-            f.title = translate("Checks", "The server never finished answering the login");
-            what =
-                translate("Checks", "the server kept sending other lines but never the answer to "
-                                    "%1 (deadline %2 s)")
-                    .arg(l.method)
-                    .arg(ctx.options().commandTimeoutSeconds);
-            break;
-        case Failure::Reset:
-            f.title = translate("Checks", "The server reset the connection during the login");
-            what =
-                translate("Checks", "the connection was reset (TCP RST) while %1 was waiting for "
-                                    "its answer")
-                    .arg(l.method);
-            break;
-        case Failure::Closed:
-            f.title = translate("Checks", "The server hung up during the login");
-            what = translate("Checks", "the server closed the connection while %1 was waiting for "
-                                       "its answer")
-                       .arg(l.method);
-            break;
-        case Failure::Protocol:
-            f.title = translate("Checks", "The server's answer to the login broke the protocol");
-            what = translate("Checks", "its answer to %1 could not be read: %2")
-                       .arg(l.method, ctx.conn ? ctx.conn->protocolError() : QString());
-            break;
-        default:
-            f.title = translate("Checks", "The login did not finish");
-            what = l.reply;
-            break;
-        }
-        f.explanation =
-            translate("Checks",
-                      "%1. This says nothing about the password: it was neither accepted "
-                      "nor refused. The server, or a proxy or firewall in between, has a "
-                      "problem at login time (overloaded authentication backend, a proxy "
-                      "that cannot reach its server, a filter that drops the connection). "
-                      "Mailscope did not try again, so the account is not at risk of a "
-                      "lockout. Try again later; if it persists, tell the provider the time "
-                      "and this transcript.")
-                .arg(what.left(1).toUpper() + what.mid(1));
-        f.data.insert(QStringLiteral("method"), l.method);
-        f.data.insert(QStringLiteral("ending"), failureName(l.failure));
-        if (after >= 0) f.data.insert(QStringLiteral("after_seconds"), qRound(after * 10) / 10.0);
-        f.evidence << l.sendEvent << closeEvent;
-        ctx.addFinding(f);
-        notes.prepend(translate("Checks", "login not answered: %1").arg(what));
-        ctx.addCheck(id(), CheckStatus::Fail, joinTexts(notes, QStringLiteral("; ")));
+        const LoginVerdict v = loginFailure(ctx, l, ctx.conn.get());
+        ctx.addFinding(v.finding);
+        notes.prepend(v.note);
+        ctx.addCheck(id(), v.status, joinTexts(notes, QStringLiteral("; ")));
         return;
     }
     notes.prepend(translate("Checks", "logged in as %1 with %2 in %3 ms")

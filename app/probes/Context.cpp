@@ -21,6 +21,64 @@ QStringList toStrings(const QList<QByteArray> &l)
         out << QString::fromLatin1(b);
     return out;
 }
+
+// The method a password login uses on a session, as Session::login/auth choose it.
+QString passwordMethod(const imap::Session &s, const QByteArray &mech)
+{
+    if (!mech.isEmpty()) return QString::fromLatin1(mech);
+    return s.hasCapability("AUTH=PLAIN") ? QStringLiteral("AUTHENTICATE PLAIN")
+                                         : QStringLiteral("LOGIN");
+}
+
+QString passwordMethod(const smtp::Session &s, const QByteArray &mech)
+{
+    const QList<QByteArray> mechs = s.authMechanisms();
+    return QStringLiteral("AUTH ") +
+           (mech.isEmpty()
+                ? (mechs.contains("PLAIN") || !mechs.contains("LOGIN") ? QStringLiteral("PLAIN")
+                                                                       : QStringLiteral("LOGIN"))
+                : QString::fromLatin1(mech));
+}
+
+// The server's answer to a login that was sent, main or extra connection alike.
+void noteAnswer(LoginFacts &l, const imap::Result &r)
+{
+    l.attempted = true;
+    l.sendEvent = r.sendEvent;
+    l.replyEvent = r.replyEvent;
+    l.reply = r.describe();
+    l.latencyUs = r.latencyUs;
+    l.ok = r.ok();
+    l.refused = r.refused();
+    l.refusal = !l.refused              ? LoginRefusal::None
+                : r.rejectedAsInvalid() ? LoginRefusal::Invalid
+                : r.temporaryFailure()  ? LoginRefusal::Temporary
+                                        : LoginRefusal::Credentials;
+    l.responseCode = QString::fromLatin1(r.tagged.code);
+    l.failure = r.failure;
+    l.oauthError = r.saslError;
+}
+
+void noteAnswer(LoginFacts &l, const smtp::Result &r)
+{
+    l.attempted = true;
+    l.sendEvent = r.sendEvent;
+    l.replyEvent = r.replyEvent;
+    // Reply codes in plain words: 535 5.7.8 is a wrong password, 530 5.7.0 wants TLS...
+    l.reply = r.completed ? QStringLiteral("%1 (%2)").arg(
+                                r.describe(), smtp::explainReply(r.reply.code, r.reply.enhanced))
+                          : r.describe();
+    l.latencyUs = r.latencyUs;
+    l.ok = r.completed && r.reply.code == 235;
+    l.refused = r.completed && !l.ok;
+    l.refusal = !l.refused             ? LoginRefusal::None
+                : r.temporaryFailure() ? LoginRefusal::Temporary
+                                       : LoginRefusal::Credentials;
+    if (r.completed) l.responseCode = QString::number(r.reply.code);
+    l.enhancedStatus = QString::fromLatin1(r.reply.enhanced);
+    l.failure = r.failure;
+    l.oauthError = r.saslError;
+}
 } // namespace
 
 Context::Context(DiagnoseOptions opts, Transcript *transcript, Report *report, CancelToken *cancel)
@@ -453,26 +511,15 @@ void Context::loginImap(const QByteArray &user)
                                              imap->hasCapability("AUTH=" + bearer));
         if (token.isEmpty()) return;
         r = imap->authenticateBearer(bearer, user, token, m_opts.target.host, m_opts.target.port);
-        login.oauthError = r.saslError;
     } else {
-        const bool plain = imap->hasCapability("AUTH=PLAIN") && m_opts.authMech.isEmpty();
-        login.method = m_opts.authMech.isEmpty() ? (plain ? QStringLiteral("AUTHENTICATE PLAIN")
-                                                          : QStringLiteral("LOGIN"))
-                                                 : QString::fromLatin1(m_opts.authMech);
+        login.method = passwordMethod(*imap, m_opts.authMech);
         r = imap->login(user, m_opts.password, m_opts.authMech);
     }
     if (!r.completed && r.failure == Failure::None) {
         login.blocked = r.error; // no usable method: nothing was sent
         return;
     }
-    login.attempted = true;
-    login.sendEvent = r.sendEvent;
-    login.replyEvent = r.replyEvent;
-    login.reply = r.describe();
-    login.latencyUs = r.latencyUs;
-    login.ok = r.ok();
-    login.refused = r.refused();
-    login.failure = r.failure;
+    noteAnswer(login, r);
     m_gate.attempted(login.ok, QStringLiteral("%1: %2").arg(login.method, login.reply));
     if (login.ok) m_report->credentialsAccepted = true;
     for (const auto &u : r.untagged)
@@ -500,28 +547,12 @@ void Context::loginSmtp(const QByteArray &user)
         if (token.isEmpty()) return;
         login.attempted = true;
         r = smtp->authBearer(bearer, user, token, m_opts.target.host, m_opts.target.port);
-        login.oauthError = r.saslError;
     } else {
-        login.method =
-            QStringLiteral("AUTH ") +
-            (m_opts.authMech.isEmpty()
-                 ? (mechs.contains("PLAIN") || !mechs.contains("LOGIN") ? QStringLiteral("PLAIN")
-                                                                        : QStringLiteral("LOGIN"))
-                 : QString::fromLatin1(m_opts.authMech));
+        login.method = passwordMethod(*smtp, m_opts.authMech);
         login.attempted = true;
         r = smtp->auth(user, m_opts.password, m_opts.authMech);
     }
-    login.sendEvent = r.sendEvent;
-    login.replyEvent = r.replyEvent;
-    // Reply codes in plain words: 535 5.7.8 is a wrong password, 530 5.7.0 wants TLS...
-    login.reply = r.completed
-                      ? QStringLiteral("%1 (%2)").arg(
-                            r.describe(), smtp::explainReply(r.reply.code, r.reply.enhanced))
-                      : r.describe();
-    login.latencyUs = r.latencyUs;
-    login.ok = r.completed && r.reply.code == 235;
-    login.refused = r.completed && !login.ok;
-    login.failure = r.failure;
+    noteAnswer(login, r);
     m_gate.attempted(login.ok, QStringLiteral("%1: %2").arg(login.method, login.reply));
     if (login.ok) m_report->credentialsAccepted = true;
 }
@@ -612,19 +643,28 @@ bool Context::loginSide(Side &side)
         }
     }
     const Target &t = m_opts.target;
+    // Judged as the main login is: a login refused here is as much a finding as there.
+    LoginFacts l;
+    l.extraConnection = true;
+    l.bearer = !bearer.isEmpty();
     if (side.smtp) {
+        l.method = bearer.isEmpty() ? passwordMethod(*side.smtp, m_opts.authMech)
+                                    : QStringLiteral("AUTH ") + QString::fromLatin1(bearer);
         const smtp::Result a = bearer.isEmpty()
                                    ? side.smtp->auth(user, m_opts.password, m_opts.authMech)
                                    : side.smtp->authBearer(bearer, user, token, t.host, t.port);
-        const bool ok = a.completed && a.reply.code == 235;
-        m_gate.attempted(ok,
+        noteAnswer(l, a);
+        m_gate.attempted(l.ok,
                          translate("Context", "AUTH on an extra connection: %1").arg(a.describe()));
-        if (!ok) {
+        if (!l.ok) {
             side.error = translate("Context", "login failed: %1").arg(a.describe());
             side.loginBlocked = true;
+            addFinding(loginFailure(*this, l, side.conn.get()).finding);
         }
-        return ok;
+        return l.ok;
     }
+    l.method = bearer.isEmpty() ? passwordMethod(*side.imap, m_opts.authMech)
+                                : QStringLiteral("AUTHENTICATE ") + QString::fromLatin1(bearer);
     const imap::Result r = bearer.isEmpty()
                                ? side.imap->login(user, m_opts.password, m_opts.authMech)
                                : side.imap->authenticateBearer(bearer, user, token, t.host, t.port);
@@ -633,11 +673,13 @@ bool Context::loginSide(Side &side)
         side.loginBlocked = true;
         return false;
     }
+    noteAnswer(l, r);
     m_gate.attempted(r.ok(),
                      translate("Context", "login on an extra connection: %1").arg(r.describe()));
     if (!r.ok()) {
         side.error = translate("Context", "login failed: %1").arg(r.describe());
         side.loginBlocked = true;
+        addFinding(loginFailure(*this, l, side.conn.get()).finding);
         return false;
     }
     if (r.tagged.code != "CAPABILITY") side.imap->capability();

@@ -68,12 +68,25 @@ private:
     int m_attempts = 0;
 };
 
-// The main login, as the login check reports it.
+// What the server's answer to a login that did not succeed says about the credentials.
+enum class LoginRefusal
+{
+    None,        // accepted, or not answered
+    Credentials, // IMAP NO (without a code below), SMTP 5xx: refused, the credentials or so
+    Temporary,   // IMAP NO [UNAVAILABLE]/[SERVERBUG]/[INUSE]/[CORRUPTION], SMTP 4xx: not checked
+    Invalid      // IMAP BAD: the command was not taken as valid, no verdict at all
+};
+
+// The main login, as the login check reports it (or a login on an extra connection).
 struct LoginFacts
 {
     bool attempted = false;
     bool ok = false;
-    bool refused = false;            // the server answered NO/BAD/535…: a wrong password or so
+    bool refused = false; // the server answered NO/BAD/535… (refusal says which kind)
+    LoginRefusal refusal = LoginRefusal::None;
+    QString responseCode;            // IMAP "UNAVAILABLE", SMTP "454"; empty when none
+    QString enhancedStatus;          // SMTP "4.7.0", when the server gave one
+    bool extraConnection = false;    // a login on an extra connection (Context::loginSide)
     Failure failure = Failure::None; // no answer: stalled, closed, reset…
     bool bearer = false;             // signed in with an OAuth2 token
     sasl::BearerError oauthError;    // the server's error challenge, when it sent one
@@ -86,6 +99,20 @@ struct LoginFacts
     qint64 latencyUs = -1;
     std::vector<imap::Response> untagged; // untagged before the LOGIN reply (seed 003)
 };
+
+class Context;
+
+// A login that did not succeed, in words: the finding (auth.failed, auth.modern-required,
+// auth.unavailable, auth.bad-command or auth.incomplete), the note for a check's summary and
+// the status it gives that check. One place, so that the main login and every extra
+// connection's login are judged alike. conn: the connection it was sent on.
+struct LoginVerdict
+{
+    Finding finding;
+    QString note;
+    CheckStatus status = CheckStatus::Fail;
+};
+LoginVerdict loginFailure(const Context &ctx, const LoginFacts &l, const Connection *conn);
 
 class Context
 {

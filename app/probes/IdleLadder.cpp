@@ -114,8 +114,10 @@ std::vector<int> Ladder::due(const std::vector<Rung> &rungs, double elapsed, dou
     if (idle.empty()) return {};
     if (std::isinf(hi)) {
         // Frontier: the oldest connection tests the next idle time when it gets there.
+        // At --idle-max no slack: an answer a fraction short of it does not exhaust the
+        // search, and the same test was repeated --idle-max later, again and again.
         const double a = target();
-        if (idle.front()->age + kSlack >= a) return {idle.front()->id};
+        if (idle.front()->age + (a >= m_idleMax ? 0 : kSlack) >= a) return {idle.front()->id};
         *wakeIn = a - idle.front()->age;
         return {};
     }
@@ -206,6 +208,7 @@ private:
     int m_ladderTarget = 0;
     int m_ladderPlanned = 0;
     QString m_refusedWhy;
+    int m_loginStops = 0;        // of m_res.refused: a login that did not succeed, not the server
     bool m_probedSilent = false; // a probed connection ended in silence (unacknowledged)
     bool m_probedOther = false;  // … or in a way only the server itself produces
     double m_lastProgress = 0;
@@ -224,6 +227,7 @@ bool Search::open(Role role, State state)
         ++m_res.refused;
         m_refusedWhy = why;
         if (final) {
+            ++m_loginStops;
             m_mayOpen = false;
             m_res.loginBlocked = true;
             m_res.loginBlockedWhy = why;
@@ -618,16 +622,28 @@ void Search::finish()
         // What the search could hold: the keepalive and witness connections it kept as such,
         // and the probing ones it was left with.
         const int n = m_sideHeld + m_ladderTarget;
-        QString cost = translate("IdleLadder",
-                                 "the server refused %n connection(s) (%1): the search held %2 "
-                                 "instead of %3, so a cutoff only a command reveals takes up to "
-                                 "%4x the cutoff instead of %5x",
-                                 nullptr, m_res.refused)
-                           .arg(m_refusedWhy)
-                           .arg(n)
-                           .arg(m_res.planned)
-                           .arg(worstCaseRatio(n), 0, 'f', 2)
-                           .arg(worstCaseRatio(m_res.planned), 0, 'f', 2);
+        // A login that did not succeed is not a connection the server refused: the notes
+        // already say which login and why (the finding too); say only what it cost.
+        QString cost =
+            m_loginStops > 0
+                ? translate("IdleLadder",
+                            "a login that did not succeed stopped further connections: the search "
+                            "held %1 instead of %2, so a cutoff only a command reveals takes up "
+                            "to %3x the cutoff instead of %4x")
+                      .arg(n)
+                      .arg(m_res.planned)
+                      .arg(worstCaseRatio(n), 0, 'f', 2)
+                      .arg(worstCaseRatio(m_res.planned), 0, 'f', 2)
+                : translate("IdleLadder",
+                            "the server refused %n connection(s) (%1): the search held %2 "
+                            "instead of %3, so a cutoff only a command reveals takes up to "
+                            "%4x the cutoff instead of %5x",
+                            nullptr, m_res.refused)
+                      .arg(m_refusedWhy)
+                      .arg(n)
+                      .arg(m_res.planned)
+                      .arg(worstCaseRatio(n), 0, 'f', 2)
+                      .arg(worstCaseRatio(m_res.planned), 0, 'f', 2);
         if (m_res.found() && m_res.cutoff() > 0)
             cost = appendText(cost, translate("IdleLadder", " (this run: %1x)")
                                         .arg(m_res.took / m_res.cutoff(), 0, 'f', 2));

@@ -502,7 +502,9 @@ void IdleCheckReport::add(const QString &checkId)
                          .arg(QString::fromUtf8(
                              QJsonDocument(endings).toJson(QJsonDocument::Compact)));
         parts << summaryTail();
-        m_ctx.addCheck(checkId, other ? CheckStatus::Warn : CheckStatus::Pass,
+        // Cut short by a login that did not succeed: fewer connections (and states) than
+        // planned, so not a clean pass even when what it found holds.
+        m_ctx.addCheck(checkId, other || m_r.loginBlocked ? CheckStatus::Warn : CheckStatus::Pass,
                        joinTexts(parts, QStringLiteral("; ")));
         return;
     }
@@ -581,7 +583,9 @@ void IdleCheckReport::add(const QString &checkId)
         parts << translate("IdleProbe", "stopped at its time limit before narrowing to %1 s")
                      .arg(idle::resolution(cutoff), 0, 'f', 0);
     const QString summary = joinTexts(parts, QStringLiteral("; "));
-    m_ctx.addCheck(checkId, cutoff < minimum ? CheckStatus::Warn : CheckStatus::Pass, summary);
+    m_ctx.addCheck(checkId,
+                   cutoff < minimum || m_r.loginBlocked ? CheckStatus::Warn : CheckStatus::Pass,
+                   summary);
 }
 
 void runSearch(Context &ctx, const QString &checkId)

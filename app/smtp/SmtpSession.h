@@ -22,6 +22,9 @@ struct Result
     qint64 latencyUs = -1;
     sasl::BearerError saslError; // XOAUTH2/OAUTHBEARER: the server's error challenge, decoded
     bool ok() const { return completed && reply.isPositive(); }
+    // 4xx: a transient failure (RFC 5321 §4.2.1); of AUTH (454 4.7.0, RFC 4954), nothing
+    // about the credentials.
+    bool temporaryFailure() const { return completed && reply.code >= 400 && reply.code < 500; }
     QString describe() const;
 };
 

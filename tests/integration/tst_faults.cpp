@@ -796,6 +796,218 @@ private slots:
         QVERIFY(oauthAdvice);
     }
 
+    // Only a refusal of the credentials is "wrong password": a server that could not check the
+    // login (RFC 5530 [UNAVAILABLE], [SERVERBUG], [INUSE]; SMTP 4xx, RFC 4954 454 4.7.0) or
+    // rejected the command as invalid (BAD) said nothing about the password. Those were
+    // auth.failed with "check the password" advice. A definite refusal stays auth.failed.
+    void loginAnswersJudgedByWhatTheySay_data()
+    {
+        QTest::addColumn<QString>("scheme");
+        QTest::addColumn<QByteArray>("answer");
+        QTest::addColumn<QString>("finding");
+        QTest::addColumn<QString>("status");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("quoted");
+        const QString imaps = QStringLiteral("imaps"), smtps = QStringLiteral("smtps");
+        const QString unavailable = QStringLiteral("auth.unavailable");
+        const QString failed = QStringLiteral("auth.failed");
+        const QString error = QStringLiteral("error"), fail = QStringLiteral("fail");
+        QTest::newRow("IMAP NO [UNAVAILABLE]")
+            << imaps
+            << QByteArray("NO [UNAVAILABLE] Authentication backend temporarily unavailable")
+            << unavailable << error << 2 << QStringLiteral("UNAVAILABLE")
+            << QStringLiteral("Authentication backend temporarily unavailable");
+        // The server quotes the password back: the finding quotes it masked.
+        QTest::newRow("IMAP NO [UNAVAILABLE] quoting the password")
+            << imaps << QByteArray("NO [UNAVAILABLE] backend down for fred/Hunter-2-temporary")
+            << unavailable << error << 2 << QStringLiteral("UNAVAILABLE")
+            << QStringLiteral("backend down for fred/");
+        QTest::newRow("IMAP NO [SERVERBUG]")
+            << imaps << QByteArray("NO [SERVERBUG] Internal error occurred") << unavailable << error
+            << 2 << QStringLiteral("SERVERBUG") << QStringLiteral("Internal error");
+        QTest::newRow("IMAP NO [INUSE]")
+            << imaps << QByteArray("NO [INUSE] Mailbox is being migrated") << unavailable << error
+            << 2 << QStringLiteral("INUSE") << QStringLiteral("being migrated");
+        QTest::newRow("IMAP BAD") << imaps << QByteArray("BAD Error in IMAP command LOGIN")
+                                  << QStringLiteral("auth.bad-command") << fail << 1 << QString()
+                                  << QStringLiteral("Error in IMAP command LOGIN");
+        QTest::newRow("SMTP 454 4.7.0")
+            << smtps << QByteArray("454 4.7.0 Temporary authentication failure") << unavailable
+            << error << 2 << QStringLiteral("454") << QStringLiteral("Temporary authentication");
+        QTest::newRow("SMTP 432 4.7.12")
+            << smtps << QByteArray("432 4.7.12 A password transition is needed") << unavailable
+            << error << 2 << QStringLiteral("432") << QStringLiteral("password transition");
+        QTest::newRow("SMTP 421 4.3.2")
+            << smtps << QByteArray("421 4.3.2 Service shutting down\nX: close") << unavailable
+            << error << 2 << QStringLiteral("421") << QStringLiteral("Service shutting down");
+        // Today's behaviour for definite refusals.
+        QTest::newRow("IMAP NO [AUTHENTICATIONFAILED]")
+            << imaps << QByteArray("NO [AUTHENTICATIONFAILED] Authentication failed.") << failed
+            << fail << 1 << QString() << QStringLiteral("Authentication failed.");
+        QTest::newRow("IMAP NO without a code")
+            << imaps << QByteArray("NO Login failed") << failed << fail << 1 << QString()
+            << QStringLiteral("Login failed");
+        QTest::newRow("SMTP 535 5.7.8")
+            << smtps << QByteArray("535 5.7.8 Error: authentication failed") << failed << fail << 1
+            << QString() << QStringLiteral("authentication failed");
+    }
+
+    void loginAnswersJudgedByWhatTheySay()
+    {
+        QFETCH(QString, scheme);
+        QFETCH(QByteArray, answer);
+        QFETCH(QString, finding);
+        QFETCH(QString, status);
+        QFETCH(int, exitCode);
+        QFETCH(QString, code);
+        QFETCH(QString, quoted);
+        const bool imap = scheme == QLatin1String("imaps");
+        const QString check = imap ? QStringLiteral("login") : QStringLiteral("auth");
+        QByteArray script;
+        if (imap)
+            script = "X: starttls\nS: * OK [CAPABILITY IMAP4rev1] ready\nC: <tag> LOGIN *\n"
+                     "S: <tag> " +
+                     answer + "\nC: <tag> LOGOUT\nS: * BYE bye\nS: <tag> OK bye\nX: close\n";
+        else
+            script = "X: starttls\nS: 220 mx.example.test ESMTP\nC: EHLO *\n"
+                     "S: 250-mx.example.test\nS: 250 AUTH PLAIN LOGIN\nC: AUTH PLAIN *\nS: " +
+                     answer + "\nC: QUIT\nS: 221 2.0.0 Bye\nX: close\n";
+        auto s = serve(script);
+        QVERIFY(s);
+        const QByteArray pw = "Hunter-2-temporary";
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("MS_PW"), QString::fromLatin1(pw));
+        const CliResult r =
+            runCli({QStringLiteral("diagnose"), url(scheme.toLatin1().constData(), s->port()),
+                    QStringLiteral("--checks"), check, QStringLiteral("--accept-cert"), demoSha(),
+                    QStringLiteral("--password-env"), QStringLiteral("MS_PW"),
+                    QStringLiteral("--json"), QStringLiteral("-")},
+                   env);
+        checkSchema(r);
+        QVERIFY2(s->errors().isEmpty(), qPrintable(s->errors().join(QLatin1Char('\n'))));
+        const QJsonObject f = r.findingById(finding);
+        QVERIFY2(!f.isEmpty(), qPrintable(r.findingIds().join(QLatin1Char(' '))));
+        QCOMPARE(f.value(QStringLiteral("severity")).toString(), QStringLiteral("error"));
+        const QJsonObject data = f.value(QStringLiteral("data")).toObject();
+        QVERIFY2(data.value(QStringLiteral("reply")).toString().contains(quoted),
+                 qPrintable(data.value(QStringLiteral("reply")).toString()));
+        QVERIFY2(f.value(QStringLiteral("explanation")).toString().contains(quoted),
+                 qPrintable(f.value(QStringLiteral("explanation")).toString()));
+        QCOMPARE(r.checkStatus(check), status);
+        QCOMPARE(r.exitCode, exitCode);
+        // Tried once, never again.
+        QCOMPARE(r.countEvents(QStringLiteral("send"),
+                               imap ? QStringLiteral("LOGIN") : QStringLiteral("AUTH")),
+                 1);
+        const QString leak = leakedSecret(r, "fred", pw);
+        QVERIFY2(leak.isEmpty(), qPrintable(leak));
+        bool passwordAdvice = false;
+        for (const auto &a : r.json.value(QStringLiteral("advice")).toArray())
+            passwordAdvice = passwordAdvice || a.toObject().value(QStringLiteral("setting")) ==
+                                                   QLatin1String("password");
+        if (finding == QLatin1String("auth.failed")) {
+            QVERIFY(passwordAdvice);
+            return;
+        }
+        // Nothing about the password: no auth.failed, no "check it" anywhere.
+        QVERIFY(!r.findingIds().contains(QStringLiteral("auth.failed")));
+        QVERIFY(!passwordAdvice);
+        QVERIFY(!f.value(QStringLiteral("explanation"))
+                     .toString()
+                     .contains(QStringLiteral("Check the user name and password")));
+        QVERIFY(f.value(QStringLiteral("explanation"))
+                    .toString()
+                    .contains(QStringLiteral("says nothing about the password")) ||
+                f.value(QStringLiteral("explanation"))
+                    .toString()
+                    .contains(QStringLiteral("not a verdict on the password")));
+        if (!code.isEmpty()) {
+            QCOMPARE(data.value(QStringLiteral("response_code")).toString(), code);
+            // The administrators learn what their server said.
+            bool adminAdvice = false;
+            for (const auto &a : r.json.value(QStringLiteral("advice")).toArray())
+                adminAdvice =
+                    adminAdvice ||
+                    (a.toObject().value(QStringLiteral("for")) == QLatin1String("server-admin") &&
+                     a.toObject().value(QStringLiteral("reason")).toString().contains(code));
+            QVERIFY(adminAdvice);
+        }
+        if (!imap)
+            QCOMPARE(data.value(QStringLiteral("enhanced_status")).toString(),
+                     QString::fromLatin1(answer.mid(4, answer.indexOf(' ', 4) - 4)));
+    }
+
+    // A login refused or unanswered on one of the idle check's extra connections (the first
+    // three logins accepted, the fourth not) is the same finding as on the first connection,
+    // and the check is no clean pass: it was a PASS without any finding, its summary calling
+    // it "the server refused 1 connection(s)".
+    void extraConnectionLoginIsAFinding_data()
+    {
+        QTest::addColumn<QByteArray>("fourth");
+        QTest::addColumn<QString>("finding");
+        QTest::newRow("refused") << QByteArray("S: <tag> NO Login failed\nX: wait-close\n")
+                                 << QStringLiteral("auth.failed");
+        QTest::newRow("temporary failure")
+            << QByteArray("S: <tag> NO [UNAVAILABLE] Authentication backend down\nX: wait-close\n")
+            << QStringLiteral("auth.unavailable");
+        QTest::newRow("no answer")
+            << QByteArray("X: wait-close\n") << QStringLiteral("auth.incomplete");
+    }
+
+    void extraConnectionLoginIsAFinding()
+    {
+        QFETCH(QByteArray, fourth);
+        QFETCH(QString, finding);
+        const QByteArray greetAndLogIn = "X: starttls\nS: * OK [CAPABILITY IMAP4rev1] ready\n"
+                                         "C: <tag> LOGIN *\n";
+        const QByteArray in = greetAndLogIn + "S: <tag> OK [CAPABILITY IMAP4rev1] logged in\n";
+        // The idle connections answer whatever comes (EXAMINE, UID FETCH, NOOP probes).
+        QByteArray idle = in;
+        for (int i = 0; i < 12; ++i)
+            idle += "C: <tag> *\nS: <tag> OK done\n";
+        idle += "X: wait-close\n";
+        auto s = serve(in + "C: <tag> LOGOUT\nS: * BYE bye\nS: <tag> OK bye\nX: close\n---\n" +
+                       idle + "---\n" + idle + "---\n" + greetAndLogIn + fourth);
+        QVERIFY(s);
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("MS_PW"), QStringLiteral("pw-of-the-idle-run"));
+        const CliResult r =
+            runCli({QStringLiteral("diagnose"), url("imaps", s->port()), QStringLiteral("--checks"),
+                    QStringLiteral("idle"), QStringLiteral("--idle-max"), QStringLiteral("3"),
+                    QStringLiteral("--silence"), QStringLiteral("2"),
+                    QStringLiteral("--accept-cert"), demoSha(), QStringLiteral("--password-env"),
+                    QStringLiteral("MS_PW"), QStringLiteral("--json"), QStringLiteral("-")},
+                   env);
+        checkSchema(r);
+        QVERIFY2(s->errors().isEmpty(), qPrintable(s->errors().join(QLatin1Char('\n'))));
+        // The gate closed on the fourth: no login after it.
+        QCOMPARE(s->connectionsSeen(), 4);
+        QCOMPARE(r.countEvents(QStringLiteral("send"), QStringLiteral("LOGIN")), 4);
+        QString summary;
+        for (const auto &c : r.json.value(QStringLiteral("checks")).toArray())
+            if (c.toObject().value(QStringLiteral("id")).toString() == QLatin1String("idle"))
+                summary = c.toObject().value(QStringLiteral("summary")).toString();
+        const QString status = r.checkStatus(QStringLiteral("idle"));
+        // The witness answered at --idle-max, so what the search found holds: a warning.
+        QVERIFY2(status == QLatin1String("warn"),
+                 qPrintable(status + QStringLiteral(": ") + summary));
+        QVERIFY2(!summary.contains(QStringLiteral("refused 1 connection")), qPrintable(summary));
+        const QJsonObject f = r.findingById(finding);
+        QVERIFY2(!f.isEmpty(), qPrintable(r.findingIds().join(QLatin1Char(' '))));
+        QVERIFY(f.value(QStringLiteral("data"))
+                    .toObject()
+                    .value(QStringLiteral("extra_connection"))
+                    .toBool());
+        QCOMPARE(r.exitCode, 1);
+        // The same password got in three times: the refusal is no reason to doubt it.
+        for (const auto &a : r.json.value(QStringLiteral("advice")).toArray())
+            QVERIFY(a.toObject().value(QStringLiteral("setting")) != QLatin1String("password"));
+        QVERIFY(!f.value(QStringLiteral("explanation"))
+                     .toString()
+                     .contains(QStringLiteral("Check the user name and password")));
+    }
+
     void consoleRedactsAndTags()
     {
         auto s = serve("S: * OK [CAPABILITY IMAP4rev1] console test\n"

@@ -152,6 +152,82 @@ private slots:
         QVERIFY(findingFields(Finding()).isEmpty());
     }
 
+    // --- Login advice ------------------------------------------------------------------------
+
+    // "Check the password" only where the server judged it: not for a server that could not
+    // check the login (auth.unavailable: try later, and the admins hear the response code),
+    // not for a BAD, and not for a refusal on an extra connection after the same password got
+    // in (auth.failed, accepted_earlier).
+    void loginAdviceOnlyDoubtsAJudgedPassword()
+    {
+        const auto adviceOf = [](const Finding &f, const QString &url) {
+            Report r;
+            Target::parse(url, &r.target);
+            r.findings << f;
+            addAdvice(r);
+            return r.advice;
+        };
+        const auto has = [](const QList<Advice> &l, const QString &who, const QString &setting,
+                            const QString &reasonPart) {
+            for (const Advice &a : l)
+                if (a.forWhom == who && (setting.isEmpty() || a.setting == setting) &&
+                    a.reason.contains(reasonPart))
+                    return true;
+            return false;
+        };
+        const QString password = QStringLiteral("password");
+
+        Finding imap;
+        imap.id = QStringLiteral("auth.unavailable");
+        imap.data.insert(QStringLiteral("method"), QStringLiteral("LOGIN"));
+        imap.data.insert(QStringLiteral("reply"),
+                         QStringLiteral("NO [UNAVAILABLE] Authentication backend down"));
+        imap.data.insert(QStringLiteral("response_code"), QStringLiteral("UNAVAILABLE"));
+        const QList<Advice> a = adviceOf(imap, QStringLiteral("imaps://fred@mail.example.net"));
+        QVERIFY(!has(a, QStringLiteral("user"), password, QString()));
+        QVERIFY(
+            has(a, QStringLiteral("user"), QString(), QStringLiteral("Authentication backend")));
+        QVERIFY(has(a, QStringLiteral("server-admin"), QString(),
+                    QStringLiteral("mail.example.net answered a login with [UNAVAILABLE]")));
+
+        Finding smtp;
+        smtp.id = QStringLiteral("auth.unavailable");
+        smtp.data.insert(QStringLiteral("reply"),
+                         QStringLiteral("454 4.7.0 Temporary authentication failure"));
+        smtp.data.insert(QStringLiteral("response_code"), QStringLiteral("454"));
+        smtp.data.insert(QStringLiteral("enhanced_status"), QStringLiteral("4.7.0"));
+        const QList<Advice> s = adviceOf(smtp, QStringLiteral("smtps://fred@mail.example.net"));
+        QVERIFY(!has(s, QStringLiteral("user"), password, QString()));
+        QVERIFY(has(s, QStringLiteral("server-admin"), QString(), QStringLiteral("454 4.7.0")));
+
+        Finding bad;
+        bad.id = QStringLiteral("auth.bad-command");
+        bad.data.insert(QStringLiteral("method"), QStringLiteral("LOGIN"));
+        bad.data.insert(QStringLiteral("reply"), QStringLiteral("BAD Error in IMAP command"));
+        const QList<Advice> b = adviceOf(bad, QStringLiteral("imaps://fred@mail.example.net"));
+        QVERIFY(!has(b, QStringLiteral("user"), password, QString()));
+        QVERIFY(has(b, QStringLiteral("server-admin"), QStringLiteral("LOGIN"),
+                    QStringLiteral("BAD Error in IMAP command")));
+
+        Finding extra;
+        extra.id = QStringLiteral("auth.failed");
+        extra.data.insert(QStringLiteral("reply"), QStringLiteral("NO Login failed"));
+        extra.data.insert(QStringLiteral("extra_connection"), true);
+        extra.data.insert(QStringLiteral("accepted_earlier"), true);
+        const QList<Advice> e = adviceOf(extra, QStringLiteral("imaps://fred@mail.example.net"));
+        QVERIFY(!has(e, QStringLiteral("user"), password, QString()));
+        QVERIFY(
+            has(e, QStringLiteral("server-admin"), QString(), QStringLiteral("NO Login failed")));
+
+        // A refusal of the password itself keeps its advice.
+        Finding refused;
+        refused.id = QStringLiteral("auth.failed");
+        refused.data.insert(QStringLiteral("reply"),
+                            QStringLiteral("NO [AUTHENTICATIONFAILED] Authentication failed."));
+        QVERIFY(has(adviceOf(refused, QStringLiteral("imaps://fred@mail.example.net")),
+                    QStringLiteral("user"), password, QStringLiteral("AUTHENTICATIONFAILED")));
+    }
+
     // --- Ghosts and the repair's words ----------------------------------------------------
 
     void ghostsInAFinding()
