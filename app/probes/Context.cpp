@@ -40,6 +40,8 @@ QString passwordMethod(const smtp::Session &s, const QByteArray &mech)
                 : QString::fromLatin1(mech));
 }
 
+} // namespace
+
 // The server's answer to a login that was sent, main or extra connection alike.
 void noteAnswer(LoginFacts &l, const imap::Result &r)
 {
@@ -79,7 +81,6 @@ void noteAnswer(LoginFacts &l, const smtp::Result &r)
     l.failure = r.failure;
     l.oauthError = r.saslError;
 }
-} // namespace
 
 Context::Context(DiagnoseOptions opts, Transcript *transcript, Report *report, CancelToken *cancel)
     : m_opts(std::move(opts)), m_transcript(transcript), m_report(report), m_cancel(cancel)

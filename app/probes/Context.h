@@ -113,6 +113,10 @@ struct LoginVerdict
     CheckStatus status = CheckStatus::Fail;
 };
 LoginVerdict loginFailure(const Context &ctx, const LoginFacts &l, const Connection *conn);
+// Fills l from the server's answer to a login that was sent (what kind of refusal, the reply
+// in words, its events): every login of the run is judged from these.
+void noteAnswer(LoginFacts &l, const imap::Result &r);
+void noteAnswer(LoginFacts &l, const smtp::Result &r);
 
 class Context
 {

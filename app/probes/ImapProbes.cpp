@@ -157,6 +157,15 @@ void PipeliningCheck::run(Context &ctx)
     ctx.loginGate().attempted(
         res[0].ok(), translate("ImapProbes", "pipelined login: %1").arg(res[0].describe()));
     if (!res[0].completed || !res[0].ok()) {
+        // Judged as every login of the run is: refused, not checked now, or no answer.
+        LoginFacts l;
+        l.extraConnection = true;
+        l.bearer = !bearer.isEmpty();
+        l.method = bearer.isEmpty() ? QStringLiteral("LOGIN")
+                                    : QStringLiteral("AUTHENTICATE ") + QString::fromLatin1(bearer);
+        noteAnswer(l, res[0]);
+        const LoginVerdict v = loginFailure(ctx, l, side.conn.get());
+        ctx.addFinding(v.finding);
         ctx.addCheck(
             id(), CheckStatus::Error,
             translate("ImapProbes", "the pipelined login failed: %1").arg(res[0].describe()));

@@ -1008,6 +1008,41 @@ private slots:
                      .contains(QStringLiteral("Check the user name and password")));
     }
 
+    // The pipelining check's own login (LOGIN, NOOP and CAPABILITY in one write) is judged as
+    // every other login: a temporary refusal there was only an error line, with no finding.
+    void pipelinedLoginRefusalIsAFinding()
+    {
+        const QByteArray greet = "X: starttls\nS: * OK [CAPABILITY IMAP4rev1] ready\n";
+        auto s = serve(greet + "C: <tag> LOGIN *\nS: <tag> OK [CAPABILITY IMAP4rev1] logged in\n" +
+                       "C: <tag> LOGOUT\nS: * BYE bye\nS: <tag> OK bye\nX: close\n---\n" + greet +
+                       "C: <tag> LOGIN *\n"
+                       "S: <tag> NO [UNAVAILABLE] Authentication backend down\n"
+                       "C: <tag> NOOP\n"
+                       "S: <tag> BAD not logged in\n"
+                       "C: <tag> CAPABILITY\n"
+                       "S: <tag> BAD not logged in\n"
+                       "X: wait-close\n");
+        QVERIFY(s);
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("MS_PW"), QStringLiteral("pw-of-the-pipelining-run"));
+        const CliResult r =
+            runCli({QStringLiteral("diagnose"), url("imaps", s->port()), QStringLiteral("--checks"),
+                    QStringLiteral("pipelining"), QStringLiteral("--silence"), QStringLiteral("2"),
+                    QStringLiteral("--accept-cert"), demoSha(), QStringLiteral("--password-env"),
+                    QStringLiteral("MS_PW"), QStringLiteral("--json"), QStringLiteral("-")},
+                   env);
+        checkSchema(r);
+        QVERIFY2(s->errors().isEmpty(), qPrintable(s->errors().join(QLatin1Char('\n'))));
+        QCOMPARE(r.checkStatus(QStringLiteral("pipelining")), QStringLiteral("error"));
+        const QJsonObject f = r.findingById(QStringLiteral("auth.unavailable"));
+        QVERIFY2(!f.isEmpty(), qPrintable(r.findingIds().join(QLatin1Char(' '))));
+        QVERIFY(f.value(QStringLiteral("data"))
+                    .toObject()
+                    .value(QStringLiteral("extra_connection"))
+                    .toBool());
+        QCOMPARE(r.countEvents(QStringLiteral("send"), QStringLiteral("LOGIN")), 2);
+    }
+
     void consoleRedactsAndTags()
     {
         auto s = serve("S: * OK [CAPABILITY IMAP4rev1] console test\n"
