@@ -236,6 +236,7 @@ Confirmation readConfirmation(const imap::Result &r, quint32 uid, quint64 seq)
             continue;
         }
         const imap::Value *v = itemStartingWith(u, "BODY[TEXT]");
+        if (v && !v->isNil()) c.textAnswered = true;
         if (v && !v->isNil() && !v->str.isEmpty()) c.delivered = true;
         if (const imap::Value *n = u.fetchItem("RFC822.SIZE"); n && !n->isNil()) {
             bool ok = false;
@@ -249,10 +250,16 @@ Confirmation readConfirmation(const imap::Result &r, quint32 uid, quint64 seq)
     return c;
 }
 
+bool downloadable(const Confirmation &c)
+{
+    return (c.delivered || c.textAnswered) && !c.malformed &&
+           !(c.sizeKnown && c.size < kImplausibleSize);
+}
+
 QString ghostReason(const Confirmation &c, bool standIn, const imap::Result &r)
 {
     const bool tooSmall = c.sizeKnown && c.size < kImplausibleSize;
-    if (c.delivered && !standIn && !tooSmall) return {};
+    if (downloadable(c) && !standIn) return {};
     if (c.malformed)
         return translate("GhostScan",
                          "asked for the message, the server sends an answer that cannot be read");

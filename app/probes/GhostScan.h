@@ -66,16 +66,20 @@ quint32 uidValidityOf(const imap::Result &opened);
 QByteArray confirmItems();
 struct Confirmation
 {
-    bool delivered = false; // a byte of its text came back
-    bool malformed = false; // an answer about it could not be read: nothing in it is trusted
+    bool delivered = false;    // a byte of its text came back
+    bool textAnswered = false; // its text came back, perhaps empty (a message without a body)
+    bool malformed = false;    // an answer about it could not be read: nothing in it is trusted
     bool sizeKnown = false;
     quint64 size = 0;
 };
 // What r (the answer to the confirming FETCH) says of uid; seq: its message number, for
 // servers that leave the UID out of their answer (0: unknown).
 Confirmation readConfirmation(const imap::Result &r, quint32 uid, quint64 seq = 0);
-// Why the message cannot be downloaded, in words; empty when it can (its text came, with a
-// plausible size, and it is not the stand-in).
+// The message can be downloaded: its text came (a message without a body sends it empty), with a
+// plausible size, and the answer could be read.
+bool downloadable(const Confirmation &c);
+// Why the message counts as a ghost, in words; empty when it does not (it can be downloaded,
+// and it is not the stand-in).
 QString ghostReason(const Confirmation &c, bool standIn, const imap::Result &r);
 QList<GhostRef> ghostsInFinding(const Finding &f, int limit = 1000);
 

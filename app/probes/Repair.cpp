@@ -179,16 +179,13 @@ RepairOutcome runRepair(const DiagnoseOptions &opts, const RepairRequest &req,
                                       "UIDVALIDITY is %2 now, it was %3, so UID %4 may be another "
                                       "message now. Nothing was changed; look for the message "
                                       "again (run the ghosts check)")
-                      .arg(box)
-                      .arg(out.uidValidity)
-                      .arg(req.uidValidity)
-                      .arg(uid)
+                      .arg(box, QString::number(out.uidValidity), QString::number(req.uidValidity),
+                           QString::number(uid))
                 : translate("Repair", "the server does not say whether %1 is still the mailbox "
                                       "the message was found in (no UIDVALIDITY), so Mailscope "
                                       "cannot be sure UID %2 is the same message; nothing was "
                                       "changed")
-                      .arg(box)
-                      .arg(uid),
+                      .arg(box, QString::number(uid)),
             CheckStatus::Fail);
     if (req.confirmed && !req.uidValidity)
         return stop(
@@ -202,8 +199,7 @@ RepairOutcome runRepair(const DiagnoseOptions &opts, const RepairRequest &req,
                 : translate("Repair", "the server does not give %1's UIDVALIDITY, so Mailscope "
                                       "cannot be sure UID %2 is the message that was found; "
                                       "nothing was changed")
-                      .arg(box)
-                      .arg(uid),
+                      .arg(box, QString::number(uid)),
             CheckStatus::Fail);
 
     imap::Result look;
@@ -226,22 +222,17 @@ RepairOutcome runRepair(const DiagnoseOptions &opts, const RepairRequest &req,
                     translate("Repair", "there is no message with UID %1 in %2 (it holds %3 "
                                         "messages); nothing was changed")
                         .arg(uid)
-                        .arg(box)
-                        .arg(state.exists),
+                        .arg(box, QString::number(state.exists)),
                     CheckStatus::Fail);
     const bool guarded = condstore && target.hasModseq;
     out.plan << translate("Repair", "Open %1 for changes (SELECT). It holds %2 messages; UID %3 is "
                                     "message number %4, flags: %5.")
-                    .arg(box)
-                    .arg(existsBefore)
-                    .arg(uid)
-                    .arg(target.seq)
-                    .arg(target.flagText());
+                    .arg(box, QString::number(existsBefore), QString::number(uid),
+                         QString::number(target.seq), target.flagText());
     if (out.uidValidity)
         out.plan << translate("Repair", "Only while %1 keeps UIDVALIDITY %2 (the UIDs it had "
                                         "when this plan was made).")
-                        .arg(box)
-                        .arg(out.uidValidity);
+                        .arg(box, QString::number(out.uidValidity));
     if (!uidplus)
         return stop(
             true,
@@ -282,6 +273,18 @@ RepairOutcome runRepair(const DiagnoseOptions &opts, const RepairRequest &req,
                         .arg(confirm.describe()),
                     CheckStatus::Error);
     const ghosts::Confirmation c = ghosts::readConfirmation(confirm, uid, target.seq);
+    // A message that downloads is never removed here, not even one the server's search names
+    // Exchange's stand-in (a forwarded stand-in matches too): any mail program can show it
+    // and delete it.
+    if (ghosts::downloadable(c) && standIn)
+        return stop(true,
+                    translate("Repair", "UID %1 in %2 can be downloaded (%3 bytes): its subject is "
+                                        "that of Exchange's stand-in, but it may be an ordinary "
+                                        "message (a forwarded one, say). Look at it and delete it "
+                                        "in your mail program if it is the stand-in; Mailscope "
+                                        "does not remove it. Nothing was changed")
+                        .arg(QString::number(uid), box, QString::number(c.size)),
+                    CheckStatus::Fail);
     const QString why = ghosts::ghostReason(c, standIn, confirm);
     if (why.isEmpty())
         return stop(true,
@@ -290,8 +293,7 @@ RepairOutcome runRepair(const DiagnoseOptions &opts, const RepairRequest &req,
                                         "cannot be downloaded, so Mailscope does not remove it. "
                                         "Nothing was changed")
                         .arg(uid)
-                        .arg(box)
-                        .arg(c.size),
+                        .arg(box, QString::number(c.size)),
                     CheckStatus::Fail);
     out.plan
         << translate("Repair", "Checked: UID %1 still cannot be downloaded: %2.").arg(uid).arg(why);
@@ -311,8 +313,7 @@ RepairOutcome runRepair(const DiagnoseOptions &opts, const RepairRequest &req,
                           "Check that UID %1 is gone and that %2 holds exactly one message "
                           "fewer (%3).")
                     .arg(uid)
-                    .arg(box)
-                    .arg(existsBefore - 1);
+                    .arg(box, QString::number(existsBefore - 1));
     if (!target.hasFlag("\\Deleted"))
         out.plan << translate("Repair",
                               "If anything fails after marking it, take the deleted mark off "
@@ -330,6 +331,11 @@ RepairOutcome runRepair(const DiagnoseOptions &opts, const RepairRequest &req,
                 : translate("Repair", "nothing was changed; run again with --uidvalidity %1 --yes "
                                       "to carry out this plan")
                       .arg(out.uidValidity);
+        if (!out.uidValidity)
+            out.reason = translate("Repair", "nothing was changed; the server gives no UIDVALIDITY "
+                                             "for %1, so Mailscope cannot be sure of the message "
+                                             "and will not remove it (ask the provider)")
+                             .arg(box);
         ctx.addCheck(checkId, CheckStatus::Skipped,
                      translate("Repair", "plan shown for UID %1 in %2; nothing was changed")
                          .arg(uid)
@@ -437,24 +443,20 @@ RepairOutcome runRepair(const DiagnoseOptions &opts, const RepairRequest &req,
                               "(%5 removal(s) reported while Mailscope worked; another "
                               "program may have removed messages at the same time)")
                         .arg(uid)
-                        .arg(box)
-                        .arg(state.exists)
-                        .arg(existsBefore - 1)
-                        .arg(state.expunged.size()),
+                        .arg(box, QString::number(state.exists), QString::number(existsBefore - 1),
+                             QString::number(state.expunged.size())),
                     CheckStatus::Warn);
     out.plan << translate("Repair",
                           "Checked: UID %1 is gone and %2 holds %3 messages, one fewer than "
                           "before.")
                     .arg(uid)
-                    .arg(box)
-                    .arg(state.exists);
+                    .arg(box, QString::number(state.exists));
     out.done = true;
     ctx.addCheck(
         checkId, CheckStatus::Pass,
         translate("Repair", "UID %1 removed from %2; %3 messages left, nothing else changed")
             .arg(uid)
-            .arg(box)
-            .arg(state.exists));
+            .arg(box, QString::number(state.exists)));
     transcript->note(0, translate("Repair", "repair: UID %1 removed from %2").arg(uid).arg(box));
     leave();
     return out;

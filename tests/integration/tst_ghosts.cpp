@@ -63,10 +63,11 @@ struct Direct
     }
     // Appends a message of 3 bytes to INBOX (too small to be a real one: a ghost); its UID
     // from UIDPLUS's APPENDUID, or 0.
-    quint32 appendTiny()
+    quint32 appendTiny() { return append("x\r\n"); }
+    quint32 append(const QByteArray &message)
     {
         const imap::Result r =
-            imap->execute("APPEND", {imap::Arg::atom("INBOX"), imap::Arg::string("x\r\n")});
+            imap->execute("APPEND", {imap::Arg::atom("INBOX"), imap::Arg::string(message)});
         if (!r.ok() || r.tagged.code != "APPENDUID" || r.tagged.codeArgs.size() < 2) return 0;
         return quint32(r.tagged.codeArgs[1].toNumber());
     }
@@ -494,6 +495,38 @@ private slots:
                  QStringLiteral("1 mailbox, 12 messages, no ghosts"));
     }
 
+    // A message the server's search names Exchange's stand-in, but which downloads (a
+    // forwarded stand-in matches the search too): looked at in a mail program, not removed.
+    void downloadableStandInIsNotRemoved()
+    {
+        QByteArray script = repairSession(true);
+        const int search = script.indexOf("S: * SEARCH\n");
+        QVERIFY(search > 0);
+        script.replace(search, 12, "S: * SEARCH 15541\n");
+        const QByteArray fetch = "C: <tag> UID FETCH 15541" + QByteArray(kConfirm) + "\n";
+        const int at = script.indexOf(fetch);
+        QVERIFY(at > 0);
+        script = script.left(at + fetch.size()) + confirmed(1045, 15541, 2345) +
+                 "S: <tag> OK FETCH completed.\n"
+                 "C: <tag> UNSELECT\nS: <tag> OK UNSELECT completed.\n" +
+                 logout();
+        auto s = serve(script);
+        QVERIFY(s);
+        const CliResult r = runCli(
+            {QStringLiteral("repair"), QStringLiteral("imaps://fred@127.0.0.1:%1").arg(s->port()),
+             QStringLiteral("--accept-cert"), demoSha(), QStringLiteral("--password-env"),
+             QStringLiteral("MS_PW"), QStringLiteral("--mailbox"), QStringLiteral("INBOX"),
+             QStringLiteral("--expunge-uid"), QStringLiteral("15541"),
+             QStringLiteral("--uidvalidity"), QStringLiteral("14"), QStringLiteral("--yes")},
+            pwEnv(QStringLiteral("pw")));
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.out.contains("Refused: UID 15541 in INBOX can be downloaded (2345 bytes): its "
+                                "subject is that of Exchange's stand-in"),
+                 r.out.constData());
+        QCOMPARE(r.countEvents(QStringLiteral("send"), QStringLiteral("STORE")), 0);
+        QVERIFY2(s->errors().isEmpty(), qPrintable(s->errors().join(QLatin1Char('\n'))));
+    }
+
     // A UID EXPUNGE that gets no answer may still be carried out by the server after
     // Mailscope gave up: "not known", never "not removed".
     void unansweredExpungeIsAnUnknownOutcome()
@@ -604,12 +637,17 @@ private slots:
         QVERIFY(direct(d));
         const quint32 ghost = d.appendTiny();
         QVERIFY(ghost > 0);
+        // An ordinary message without a body: its text comes back empty.
+        const quint32 bodiless = d.append("From: anna@example.test\r\nTo: fred@example.test\r\n"
+                                          "Subject: no body\r\nDate: Tue, 1 Dec 2026 08:00:00 "
+                                          "+0000\r\nMessage-ID: <bodiless@example.test>\r\n\r\n");
+        QVERIFY(bodiless > 0);
         const imap::Result sel = d.run("SELECT", "INBOX");
         QVERIFY(sel.ok());
         const quint32 uv = ghosts::uidValidityOf(sel);
         QVERIFY(uv > 0);
         const auto before = d.flagsByUid();
-        QCOMPARE(before.size(), 21);
+        QCOMPARE(before.size(), 22);
         const quint32 ordinary = before.keys().at(4);
         auto repair = [this](quint32 uid, const QStringList &more) {
             return runCli(
@@ -652,6 +690,15 @@ private slots:
                                                   " in INBOX can be downloaded")),
                  readable.err.constData());
         changedNothing(readable);
+
+        // Nor one without a body (its text is empty, its size ordinary): it downloads.
+        const CliResult empty = repair(bodiless, {QStringLiteral("--uidvalidity"),
+                                                  QString::number(uv), QStringLiteral("--yes")});
+        QCOMPARE(empty.exitCode, 1);
+        QVERIFY2(empty.err.contains(QByteArray("Refused: UID " + QByteArray::number(bodiless) +
+                                               " in INBOX can be downloaded")),
+                 empty.err.constData());
+        changedNothing(empty);
 
         // A mailbox rebuilt since (another UIDVALIDITY): refused, the same UID may be another
         // message now.
