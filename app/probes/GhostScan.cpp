@@ -836,8 +836,14 @@ void GhostsCheck::run(Context &ctx)
         }
         f.data.insert(QStringLiteral("mailboxes"), perBox);
         f.data.insert(QStringLiteral("unchecked_suspects"), unchecked);
-        const auto &first = *std::find_if(results.begin(), results.end(),
-                                          [](const MailboxResult &m) { return !m.ghosts.empty(); });
+        // The explanation names a folder whose repair can be offered, when there is one.
+        auto firstIt = std::find_if(results.begin(), results.end(), [](const MailboxResult &m) {
+            return !m.ghosts.empty() && m.nameExact;
+        });
+        if (firstIt == results.end())
+            firstIt = std::find_if(results.begin(), results.end(),
+                                   [](const MailboxResult &m) { return !m.ghosts.empty(); });
+        const auto &first = *firstIt;
         const quint32 firstUid = first.ghosts.front().uid;
         f.title = ghostCount == 1
                       ? translate("GhostScan", "A message in %1 cannot be downloaded (UID %2)")

@@ -435,10 +435,12 @@ private slots:
                     .at(0)
                     .toString()
                     .contains(QStringLiteral("--mailbox Aa --expunge-uid 14498")));
-        QVERIFY(r.findingById(QStringLiteral("imap.ghost-message"))
-                    .value(QStringLiteral("explanation"))
-                    .toString()
-                    .contains(QStringLiteral("Mailscope does not offer to remove it")));
+        // The explanation offers the repair of the folder it can be offered for.
+        const QString explained = r.findingById(QStringLiteral("imap.ghost-message"))
+                                      .value(QStringLiteral("explanation"))
+                                      .toString();
+        QVERIFY2(explained.contains(QStringLiteral("--mailbox Aa --expunge-uid 14498")),
+                 qPrintable(explained));
         // What the app offers to remove: only the ghost in the folder named exactly.
         Finding f;
         f.id = QStringLiteral("imap.ghost-message");
@@ -446,6 +448,22 @@ private slots:
         const auto offered = ghosts::ghostsInFinding(f);
         QCOMPARE(offered.size(), 1);
         QCOMPARE(offered.first().mailbox, QStringLiteral("Aa"));
+
+        // Only such a folder: nothing is offered, and the explanation says why.
+        auto only = serve(login() +
+                          "C: <tag> LIST \"\" \"*\"\n"
+                          "S: * LIST (\\HasNoChildren) \"/\" A&AGE-\n"
+                          "S: <tag> OK LIST completed.\n" +
+                          mailbox("A&AGE-", 5, 2, Ghost::Placeholder, true) + logout());
+        QVERIFY(only);
+        const CliResult r2 = runCli(scanArgs(only->port()), pwEnv(QStringLiteral("pw")));
+        const QJsonObject g = r2.findingById(QStringLiteral("imap.ghost-message"));
+        QVERIFY2(g.value(QStringLiteral("explanation"))
+                     .toString()
+                     .contains(QStringLiteral("Mailscope does not offer to remove it")),
+                 qPrintable(g.value(QStringLiteral("explanation")).toString()));
+        f.data = g.value(QStringLiteral("data")).toObject();
+        QVERIFY(ghosts::ghostsInFinding(f).isEmpty());
     }
 
     void allMailboxesWithoutUnselect()
