@@ -27,6 +27,17 @@
 
 namespace mailscope {
 
+namespace {
+// The account an address names (scheme, user, host, port), or the text itself when it does
+// not parse: whom a password is for.
+QString accountOf(const QString &url)
+{
+    Target t;
+    if (!Target::parse(url.trimmed(), &t).isEmpty()) return QStringLiteral("?") + url.trimmed();
+    return QStringLiteral("%1://%2@%3:%4").arg(t.scheme, t.user, t.host.toLower()).arg(t.port);
+}
+} // namespace
+
 QList<Snippet> ConsoleWidget::snippets()
 {
     return {
@@ -172,7 +183,22 @@ ConsoleWidget::ConsoleWidget(QWidget *parent)
     connect(m_login, &QPushButton::clicked, this, [this] { sendLine(QStringLiteral(".login")); });
     connect(m_send, &QPushButton::clicked, this, [this] {
         sendLine(m_command->text());
-        m_command->clear();
+        // Not clear(): Ctrl+Z would bring the sent line back, a password with it.
+        m_command->setText(QString());
+    });
+    // While the line holds a password (LOGIN user password, a SASL initial response), a
+    // screen share does not show it.
+    connect(m_command, &QLineEdit::textChanged, this, &ConsoleWidget::updateCommandEcho);
+    // The password the run gave goes only to the account it was given for.
+    connect(m_url, &QLineEdit::textChanged, this, [this](const QString &url) {
+        if (m_passwordFor.isEmpty() || accountOf(url) == m_passwordFor) return;
+        m_passwordFor.clear();
+        m_password->setText(QString()); // not clear(): undo would bring it back
+        m_password->setPlaceholderText(
+            tr("the password was for another server: enter the one for this address"));
+    });
+    connect(m_password, &QLineEdit::textChanged, this, [this](const QString &pw) {
+        if (pw.isEmpty()) m_passwordFor.clear(); // one typed afresh is the user's own
     });
     connect(m_command, &QLineEdit::returnPressed, m_send, &QPushButton::click);
     connect(m_runSnippet, &QPushButton::clicked, this,
@@ -197,8 +223,11 @@ ConsoleWidget::~ConsoleWidget()
 void ConsoleWidget::setTarget(const QString &url, const QByteArray &password,
                               const QList<CertOverride> &trusted)
 {
+    m_passwordFor.clear();
     m_url->setText(url);
     m_password->setText(QString::fromUtf8(password));
+    m_password->setPlaceholderText(tr("password for Log in (optional)"));
+    if (!password.isEmpty()) m_passwordFor = accountOf(url);
     m_trusted = trusted;
 }
 
@@ -243,7 +272,16 @@ void ConsoleWidget::trustRefusedCertificate(bool remember)
 
 void ConsoleWidget::setPresenter(bool on)
 {
+    m_presenter = on;
     m_view->setPresenter(on);
+    updateCommandEcho();
+}
+
+void ConsoleWidget::updateCommandEcho()
+{
+    const bool mask = m_presenter && ConsoleEngine::carriesSecret(m_command->text());
+    const auto mode = mask ? QLineEdit::Password : QLineEdit::Normal;
+    if (m_command->echoMode() != mode) m_command->setEchoMode(mode);
 }
 
 void ConsoleWidget::connectToServer()

@@ -79,6 +79,7 @@ private:
     void onCertificateRefused(const QString &host, quint16 port, const QByteArray &sha,
                               const QString &details, int kinds);
     void updateButtons();
+    void updateCommandEcho();
 
     std::unique_ptr<Transcript> m_transcript;
     QThread *m_thread;
@@ -109,6 +110,10 @@ private:
     int m_historyPos = 0;
     bool m_connected = false;
     bool m_connecting = false;
+    bool m_presenter = false;
+    // The account (scheme://user@host:port) the password in the field was given for by
+    // setTarget(): changing the address to another account clears it.
+    QString m_passwordFor;
 };
 
 } // namespace mailscope

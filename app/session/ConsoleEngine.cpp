@@ -38,25 +38,28 @@ bool isLoginVerb(const QByteArray &upper, bool imap)
     return imap ? upper == "LOGIN" || upper == "AUTHENTICATE" : upper == "AUTH";
 }
 
-// A line that starts with a command (or a tag and a command): not login data.
-bool isCommand(const QByteArray &typed, bool imap)
+// How many IMAP arguments follow the verb: atoms and quoted strings (an unterminated one runs
+// to the end). Only counts; the password stays wherever the user put it.
+int imapArgCount(const QByteArray &rest)
 {
-    static const QList<QByteArray> imapVerbs = {
-        "APPEND",       "AUTHENTICATE", "CAPABILITY",     "CHECK",     "CLOSE",       "COMPRESS",
-        "COPY",         "CREATE",       "DELETE",         "DONE",      "ENABLE",      "ESEARCH",
-        "EXAMINE",      "EXPUNGE",      "FETCH",          "GETACL",    "GETMETADATA", "GETQUOTA",
-        "GETQUOTAROOT", "ID",           "IDLE",           "LIST",      "LOGIN",       "LOGOUT",
-        "LSUB",         "MOVE",         "MYRIGHTS",       "NAMESPACE", "NOOP",        "NOTIFY",
-        "RENAME",       "REPLACE",      "SEARCH",         "SELECT",    "SETACL",      "SETMETADATA",
-        "SETQUOTA",     "SORT",         "STARTTLS",       "STATUS",    "STORE",       "SUBSCRIBE",
-        "THREAD",       "UID",          "UNAUTHENTICATE", "UNSELECT",  "UNSUBSCRIBE", "XLIST"};
-    static const QList<QByteArray> smtpVerbs = {
-        "AUTH", "BDAT", "BURL", "DATA", "EHLO", "ETRN", "EXPN",     "HELO", "HELP",
-        "LHLO", "MAIL", "NOOP", "QUIT", "RCPT", "RSET", "STARTTLS", "VRFY", "XCLIENT"};
-    // The first word only: "my list" as a passphrase must not pass for a tag and a verb.
-    const QByteArray first = words(typed).first().toUpper();
-    if (first == ".LOGIN" || first == ".QUIT") return true;
-    return (imap ? imapVerbs : smtpVerbs).contains(first);
+    int n = 0;
+    qsizetype i = 0;
+    while (i < rest.size()) {
+        if (rest[i] == ' ') {
+            ++i;
+            continue;
+        }
+        ++n;
+        if (rest[i] == '"') {
+            for (++i; i < rest.size() && rest[i] != '"'; ++i)
+                if (rest[i] == '\\') ++i;
+            ++i;
+        } else {
+            while (i < rest.size() && rest[i] != ' ')
+                ++i;
+        }
+    }
+    return n;
 }
 } // namespace
 
@@ -106,14 +109,53 @@ bool ConsoleEngine::isSecured() const
     return isOpen() && m_conn->tls().established;
 }
 
+ConsoleEngine::Typed ConsoleEngine::parseCommand(const QByteArray &typed, bool imap)
+{
+    Typed c;
+    const QList<QByteArray> w = words(typed);
+    // The verb, even when the user typed a tag of their own in front of it.
+    if (w.size() > 1 && !isLoginVerb(w[0].toUpper(), imap) && isLoginVerb(w[1].toUpper(), imap))
+        c.verbAt = 1;
+    c.verb = w[c.verbAt].toUpper();
+    // Everything after the user name of LOGIN is the password, whatever its quoting; an
+    // AUTHENTICATE or AUTH line with a third word carries an initial SASL response.
+    c.secret = isLoginVerb(c.verb, imap) && w.size() >= c.verbAt + 3;
+    // IMAP LOGIN has no prompt for its password: without it on the line, what is typed next
+    // would go as a command of its own, in the transcript and history, maybe in the clear.
+    bool nonSync = false;
+    if (imap && c.verb == "LOGIN" && !endsWithLiteral(typed, &nonSync)) {
+        const QByteArray t = typed.trimmed();
+        qsizetype at = 0; // just after the verb
+        for (int i = 0; i <= c.verbAt; ++i) {
+            while (at < t.size() && t[at] == ' ')
+                ++at;
+            while (at < t.size() && t[at] != ' ')
+                ++at;
+        }
+        c.incompleteLogin = imapArgCount(t.mid(at)) < 2;
+    }
+    return c;
+}
+
+bool ConsoleEngine::carriesSecret(const QString &typed)
+{
+    const QByteArray t = typed.trimmed().toUtf8();
+    return !t.isEmpty() && (parseCommand(t, true).secret || parseCommand(t, false).secret);
+}
+
 ConsoleEngine::Line ConsoleEngine::classify(const QByteArray &typed)
 {
     Line l;
     l.typed = typed;
     const bool imap = m_imap != nullptr;
     if (m_owedSecret) {
+        // What it is made of says nothing: a password may well read "Select me". Only a line
+        // that is a login of its own (masked, or refused if incomplete) is taken as a
+        // command; anything else is not sent, and a literal it announces is owed data too.
         m_owedSecret = false;
-        if (!isCommand(typed, imap)) {
+        if (!parseCommand(typed, imap).secret) {
+            bool nonSync = false;
+            m_owedSecret = endsWithLiteral(typed, &nonSync);
             l.dropped = l.secret = l.continuation = true;
             return l;
         }
@@ -130,21 +172,19 @@ ConsoleEngine::Line ConsoleEngine::classify(const QByteArray &typed)
         l.verb = m_lastVerb;
         return l;
     }
-    const QList<QByteArray> w = words(typed);
-    // The verb, even when the user typed a tag of their own in front of it.
-    int verbAt = 0;
-    if (w.size() > 1 && !isLoginVerb(w[0].toUpper(), imap) && isLoginVerb(w[1].toUpper(), imap))
-        verbAt = 1;
-    l.verb = w[verbAt].toUpper();
+    const Typed c = parseCommand(typed, imap);
+    l.verb = c.verb;
+    if (c.incompleteLogin) {
+        l.incompleteLogin = l.secret = true;
+        return l;
+    }
     if (imap) l.tag = m_imap->builder().nextTag();
     const QByteArray prefix = imap ? l.tag + ' ' : QByteArray();
     l.wire = prefix + typed + "\r\n";
     l.shown = l.wire;
-    // Everything after the user name of LOGIN is the password, whatever its quoting; an
-    // AUTHENTICATE or AUTH line with a third word carries an initial SASL response.
-    if (isLoginVerb(l.verb, imap) && w.size() >= verbAt + 3) {
+    if (c.secret) {
         l.secret = true;
-        l.shown = prefix + w.mid(0, verbAt + 2).join(' ') + ' ' + kRedacted + "\r\n";
+        l.shown = prefix + words(typed).mid(0, c.verbAt + 2).join(' ') + ' ' + kRedacted + "\r\n";
     }
     return l;
 }
@@ -314,11 +354,14 @@ void ConsoleEngine::handle(const QByteArray &l)
         finishNow();
         return;
     }
+    // The console's own steps are not login data: typing one moves on from an owed line.
     if (command && l.toUpper() == "STARTTLS") {
+        m_owedSecret = false;
         startTls();
         return;
     }
     if (command && l == ".login") {
+        m_owedSecret = false;
         logIn();
         return;
     }
@@ -327,8 +370,21 @@ void ConsoleEngine::handle(const QByteArray &l)
 
 void ConsoleEngine::noteDropped()
 {
-    m_transcript->error(m_conn->id(), tr("not sent: the login ended before the server asked for "
-                                         "this line, which may be a password or login data"));
+    m_transcript->error(m_conn->id(),
+                        tr("not sent: the login ended before the server asked for this line, "
+                           "which may be a password or login data (if it was a command, type it "
+                           "again)"));
+}
+
+void ConsoleEngine::noteIncompleteLogin()
+{
+    // Not sent, and neither is the next line: it is probably the password.
+    m_owedSecret = true;
+    m_transcript->error(m_conn->id(),
+                        tr("not sent: LOGIN needs the user name and the password on one line. "
+                           "Type LOGIN user password (the password is masked), or use .login "
+                           "(in the app: the Log in button) to log in with the password given "
+                           "to the console."));
 }
 
 bool ConsoleEngine::refuseInClear(const QString &what)
@@ -345,6 +401,10 @@ void ConsoleEngine::sendTyped(const Line &l)
 {
     if (l.dropped) {
         noteDropped();
+        return;
+    }
+    if (l.incompleteLogin) {
+        noteIncompleteLogin();
         return;
     }
     if (l.secret && refuseInClear(l.continuation ? tr("login data") : tr("this login"))) {
@@ -403,6 +463,10 @@ void ConsoleEngine::sendGroup(const QStringList &lines)
         const Line l = classify(typed);
         if (l.dropped) {
             noteDropped();
+            continue;
+        }
+        if (l.incompleteLogin) {
+            noteIncompleteLogin();
             continue;
         }
         wire += l.wire;

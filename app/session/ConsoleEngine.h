@@ -49,13 +49,17 @@ public:
         QByteArray wire;
         QByteArray shown; // the redacted form when secret
         bool secret = false;
-        bool continuation = false; // data for the running command, not a new command
-        QByteArray verb;           // upper-case verb of a new command
-        QByteArray typed;          // as typed, for the history
-        QByteArray tag;            // IMAP tag of a new command
-        bool dropped = false;      // owed login data of a login that ended: never sent
+        bool continuation = false;    // data for the running command, not a new command
+        QByteArray verb;              // upper-case verb of a new command
+        QByteArray typed;             // as typed, for the history
+        QByteArray tag;               // IMAP tag of a new command
+        bool dropped = false;         // owed login data of a login that ended: never sent
+        bool incompleteLogin = false; // IMAP LOGIN without its password: never sent
     };
     Line classify(const QByteArray &typed);
+    // A typed line that carries a password or SASL data by itself (LOGIN user password,
+    // AUTHENTICATE/AUTH with an initial response), as IMAP or SMTP: for masking what is typed.
+    static bool carriesSecret(const QString &typed);
 
 public slots:
     void open(const mailscope::DiagnoseOptions &opts);
@@ -81,6 +85,15 @@ signals:
     void idle(); // nothing queued any more
 
 private:
+    // A typed command line, read without the engine's state.
+    struct Typed
+    {
+        int verbAt = 0; // 1 when the user typed a tag of their own
+        QByteArray verb;
+        bool secret = false;
+        bool incompleteLogin = false; // IMAP LOGIN with fewer than two arguments, no literal
+    };
+    static Typed parseCommand(const QByteArray &typed, bool imap);
     // Waits on the connection run nested event loops; slots arriving meanwhile (another
     // thread's queued calls, or a signal handler) must not destroy the connection under them.
     // Entry points that replace or end it are deferred until the outermost wait has unwound,
@@ -107,6 +120,7 @@ private:
     void poll();
     bool refuseInClear(const QString &what);
     void noteDropped(); // a line taken for owed login data was not sent
+    void noteIncompleteLogin();
     void certificateProblem(const TlsResult &tls);
 
     Transcript *m_transcript;
@@ -134,9 +148,9 @@ private:
     bool m_literalNext = false;
     bool m_literalSync = false;   // {N}: the server's "+" comes before the content goes
     bool m_literalSecret = false; // part of a LOGIN or AUTHENTICATE
-    // A login ended (refused here as unencrypted, or by the server) before its data went:
-    // the next line is probably that data (a password, a SASL blob), and is not sent unless
-    // it is a command.
+    // A login ended (refused here as unencrypted or incomplete, or by the server) before its
+    // data went: the next line is probably that data (a password, a SASL blob), and is not
+    // sent unless it is a complete login of its own (masked).
     bool m_owedSecret = false;
     bool m_busy = false; // STARTTLS and .login read their own replies
     bool m_processing = false;

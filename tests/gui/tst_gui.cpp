@@ -1311,6 +1311,95 @@ private slots:
         QVERIFY(!c->isConnected());
     }
 
+    // What the console's command line held is gone once sent (no Ctrl+Z), a password being
+    // typed is masked in presenter mode, a LOGIN without its password is not sent and neither
+    // is the password typed after it, and the run's password stays with the run's account.
+    void consoleKeepsPasswordsOffTheCommandLine()
+    {
+        demo::DemoServer server;
+        QVERIFY(server.start());
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        ConsoleWidget *c = w.console();
+        const QString url = QStringLiteral("imap://demo@127.0.0.1:%1").arg(server.port());
+        c->setTarget(
+            url, demo::DemoServer::password(),
+            {CertOverride{QStringLiteral("127.0.0.1"), server.port(), server.certificateSha256()}});
+        w.showConsole();
+        c->connectToServer();
+        QTRY_VERIFY_WITH_TIMEOUT(c->isConnected(), 10000);
+        const auto seen = [c](const QString &what) {
+            for (const Event &e : c->transcript()->snapshot())
+                if (e.displayText().contains(what)) return true;
+            return false;
+        };
+        c->sendLine(QStringLiteral("STARTTLS"));
+        QTRY_VERIFY_WITH_TIMEOUT(seen(QStringLiteral("TLS established")), 20000);
+        QLineEdit *edit = c->commandLine();
+        edit->setFocus();
+
+        // Typed in presenter mode: masked once the password starts; sent, it cannot come back.
+        w.setPresenter(true);
+        QTest::keyClicks(edit, QStringLiteral("LOGIN demo "));
+        QCOMPARE(edit->echoMode(), QLineEdit::Normal);
+        QTest::keyClicks(edit, QString::fromUtf8(demo::DemoServer::password()));
+        QCOMPARE(edit->echoMode(), QLineEdit::Password);
+        QTest::keyClick(edit, Qt::Key_Return);
+        QVERIFY(edit->text().isEmpty());
+        QVERIFY(!edit->isUndoAvailable());
+        QTest::keyClick(edit, Qt::Key_Z, Qt::ControlModifier);
+        QVERIFY2(edit->text().isEmpty(), qPrintable(edit->text()));
+        QCOMPARE(edit->echoMode(), QLineEdit::Normal);
+        w.setPresenter(false);
+        QTRY_VERIFY_WITH_TIMEOUT(seen(QStringLiteral("LOGIN demo <redacted>")), 20000);
+
+        // LOGIN with the user name only, then the password on a line of its own.
+        const QString pw = QStringLiteral("Pw-after-login-user-1");
+        QTest::keyClicks(edit, QStringLiteral("LOGIN demo"));
+        QTest::keyClick(edit, Qt::Key_Return);
+        QTest::keyClicks(edit, pw);
+        QTest::keyClick(edit, Qt::Key_Return);
+        QTest::keyClick(edit, Qt::Key_Z, Qt::ControlModifier);
+        QVERIFY2(edit->text().isEmpty(), qPrintable(edit->text()));
+        QVERIFY(!edit->isUndoAvailable());
+        c->sendLine(QStringLiteral("NOOP"));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            seen(QStringLiteral("NOOP completed")) || seen(QStringLiteral("OK NOOP")), 20000);
+        QVERIFY(seen(QStringLiteral("LOGIN user password")));
+        const QByteArrayList secrets = {pw.toUtf8(), pw.toUtf8().toBase64(),
+                                        demo::DemoServer::password()};
+        for (const QByteArray &secret : secrets) {
+            QVERIFY2(!c->sessionJson().contains(secret), secret.constData());
+            QVERIFY(!seen(QString::fromUtf8(secret)));
+            for (const QString &h : c->history())
+                QVERIFY2(!h.contains(QString::fromUtf8(secret)), qPrintable(h));
+        }
+        for (const Event &e : c->transcript()->snapshot())
+            QVERIFY2(!e.data.contains(pw.toUtf8()), e.data.constData());
+
+        // The run's password belongs to the run's account: another address drops it.
+        QLineEdit *address = nullptr, *password = nullptr;
+        for (QLineEdit *e : c->findChildren<QLineEdit *>()) {
+            if (e->accessibleName() == QLatin1String("Console server address")) address = e;
+            if (e->accessibleName() == QLatin1String("Console password")) password = e;
+        }
+        QVERIFY(address && password);
+        QCOMPARE(password->text().toUtf8(), demo::DemoServer::password());
+        address->setFocus();
+        address->end(false);
+        QTest::keyClick(address, Qt::Key_Space); // the same account still
+        QCOMPARE(password->text().toUtf8(), demo::DemoServer::password());
+        address->selectAll();
+        QTest::keyClicks(address, QStringLiteral("imap://fred@127.0.0.2:143"));
+        QVERIFY(password->text().isEmpty());
+        QVERIFY(!password->isUndoAvailable());
+        // Back to the first account: nothing comes back by itself.
+        address->setText(url);
+        QVERIFY(password->text().isEmpty());
+        c->disconnectFromServer();
+    }
+
     // A Microsoft 365 account: the credentials page says why a password will not work and
     // offers the Microsoft sign-in first; without a client id it says where one comes from.
     void wizardOffersMicrosoftSignIn()

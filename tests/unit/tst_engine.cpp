@@ -195,6 +195,10 @@ private slots:
     void consoleRefusedLoginIsNotRepeated_data();
     void consoleRefusedLoginIsNotRepeated();
     void consoleUnansweredLoginIsNotRepeated();
+    void consoleIncompleteLoginIsNotSent_data();
+    void consoleIncompleteLoginIsNotSent();
+    void consoleOwedLoginDataIsNeverACommand_data();
+    void consoleOwedLoginDataIsNeverACommand();
 };
 
 // ---------------------------------------------------------------------------------------- IMAP
@@ -1618,6 +1622,108 @@ void TestEngine::consoleUnansweredLoginIsNotRepeated()
     rig.type({QStringLiteral(".login")});
     QCOMPARE(loginWrites(*rig.conn), 1);
     QVERIFY(leaks(rig.transcript, {"Tr0ub4dor", "N3w-Passw0rd"}).isEmpty());
+}
+
+void TestEngine::consoleIncompleteLoginIsNotSent_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QStringList>("typed"); // an incomplete LOGIN, then its missing part
+    QTest::addColumn<QByteArray>("secret");
+    const QString tls = QStringLiteral("imaps://joe@mail.test");
+    QTest::newRow("user name, then the password")
+        << tls << QStringList{QStringLiteral("LOGIN joe"), QStringLiteral("Pw-after-user-1")}
+        << QByteArrayLiteral("Pw-after-user-1");
+    QTest::newRow("bare LOGIN, then user and password")
+        << tls << QStringList{QStringLiteral("LOGIN"), QStringLiteral("joe Pw-after-user-1")}
+        << QByteArrayLiteral("Pw-after-user-1");
+    QTest::newRow("own tag") << tls
+                             << QStringList{QStringLiteral("x1 login \"joe\""),
+                                            QStringLiteral("Pw-after-user-1")}
+                             << QByteArrayLiteral("Pw-after-user-1");
+    // A password that starts like a command is still the password.
+    QTest::newRow("password reads as a command")
+        << tls << QStringList{QStringLiteral("LOGIN joe"), QStringLiteral("Select Me-2024")}
+        << QByteArrayLiteral("Me-2024");
+    QTest::newRow("unencrypted") << QStringLiteral("imap://joe@mail.test")
+                                 << QStringList{QStringLiteral("LOGIN joe"),
+                                                QStringLiteral("Pw-after-user-1")}
+                                 << QByteArrayLiteral("Pw-after-user-1");
+}
+
+// IMAP LOGIN has no prompt for its password: typed without it, the LOGIN is not sent, the
+// console says how to log in, and the line typed after it (probably the password) is not sent
+// as a command, shown, or kept in the history.
+void TestEngine::consoleIncompleteLoginIsNotSent()
+{
+    QFETCH(QString, url);
+    QFETCH(QStringList, typed);
+    QFETCH(QByteArray, secret);
+    ConsoleRig rig(url);
+    rig.open("* OK [CAPABILITY IMAP4rev1] ready\r\n");
+    rig.conn->queueReply("a1 OK noop\r\n");
+    rig.type(typed + QStringList{QStringLiteral("NOOP")});
+    QCOMPARE(rig.conn->writes().size(), 1);
+    QVERIFY2(rig.conn->writes().first().endsWith(" NOOP\r\n"),
+             rig.conn->writes().first().constData());
+    const QStringList l = leaks(rig.transcript, {secret});
+    QVERIFY2(l.isEmpty(), qPrintable(l.join(QLatin1Char('\n'))));
+    QCOMPARE(rig.engine.history(), QStringList{QStringLiteral("NOOP")});
+    const QString errors = errorTexts(rig.transcript);
+    for (const char *words : {"LOGIN user password", "one line", ".login"})
+        QVERIFY2(errors.contains(QLatin1String(words)), qPrintable(errors));
+}
+
+void TestEngine::consoleOwedLoginDataIsNeverACommand_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QStringList>("typed");
+    QTest::addColumn<QByteArrayList>("replies");
+    QTest::addColumn<int>("sent"); // lines of the login that went out
+    const QString tls = QStringLiteral("imaps://joe@mail.test");
+    const QString user = QString::fromLatin1(QByteArray("joe").toBase64());
+    // The password after a user name the server refused; it reads like a command.
+    QTest::newRow("AUTHENTICATE LOGIN refused after the user name")
+        << tls
+        << QStringList{QStringLiteral("AUTHENTICATE LOGIN"), user, QStringLiteral("Select Me-2024")}
+        << QByteArrayList{"+ VXNlcm5hbWU6\r\n", "a1 NO [AUTHENTICATIONFAILED] no\r\n"} << 2;
+    QTest::newRow("literal refused")
+        << tls << QStringList{QStringLiteral("LOGIN joe {14}"), QStringLiteral("Select Me-2024")}
+        << QByteArrayList{"a1 NO no literals here\r\n"} << 1;
+    QTest::newRow("literal in the clear")
+        << QStringLiteral("imap://joe@mail.test")
+        << QStringList{QStringLiteral("LOGIN joe {14}"), QStringLiteral("Select Me-2024")}
+        << QByteArrayList{} << 0;
+    // The user name's literal refused: the password's literal after it is owed too.
+    QTest::newRow("user name literal refused")
+        << tls
+        << QStringList{QStringLiteral("LOGIN {3}"), QStringLiteral("joe {14}"),
+                       QStringLiteral("List Me-2024")}
+        << QByteArrayList{"a1 NO no literals here\r\n"} << 1;
+}
+
+// Login data owed to a login that ended is not sent, whatever words it is made of; the next
+// line is a command again.
+void TestEngine::consoleOwedLoginDataIsNeverACommand()
+{
+    QFETCH(QString, url);
+    QFETCH(QStringList, typed);
+    QFETCH(QByteArrayList, replies);
+    QFETCH(int, sent);
+    ConsoleRig rig(url);
+    rig.open("* OK [CAPABILITY IMAP4rev1 AUTH=LOGIN] ready\r\n");
+    for (const QByteArray &r : replies)
+        rig.conn->queueReply(r);
+    rig.conn->queueReply("a9 OK noop\r\n");
+    rig.type(typed + QStringList{QStringLiteral("NOOP")});
+    QCOMPARE(rig.conn->writes().size(), sent + 1);
+    QVERIFY2(rig.conn->writes().last().endsWith(" NOOP\r\n"),
+             rig.conn->writes().last().constData());
+    const QStringList l = leaks(rig.transcript, {"Me-2024"});
+    QVERIFY2(l.isEmpty(), qPrintable(l.join(QLatin1Char('\n'))));
+    for (const QString &h : rig.engine.history())
+        QVERIFY2(!h.contains(QLatin1String("Me-2024")), qPrintable(h));
+    QVERIFY2(errorTexts(rig.transcript).contains(QLatin1String("not sent: the login ended")),
+             qPrintable(errorTexts(rig.transcript)));
 }
 
 QTEST_GUILESS_MAIN(TestEngine)
