@@ -75,6 +75,10 @@ struct Limits
     // Untagged responses kept for one command (mailbox-sized answers go to a sink instead),
     // and responses queued between commands; more is a flood that ends the connection.
     int maxUntaggedPerCommand = 50000;
+    // The same in bytes (Response::bytes, literals included): the count alone let 40 literals
+    // of 60 MB each pile up for one CAPABILITY. What Mailscope keeps (capabilities, LIST, a
+    // folder's status, headers of a few messages) is far below this.
+    qint64 maxKeptBytesPerCommand = qint64(64) << 20;
 };
 
 // Feed bytes in any pieces; complete responses queue up for next().

@@ -24,13 +24,28 @@ bool Result::temporaryFailure() const
     return false;
 }
 
+namespace {
+
+// "64 MiB" for the limits Mailscope uses; exact bytes for the small ones tests set.
+QString sizeWords(qint64 bytes)
+{
+    if (bytes >= (qint64(1) << 20) && bytes % (qint64(1) << 20) == 0)
+        return translate("ImapSession", "%1 MiB").arg(bytes >> 20);
+    return translate("ImapSession", "%1 bytes").arg(bytes);
+}
+
+} // namespace
+
 Session::Session(Connection *conn, int silenceMs, Limits limits, QObject *parent)
     : ProtocolSession(conn, silenceMs, parent), m_limits(limits), m_parser(limits)
 {}
 
 qsizetype Session::feed(const char *data, qsizetype len, bool stopAfterUnit)
 {
-    return m_parser.feed(data, len, stopAfterUnit);
+    // One response at a time, so collect() checks the caps after each: a single read of many
+    // responses cannot go past them.
+    (void)stopAfterUnit;
+    return m_parser.feed(data, len, true);
 }
 
 bool Session::collect(int eventIndex)
@@ -42,25 +57,43 @@ bool Session::collect(int eventIndex)
         if (!r.parseError.isEmpty()) noteMalformed(r);
         if (r.kind == Response::Untagged && r.name == "BYE" && m_byeEvent < 0)
             m_byeEvent = eventIndex;
+        m_queuedBytes += r.bytes;
         m_queue.push(std::move(r), eventIndex);
     }
-    // Nobody reads responses that arrive between commands until the next one: bounded.
+    // Nobody reads responses that arrive between commands until the next one: bounded, in
+    // number and in bytes.
     if (!readerWaiting() && m_queue.size() > size_t(m_limits.maxUntaggedPerCommand))
         fail(translate("ImapSession", "the server sent more than %1 responses nobody asked for")
                  .arg(m_limits.maxUntaggedPerCommand));
+    else if (!readerWaiting() && m_queuedBytes > m_limits.maxKeptBytesPerCommand)
+        fail(translate("ImapSession", "the server sent more than %1 of responses nobody asked for")
+                 .arg(sizeWords(m_limits.maxKeptBytesPerCommand)));
+    // A command waits: without a sink, all of this is going to be kept (keepUntagged).
+    else if (readerWaiting() && !m_sink &&
+             m_keptBytes + m_queuedBytes > m_limits.maxKeptBytesPerCommand)
+        failKeptBytes();
     return hold;
+}
+
+Response Session::takeQueued(int *event)
+{
+    Response r = m_queue.take(event);
+    m_queuedBytes -= r.bytes;
+    return r;
 }
 
 void Session::resetParser()
 {
     m_parser.reset();
     m_queue.clear();
+    m_queuedBytes = 0;
 }
 
 void Session::startCommand()
 {
     beginCommand();
     m_kept = 0;
+    m_keptBytes = 0;
     m_malformedNoted = 0;
 }
 
@@ -84,11 +117,11 @@ void Session::noteMalformed(const Response &r)
 bool Session::waitResponse(Response &out, int *event, const QByteArray &what)
 {
     if (!waitUnit([this] { return !m_queue.empty(); }, what)) return false;
-    out = m_queue.take(event);
+    out = takeQueued(event);
     return true;
 }
 
-// Keeps an untagged response for the running command, within the per-command cap.
+// Keeps an untagged response for the running command, within the per-command caps.
 bool Session::keepUntagged(std::vector<Response> &into, Response &&r)
 {
     if (++m_kept > m_limits.maxUntaggedPerCommand) {
@@ -97,8 +130,19 @@ bool Session::keepUntagged(std::vector<Response> &into, Response &&r)
                  .arg(m_limits.maxUntaggedPerCommand));
         return false;
     }
+    m_keptBytes += r.bytes;
+    if (m_keptBytes > m_limits.maxKeptBytesPerCommand) {
+        failKeptBytes();
+        return false;
+    }
     into.push_back(std::move(r));
     return true;
+}
+
+void Session::failKeptBytes()
+{
+    fail(translate("ImapSession", "the server sent more than %1 in answer to one command")
+             .arg(sizeWords(m_limits.maxKeptBytesPerCommand)));
 }
 
 // A "+" the command has no data for. One is tolerated (some servers prompt twice); a server
@@ -184,6 +228,7 @@ bool Session::send(const Command &cmd)
     m_inFlight.tag = cmd.tag;
     m_inFlight.what = cmd.tag + ' ' + cmd.verb;
     m_kept = 0;
+    m_keptBytes = 0;
     m_unexpected = 0;
     m_inFlight.res.sendEvent =
         connection()->send(cmd.chunks.first(), cmd.display.first(), cmd.hasSecret);
@@ -197,7 +242,7 @@ bool Session::poll(Result *out)
     bool done = false;
     while (!done && !m_queue.empty()) {
         int event = -1;
-        Response r = m_queue.take(&event);
+        Response r = takeQueued(&event);
         if (r.kind == Response::Continuation) {
             if (!unexpectedContinuation()) break;
             continue;
@@ -307,7 +352,7 @@ std::vector<Response> Session::takeUnsolicited()
 {
     // Whatever sits in the queue outside a command is unsolicited.
     while (!m_queue.empty()) {
-        Response r = m_queue.take(nullptr);
+        Response r = takeQueued(nullptr);
         if (r.name == "CAPABILITY") setCapabilities(r.capabilities());
         m_unsolicited.push_back(std::move(r));
     }

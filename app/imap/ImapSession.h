@@ -110,6 +110,8 @@ private:
     void startCommand(); // deadline, untagged count and note count start afresh
     bool absorb(Result &res, Response &&r, const QByteArray &tag, qint64 sentAt, int event);
     bool keepUntagged(std::vector<Response> &into, Response &&r);
+    Response takeQueued(int *event); // from m_queue, keeping m_queuedBytes in step
+    void failKeptBytes();
     bool unexpectedContinuation();
 
     Limits m_limits;
@@ -131,6 +133,8 @@ private:
     int m_byeEvent = -1;
     int m_malformedNoted = 0; // notes about unparsable responses in the running command
     int m_kept = 0;           // untagged responses kept for the running command
+    qint64 m_keptBytes = 0;   // their bytes (Response::bytes)
+    qint64 m_queuedBytes = 0; // bytes of the responses in m_queue
     int m_unexpected = 0;     // continuation requests the running command had no data for
 };
 

@@ -193,11 +193,32 @@ bool Context::greetImap()
     if (imap->capabilities().isEmpty()) {
         const imap::Result c = imap->capability();
         // Quiet (or gone) right after the greeting: nothing after it can be judged, least of
-        // all whether the server encrypts.
+        // all whether the server encrypts. Said by cause: a server that sent too much or
+        // broke the protocol did not stop answering.
         if (!conn->isOpen()) {
-            m_report->fatalError =
-                translate("Context", "the server stopped answering after its greeting: %1")
-                    .arg(c.describe());
+            QString prefix;
+            switch (c.failure) {
+            case Failure::Protocol:
+                prefix = translate("Context",
+                                   "the server's answer to CAPABILITY broke the protocol: %1");
+                break;
+            case Failure::Deadline:
+                prefix = translate("Context", "the server did not finish its answer to "
+                                              "CAPABILITY in time: %1");
+                break;
+            case Failure::Closed:
+            case Failure::Reset:
+                prefix =
+                    translate("Context", "the server ended the connection after its greeting: %1");
+                break;
+            case Failure::Cancelled:
+                prefix = QStringLiteral("%1");
+                break;
+            default:
+                prefix =
+                    translate("Context", "the server stopped answering after its greeting: %1");
+            }
+            m_report->fatalError = prefix.arg(c.describe());
             return false;
         }
     }
@@ -250,7 +271,13 @@ bool Context::greetSmtp()
     ehloLatencyUs = h.latencyUs;
     ehloReplyEvent = h.replyEvent;
     if (!h.ok()) {
-        m_report->fatalError = translate("Context", "EHLO and HELO failed: %1").arg(h.describe());
+        // HELO is tried only after EHLO was refused (5xx); a 421 is the server closing.
+        const QString why =
+            h.completed && h.reply.code == 421
+                ? translate("Context", "the server is closing the connection: %1").arg(h.describe())
+                : h.describe();
+        m_report->fatalError = heloOnly ? translate("Context", "EHLO and HELO failed: %1").arg(why)
+                                        : translate("Context", "EHLO failed: %1").arg(why);
         return false;
     }
     if (!h.reply.lines.isEmpty()) replyTexts << QString::fromUtf8(h.reply.lines.first());

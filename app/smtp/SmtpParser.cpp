@@ -97,16 +97,24 @@ void Parser::line(const QByteArray &raw)
     const int code = l.left(3).toInt();
     const bool more = l.size() > 3 && l[3] == '-';
     const QByteArray text = l.size() > 4 ? l.mid(4) : QByteArray();
+    int brokeOff = 0;
     if (m_inReply && code != m_cur.code) {
-        fail(translate("SmtpParser", "multi-line reply changed its code from %1 to %2")
-                 .arg(m_cur.code)
-                 .arg(code));
-        return;
+        if (code != 421) {
+            fail(translate("SmtpParser", "multi-line reply changed its code from %1 to %2")
+                     .arg(m_cur.code)
+                     .arg(code));
+            return;
+        }
+        // A server shutting down says 421 whenever it must (RFC 5321 §3.8), even in the middle
+        // of a reply: that is its answer now, and the broken-off reply answers nothing.
+        brokeOff = m_cur.code;
+        m_inReply = false;
     }
     if (!m_inReply) {
         m_cur = Reply();
         m_cur.code = code;
         m_cur.enhanced = enhancedCode(text);
+        m_cur.brokeOff = brokeOff;
         m_inReply = true;
     }
     if (m_cur.lines.size() >= m_limits.maxLines) {

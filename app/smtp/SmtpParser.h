@@ -16,6 +16,8 @@ struct Reply
     QList<QByteArray> lines; // text after "NNN-" / "NNN "
     QByteArray enhanced;     // "2.1.0" when present on the first line
     qsizetype bytes = 0;
+    // A 421 that broke into another reply: that reply's code (its lines are dropped); else 0.
+    int brokeOff = 0;
 
     bool isPositive() const { return code >= 200 && code < 400; }
     QByteArray text() const; // lines joined with spaces, enhanced code stripped

@@ -15,6 +15,19 @@ QString Result::describe() const
     return QStringLiteral("%1 %2").arg(reply.code).arg(QString::fromUtf8(reply.lines.join(' ')));
 }
 
+namespace {
+
+// A reply's text for a note: a reply may be 256 KiB, a note need not be.
+QString shown(const Reply &r)
+{
+    constexpr int kMax = 200;
+    const QByteArray t = r.lines.join(' ');
+    return t.size() <= kMax ? QString::fromUtf8(t)
+                            : QString::fromUtf8(t.left(kMax)) + QStringLiteral("…");
+}
+
+} // namespace
+
 Session::Session(Connection *conn, int silenceMs, Limits limits, QObject *parent)
     : ProtocolSession(conn, silenceMs, parent), m_limits(limits), m_parser(limits)
 {}
@@ -31,6 +44,14 @@ bool Session::collect(int eventIndex)
     while (m_parser.next(r)) {
         any = true;
         if (r.code == 421 && m_closingEvent < 0) m_closingEvent = eventIndex;
+        if (r.brokeOff)
+            connection()->transcript()->note(
+                connection()->id(),
+                translate("SmtpSession", "the server is closing the connection: %1 %2 (it broke "
+                                         "off its %3 reply for this)")
+                    .arg(r.code)
+                    .arg(shown(r))
+                    .arg(r.brokeOff));
         m_queue.push(std::move(r), eventIndex);
     }
     // Replies nobody waits for pile up only until the next command reads them: bounded.
@@ -44,6 +65,30 @@ void Session::resetParser()
 {
     m_parser.reset();
     m_queue.clear();
+}
+
+// Replies that arrived before a command was sent answer none of it: taken as its reply, an
+// extra 250 after EHLO read as "STARTTLS refused: 250 …" and hid the server's real answer.
+// They are noted and dropped. A 421 stays: the server may close with it at any time, and it
+// is then the answer to whatever comes next (RFC 5321 §3.8).
+void Session::dropUnsolicited()
+{
+    constexpr int kNotes = 3;
+    int dropped = 0;
+    while (!m_queue.empty() && m_queue.front().code != 421) {
+        const Reply r = m_queue.take(nullptr);
+        if (++dropped <= kNotes)
+            connection()->transcript()->note(
+                connection()->id(),
+                translate("SmtpSession", "the server sent a reply nobody asked for: %1 %2")
+                    .arg(r.code)
+                    .arg(shown(r)));
+    }
+    if (dropped > kNotes)
+        connection()->transcript()->note(
+            connection()->id(),
+            translate("SmtpSession", "the server sent %1 more replies nobody asked for")
+                .arg(dropped - kNotes));
 }
 
 bool Session::waitReply(Reply &out, int *event, const QByteArray &what)
@@ -81,6 +126,7 @@ Result Session::command(const QByteArray &line, const QByteArray &redactedForm, 
         res.failure = Failure::NotOpen;
         return res;
     }
+    dropUnsolicited();
     beginCommand();
     res.sendEvent = connection()->send(
         line + "\r\n", (redactedForm.isEmpty() ? line : redactedForm) + "\r\n", secret);
@@ -211,6 +257,8 @@ std::vector<Result> Session::pipeline(const QList<QByteArray> &lines)
     QByteArray wire;
     for (const auto &l : lines)
         wire += l + "\r\n";
+    // Every reply after the group is sent belongs to it, in order (RFC 2920); none before.
+    dropUnsolicited();
     beginCommand();
     const int ev = connection()->send(wire, wire, false);
     const qint64 sentAt = connection()->lastSendUs();

@@ -80,6 +80,7 @@ protected:
 
 private:
     bool waitReply(Reply &out, int *event, const QByteArray &what);
+    void dropUnsolicited();
     void noteFailure(Result &res, const QByteArray &what) const
     {
         noAnswer(what, &res.failure, &res.error);

@@ -324,8 +324,8 @@ private slots:
         QTest::newRow("EHLO unanswered")
             << QByteArray("S: 220 mx ESMTP\nC: EHLO *\nX: wait-close\n")
             << QStringLiteral("submission") << QStringLiteral("tls,ehlo,starttls,login")
-            << QStringLiteral("ehlo") << QStringLiteral("error")
-            << QStringLiteral("EHLO and HELO failed") << 1;
+            << QStringLiteral("ehlo") << QStringLiteral("error") << QStringLiteral("EHLO failed:")
+            << 1; // HELO was never sent
         QTest::newRow("login accepted, then quiet")
             << QByteArray("S: * OK [CAPABILITY IMAP4rev1] ready\n"
                           "C: <tag> STARTTLS\nS: <tag> BAD no\n"
@@ -404,6 +404,91 @@ private slots:
         QVERIFY2(r.findingIds().contains(QStringLiteral("protocol.error")), r.out.constData());
         QVERIFY2(r.countEvents(QStringLiteral("error"), message) >= 1,
                  qPrintable(r.allEventText().left(2000)));
+    }
+
+    // Why the first CAPABILITY got no answer, by cause: a server that broke the protocol or
+    // closed did not "stop answering after its greeting".
+    void capabilityFailureSaysWhy_data()
+    {
+        QTest::addColumn<QByteArray>("script");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("protocol error")
+            << QByteArray("S: * OK hello\nC: <tag> CAPABILITY\nS: * CAPABILITY " +
+                          QByteArray(20000, '(') + "\nX: wait-close\n")
+            << QStringLiteral("the server's answer to CAPABILITY broke the protocol: protocol "
+                              "error: lists nested deeper");
+        QTest::newRow("closed") << QByteArray("S: * OK hello\nC: <tag> CAPABILITY\nX: close\n")
+                                << QStringLiteral("the server ended the connection after its "
+                                                  "greeting: connection closed by the server");
+    }
+    void capabilityFailureSaysWhy()
+    {
+        QFETCH(QByteArray, script);
+        QFETCH(QString, says);
+        auto s = serve(script);
+        QVERIFY(s);
+        const CliResult r =
+            runCli({QStringLiteral("diagnose"), url("imap", s->port()), QStringLiteral("--checks"),
+                    QStringLiteral("capabilities"), QStringLiteral("--silence"),
+                    QStringLiteral("3"), QStringLiteral("--json"), QStringLiteral("-")});
+        const QString error = r.json.value(QStringLiteral("error")).toString();
+        QVERIFY2(error.contains(says), qPrintable(error));
+        QVERIFY2(!error.contains(QLatin1String("stopped answering")), qPrintable(error));
+    }
+
+    // A reply that was waiting before STARTTLS was sent is not its answer: an extra 250 after
+    // EHLO was "STARTTLS refused: 250 …" and the server's real 454 was never read.
+    void smtpStaleReplyIsNotTheStartTlsAnswer()
+    {
+        auto s = serve("S: 220 mx.test ESMTP\n"
+                       "C: EHLO *\n"
+                       "S: 250-mx.test\n"
+                       "S: 250 STARTTLS\n"
+                       "S: 250 2.0.0 stale extra reply\n"
+                       "C: STARTTLS\n"
+                       "S: 454 4.7.0 TLS not available now\n"
+                       "C: QUIT\n"
+                       "S: 221 bye\n"
+                       "X: close\n");
+        QVERIFY(s);
+        const CliResult r =
+            runCli({QStringLiteral("diagnose"), url("smtp", s->port()), QStringLiteral("--checks"),
+                    QStringLiteral("starttls"), QStringLiteral("--json"), QStringLiteral("-")});
+        checkSchema(r);
+        QString summary;
+        for (const auto &c : r.json.value(QStringLiteral("checks")).toArray())
+            if (c.toObject().value(QStringLiteral("id")).toString() == QLatin1String("starttls"))
+                summary = c.toObject().value(QStringLiteral("summary")).toString();
+        QVERIFY2(summary.contains(QLatin1String("454 4.7.0 TLS not available now")),
+                 qPrintable(summary));
+        QVERIFY2(!r.out.contains("STARTTLS refused: 250"), r.out.constData());
+        QCOMPARE(r.countEvents(QStringLiteral("note"),
+                               QStringLiteral("the server sent a reply nobody asked for: 250 "
+                                              "2.0.0 stale extra reply")),
+                 1);
+    }
+
+    // A 421 in the middle of the EHLO reply is the server closing, and HELO was never tried.
+    void smtpClosingInTheMiddleOfEhlo()
+    {
+        auto s = serve("S: 220 mx.test ESMTP\n"
+                       "C: EHLO *\n"
+                       "S: 250-mx.test\n"
+                       "S: 250-PIPELINING\n"
+                       "S: 421 4.3.2 shutting down\n"
+                       "X: close\n");
+        QVERIFY(s);
+        const CliResult r = runCli({QStringLiteral("diagnose"), url("smtp", s->port()),
+                                    QStringLiteral("--json"), QStringLiteral("-")});
+        checkSchema(r);
+        const QString error = r.json.value(QStringLiteral("error")).toString();
+        QVERIFY2(error.contains(QLatin1String("EHLO failed: the server is closing the connection: "
+                                              "421 4.3.2 shutting down")),
+                 qPrintable(error));
+        QVERIFY2(!error.contains(QLatin1String("HELO failed")), qPrintable(error));
+        QVERIFY2(!r.allEventText().contains(QLatin1String("changed its code")),
+                 qPrintable(r.allEventText()));
+        QVERIFY2(s->errors().isEmpty(), qPrintable(s->errors().join(QLatin1Char('\n'))));
     }
 
     void loginFailureIsNotRetriedAndSecretsStayHidden()

@@ -180,6 +180,12 @@ private slots:
     void imapSlowReplyIsNotSilence();
     void imapQueuedRepliesAfterTheDeadline();
     void smtpUnaskedRepliesAreCapped();
+    void imapKeptBytesAreCapped_data() { addPieceRows(); }
+    void imapKeptBytesAreCapped();
+    void imapUnaskedBytesAreCapped_data() { addPieceRows(); }
+    void imapUnaskedBytesAreCapped();
+    void smtpUnsolicitedReplyIsNotAnAnswer_data() { addPieceRows(); }
+    void smtpUnsolicitedReplyIsNotAnAnswer();
     void heldEchoAndAProtocolError();
     void replyEventIsTheReceiveEvent();
     void transcriptDataLimit();
@@ -1266,6 +1272,100 @@ void TestEngine::smtpUnaskedRepliesAreCapped()
     QVERIFY(!conn.isOpen());
     QVERIFY2(conn.protocolError().contains(QLatin1String("nobody asked for")),
              qPrintable(conn.protocolError()));
+}
+
+// Untagged responses kept for one command are capped in bytes, not only in number: 40
+// CAPABILITY responses with a 60 MB literal each took 2.8 GB before.
+void TestEngine::imapKeptBytesAreCapped()
+{
+    QFETCH(int, piece);
+    imap::Limits limits;
+    limits.maxKeptBytesPerCommand = 4096;
+    ImapRig rig(piece, kSilenceMs, limits);
+    const QByteArray one = "* CAPABILITY {1000}\r\n" + QByteArray(1000, 'B') + "\r\n";
+    // Within the cap: everything kept.
+    rig.conn.queueReply(one + one + one + "a1 OK done\r\n");
+    const imap::Result fine = rig.session.execute("CAPABILITY");
+    QVERIFY2(fine.ok(), qPrintable(fine.error));
+    QCOMPARE(fine.untagged.size(), size_t(3));
+
+    QByteArray flood;
+    for (int i = 0; i < 40; ++i)
+        flood += one;
+    rig.conn.queueReply(flood + "a2 OK done\r\n");
+    const imap::Result r = rig.session.execute("CAPABILITY");
+    QVERIFY(!r.completed);
+    QCOMPARE(r.failure, Failure::Protocol);
+    QVERIFY2(r.error.contains(QLatin1String("more than 4096 bytes in answer to one command")),
+             qPrintable(r.error));
+    qint64 kept = 0;
+    for (const auto &u : r.untagged)
+        kept += u.bytes;
+    QVERIFY2(kept <= limits.maxKeptBytesPerCommand, qPrintable(QString::number(kept)));
+    QVERIFY(!rig.conn.isOpen());
+}
+
+// Responses that arrive between commands wait for the next one: capped in bytes too.
+void TestEngine::imapUnaskedBytesAreCapped()
+{
+    QFETCH(int, piece);
+    imap::Limits limits;
+    limits.maxKeptBytesPerCommand = 4096;
+    ImapRig rig(piece, kSilenceMs, limits);
+    const QByteArray one = "* 1 FETCH (BODY[] {1000}\r\n" + QByteArray(1000, 'Z') + ")\r\n";
+    QByteArray flood = "* OK hello\r\n";
+    for (int i = 0; i < 40; ++i)
+        flood += one;
+    rig.conn.feed(flood);
+    QVERIFY(!rig.conn.isOpen());
+    QVERIFY2(rig.conn.protocolError().contains(
+                 QLatin1String("more than 4096 bytes of responses nobody asked for")),
+             qPrintable(rig.conn.protocolError()));
+    qint64 queued = 0;
+    const std::vector<imap::Response> unasked = rig.session.takeUnsolicited();
+    for (const auto &u : unasked)
+        queued += u.bytes;
+    // The cap, plus the one response that went over it; the rest was never parsed.
+    QVERIFY2(queued <= limits.maxKeptBytesPerCommand + one.size(),
+             qPrintable(QString::number(queued)));
+    QVERIFY(unasked.size() < 41);
+}
+
+// A reply that arrived before a command was sent is not its answer: an extra 250 after EHLO
+// was read as "STARTTLS refused: 250 …". It is noted and dropped; pipelined groups still get
+// their own replies, and a waiting 421 still answers the next command.
+void TestEngine::smtpUnsolicitedReplyIsNotAnAnswer()
+{
+    QFETCH(int, piece);
+    SmtpRig rig(piece);
+    rig.conn.feed("220 mx ESMTP\r\n");
+    QVERIFY(rig.session.readGreeting().completed);
+    rig.conn.queueReply("250-mx\r\n250 STARTTLS\r\n250 2.0.0 stale extra reply\r\n");
+    QVERIFY(rig.session.hello("client.test").ok());
+    rig.conn.queueReply("454 4.7.0 TLS not available now\r\n");
+    const smtp::StartTlsOutcome t = rig.session.startTls(1000);
+    QVERIFY2(t.reply.completed, qPrintable(t.reply.error));
+    QCOMPARE(t.reply.reply.code, 454);
+    int notes = 0;
+    for (const Event &e : eventsOfKind(rig.transcript, EventKind::Note))
+        notes +=
+            e.text.contains(QLatin1String("nobody asked for: 250 2.0.0 stale extra reply")) ? 1 : 0;
+    QCOMPARE(notes, 1);
+
+    rig.conn.feed("250 another stale one\r\n");
+    rig.conn.queueReply("250 2.1.0 Ok\r\n250 2.1.5 Ok\r\n250 2.0.0 Reset\r\n");
+    const std::vector<smtp::Result> piped =
+        rig.session.pipeline({"MAIL FROM:<a@b.test>", "RCPT TO:<c@d.test>", "RSET"});
+    QCOMPARE(piped.size(), size_t(3));
+    QCOMPARE(piped[0].reply.enhanced, QByteArrayLiteral("2.1.0"));
+    QCOMPARE(piped[1].reply.enhanced, QByteArrayLiteral("2.1.5"));
+    QCOMPARE(piped[2].reply.text(), QByteArrayLiteral("Reset"));
+
+    rig.conn.feed("421 4.4.2 timeout\r\n");
+    rig.conn.queueReply(QByteArray());
+    const smtp::Result n = rig.session.command("NOOP");
+    QVERIFY(n.completed);
+    QCOMPARE(n.reply.code, 421);
 }
 
 // An echo's start held back, then the rest with a line that breaks the protocol: the parser

@@ -76,6 +76,8 @@ private slots:
     void linesAtLimitAccepted();
     void inputIgnoredAfterError();
     void resetClearsError();
+    void closingInTheMiddleOfAReply_data();
+    void closingInTheMiddleOfAReply();
 };
 
 void TestSmtpParser::replies_data()
@@ -421,6 +423,38 @@ void TestSmtpParser::resetClearsError()
     Reply r;
     QVERIFY(p.next(r));
     QCOMPARE(describe(r), QByteArrayLiteral("221 enh= lines=[bye] text=bye"));
+}
+
+// A 421 is the server closing, whenever it must (RFC 5321 §3.8): in the middle of a reply it
+// is delivered as the reply, not a protocol error about a changed code; the broken-off reply's
+// lines are dropped and its code kept for the note.
+void TestSmtpParser::closingInTheMiddleOfAReply_data()
+{
+    QTest::addColumn<int>("piece");
+    QTest::newRow("whole") << 0;
+    QTest::newRow("1-byte pieces") << 1;
+    QTest::newRow("5-byte pieces") << 5;
+}
+
+void TestSmtpParser::closingInTheMiddleOfAReply()
+{
+    QFETCH(int, piece);
+    const QByteArray input = "250-mx.test\r\n250-PIPELINING\r\n421-4.3.2 shutting down\r\n"
+                             "421 4.3.2 bye\r\n";
+    const Outcome o = piece ? feedChunked(input, piece) : feedPieces(input, {});
+    QVERIFY2(!o.error, qPrintable(o.errorString));
+    QCOMPARE(o.replies.size(), 1);
+    QCOMPARE(o.replies.first(), QByteArrayLiteral("421 enh=4.3.2 lines=[4.3.2 shutting down|4.3.2 "
+                                                  "bye] text=shutting down bye"));
+    Parser p;
+    p.feed(input);
+    Reply r;
+    QVERIFY(p.next(r));
+    QCOMPARE(r.brokeOff, 250);
+    // Any other code change is still a protocol error.
+    const Outcome other = feedPieces("250-mx.test\r\n451 4.3.2 no\r\n", {});
+    QVERIFY(other.error);
+    QVERIFY(other.errorString.contains(QLatin1String("changed its code from 250 to 451")));
 }
 
 QTEST_GUILESS_MAIN(TestSmtpParser)
