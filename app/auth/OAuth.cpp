@@ -148,7 +148,7 @@ public:
         QSslSocket socket;
         if (tls && !extraCa.isEmpty()) {
             QSslConfiguration conf = socket.sslConfiguration();
-            conf.addCaCertificates(extraCa);
+            addTrustAnchors(conf, extraCa);
             socket.setSslConfiguration(conf);
         }
         // The OS keeps the rest: nothing beyond this is taken in before it is counted.

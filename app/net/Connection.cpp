@@ -10,6 +10,7 @@
 #include <QEventLoop>
 #include <QHostAddress>
 #include <QJsonObject>
+#include <QSet>
 #include <QSslCipher>
 #include <QSslConfiguration>
 #include <QSslSocket>
@@ -204,6 +205,23 @@ QByteArray TlsPolicy::normaliseSha256(const QByteArray &text)
     sha.replace(":", "");
     if (sha.size() != 64 || QByteArray::fromHex(sha).toHex() != sha) return {};
     return sha;
+}
+
+void addTrustAnchors(QSslConfiguration &conf, const QList<QSslCertificate> &extra)
+{
+    if (extra.isEmpty()) return; // Qt's own loading of the system's roots stays on
+    // Reading the system's roots takes a few hundred milliseconds: once per process.
+    static const QList<QSslCertificate> system = QSslConfiguration::systemCaCertificates();
+    const QList<QSslCertificate> had = conf.caCertificates();
+    QList<QSslCertificate> all;
+    QSet<QSslCertificate> seen;
+    for (const QList<QSslCertificate> *list : {&had, &system, &extra})
+        for (const QSslCertificate &c : *list)
+            if (!c.isNull() && !seen.contains(c)) {
+                seen.insert(c);
+                all.append(c);
+            }
+    conf.setCaCertificates(all);
 }
 
 namespace {
@@ -423,7 +441,7 @@ bool Connection::open(const QString &host, quint16 port, bool implicitTls, int t
     m_host = host;
     m_port = port;
     QSslConfiguration conf = QSslConfiguration::defaultConfiguration();
-    if (!m_policy.extraCa.isEmpty()) conf.addCaCertificates(m_policy.extraCa);
+    addTrustAnchors(conf, m_policy.extraCa);
     conf.setPeerVerifyMode(QSslSocket::VerifyPeer);
     if (m_probe.active) {
         applyProbeSettings(&conf, m_probe);

@@ -24,6 +24,7 @@
 #include <functional>
 #include <memory>
 
+class QSslConfiguration;
 class QSslSocket;
 
 namespace mailscope {
@@ -83,6 +84,14 @@ private:
     QMutex m_mutex;
     QHash<QString, QByteArray> m_first;
 };
+
+// Makes conf trust `extra` (--ca-file) in addition to the system's roots, never instead of
+// them. Qt's addCaCertificates()/setCaCertificates() turn off its on-demand loading of the
+// system's roots, and on Linux the default configuration has no other (its caCertificates()
+// is empty): adding alone would stop trusting every public CA. So the system's roots are
+// listed here explicitly (read once per process), with what conf already has. Nothing
+// changes when extra is empty.
+void addTrustAnchors(QSslConfiguration &conf, const QList<QSslCertificate> &extra);
 
 struct TlsPolicy
 {

@@ -975,6 +975,119 @@ print('during=%d after=%d' % (echo_during, echo_after))
         for (const char *english : {"it is made for", "did not match", "clients warn or refuse"})
             QVERIFY2(!r.out.contains(english), english);
     }
+
+    void caFileAddsToTheSystemRoots()
+    {
+        // --ca-file trusts its CAs as well as the system's, not instead of them: with a CA file
+        // for the company's own servers, a server with a publicly trusted certificate (Let's
+        // Encrypt, the OAuth provider's token endpoint) must still be trusted. Qt reads the
+        // system's roots from fixed directories (SSL_CERT_FILE and SSL_CERT_DIR are ignored),
+        // so the CLI runs in a mount namespace of its own whose /etc/ssl/certs holds only one
+        // test root: the real system store is never touched (the bind mount is private to the
+        // namespace and ends with it).
+        const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
+        const QString unshare = QStandardPaths::findExecutable(QStringLiteral("unshare"));
+        MAILSCOPE_REQUIRE(!openssl.isEmpty() && !unshare.isEmpty(),
+                          "openssl or unshare is not installed");
+        QTemporaryDir dir, bedRoots, otherRoots;
+        QVERIFY(dir.isValid() && bedRoots.isValid() && otherRoots.isValid());
+        QMap<QString, QString> bed;
+        const QString err = startServer(
+            "tlsbed.py", {dir.filePath(QStringLiteral("bed")), QStringLiteral("imap-starttls")}, {},
+            &bed);
+        QVERIFY2(err.isEmpty(), qPrintable(err));
+        const auto stop =
+            qScopeGuard([&dir] { stopServer("tlsbed.py", dir.filePath(QStringLiteral("bed"))); });
+        // Another CA, which has nothing to do with the server.
+        const QString otherCa = dir.filePath(QStringLiteral("other-ca.pem"));
+        QProcess gen;
+        gen.start(openssl,
+                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                   QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+                   QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-nodes"),
+                   QStringLiteral("-keyout"), dir.filePath(QStringLiteral("other-ca.key")),
+                   QStringLiteral("-out"), otherCa, QStringLiteral("-days"), QStringLiteral("2"),
+                   QStringLiteral("-subj"), QStringLiteral("/CN=Another company CA")});
+        QVERIFY(gen.waitForFinished(30000) && gen.exitCode() == 0);
+        // Two stand-ins for the system's store, hashed as OpenSSL looks certificates up: the
+        // test bed's root alone, and the other CA alone.
+        QVERIFY(QFile::copy(bed.value(QStringLiteral("CA_FILE")),
+                            bedRoots.filePath(QStringLiteral("bed-root.pem"))));
+        QVERIFY(QFile::copy(otherCa, otherRoots.filePath(QStringLiteral("other-ca.pem"))));
+        for (const QTemporaryDir *d : {&bedRoots, &otherRoots}) {
+            QProcess rehash;
+            rehash.start(openssl, {QStringLiteral("rehash"), d->path()});
+            QVERIFY(rehash.waitForFinished(30000) && rehash.exitCode() == 0);
+        }
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("NO_COLOR"), QStringLiteral("1"));
+        // PROGRAM ARGS with `roots` mounted over /etc/ssl/certs. Root may make a mount
+        // namespace; anyone else needs a user namespace with it.
+        QStringList flags;
+        const auto withSystemRoots = [&](const QString &roots, const QString &program,
+                                         const QStringList &args) {
+            return runTool(unshare,
+                           flags +
+                               QStringList{QStringLiteral("sh"), QStringLiteral("-c"),
+                                           QStringLiteral("mount --bind \"$0\" /etc/ssl/certs "
+                                                          "&& exec \"$@\""),
+                                           roots, program} +
+                               args,
+                           {}, 60000, env);
+        };
+        const QStringList privateMounts{QStringLiteral("--mount"), QStringLiteral("--propagation"),
+                                        QStringLiteral("private")};
+        for (const QStringList &f :
+             {privateMounts, privateMounts + QStringList{QStringLiteral("--map-root-user")}}) {
+            flags = f;
+            if (withSystemRoots(bedRoots.path(), QStringLiteral("ls"),
+                                {QStringLiteral("/etc/ssl/certs")})
+                    .out.contains("bed-root.pem"))
+                break;
+            flags.clear();
+        }
+        MAILSCOPE_REQUIRE(!flags.isEmpty(),
+                          "no private mount namespace here (needs root or user namespaces)");
+        const auto diagnose = [&](const QString &roots, const QStringList &extra) {
+            const ToolRun t = withSystemRoots(
+                roots, cliPath(),
+                QStringList{QStringLiteral("diagnose"),
+                            QStringLiteral("imap://fred@127.0.0.1:%1")
+                                .arg(bed.value(QStringLiteral("IMAP_STARTTLS_PORT"))),
+                            QStringLiteral("--checks"), QStringLiteral("tls"),
+                            QStringLiteral("--connect-timeout"), QStringLiteral("10"),
+                            QStringLiteral("--json"), QStringLiteral("-")} +
+                    extra);
+            CliResult r;
+            r.exitCode = t.exitCode;
+            r.out = t.out;
+            r.err = t.err;
+            r.json = QJsonDocument::fromJson(t.out).object();
+            return r;
+        };
+        const auto said = [](const CliResult &r) {
+            return QByteArray(r.json.value(QStringLiteral("error")).toString().toUtf8() + '\n' +
+                              r.err + r.out.left(2000));
+        };
+        const QString pass = QStringLiteral("pass");
+
+        // The server's root among the system's: trusted as it is.
+        CliResult r = diagnose(bedRoots.path(), {});
+        if (r.checkStatus(QStringLiteral("tls")) != pass) qWarning("%s", said(r).constData());
+        MAILSCOPE_REQUIRE(r.checkStatus(QStringLiteral("tls")) == pass,
+                          "Qt does not take the system's roots from /etc/ssl/certs here");
+        // A CA file for other servers must not take it away (it did: "an authority this
+        // computer does not trust").
+        r = diagnose(bedRoots.path(), {QStringLiteral("--ca-file"), otherCa});
+        QVERIFY2(r.checkStatus(QStringLiteral("tls")) == pass, said(r).constData());
+        // And the CA file still counts where the system's roots do not reach.
+        r = diagnose(otherRoots.path(), {});
+        QVERIFY2(r.checkStatus(QStringLiteral("tls")) == QStringLiteral("fail"),
+                 said(r).constData());
+        r = diagnose(otherRoots.path(),
+                     {QStringLiteral("--ca-file"), bed.value(QStringLiteral("CA_FILE"))});
+        QVERIFY2(r.checkStatus(QStringLiteral("tls")) == pass, said(r).constData());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTrust)
