@@ -24,7 +24,12 @@ struct Result
     bool ok() const { return completed && reply.isPositive(); }
     // 4xx: a transient failure (RFC 5321 §4.2.1); of AUTH (454 4.7.0, RFC 4954), nothing
     // about the credentials.
-    bool temporaryFailure() const { return completed && reply.code >= 400 && reply.code < 500; }
+    // 4xx, but not 432 4.7.12 (RFC 4954: a password transition is needed): that one is a
+    // verdict on the password, not an outage.
+    bool temporaryFailure() const
+    {
+        return completed && reply.code >= 400 && reply.code < 500 && reply.code != 432;
+    }
     QString describe() const;
 };
 

@@ -920,9 +920,10 @@ private slots:
         QTest::newRow("SMTP 454 4.7.0")
             << smtps << QByteArray("454 4.7.0 Temporary authentication failure") << unavailable
             << error << 2 << QStringLiteral("454") << QStringLiteral("Temporary authentication");
+        // RFC 4954: the password must be changed first; a verdict on it, not an outage.
         QTest::newRow("SMTP 432 4.7.12")
-            << smtps << QByteArray("432 4.7.12 A password transition is needed") << unavailable
-            << error << 2 << QStringLiteral("432") << QStringLiteral("password transition");
+            << smtps << QByteArray("432 4.7.12 A password transition is needed") << failed << fail
+            << 1 << QString() << QStringLiteral("password transition");
         QTest::newRow("SMTP 421 4.3.2")
             << smtps << QByteArray("421 4.3.2 Service shutting down\nX: close") << unavailable
             << error << 2 << QStringLiteral("421") << QStringLiteral("Service shutting down");
