@@ -454,6 +454,50 @@
         <source>this port&apos;s encryption cannot be set up; never switch to no encryption instead</source>
         <translation>die Verschlüsselung auf diesem Port lässt sich nicht aufbauen; stellen Sie stattdessen niemals auf „keine Verschlüsselung“ um</translation>
     </message>
+    <message>
+        <source>logins per user</source>
+        <translation>Anmeldungen je Benutzer</translation>
+    </message>
+    <message>
+        <source>check the limits on logins and connections per user</source>
+        <translation>die Grenzen für Anmeldungen und Verbindungen je Benutzer prüfen</translation>
+    </message>
+    <message>
+        <source>%1 accepted the credentials, then refused them on another connection: %2</source>
+        <translation>%1 hat die Zugangsdaten angenommen und dann auf einer weiteren Verbindung abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <source>try again later</source>
+        <translation>später erneut versuchen</translation>
+    </message>
+    <message>
+        <source>the server could not check the login (%1); this says nothing about the password</source>
+        <translation>der Server konnte die Anmeldung nicht prüfen (%1); das sagt nichts über das Passwort</translation>
+    </message>
+    <message>
+        <source>authentication backend</source>
+        <translation>Authentifizierungs-Backend</translation>
+    </message>
+    <message>
+        <source>find out why it failed, and fix it</source>
+        <translation>herausfinden, warum es versagt hat, und es beheben</translation>
+    </message>
+    <message>
+        <source>%1 answered a login with %2, a temporary failure: %3</source>
+        <translation>%1 beantwortete eine Anmeldung mit %2, einem vorübergehenden Fehler: %3</translation>
+    </message>
+    <message>
+        <source>find out why the server (or a proxy) rejects it as invalid</source>
+        <translation>herausfinden, warum der Server (oder ein Proxy) sie als ungültig ablehnt</translation>
+    </message>
+    <message>
+        <source>%1 answered a login with BAD, a protocol error: %2</source>
+        <translation>%1 beantwortete eine Anmeldung mit BAD, einem Protokollfehler: %2</translation>
+    </message>
 </context>
 <context>
     <name>Checks</name>
@@ -845,6 +889,38 @@
         <source>Mailscope had no token it could use (%1), so it did not log in and the checks that need a login did not run. Sign in again and repeat the run.</source>
         <translation>Mailscope hatte kein verwendbares Token (%1), hat sich daher nicht angemeldet, und die Prüfungen, die eine Anmeldung brauchen, liefen nicht. Melden Sie sich erneut an und wiederholen Sie den Lauf.</translation>
     </message>
+    <message>
+        <source>The server could not check the login right now</source>
+        <translation>Der Server konnte die Anmeldung gerade nicht prüfen</translation>
+    </message>
+    <message>
+        <source>%1 as %2 was answered: %3. The server says it could not check the login at the moment (%4): a temporary failure on its side. This says nothing about the password: it was neither accepted nor refused. Mailscope tried once and does not retry. Try again later; if it persists, tell the server&apos;s administrators that their authentication backend failed, with the time and this answer.</source>
+        <translation>%1 als %2 wurde beantwortet mit: %3. Der Server sagt, er könne die Anmeldung im Moment nicht prüfen (%4): ein vorübergehender Fehler auf seiner Seite. Das sagt nichts über das Passwort: Es wurde weder angenommen noch abgelehnt. Mailscope hat es einmal versucht und versucht es nicht erneut. Versuchen Sie es später noch einmal; bleibt es dabei, sagen Sie den Administratoren des Servers, dass ihr Authentifizierungs-Backend versagt hat, mit der Uhrzeit und dieser Antwort.</translation>
+    </message>
+    <message>
+        <source>login not checked: the server failed temporarily: %1</source>
+        <translation>Anmeldung nicht geprüft: der Server hatte einen vorübergehenden Fehler: %1</translation>
+    </message>
+    <message>
+        <source>The server rejected the login command as invalid</source>
+        <translation>Der Server hat den Anmeldebefehl als ungültig abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1 as %2 was answered: %3. BAD means the server did not take the command as valid IMAP: a protocol problem between Mailscope and the server (or a proxy in between), not a verdict on the password. Mailscope tried once and does not retry. Tell the server&apos;s administrators the time and this answer; the transcript shows the command as sent, the password masked.</source>
+        <translation>%1 als %2 wurde beantwortet mit: %3. BAD heißt, der Server hat den Befehl nicht als gültiges IMAP angenommen: ein Protokollproblem zwischen Mailscope und dem Server (oder einem Proxy dazwischen), kein Urteil über das Passwort. Mailscope hat es einmal versucht und versucht es nicht erneut. Sagen Sie den Administratoren des Servers die Uhrzeit und diese Antwort; der Mitschnitt zeigt den Befehl, wie er gesendet wurde, das Passwort verborgen.</translation>
+    </message>
+    <message>
+        <source>login command rejected as invalid: %1</source>
+        <translation>Anmeldebefehl als ungültig abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>%1 as %2 on an extra connection was answered: %3. The same credentials were accepted earlier in this run, so the refusal more likely comes from a limit on logins or connections per user than from the password. Mailscope tried once and does not retry, so the account is not locked by repeated failures.</source>
+        <translation>%1 als %2 wurde auf einer weiteren Verbindung beantwortet mit: %3. Dieselben Zugangsdaten wurden vorher in diesem Lauf angenommen, daher kommt die Ablehnung eher von einer Grenze für Anmeldungen oder Verbindungen je Benutzer als vom Passwort. Mailscope hat es einmal versucht und versucht es nicht erneut, das Konto wird also nicht durch wiederholte Fehlversuche gesperrt.</translation>
+    </message>
+    <message>
+        <source>This was the login of an extra connection.</source>
+        <translation>Das war die Anmeldung einer weiteren Verbindung.</translation>
+    </message>
 </context>
 <context>
     <name>Connection</name>
@@ -1202,6 +1278,22 @@
     <message>
         <source> It is not the certificate you confirmed for this server, or that it presented earlier in this run (%1): ask your provider whether they changed it before trusting this one.</source>
         <translation> Es ist nicht das Zertifikat, das Sie für diesen Server bestätigt haben oder das er zuvor in diesem Lauf gezeigt hat (%1): fragen Sie Ihren Anbieter, ob er es gewechselt hat, bevor Sie diesem vertrauen.</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer to CAPABILITY broke the protocol: %1</source>
+        <translation>die Antwort des Servers auf CAPABILITY verletzte das Protokoll: %1</translation>
+    </message>
+    <message>
+        <source>the server did not finish its answer to CAPABILITY in time: %1</source>
+        <translation>der Server hat seine Antwort auf CAPABILITY nicht rechtzeitig beendet: %1</translation>
+    </message>
+    <message>
+        <source>the server ended the connection after its greeting: %1</source>
+        <translation>der Server hat die Verbindung nach seiner Begrüßung beendet: %1</translation>
+    </message>
+    <message>
+        <source>the server is closing the connection: %1</source>
+        <translation>der Server schließt die Verbindung: %1</translation>
     </message>
 </context>
 <context>
@@ -2338,6 +2430,10 @@
         <source>; not scanned: %1</source>
         <translation>; nicht durchsucht: %1</translation>
     </message>
+    <message>
+        <source>Your mail program keeps failing on message %1: the server lists it but cannot deliver it (%2). Programs that download everything, such as OfflineIMAP, mbsync or Thunderbird&apos;s offline folders, stop or retry on it every time. This is a fault in the server&apos;s mail store (Microsoft Exchange is known for it), not in your mail program. What to do: ask your provider to repair or remove the message. Mailscope does not offer to remove it: the folder&apos;s name, as the server wrote it, cannot be given back to the server exactly, and another folder could be opened instead.</source>
+        <translation>Ihr E-Mail-Programm scheitert immer wieder an Nachricht %1: Der Server führt sie auf, kann sie aber nicht ausliefern (%2). Programme, die alles herunterladen, etwa OfflineIMAP, mbsync oder die Offline-Ordner von Thunderbird, halten dabei jedes Mal an oder versuchen es erneut. Das ist ein Fehler im Nachrichtenspeicher des Servers (Microsoft Exchange ist dafür bekannt), nicht in Ihrem E-Mail-Programm. Was zu tun ist: Bitten Sie Ihren Anbieter, die Nachricht zu reparieren oder zu entfernen. Mailscope bietet nicht an, sie zu entfernen: Der Name des Ordners, wie ihn der Server geschrieben hat, lässt sich dem Server nicht genau so zurückgeben, und es könnte ein anderer Ordner geöffnet werden.</translation>
+    </message>
 </context>
 <context>
     <name>HtmlReport</name>
@@ -2558,6 +2654,10 @@
     <message>
         <source>the server allowed too few connections to keep one with TCP keepalives: whether they help is unknown</source>
         <translation>der Server erlaubte zu wenige Verbindungen, um eine mit TCP-Keepalives zu halten: ob sie helfen, bleibt offen</translation>
+    </message>
+    <message>
+        <source>a login that did not succeed stopped further connections: the search held %1 instead of %2, so a cutoff only a command reveals takes up to %3x the cutoff instead of %4x</source>
+        <translation>eine nicht erfolgreiche Anmeldung hat weitere Verbindungen verhindert: Die Suche hielt %1 statt %2, daher dauert eine Grenze, die erst ein Befehl zeigt, bis zum %3-Fachen der Grenze statt bis zum %4-Fachen</translation>
     </message>
 </context>
 <context>
@@ -3016,6 +3116,22 @@
     <message>
         <source>the server kept asking for more login data after the login was cancelled</source>
         <translation>der Server fragte nach weiteren Anmeldedaten, obwohl die Anmeldung abgebrochen war</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 Bytes</translation>
+    </message>
+    <message>
+        <source>the server sent more than %1 of responses nobody asked for</source>
+        <translation>der Server hat mehr als %1 an Antworten gesendet, nach denen niemand gefragt hat</translation>
+    </message>
+    <message>
+        <source>the server sent more than %1 in answer to one command</source>
+        <translation>der Server hat als Antwort auf einen einzigen Befehl mehr als %1 gesendet</translation>
     </message>
 </context>
 <context>
@@ -3511,6 +3627,54 @@
         <source>Log in to %1 as %2.</source>
         <translation>Bei %1 als %2 anmelden.</translation>
     </message>
+    <message>
+        <source>%1 was rebuilt since the message was found: its UIDVALIDITY is %2 now, it was %3, so UID %4 may be another message now. Nothing was changed; look for the message again (run the ghosts check)</source>
+        <translation>%1 wurde neu aufgebaut, seit die Nachricht gefunden wurde: Die UIDVALIDITY ist jetzt %2, sie war %3, daher kann UID %4 jetzt eine andere Nachricht sein. Es wurde nichts geändert; suchen Sie die Nachricht erneut (Prüfung ghosts)</translation>
+    </message>
+    <message>
+        <source>the server does not say whether %1 is still the mailbox the message was found in (no UIDVALIDITY), so Mailscope cannot be sure UID %2 is the same message; nothing was changed</source>
+        <translation>der Server sagt nicht, ob %1 noch das Postfach ist, in dem die Nachricht gefunden wurde (keine UIDVALIDITY), daher kann Mailscope nicht sicher sein, dass UID %2 dieselbe Nachricht ist; es wurde nichts geändert</translation>
+    </message>
+    <message>
+        <source>a removal needs the mailbox&apos;s UIDVALIDITY, so that it removes the message the plan showed and no other: run without --yes to see the plan, then add --uidvalidity %1 --yes. Nothing was changed</source>
+        <translation>ein Entfernen braucht die UIDVALIDITY des Postfachs, damit es die Nachricht entfernt, die der Plan gezeigt hat, und keine andere: Lassen Sie es ohne --yes laufen, um den Plan zu sehen, und fügen Sie dann --uidvalidity %1 --yes hinzu. Es wurde nichts geändert</translation>
+    </message>
+    <message>
+        <source>the server does not give %1&apos;s UIDVALIDITY, so Mailscope cannot be sure UID %2 is the message that was found; nothing was changed</source>
+        <translation>der Server gibt die UIDVALIDITY von %1 nicht an, daher kann Mailscope nicht sicher sein, dass UID %2 die gefundene Nachricht ist; es wurde nichts geändert</translation>
+    </message>
+    <message>
+        <source>Only while %1 keeps UIDVALIDITY %2 (the UIDs it had when this plan was made).</source>
+        <translation>Nur solange %1 die UIDVALIDITY %2 behält (die UIDs, die es hatte, als dieser Plan erstellt wurde).</translation>
+    </message>
+    <message>
+        <source>asking for UID %1 failed (%2); nothing was changed</source>
+        <translation>die Abfrage von UID %1 ist gescheitert (%2); es wurde nichts geändert</translation>
+    </message>
+    <message>
+        <source>UID %1 in %2 can be downloaded (%3 bytes): its subject is that of Exchange&apos;s stand-in, but it may be an ordinary message (a forwarded one, say). Look at it and delete it in your mail program if it is the stand-in; Mailscope does not remove it. Nothing was changed</source>
+        <translation>UID %1 in %2 lässt sich herunterladen (%3 Bytes): Ihr Betreff ist der des Platzhalters von Exchange, aber es kann eine gewöhnliche Nachricht sein (etwa eine weitergeleitete). Sehen Sie sie sich in Ihrem E-Mail-Programm an und löschen Sie sie dort, wenn es der Platzhalter ist; Mailscope entfernt sie nicht. Es wurde nichts geändert</translation>
+    </message>
+    <message>
+        <source>UID %1 in %2 can be downloaded (it sent its text, %3 bytes in all): it is an ordinary message, not one that cannot be downloaded, so Mailscope does not remove it. Nothing was changed</source>
+        <translation>UID %1 in %2 lässt sich herunterladen (sie hat ihren Text gesendet, insgesamt %3 Bytes): Es ist eine gewöhnliche Nachricht, keine, die sich nicht herunterladen lässt, daher entfernt Mailscope sie nicht. Es wurde nichts geändert</translation>
+    </message>
+    <message>
+        <source>Checked: UID %1 still cannot be downloaded: %2.</source>
+        <translation>Geprüft: UID %1 lässt sich weiterhin nicht herunterladen: %2.</translation>
+    </message>
+    <message>
+        <source>nothing was changed; run again with --uidvalidity %1 --yes to carry out this plan</source>
+        <translation>es wurde nichts geändert; führen Sie es mit --uidvalidity %1 --yes erneut aus, um diesen Plan auszuführen</translation>
+    </message>
+    <message>
+        <source>nothing was changed; the server gives no UIDVALIDITY for %1, so Mailscope cannot be sure of the message and will not remove it (ask the provider)</source>
+        <translation>es wurde nichts geändert; der Server gibt für %1 keine UIDVALIDITY an, daher kann Mailscope der Nachricht nicht sicher sein und entfernt sie nicht (fragen Sie den Anbieter)</translation>
+    </message>
+    <message>
+        <source>the server did not answer UID EXPUNGE %1 (%2), so whether it removed the message is not known (it may still do so); %3. Look at %4 before trying again</source>
+        <translation>der Server hat UID EXPUNGE %1 nicht beantwortet (%2), daher ist unbekannt, ob er die Nachricht entfernt hat (er kann es noch tun); %3. Sehen Sie sich %4 an, bevor Sie es erneut versuchen</translation>
+    </message>
 </context>
 <context>
     <name>Report</name>
@@ -3825,6 +3989,10 @@
         <source>multi-line reply longer than %1 lines</source>
         <translation>mehrzeilige Antwort länger als %1 Zeilen</translation>
     </message>
+    <message>
+        <source>reply longer than the limit of %1 bytes</source>
+        <translation>Antwort länger als die Grenze von %1 Bytes</translation>
+    </message>
 </context>
 <context>
     <name>SmtpProbes</name>
@@ -3958,6 +4126,18 @@
     <message>
         <source>connection not open</source>
         <translation>Verbindung nicht offen</translation>
+    </message>
+    <message>
+        <source>the server is closing the connection: %1 %2 (it broke off its %3 reply for this)</source>
+        <translation>der Server schließt die Verbindung: %1 %2 (dafür hat er seine Antwort %3 abgebrochen)</translation>
+    </message>
+    <message>
+        <source>the server sent a reply nobody asked for: %1 %2</source>
+        <translation>der Server hat eine Antwort gesendet, nach der niemand gefragt hat: %1 %2</translation>
+    </message>
+    <message>
+        <source>the server sent %1 more replies nobody asked for</source>
+        <translation>der Server hat %1 weitere Antworten gesendet, nach denen niemand gefragt hat</translation>
     </message>
 </context>
 <context>
@@ -5088,46 +5268,6 @@
         <translation>discover: auch mit Servern verbinden, deren Adresse nicht im öffentlichen Internet liegt (dieser Computer, private Netze).</translation>
     </message>
     <message>
-        <source>Commands:
-  mailscope-cli diagnose [URL] [options]   run checks and report (no URL: built-in demo)
-  mailscope-cli session URL [options]      manual console: type commands, see replies
-  mailscope-cli discover ADDRESS [--json FILE] [--lookup-base URL] [--dns-server IP]
-                                           find the servers as mail programs do, and check
-                                           what they pick: ports, TLS versions, certificates
-  mailscope-cli repair URL --mailbox NAME --expunge-uid UID [--yes]
-                                           remove exactly one (ghost) message
-  mailscope-cli forget URL [--oauth2 P]    remove what the OS keychain keeps for the account
-  mailscope-cli demo-server                run the built-in demo server until Ctrl-C
-  mailscope-cli replay REPORT.json         print a report&apos;s transcript as a fault-server script
-  mailscope-cli fake-server SCRIPT         serve a fault-server script on 127.0.0.1
-
-URL: imap://[user@]host[:port] (143, STARTTLS attempted), imaps:// (993),
-     smtp:// (25, STARTTLS attempted), submission:// (587), smtps:// (465)
-
-Exit status: 0 ran without warnings or errors; 1 ran, found warnings or errors;
-             2 could not run (usage, unreachable, TLS refused).
-</source>
-        <translation>Befehle:
-  mailscope-cli diagnose [URL] [Optionen]  prüfen und berichten (ohne URL: eingebaute Demo)
-  mailscope-cli session URL [Optionen]     manuelle Konsole: Befehle eingeben, Antworten sehen
-  mailscope-cli discover ADRESSE [--json DATEI] [--lookup-base URL] [--dns-server IP]
-                                           die Server finden wie E-Mail-Programme, und prüfen,
-                                           was sie wählen: Ports, TLS-Versionen, Zertifikate
-  mailscope-cli repair URL --mailbox NAME --expunge-uid UID [--yes]
-                                           genau eine (Geister-)Nachricht entfernen
-  mailscope-cli forget URL [--oauth2 P]    entfernen, was der Schlüsselbund für das Konto speichert
-  mailscope-cli demo-server                den eingebauten Demo-Server bis Strg-C laufen lassen
-  mailscope-cli replay BERICHT.json        den Mitschnitt eines Berichts als Fault-Server-Skript ausgeben
-  mailscope-cli fake-server SKRIPT         ein Fault-Server-Skript auf 127.0.0.1 bereitstellen
-
-URL: imap://[benutzer@]host[:port] (143, STARTTLS wird versucht), imaps:// (993),
-     smtp:// (25, STARTTLS wird versucht), submission:// (587), smtps:// (465)
-
-Exit-Status: 0 ohne Warnungen oder Fehler gelaufen; 1 gelaufen, Warnungen oder Fehler gefunden;
-             2 konnte nicht laufen (Aufruf, nicht erreichbar, TLS abgelehnt).
-</translation>
-    </message>
-    <message>
         <source>--lang %1: not available; choose one of: %2</source>
         <translation>--lang %1: nicht verfügbar; wählen Sie eine davon: %2</translation>
     </message>
@@ -5162,6 +5302,54 @@ Exit-Status: 0 ohne Warnungen oder Fehler gelaufen; 1 gelaufen, Warnungen oder F
     <message>
         <source>Nothing was kept for %1.</source>
         <translation>Für %1 war nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Commands:
+  mailscope-cli diagnose [URL] [options]   run checks and report (no URL: built-in demo)
+  mailscope-cli session URL [options]      manual console: type commands, see replies
+  mailscope-cli discover ADDRESS [--json FILE] [--lookup-base URL] [--dns-server IP]
+                                           find the servers as mail programs do, and check
+                                           what they pick: ports, TLS versions, certificates
+  mailscope-cli repair URL --mailbox NAME --expunge-uid UID [--uidvalidity N --yes]
+                                           remove exactly one (ghost) message
+  mailscope-cli forget URL [--oauth2 P]    remove what the OS keychain keeps for the account
+  mailscope-cli demo-server                run the built-in demo server until Ctrl-C
+  mailscope-cli replay REPORT.json         print a report&apos;s transcript as a fault-server script
+  mailscope-cli fake-server SCRIPT         serve a fault-server script on 127.0.0.1
+
+URL: imap://[user@]host[:port] (143, STARTTLS attempted), imaps:// (993),
+     smtp:// (25, STARTTLS attempted), submission:// (587), smtps:// (465)
+
+Exit status: 0 ran without warnings or errors; 1 ran, found warnings or errors;
+             2 could not run (usage, unreachable, TLS refused).
+</source>
+        <translation>Befehle:
+  mailscope-cli diagnose [URL] [Optionen]  prüfen und berichten (ohne URL: eingebaute Demo)
+  mailscope-cli session URL [Optionen]     manuelle Konsole: Befehle eingeben, Antworten sehen
+  mailscope-cli discover ADRESSE [--json DATEI] [--lookup-base URL] [--dns-server IP]
+                                           die Server finden wie E-Mail-Programme, und prüfen,
+                                           was sie wählen: Ports, TLS-Versionen, Zertifikate
+  mailscope-cli repair URL --mailbox NAME --expunge-uid UID [--uidvalidity N --yes]
+                                           genau eine (Geister-)Nachricht entfernen
+  mailscope-cli forget URL [--oauth2 P]    entfernen, was der Schlüsselbund für das Konto speichert
+  mailscope-cli demo-server                den eingebauten Demo-Server bis Strg-C laufen lassen
+  mailscope-cli replay BERICHT.json        den Mitschnitt eines Berichts als Fault-Server-Skript ausgeben
+  mailscope-cli fake-server SKRIPT         ein Fault-Server-Skript auf 127.0.0.1 bereitstellen
+
+URL: imap://[benutzer@]host[:port] (143, STARTTLS wird versucht), imaps:// (993),
+     smtp:// (25, STARTTLS wird versucht), submission:// (587), smtps:// (465)
+
+Exit-Status: 0 ohne Warnungen oder Fehler gelaufen; 1 gelaufen, Warnungen oder Fehler gefunden;
+             2 konnte nicht laufen (Aufruf, nicht erreichbar, TLS abgelehnt).
+</translation>
+    </message>
+    <message>
+        <source>repair: the mailbox&apos;s UIDVALIDITY from the ghosts finding or the plan (a removal needs it: a mailbox rebuilt since is refused).</source>
+        <translation>repair: die UIDVALIDITY des Postfachs aus dem Befund ghosts oder dem Plan (ein Entfernen braucht sie: ein seither neu aufgebautes Postfach wird abgelehnt).</translation>
+    </message>
+    <message>
+        <source>--uidvalidity takes the number from 1 to 4294967295 that the plan or the ghosts finding shows</source>
+        <translation>--uidvalidity nimmt die Zahl von 1 bis 4294967295, die der Plan oder der Befund ghosts zeigt</translation>
     </message>
 </context>
 <context>
@@ -5258,8 +5446,28 @@ Exit-Status: 0 ohne Warnungen oder Fehler gelaufen; 1 gelaufen, Warnungen oder F
         <translation>Das Zertifikat von %1:%2 ist nicht vertrauenswürdig (SHA-256 %3). Vertrauen Sie ihm nur, wenn Ihr Anbieter diesen Fingerabdruck bestätigt.</translation>
     </message>
     <message>
-        <source>not sent: the login ended before the server asked for this line, which may be a password or login data</source>
-        <translation>Nicht gesendet: die Anmeldung war beendet, bevor der Server nach dieser Zeile gefragt hat, und sie könnte ein Passwort oder Anmeldedaten enthalten</translation>
+        <source>not sent: the login ended before the server asked for this line, which may be a password or login data (if it was a command, type it again)</source>
+        <translation>nicht gesendet: die Anmeldung endete, bevor der Server nach dieser Zeile fragte, die ein Passwort oder Anmeldedaten sein kann (war es ein Befehl, geben Sie ihn erneut ein)</translation>
+    </message>
+    <message>
+        <source>not sent: LOGIN needs the user name and the password on one line. Type LOGIN user password (the password is masked), or use .login (in the app: the Log in button) to log in with the password given to the console.</source>
+        <translation>nicht gesendet: LOGIN braucht Benutzernamen und Passwort in einer Zeile. Geben Sie LOGIN benutzer passwort ein (das Passwort wird verborgen) oder nutzen Sie .login (in der App: die Schaltfläche Anmelden), um sich mit dem Passwort der Konsole anzumelden.</translation>
+    </message>
+    <message>
+        <source>not sent: the last .login in this session did not succeed (%1), and Mailscope never sends the same password or sign-in again by itself (lockouts, fail2ban). %2</source>
+        <translation>nicht gesendet: das letzte .login in dieser Sitzung war nicht erfolgreich (%1), und Mailscope sendet dasselbe Passwort oder dieselbe Anmeldung nie von sich aus erneut (Sperren, fail2ban). %2</translation>
+    </message>
+    <message>
+        <source>To try another password, start a new session with it.</source>
+        <translation>Um ein anderes Passwort zu versuchen, starten Sie eine neue Sitzung damit.</translation>
+    </message>
+    <message>
+        <source>the server refused it: %1</source>
+        <translation>der Server hat es abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>the server did not answer it: %1</source>
+        <translation>der Server hat es nicht beantwortet: %1</translation>
     </message>
 </context>
 <context>
@@ -5427,6 +5635,14 @@ Exit-Status: 0 ohne Warnungen oder Fehler gelaufen; 1 gelaufen, Warnungen oder F
     <message>
         <source>manual console session, no checks run</source>
         <translation>manuelle Konsolensitzung, keine Prüfungen ausgeführt</translation>
+    </message>
+    <message>
+        <source>To try another password, type it in the Password field, then Disconnect and Connect again.</source>
+        <translation>Um ein anderes Passwort zu versuchen, geben Sie es in das Feld Passwort ein, dann Trennen und erneut Verbinden.</translation>
+    </message>
+    <message>
+        <source>the password was for another server: enter the one for this address</source>
+        <translation>das Passwort war für einen anderen Server: geben Sie das für diese Adresse ein</translation>
     </message>
 </context>
 <context>
@@ -6037,6 +6253,10 @@ Exit-Status: 0 ohne Warnungen oder Fehler gelaufen; 1 gelaufen, Warnungen oder F
         <source>Connect to the servers that lead off the public internet as well (this computer, a private network). Only do this for your own organisation&apos;s servers.</source>
         <translation>Auch mit den Servern verbinden, die aus dem öffentlichen Internet hinausführen (dieser Computer, ein privates Netz). Nur für die Server Ihrer eigenen Organisation.</translation>
     </message>
+    <message>
+        <source>The password was for another account: enter the one for %1.</source>
+        <translation>Das Passwort war für ein anderes Konto: Geben Sie das für %1 ein.</translation>
+    </message>
 </context>
 <context>
     <name>mailscope::MainWindow</name>
@@ -6398,6 +6618,26 @@ Exit-Status: 0 ohne Warnungen oder Fehler gelaufen; 1 gelaufen, Warnungen oder F
     <message>
         <source>nothing was recorded yet</source>
         <translation>es wurde noch nichts aufgezeichnet</translation>
+    </message>
+    <message>
+        <source>Why the password is asked for</source>
+        <translation>Warum nach dem Passwort gefragt wird</translation>
+    </message>
+    <message>
+        <source>the window was closed before the sign-in succeeded</source>
+        <translation>das Fenster wurde geschlossen, bevor die Anmeldung gelang</translation>
+    </message>
+    <message>
+        <source>The last sign-in to %1 as %2 was refused or not answered (%3). Mailscope does not send it again by itself (lockouts, fail2ban). %4</source>
+        <translation>Die letzte Anmeldung bei %1 als %2 wurde abgelehnt oder nicht beantwortet (%3). Mailscope sendet sie nicht von sich aus erneut (Sperren, fail2ban). %4</translation>
+    </message>
+    <message>
+        <source>Sign in again in the guided diagnosis, or type the password here.</source>
+        <translation>Melden Sie sich in der geführten Diagnose erneut an, oder geben Sie hier das Passwort ein.</translation>
+    </message>
+    <message>
+        <source>Type the password to try again.</source>
+        <translation>Geben Sie das Passwort ein, um es erneut zu versuchen.</translation>
     </message>
 </context>
 <context>
