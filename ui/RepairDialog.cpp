@@ -276,7 +276,7 @@ void RepairDialog::onFinished(int generation, bool confirmed, const RepairOutcom
         m_opts.password.clear();
         m_opts.havePassword = false;
         m_opts.token.reset();
-        m_password->clear();
+        m_password->setText(QString()); // not clear(): undo would bring the refused one back
         setLastSignInFailure(localized(out.reason), token);
         // The main window forgets it too: another "Remove this message…" must not send it.
         if (m_watch) m_watch->reported = true;

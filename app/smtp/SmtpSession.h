@@ -23,9 +23,8 @@ struct Result
     sasl::BearerError saslError; // XOAUTH2/OAUTHBEARER: the server's error challenge, decoded
     bool ok() const { return completed && reply.isPositive(); }
     // 4xx: a transient failure (RFC 5321 §4.2.1); of AUTH (454 4.7.0, RFC 4954), nothing
-    // about the credentials.
-    // 4xx, but not 432 4.7.12 (RFC 4954: a password transition is needed): that one is a
-    // verdict on the password, not an outage.
+    // about the credentials. Not 432 4.7.12 (a password transition is needed): a verdict on
+    // the password, not an outage.
     bool temporaryFailure() const
     {
         return completed && reply.code >= 400 && reply.code < 500 && reply.code != 432;
